@@ -1,0 +1,20 @@
+//! The simulated world of Demoborger: personas, scenario data, rules, commands and events.
+//!
+//! Pure Rust. No web framework, no IO, no clock and no randomness of its own: the caller
+//! passes in `now`, seeds and file contents, so every world can be rebuilt exactly in a test.
+
+pub mod cpr;
+pub mod ids;
+pub mod password;
+pub mod rng;
+pub mod scenario;
+pub mod time;
+pub mod world;
+
+pub use cpr::{Cpr, CprError};
+pub use ids::PersonaId;
+pub use password::{PasswordRule, check_password};
+pub use rng::WorldRng;
+pub use scenario::{Persona, Role, Scenario, ScenarioError, ScenarioFile};
+pub use time::Timestamp;
+pub use world::{Command, Event, LoggedEvent, Refusal, World};

@@ -1,0 +1,380 @@
+//! Scenario data: the fictitious people (and later letters, authorities, exercises) a
+//! world is built from. Parsed from the files in `scenarios/` and validated as a whole, so
+//! that a broken file stops start-up with the file, the entry and what is wrong.
+
+use crate::{Cpr, PersonaId, check_password};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// One data file handed in by the caller (the domain does no IO).
+#[derive(Debug, Clone)]
+pub struct ScenarioFile {
+    /// Path relative to the scenario folder, with `/` separators (`personas/karen.toml`).
+    pub path: String,
+    pub text: String,
+}
+
+/// What is wrong with the scenario data, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioError {
+    pub file: String,
+    pub entry: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.problem)
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+/// Which kind of person a persona is in the simulated world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// An ordinary citizen.
+    Citizen,
+    /// Betroet medarbejder: a trusted municipal employee who may approve a fuldmagt request
+    /// for a citizen who cannot do it digitally.
+    TrustedEmployee,
+}
+
+/// A fictitious person of the scenario. Immutable and shared by every world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Persona {
+    pub id: PersonaId,
+    pub name: String,
+    pub age: u8,
+    pub cpr: Cpr,
+    pub address: String,
+    /// NemID-nummer: the 9-digit number every NemID user had.
+    pub nemid_number: String,
+    /// A self-chosen bruger-id, where the scenario gives one.
+    pub user_id: Option<String>,
+    /// The practice password (adgangskode), shown openly on the world page.
+    pub password: String,
+    pub role: Role,
+    /// One line saying who this is, in Danish.
+    pub summary: String,
+}
+
+impl Persona {
+    /// The bruger-id to show the learner: the self-chosen one, else the NemID-nummer.
+    pub fn login_id(&self) -> &str {
+        self.user_id.as_deref().unwrap_or(&self.nemid_number)
+    }
+}
+
+/// A whole scenario: everything a world starts from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    pub name: String,
+    /// The year the scenario's ages are counted in; CPR years must agree with the ages.
+    pub reference_year: u16,
+    pub personas: Vec<Persona>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    name: String,
+    reference_year: u16,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPersona {
+    name: String,
+    age: u8,
+    cpr: String,
+    address: String,
+    nemid_number: String,
+    user_id: Option<String>,
+    password: String,
+    role: String,
+    summary: String,
+}
+
+const SCENARIO_FILE: &str = "scenario.toml";
+const PERSONA_DIR: &str = "personas/";
+
+impl Scenario {
+    /// Builds and validates a scenario from its files: `scenario.toml` and one
+    /// `personas/<id>.toml` per persona. Other files are refused so a typo in a
+    /// file name cannot hide data.
+    pub fn from_files(files: &[ScenarioFile]) -> Result<Self, ScenarioError> {
+        let head = files
+            .iter()
+            .find(|f| f.path == SCENARIO_FILE)
+            .ok_or_else(|| err(SCENARIO_FILE, "-", "the file is missing"))?;
+        let raw: RawScenario = parse_toml(head)?;
+        if raw.name.trim().is_empty() {
+            return Err(err(SCENARIO_FILE, "name", "must not be empty"));
+        }
+        if !(2000..=2100).contains(&raw.reference_year) {
+            return Err(err(SCENARIO_FILE, "reference_year", "must be 2000-2100"));
+        }
+
+        let mut persona_files: Vec<&ScenarioFile> = Vec::new();
+        for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
+            if file.path.starts_with(PERSONA_DIR) && file.path.ends_with(".toml") {
+                persona_files.push(file);
+            } else {
+                return Err(err(&file.path, "-", "unexpected file in the scenario folder"));
+            }
+        }
+        persona_files.sort_by(|a, b| a.path.cmp(&b.path));
+        if persona_files.is_empty() {
+            return Err(err(PERSONA_DIR, "-", "a scenario needs at least one persona"));
+        }
+
+        let mut personas = Vec::with_capacity(persona_files.len());
+        for file in persona_files {
+            personas.push(parse_persona(file, raw.reference_year)?);
+        }
+        check_unique(&personas)?;
+        Ok(Self {
+            name: raw.name,
+            reference_year: raw.reference_year,
+            personas,
+        })
+    }
+
+    pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| &p.id == id)
+    }
+}
+
+fn err(file: &str, entry: &str, problem: impl Into<String>) -> ScenarioError {
+    ScenarioError {
+        file: file.to_owned(),
+        entry: entry.to_owned(),
+        problem: problem.into(),
+    }
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(file: &ScenarioFile) -> Result<T, ScenarioError> {
+    toml::from_str(&file.text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| file.text[..s.start.min(file.text.len())].lines().count().max(1));
+        let entry = line.map_or_else(|| "-".to_owned(), |l| format!("line {l}"));
+        err(&file.path, &entry, e.message().trim())
+    })
+}
+
+fn parse_persona(file: &ScenarioFile, reference_year: u16) -> Result<Persona, ScenarioError> {
+    let stem = file.path[PERSONA_DIR.len()..].trim_end_matches(".toml");
+    let id = PersonaId::parse(stem).map_err(|e| err(&file.path, "file name", e))?;
+    let raw: RawPersona = parse_toml(file)?;
+    let field = |name: &str, problem: String| err(&file.path, &format!("{id}.{name}"), problem);
+
+    for (name, value) in [
+        ("name", &raw.name),
+        ("address", &raw.address),
+        ("summary", &raw.summary),
+    ] {
+        if value.trim().is_empty() || value.chars().count() > 120 {
+            return Err(field(name, "must be 1-120 characters".into()));
+        }
+    }
+    let cpr = Cpr::parse(&raw.cpr).map_err(|e| {
+        field(
+            "cpr",
+            format!(
+                "{:?}: a scenario CPR must be DDMMYY-SSSS with day 32-60 and month 1-12",
+                e
+            ),
+        )
+    })?;
+    if raw.age > 120 {
+        return Err(field("age", "must be 0-120".into()));
+    }
+    let born = u32::from(reference_year) - u32::from(raw.age);
+    let yy = cpr.year_two_digits();
+    if yy != born % 100 && yy != (born - 1) % 100 {
+        return Err(field(
+            "age",
+            format!(
+                "age {} in {} means born {} or {}, but the CPR says year {:02}",
+                raw.age,
+                reference_year,
+                born - 1,
+                born,
+                yy
+            ),
+        ));
+    }
+    if raw.nemid_number.len() != 9 || !raw.nemid_number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(field("nemid_number", "must be exactly 9 digits".into()));
+    }
+    if let Some(user_id) = &raw.user_id {
+        let ok = (4..=20).contains(&user_id.len())
+            && user_id.bytes().all(|b| b.is_ascii_alphanumeric())
+            && user_id.bytes().any(|b| b.is_ascii_alphabetic());
+        if !ok {
+            return Err(field(
+                "user_id",
+                "must be 4-20 letters a-z and digits, with at least one letter".into(),
+            ));
+        }
+    }
+    if let Err(rules) = check_password(&raw.password, &cpr) {
+        let why: Vec<String> = rules.iter().map(|r| r.to_string()).collect();
+        return Err(field("password", why.join(" ")));
+    }
+    let role = match raw.role.as_str() {
+        "borger" => Role::Citizen,
+        "betroet-medarbejder" => Role::TrustedEmployee,
+        other => {
+            return Err(field(
+                "role",
+                format!("unknown role {other:?}; use \"borger\" or \"betroet-medarbejder\""),
+            ));
+        }
+    };
+    Ok(Persona {
+        id,
+        name: raw.name.trim().to_owned(),
+        age: raw.age,
+        cpr,
+        address: raw.address.trim().to_owned(),
+        nemid_number: raw.nemid_number,
+        user_id: raw.user_id,
+        password: raw.password,
+        role,
+        summary: raw.summary.trim().to_owned(),
+    })
+}
+
+fn check_unique(personas: &[Persona]) -> Result<(), ScenarioError> {
+    let mut seen = HashSet::new();
+    for p in personas {
+        let mut keys = vec![
+            ("cpr", p.cpr.digits()),
+            ("nemid_number", p.nemid_number.clone()),
+        ];
+        if let Some(u) = &p.user_id {
+            keys.push(("user_id", u.to_lowercase()));
+        }
+        for (name, value) in keys {
+            // A bruger-id is matched against CPR, NemID-nummer and self-chosen id alike,
+            // so the three share one namespace.
+            if !seen.insert(value) {
+                return Err(err(
+                    &format!("{PERSONA_DIR}{}.toml", p.id),
+                    &format!("{}.{name}", p.id),
+                    "is already used by another persona",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) const HEAD: &str = "name = \"Test\"\nreference_year = 2026\n";
+    pub(crate) const KAREN: &str = r#"
+name = "Karen Jensen"
+age = 78
+cpr = "420348-1236"
+address = "Bøgevej 12, 5000 Odense C"
+nemid_number = "100000001"
+password = "7913"
+role = "borger"
+summary = "Har brug for hjælp"
+"#;
+
+    fn file(path: &str, text: &str) -> ScenarioFile {
+        ScenarioFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    pub(crate) fn small() -> Scenario {
+        Scenario::from_files(&[file("scenario.toml", HEAD), file("personas/karen.toml", KAREN)])
+            .unwrap()
+    }
+
+    fn load_with(karen: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::from_files(&[file("scenario.toml", HEAD), file("personas/karen.toml", karen)])
+    }
+
+    #[test]
+    fn a_valid_scenario_loads() {
+        let s = small();
+        assert_eq!(s.personas.len(), 1);
+        let karen = &s.personas[0];
+        assert_eq!(karen.id.as_str(), "karen");
+        assert_eq!(karen.role, Role::Citizen);
+        assert_eq!(karen.login_id(), "100000001");
+    }
+
+    #[test]
+    fn a_real_looking_cpr_names_file_and_entry() {
+        let e = load_with(&KAREN.replace("420348-1236", "120348-1236")).unwrap_err();
+        assert_eq!(e.file, "personas/karen.toml");
+        assert_eq!(e.entry, "karen.cpr");
+        assert!(e.problem.contains("LooksReal"), "{e}");
+    }
+
+    #[test]
+    fn an_age_that_does_not_match_the_cpr_is_refused() {
+        let e = load_with(&KAREN.replace("age = 78", "age = 40")).unwrap_err();
+        assert_eq!(e.entry, "karen.age");
+    }
+
+    #[test]
+    fn a_password_breaking_the_rules_is_refused() {
+        let e = load_with(&KAREN.replace("\"7913\"", "\"1234\"")).unwrap_err();
+        assert_eq!(e.entry, "karen.password");
+    }
+
+    #[test]
+    fn an_unknown_field_or_syntax_error_names_the_file_and_line() {
+        let e = load_with(&format!("{KAREN}colour = \"red\"\n")).unwrap_err();
+        assert_eq!(e.file, "personas/karen.toml");
+        assert!(e.problem.contains("colour"), "{e}");
+        let e = load_with("name = ").unwrap_err();
+        assert_eq!(e.entry, "line 1");
+    }
+
+    #[test]
+    fn an_unknown_role_is_refused() {
+        let e = load_with(&KAREN.replace("\"borger\"", "\"konge\"")).unwrap_err();
+        assert_eq!(e.entry, "karen.role");
+    }
+
+    #[test]
+    fn duplicate_numbers_and_stray_files_are_refused() {
+        let e = Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", KAREN),
+            file("personas/karen2.toml", KAREN),
+        ])
+        .unwrap_err();
+        assert_eq!(e.file, "personas/karen2.toml");
+        let e = Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", KAREN),
+            file("notes.txt", "hi"),
+        ])
+        .unwrap_err();
+        assert_eq!(e.file, "notes.txt");
+    }
+
+    #[test]
+    fn a_scenario_without_head_or_personas_is_refused() {
+        assert_eq!(Scenario::from_files(&[]).unwrap_err().file, "scenario.toml");
+        assert_eq!(
+            Scenario::from_files(&[file("scenario.toml", HEAD)]).unwrap_err().file,
+            "personas/"
+        );
+    }
+}
