@@ -1,1 +1,106 @@
-//! x
+//! Demoborger's Leptos UI: the page shell, the routes and their server functions.
+//! Built with `ssr` into the server and with `hydrate` into the browser bundle.
+
+pub mod components;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod error_page;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod session;
+pub mod text;
+pub mod world_api;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The paths of the plain form posts the server handles itself (world life cycle).
+pub mod paths {
+    pub const WORLD: &str = "/ovelse";
+    pub const START: &str = "/ovelse/start";
+    pub const RESET: &str = "/ovelse/nulstil";
+    pub const END: &str = "/ovelse/afslut";
+}
+
+/// Stylesheets every page links, in order: DKFDS (borger.dk theme), then ours.
+pub const STYLESHEETS: [&str; 2] = ["/dkfds/css/dkfds-borgerdk.min.css", "/pkg/demoborger.css"];
+
+/// The Content-Security-Policy. Pages pass the nonce of their inline hydration script;
+/// other responses (static files, error pages) get the policy without one.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let script = match nonce {
+        Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
+        None => "script-src 'self' 'wasm-unsafe-eval'".to_owned(),
+    };
+    format!(
+        "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; font-src 'self'; \
+         connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// The whole HTML document, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(
+            nonce.as_inner(),
+        ))) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang="da" dir="ltr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="stylesheet" href=STYLESHEETS[0]/>
+                <link rel="stylesheet" href=STYLESHEETS[1]/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Marks `<body data-hydrated="true">` once the wasm has taken over, so browser tests (and
+/// curious teachers) can tell that hydration worked.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+    view! {
+        <Title formatter=|page: String| format!("{page} – {}", text::PRODUCT)/>
+        <Router>
+            <components::Frame>
+                <Routes fallback=pages::NotFound>
+                    <Route path=path!("") view=pages::Landing ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse") view=pages::WorldPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/nulstil") view=pages::ResetConfirm ssr=SsrMode::Async/>
+                    <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
+                </Routes>
+            </components::Frame>
+        </Router>
+    }
+}

@@ -1,1 +1,37 @@
-fn main(){}
+//! `demoborger`: reads the settings, loads the scenario, serves the site.
+
+use clap::Parser;
+use server::{AppState, config::Config, router, scenario, serve, spawn_expiry};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let config = Config::parse();
+    let scenario = match scenario::load(&config.scenario_dir) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("demoborger: the scenario data is broken, not starting.\n{e}");
+            std::process::exit(1);
+        }
+    };
+    let addr = SocketAddr::new(config.bind, config.port);
+    let header_timeout = Duration::from_secs(config.header_timeout_secs);
+    let state = AppState::new(config, scenario);
+    spawn_expiry(state.store.clone());
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("demoborger: cannot listen on {addr}: {e}");
+            std::process::exit(1);
+        }
+    };
+    tracing::info!("Demoborger kører på http://{addr}");
+    serve(listener, router(state), header_timeout).await;
+}

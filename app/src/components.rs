@@ -1,0 +1,63 @@
+//! The page shell every page shares: ØVEMILJØ banner, header, footer.
+//! Plain links only, so the error pages can render these without a router.
+
+use crate::text;
+use leptos::prelude::*;
+
+/// The banner on every page saying this is a practice site.
+#[component]
+pub fn PracticeBanner() -> impl IntoView {
+    view! {
+        <div class="practice-banner" role="note" aria-label=text::banner::TAG>
+            <div class="container practice-banner-inner">
+                <strong class="practice-banner-tag">{text::banner::TAG}</strong>
+                <span class="practice-banner-text">{text::banner::TEXT}</span>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="header site-header">
+            <div class="container site-header-inner">
+                <a href="/" class="site-name">
+                    <span class="site-name-mark" aria-hidden="true">"D"</span>
+                    <span>{text::PRODUCT}</span>
+                </a>
+                <span class="site-tagline">{text::PRODUCT_TAGLINE}</span>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="container">
+                <h2 class="h5">{text::footer::PRIVACY_HEADING}</h2>
+                <p>{text::footer::PRIVACY}</p>
+                <ul class="site-footer-links">
+                    <li><a href="/om">{text::footer::ABOUT_LINK}</a></li>
+                    <li><a href="/">{text::footer::HOME_LINK}</a></li>
+                </ul>
+            </div>
+        </footer>
+    }
+}
+
+/// Skip link, banner, header, the page in `<main>`, footer.
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">{text::SKIP_LINK}</a>
+        <PracticeBanner/>
+        <SiteHeader/>
+        <main id="main" class="container page-main" tabindex="-1">
+            {children()}
+        </main>
+        <SiteFooter/>
+    }
+}

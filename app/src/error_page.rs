@@ -1,0 +1,54 @@
+//! Friendly Danish error pages (403, 404, 413, 429, 500, 503) for responses that do not come
+//! from the router: rendered from the same shell components, without scripts.
+
+use crate::components::Frame;
+use crate::{STYLESHEETS, text};
+use leptos::prelude::*;
+
+/// The whole HTML document for an error with HTTP `status`.
+pub fn render(status: u16) -> String {
+    let (title, explain) = text::errors::page(status);
+    let body = Owner::new().with(|| {
+        view! {
+            <Frame>
+                <h1>{title}</h1>
+                <p>{explain}</p>
+                <p><a class="button button-primary" href="/">{text::footer::HOME_LINK}</a></p>
+            </Frame>
+        }
+        .to_html()
+    });
+    format!(
+        "<!DOCTYPE html><html lang=\"da\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} – {product}</title>\
+         <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
+         <link rel=\"stylesheet\" href=\"{css0}\"><link rel=\"stylesheet\" href=\"{css1}\">\
+         </head><body>{body}</body></html>",
+        product = text::PRODUCT,
+        css0 = STYLESHEETS[0],
+        css1 = STYLESHEETS[1],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_page_has_the_banner_the_heading_and_lang_da() {
+        let html = render(503);
+        assert!(html.starts_with("<!DOCTYPE html><html lang=\"da\""));
+        assert!(html.contains("ØVEMILJØ"));
+        assert!(html.contains("Der er travlt lige nu"));
+        assert!(html.contains("Om øvemiljøet"));
+        assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn every_status_has_its_own_text() {
+        let titles: std::collections::HashSet<_> =
+            [403, 404, 413, 429, 500, 503].iter().map(|s| text::errors::page(*s).0).collect();
+        assert_eq!(titles.len(), 6);
+    }
+}

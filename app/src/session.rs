@@ -1,0 +1,78 @@
+//! The app's view of sessions and worlds (server side only). The app knows the
+//! [`WorldStore`] trait, never which backend implements it.
+
+use domain::World;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// An opaque session id: 128 random bits, hex-encoded. Never logged, never in a URL.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SessionId(String);
+
+impl SessionId {
+    /// Wraps a value the store created or the cookie carried; it is only ever compared.
+    pub fn from_raw(raw: String) -> Self {
+        Self(raw)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SessionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionId(…)")
+    }
+}
+
+/// What the session middleware found for this request, put in the request extensions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionLookup {
+    /// No session cookie.
+    None,
+    /// A cookie for no live world: expired, ended or forged. Never adopted.
+    Unknown,
+    /// A cookie for a live world.
+    Live(SessionId),
+}
+
+/// The store refused to create a world because the cap on live worlds is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreFull;
+
+/// Where worlds live between requests.
+pub trait WorldStore: Send + Sync + 'static {
+    /// Stores a new world under a fresh session id, or refuses when full. Never evicts a
+    /// live world to make room.
+    fn create(&self, world: World, now: Instant) -> Result<SessionId, StoreFull>;
+    /// Whether `id` has a live world, counting as activity.
+    fn touch(&self, id: &SessionId, now: Instant) -> bool;
+    /// The live world of `id`, counting as activity. `None` if unknown or expired.
+    fn load(&self, id: &SessionId, now: Instant) -> Option<World>;
+    /// Replaces the world of a live session. `false` if the session is gone.
+    fn save(&self, id: &SessionId, world: World, now: Instant) -> bool;
+    /// Puts a fresh world under a new id and removes the old one (reset, login rotation).
+    /// `None` if the old session is gone.
+    fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId>;
+    /// Deletes a world. `false` if it was not there.
+    fn delete(&self, id: &SessionId) -> bool;
+    /// Frees every world past its idle or absolute limit; returns how many.
+    fn expire(&self, now: Instant) -> usize;
+    /// Number of live worlds held.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The store, as the app finds it in the Leptos context.
+#[derive(Clone)]
+pub struct Store(pub Arc<dyn WorldStore>);
+
+/// The session of the current request, from the extensions the middleware filled in.
+pub fn current_session() -> SessionLookup {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<SessionLookup>().cloned())
+        .unwrap_or(SessionLookup::None)
+}

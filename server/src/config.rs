@@ -1,0 +1,67 @@
+//! Every setting of the server, from flags or `DEMOBORGER_*` environment variables.
+//! Defaults run the app from the repository root after `make build`.
+
+use clap::Parser;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Parser, Debug, Clone)]
+#[command(
+    name = "demoborger",
+    version,
+    about = "Demoborger: øvemiljø for NemID, Digital Post, læseadgang og digital fuldmagt.",
+    long_about = "Demoborger: a practice copy of the Danish public self-service world. Serves \
+                  the site with an embedded in-memory store of practice worlds. Every setting \
+                  can also be given as the environment variable shown."
+)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "DEMOBORGER_BIND", default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Port to listen on.
+    #[arg(long, env = "DEMOBORGER_PORT", default_value_t = 3000)]
+    pub port: u16,
+    /// Folder with the built site (pkg/ with the wasm, dkfds/, favicon).
+    #[arg(long, env = "DEMOBORGER_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+    /// Folder of the scenario every new world starts from.
+    #[arg(long, env = "DEMOBORGER_SCENARIO_DIR", default_value = "scenarios/default")]
+    pub scenario_dir: PathBuf,
+    /// Hard cap on live worlds; past it "Start øvelse" answers 503 and no live world is evicted.
+    #[arg(long, env = "DEMOBORGER_MAX_WORLDS", default_value_t = 50_000)]
+    pub max_worlds: usize,
+    /// A world unused for this many minutes is deleted.
+    #[arg(long, env = "DEMOBORGER_IDLE_MINUTES", default_value_t = 30)]
+    pub idle_minutes: u64,
+    /// A world older than this many hours is deleted, used or not.
+    #[arg(long, env = "DEMOBORGER_MAX_HOURS", default_value_t = 8)]
+    pub max_hours: u64,
+    /// World starts allowed per client IP per minute (also the burst size). A class of 30
+    /// behind one NAT address starts at once without being refused.
+    #[arg(long, env = "DEMOBORGER_STARTS_PER_MINUTE", default_value_t = 60)]
+    pub starts_per_minute: u32,
+    /// Largest request body accepted, in KiB; larger ones get 413.
+    #[arg(long, env = "DEMOBORGER_MAX_BODY_KIB", default_value_t = 64)]
+    pub max_body_kib: usize,
+    /// Seconds a client may take to send its request headers before the connection closes.
+    #[arg(long, env = "DEMOBORGER_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+    /// Requests handled at once; more are answered 503 at once instead of queueing.
+    #[arg(long, env = "DEMOBORGER_MAX_IN_FLIGHT", default_value_t = 512)]
+    pub max_in_flight: usize,
+    /// Set when a TLS proxy serves the site over HTTPS: the cookie becomes
+    /// `__Host-demoborger` with `Secure`.
+    #[arg(long, env = "DEMOBORGER_HTTPS")]
+    pub https: bool,
+}
+
+impl Config {
+    pub fn idle_limit(&self) -> Duration {
+        Duration::from_secs(self.idle_minutes.saturating_mul(60))
+    }
+
+    pub fn absolute_limit(&self) -> Duration {
+        Duration::from_secs(self.max_hours.saturating_mul(3600))
+    }
+}

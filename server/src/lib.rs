@@ -1,0 +1,155 @@
+//! The Demoborger server: builds the router with its security layers, and serves it.
+
+pub mod config;
+pub mod errors;
+pub mod lifecycle;
+pub mod scenario;
+pub mod security;
+pub mod session;
+pub mod store;
+
+use app::session::{Store, WorldStore};
+use axum::error_handling::HandleErrorLayer;
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::routing::{get, post};
+use axum::{Router, middleware};
+use config::Config;
+use domain::Scenario;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::sync::Arc;
+use std::time::Duration;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub scenario: Arc<Scenario>,
+    pub store: Arc<dyn WorldStore>,
+    pub limiter: Arc<security::StartLimiter>,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+impl AppState {
+    pub fn new(config: Config, scenario: Scenario) -> Self {
+        let store = store::MemoryStore::new(
+            config.max_worlds,
+            config.idle_limit(),
+            config.absolute_limit(),
+        );
+        let leptos = LeptosOptions::builder()
+            .output_name("demoborger")
+            .site_root(config.site_root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .env(leptos::config::Env::PROD)
+            .site_addr(std::net::SocketAddr::new(config.bind, config.port))
+            .build();
+        Self {
+            limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
+            config: Arc::new(config),
+            scenario: Arc::new(scenario),
+            store: Arc::new(store),
+            leptos,
+        }
+    }
+}
+
+/// The whole application with every layer, as served.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(app::App);
+    let store = Store(state.store.clone());
+    let leptos_options = state.leptos.clone();
+    let static_files = ServeDir::new(&state.config.site_root)
+        .not_found_service(tower::service_fn(|_| async {
+            Ok::<_, std::convert::Infallible>(errors::error_response(http::StatusCode::NOT_FOUND))
+        }));
+    let max_body = state.config.max_body_kib.saturating_mul(1024);
+
+    Router::new()
+        .route("/health", get(|| async { "ok" }))
+        .route(app::paths::START, post(lifecycle::start))
+        .route(app::paths::RESET, post(lifecycle::reset))
+        .route(app::paths::END, post(lifecycle::end))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(store.clone()),
+            move || app::shell(leptos_options.clone()),
+        )
+        .fallback_service(static_files)
+        .layer(middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(middleware::from_fn(security::same_origin_only))
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
+                    errors::error_response(http::StatusCode::SERVICE_UNAVAILABLE)
+                }))
+                .load_shed()
+                .concurrency_limit(state.config.max_in_flight),
+        )
+        .layer(middleware::from_fn(errors::friendly))
+        .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(middleware::from_fn(security::headers))
+        .with_state(state)
+}
+
+/// Frees expired worlds once a minute, so memory goes back even if nobody returns.
+pub fn spawn_expiry(store: Arc<dyn WorldStore>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            let removed = store.expire(std::time::Instant::now());
+            if removed > 0 {
+                tracing::info!(removed, live_worlds = store.len(), "expired worlds freed");
+            }
+        }
+    });
+}
+
+/// Accepts connections with a header-read timeout (axum's `serve` has none), giving each
+/// request its peer address for the per-IP limit.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeout: Duration) {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use tower::ServiceExt;
+    loop {
+        let (socket, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                tracing::warn!(error = %e, "accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let app = app.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |mut request: http::Request<hyper::body::Incoming>| {
+                request
+                    .extensions_mut()
+                    .insert(axum::extract::ConnectInfo(peer));
+                app.clone().oneshot(request.map(axum::body::Body::new))
+            });
+            let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            builder
+                .http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout);
+            let _ = builder
+                .serve_connection_with_upgrades(TokioIo::new(socket), service)
+                .await;
+        });
+    }
+}

@@ -1,0 +1,120 @@
+//! Start, reset and end of a practice world: plain form posts answered with a redirect, so
+//! they work the same with and without JavaScript. They change the session cookie, which is
+//! why they are handlers of the server and not Leptos server functions.
+
+use crate::AppState;
+use crate::errors::error_response;
+use crate::session::{clear_cookie, set_cookie};
+use app::paths;
+use app::session::{SessionId, SessionLookup};
+use axum::Extension;
+use axum::extract::{ConnectInfo, State};
+use axum::response::{IntoResponse, Response};
+use domain::World;
+use http::header::{LOCATION, RETRY_AFTER, SET_COOKIE};
+use http::{HeaderValue, StatusCode};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::time::{Duration, Instant};
+
+/// How long a visitor refused by the cap is asked to wait.
+const FULL_RETRY_AFTER_SECS: u64 = 120;
+
+fn redirect(to: &'static str, cookie: Option<HeaderValue>) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    response
+        .headers_mut()
+        .insert(LOCATION, HeaderValue::from_static(to));
+    if let Some(cookie) = cookie {
+        response.headers_mut().insert(SET_COOKIE, cookie);
+    }
+    response
+}
+
+fn retry_after(status: StatusCode, wait: Duration) -> Response {
+    let mut response = error_response(status);
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
+    response
+}
+
+fn fresh_world(state: &AppState) -> World {
+    let mut seed = [0u8; 8];
+    // Seeds only make worlds differ; a failure here costs variety, not safety.
+    let _ = getrandom::fill(&mut seed);
+    World::new(state.scenario.clone(), u64::from_le_bytes(seed))
+}
+
+fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {
+    connect.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip())
+}
+
+/// "Start øvelse": a fresh world and a fresh session id. An existing world of this browser
+/// is replaced, never adopted.
+pub async fn start(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+) -> Response {
+    let now = Instant::now();
+    if let Err(wait) = state.limiter.check(client_ip(connect), now) {
+        return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
+    }
+    let world = fresh_world(&state);
+    let created = match &lookup {
+        SessionLookup::Live(old) => state
+            .store
+            .replace(old, world, now)
+            .ok_or(())
+            .or_else(|()| state.store.create(fresh_world(&state), now).map_err(|_| ())),
+        _ => state.store.create(world, now).map_err(|_| ()),
+    };
+    match created {
+        Ok(id) => {
+            tracing::info!(live_worlds = state.store.len(), "world started");
+            redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))
+        }
+        Err(()) => {
+            tracing::warn!("world cap reached; start refused");
+            retry_after(
+                StatusCode::SERVICE_UNAVAILABLE,
+                Duration::from_secs(FULL_RETRY_AFTER_SECS),
+            )
+        }
+    }
+}
+
+/// "Nulstil øvelse" (after the confirmation page): a fresh world under a new id; the old
+/// id stops working.
+pub async fn reset(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+) -> Response {
+    let SessionLookup::Live(old) = lookup else {
+        return redirect(paths::WORLD, None);
+    };
+    match state.store.replace(&old, fresh_world(&state), Instant::now()) {
+        Some(id) => redirect(
+            "/ovelse?nulstillet=1",
+            Some(set_cookie(&id, state.config.https)),
+        ),
+        None => redirect(paths::WORLD, None),
+    }
+}
+
+/// "Afslut øvelse": deletes the world on the server and removes the cookie.
+pub async fn end(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+) -> Response {
+    if let SessionLookup::Live(id) = &lookup {
+        delete(&state, id);
+    }
+    redirect("/?afsluttet=1", Some(clear_cookie(state.config.https)))
+}
+
+fn delete(state: &AppState, id: &SessionId) {
+    if state.store.delete(id) {
+        tracing::info!(live_worlds = state.store.len(), "world ended");
+    }
+}

@@ -1,0 +1,82 @@
+//! Reads a scenario folder from disk and hands its files to the domain to validate.
+
+use domain::{Scenario, ScenarioFile};
+use std::path::{Path, PathBuf};
+
+/// The default scenario folder of the repository (for tests).
+pub fn default_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios/default")
+}
+
+/// Loads and validates every file under `dir`. The error names the file (with `dir`),
+/// the entry and the problem.
+pub fn load(dir: &Path) -> Result<Scenario, String> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files)
+        .map_err(|e| format!("{}: cannot read the scenario folder: {e}", dir.display()))?;
+    Scenario::from_files(&files).map_err(|e| format!("{}/{e}", dir.display()))
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<ScenarioFile>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(root, &path, files)?;
+        } else if path.file_name().is_some_and(|n| n != "README.md") {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            files.push(ScenarioFile {
+                path: relative.to_string_lossy().replace('\\', "/"),
+                text,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::Role;
+
+    #[test]
+    fn every_scenario_folder_loads() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios");
+        let mut loaded = 0;
+        for entry in std::fs::read_dir(&root).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                load(&path).unwrap_or_else(|e| panic!("{e}"));
+                loaded += 1;
+            }
+        }
+        assert!(loaded >= 1);
+    }
+
+    #[test]
+    fn the_default_world_has_the_six_people_the_exercises_need() {
+        let s = load(&default_dir()).unwrap();
+        assert!(s.personas.len() >= 6);
+        assert!(s.personas.iter().any(|p| p.age >= 75), "an elderly person who needs help");
+        assert!(s.personas.iter().any(|p| p.age == 15), "a 15-year-old with a new mailbox");
+        assert!(s.personas.iter().any(|p| p.role == Role::TrustedEmployee));
+        assert!(s.personas.iter().all(|p| {
+            let day: u32 = p.cpr.as_str()[..2].parse().unwrap();
+            (32..=60).contains(&day)
+        }));
+    }
+
+    #[test]
+    fn a_broken_file_names_folder_file_and_entry() {
+        let dir = std::env::temp_dir().join(format!("demoborger-broken-{}", std::process::id()));
+        let personas = dir.join("personas");
+        std::fs::create_dir_all(&personas).unwrap();
+        std::fs::copy(default_dir().join("scenario.toml"), dir.join("scenario.toml")).unwrap();
+        let karen = std::fs::read_to_string(default_dir().join("personas/karen.toml")).unwrap();
+        std::fs::write(personas.join("karen.toml"), karen.replace("age = 78", "age = 30")).unwrap();
+        let e = load(&dir).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(e.contains("personas/karen.toml: karen.age:"), "{e}");
+    }
+}

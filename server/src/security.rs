@@ -1,0 +1,168 @@
+//! Cross-site request refusal, security headers, and the per-IP limit on world creation.
+
+use crate::errors::error_response;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
+};
+use http::{HeaderName, HeaderValue, Method, StatusCode};
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Refuses every non-GET request that a browser says came from another site. Leptos server
+/// functions have no such check of their own, so it sits in front of everything.
+pub async fn same_origin_only(request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    if is_same_origin(&request) {
+        next.run(request).await
+    } else {
+        error_response(StatusCode::FORBIDDEN)
+    }
+}
+
+fn is_same_origin(request: &Request) -> bool {
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site") {
+        // "none": typed into the address bar or a bookmark; the user did it themselves.
+        return matches!(site.as_bytes(), b"same-origin" | b"none");
+    }
+    match (headers.get(ORIGIN), headers.get(HOST)) {
+        (Some(origin), Some(host)) => {
+            let origin = origin.as_bytes();
+            let host = host.as_bytes();
+            [b"http://".as_slice(), b"https://".as_slice()]
+                .iter()
+                .any(|scheme| origin.strip_prefix(*scheme) == Some(host))
+        }
+        (Some(_), None) => false,
+        // No browser metadata at all: not a browser (curl, a monitoring probe), so there is
+        // no victim's cookie to ride on.
+        (None, _) => true,
+    }
+}
+
+/// Adds the security headers to every response, and the caching rule: static assets may
+/// be cached, everything else (pages, server functions, errors) is `no-store`.
+pub async fn headers(request: Request, next: Next) -> Response {
+    let cacheable = is_static_path(request.uri().path());
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    if !h.contains_key(CONTENT_SECURITY_POLICY)
+        && let Ok(csp) = HeaderValue::from_str(&app::content_security_policy(None))
+    {
+        h.insert(CONTENT_SECURITY_POLICY, csp);
+    }
+    h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    h.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.remove(http::header::SERVER);
+    let cache = if cacheable && response.status().is_success() {
+        // Not content-hashed file names, so revalidate; fonts and DKFDS change only with
+        // a release but revalidation is cheap.
+        "no-cache"
+    } else {
+        "no-store"
+    };
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
+fn is_static_path(path: &str) -> bool {
+    path.starts_with("/pkg/") || path.starts_with("/dkfds/") || path == "/favicon.svg"
+}
+
+/// A token bucket per client IP for "Start øvelse": `per_minute` tokens, refilled evenly.
+pub struct StartLimiter {
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    capacity: f64,
+    per_second: f64,
+}
+
+#[derive(Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    updated: Instant,
+}
+
+/// Most IPs tracked before full (idle) buckets are dropped.
+const MAX_TRACKED: usize = 10_000;
+
+impl StartLimiter {
+    pub fn new(per_minute: u32) -> Self {
+        let capacity = f64::from(per_minute.max(1));
+        Self {
+            buckets: Mutex::new(HashMap::new()),
+            capacity,
+            per_second: capacity / 60.0,
+        }
+    }
+
+    /// Takes one start for `ip`, or says how long to wait.
+    pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+        let mut map = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= MAX_TRACKED {
+            let (capacity, rate) = (self.capacity, self.per_second);
+            map.retain(|_, b| {
+                b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
+            });
+        }
+        let bucket = map.entry(ip).or_insert(Bucket {
+            tokens: self.capacity,
+            updated: now,
+        });
+        let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
+        bucket.tokens = (bucket.tokens + elapsed * self.per_second).min(self.capacity);
+        bucket.updated = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            let wait = (1.0 - bucket.tokens) / self.per_second;
+            Err(Duration::from_secs_f64(wait.ceil().max(1.0)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_class_of_30_behind_one_address_starts_at_once() {
+        let limiter = StartLimiter::new(60);
+        let ip: IpAddr = [10, 0, 0, 1].into();
+        let t = Instant::now();
+        for i in 0..30 {
+            assert!(limiter.check(ip, t + Duration::from_millis(i * 150)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_flood_is_throttled_and_other_addresses_are_not() {
+        let limiter = StartLimiter::new(60);
+        let flood: IpAddr = [10, 0, 0, 1].into();
+        let t = Instant::now();
+        let passed = (0..200).filter(|_| limiter.check(flood, t).is_ok()).count();
+        assert_eq!(passed, 60);
+        let wait = limiter.check(flood, t).unwrap_err();
+        assert!(wait >= Duration::from_secs(1));
+        assert!(limiter.check([10, 0, 0, 2].into(), t).is_ok());
+        assert!(limiter.check(flood, t + Duration::from_secs(2)).is_ok(), "refills");
+    }
+}

@@ -1,0 +1,76 @@
+//! The session cookie, and the middleware that resolves it to a live world before any
+//! page renders (cookies cannot be set once a page streams).
+
+use crate::AppState;
+use app::session::{SessionId, SessionLookup};
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::HeaderValue;
+use http::header::COOKIE;
+use std::time::Instant;
+
+const PLAIN_NAME: &str = "demoborger";
+/// Over HTTPS the `__Host-` prefix makes the browser refuse the cookie unless it is
+/// `Secure`, has `Path=/` and no `Domain`.
+const HTTPS_NAME: &str = "__Host-demoborger";
+
+pub fn cookie_name(https: bool) -> &'static str {
+    if https { HTTPS_NAME } else { PLAIN_NAME }
+}
+
+/// `Set-Cookie` for a session: no `Max-Age`, so it ends with the browser session.
+pub fn set_cookie(id: &SessionId, https: bool) -> HeaderValue {
+    let secure = if https { "; Secure" } else { "" };
+    let value = format!(
+        "{}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
+        cookie_name(https),
+        id.as_str()
+    );
+    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// `Set-Cookie` that removes the session cookie.
+pub fn clear_cookie(https: bool) -> HeaderValue {
+    let secure = if https { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+        cookie_name(https)
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The session id the request's cookies carry, if any well-formed one.
+fn cookie_value(request: &Request, https: bool) -> Option<Result<SessionId, ()>> {
+    let name = cookie_name(https);
+    let mut found = None;
+    for header in request.headers().get_all(COOKIE) {
+        let Ok(text) = header.to_str() else { continue };
+        for pair in text.split(';') {
+            if let Some((k, v)) = pair.trim().split_once('=')
+                && k == name
+            {
+                let well_formed = v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit());
+                found = Some(if well_formed {
+                    Ok(SessionId::from_raw(v.to_ascii_lowercase()))
+                } else {
+                    Err(())
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Puts a [`SessionLookup`] in the request extensions. Creates nothing: an unknown id is
+/// reported as such and never adopted.
+pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let lookup = match cookie_value(&request, state.config.https) {
+        None => SessionLookup::None,
+        Some(Err(())) => SessionLookup::Unknown,
+        Some(Ok(id)) if state.store.touch(&id, Instant::now()) => SessionLookup::Live(id),
+        Some(Ok(_)) => SessionLookup::Unknown,
+    };
+    request.extensions_mut().insert(lookup);
+    next.run(request).await
+}
