@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+// The release server built by scripts/build.sh, on its own port so a running `make run`
+// does not interfere. Browser: Debian's chromium (no Playwright browser download).
+const PORT = Number(process.env.E2E_PORT ?? 3917);
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'da-DK',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'js-on', use: { javaScriptEnabled: true }, testIgnore: /screenshots/ },
+    { name: 'js-off', use: { javaScriptEnabled: false }, testIgnore: /screenshots/ },
+    { name: 'screenshots', testMatch: /screenshots/ },
+  ],
+  webServer: {
+    command: `../target/release/demoborger --port ${PORT} --site-root ../target/site --scenario-dir ../scenarios/default`,
+    url: `http://127.0.0.1:${PORT}/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

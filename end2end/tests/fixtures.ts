@@ -1,0 +1,68 @@
+import { test as base, expect, type Page, type BrowserContext, type Browser } from '@playwright/test';
+
+type Fixtures = {
+  /** Console errors and page errors seen so far; the test fails if any remain at its end. */
+  consoleErrors: string[];
+  /** True in the js-on project. */
+  jsOn: boolean;
+  /** Waits until the page is usable: hydrated with JS on, loaded with JS off. */
+  ready: (page?: Page) => Promise<void>;
+  /** A second, separate browser context (another learner), checked for console errors too. */
+  otherLearner: () => Promise<Page>;
+};
+
+function watchConsole(page: Page, errors: string[]) {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+}
+
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'no console errors (hydration works, no CSP violation)').toEqual([]);
+  },
+  jsOn: async ({ javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled !== false);
+  },
+  page: async ({ page, consoleErrors: errors }, use) => {
+    watchConsole(page, errors);
+    await use(page);
+  },
+  ready: async ({ page, jsOn }, use) => {
+    await use(async (p = page) => {
+      await p.waitForLoadState('load');
+      if (jsOn) await expect(p.locator('body')).toHaveAttribute('data-hydrated', 'true');
+    });
+  },
+  otherLearner: async ({ browser, jsOn, consoleErrors: errors }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await (browser as Browser).newContext({ javaScriptEnabled: jsOn });
+      contexts.push(context);
+      const page = await context.newPage();
+      watchConsole(page, errors);
+      return page;
+    });
+    for (const c of contexts) await c.close();
+  },
+});
+
+export { expect };
+
+/** Starts a practice world from the landing page and waits for the world page. */
+export async function startWorld(page: Page, ready: (p?: Page) => Promise<void>) {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('button', { name: 'Start øvelse' }).click();
+  await expect(page).toHaveURL(/\/ovelse$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+  await ready(page);
+}
+
+export async function sessionCookies(context: BrowserContext) {
+  return (await context.cookies()).filter((c) => c.name.includes('demoborger'));
+}
