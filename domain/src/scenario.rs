@@ -45,6 +45,8 @@ pub enum Role {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Persona {
     pub id: PersonaId,
+    /// Position on the world's front page (the person who needs help first).
+    pub order: u16,
     pub name: String,
     pub age: u8,
     pub cpr: Cpr,
@@ -86,6 +88,7 @@ struct RawScenario {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPersona {
+    order: u16,
     name: String,
     age: u8,
     cpr: String,
@@ -135,6 +138,7 @@ impl Scenario {
             personas.push(parse_persona(file, raw.reference_year)?);
         }
         check_unique(&personas)?;
+        personas.sort_by_key(|p| p.order);
         Ok(Self {
             name: raw.name,
             reference_year: raw.reference_year,
@@ -236,6 +240,7 @@ fn parse_persona(file: &ScenarioFile, reference_year: u16) -> Result<Persona, Sc
         }
     };
     Ok(Persona {
+        order: raw.order,
         id,
         name: raw.name.trim().to_owned(),
         age: raw.age,
@@ -253,6 +258,7 @@ fn check_unique(personas: &[Persona]) -> Result<(), ScenarioError> {
     let mut seen = HashSet::new();
     for p in personas {
         let mut keys = vec![
+            ("order", format!("order {}", p.order)),
             ("cpr", p.cpr.digits()),
             ("nemid_number", p.nemid_number.clone()),
         ];
@@ -280,6 +286,7 @@ pub(crate) mod tests {
 
     pub(crate) const HEAD: &str = "name = \"Test\"\nreference_year = 2026\n";
     pub(crate) const KAREN: &str = r#"
+order = 1
 name = "Karen Jensen"
 age = 78
 cpr = "420348-1236"
@@ -356,7 +363,7 @@ summary = "Har brug for hjælp"
         let e = Scenario::from_files(&[
             file("scenario.toml", HEAD),
             file("personas/karen.toml", KAREN),
-            file("personas/karen2.toml", KAREN),
+            file("personas/karen2.toml", &KAREN.replace("order = 1", "order = 2")),
         ])
         .unwrap_err();
         assert_eq!(e.file, "personas/karen2.toml");
@@ -367,6 +374,22 @@ summary = "Har brug for hjælp"
         ])
         .unwrap_err();
         assert_eq!(e.file, "notes.txt");
+    }
+
+    #[test]
+    fn personas_come_in_the_order_the_scenario_gives() {
+        let zed = KAREN
+            .replace("order = 1", "order = 0")
+            .replace("420348-1236", "450348-1236")
+            .replace("100000001", "100000002");
+        let s = Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", KAREN),
+            file("personas/zed.toml", &zed),
+        ])
+        .unwrap();
+        let ids: Vec<&str> = s.personas.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["zed", "karen"]);
     }
 
     #[test]

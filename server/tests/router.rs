@@ -1,0 +1,362 @@
+//! In-process tests of the whole router with every layer: cookies, world life cycle,
+//! cross-site refusal, headers, limits. No socket: `tower::ServiceExt::oneshot`.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use http::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
+use http::{Request, Response, StatusCode};
+use http_body_util::BodyExt;
+use server::config::Config;
+use server::{AppState, router, scenario};
+use std::net::SocketAddr;
+use std::path::Path;
+use tower::ServiceExt;
+
+fn state(extra: &[&str]) -> AppState {
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
+    let mut args = vec!["demoborger", "--site-root", public.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let config = <Config as clap::Parser>::parse_from(args);
+    let scenario = scenario::load(&scenario::default_dir()).unwrap();
+    AppState::new(config, scenario)
+}
+
+struct Client {
+    app: Router,
+    state: AppState,
+}
+
+impl Client {
+    fn new(extra: &[&str]) -> Self {
+        let state = state(extra);
+        Self {
+            app: router(state.clone()),
+            state,
+        }
+    }
+
+    async fn send(&self, request: Request<Body>) -> Response<Body> {
+        self.app.clone().oneshot(request).await.unwrap()
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        let mut b = Request::get(path);
+        if let Some(c) = cookie {
+            b = b.header(COOKIE, c);
+        }
+        self.send(b.body(Body::empty()).unwrap()).await
+    }
+
+    async fn post(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        self.post_from(path, cookie, "same-origin").await
+    }
+
+    async fn post_from(&self, path: &str, cookie: Option<&str>, site: &str) -> Response<Body> {
+        let mut b = Request::post(path)
+            .header("sec-fetch-site", site)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(c) = cookie {
+            b = b.header(COOKIE, c);
+        }
+        self.send(b.body(Body::empty()).unwrap()).await
+    }
+
+    /// "Start øvelse"; returns the `name=value` pair of the session cookie.
+    async fn start(&self) -> String {
+        let r = self.post("/ovelse/start", None).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        cookie_pair(&r)
+    }
+
+    fn worlds(&self) -> usize {
+        self.state.store.len()
+    }
+}
+
+fn set_cookies(r: &Response<Body>) -> Vec<String> {
+    r.headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect()
+}
+
+fn cookie_pair(r: &Response<Body>) -> String {
+    let all = set_cookies(r);
+    assert_eq!(all.len(), 1, "exactly one cookie: {all:?}");
+    all[0].split(';').next().unwrap().to_owned()
+}
+
+async fn body(r: Response<Body>) -> String {
+    String::from_utf8(r.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
+fn header<'a>(r: &'a Response<Body>, name: &str) -> &'a str {
+    r.headers().get(name).map_or("", |v| v.to_str().unwrap())
+}
+
+#[tokio::test]
+async fn a_plain_get_sets_no_cookie_and_creates_no_world() {
+    let c = Client::new(&[]);
+    for path in ["/", "/ovelse", "/ovelse/nulstil", "/om", "/health", "/favicon.svg", "/nope"] {
+        let r = c.get(path, None).await;
+        assert!(set_cookies(&r).is_empty(), "{path} set a cookie");
+    }
+    assert_eq!(c.worlds(), 0);
+    let html = body(c.get("/", None).await).await;
+    assert!(html.contains("<html lang=\"da\""));
+    assert!(html.contains("ØVEMILJØ"));
+    assert!(html.contains("Start øvelse"));
+}
+
+#[tokio::test]
+async fn start_sets_exactly_one_session_cookie_with_safe_attributes() {
+    let c = Client::new(&[]);
+    let r = c.post("/ovelse/start", None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/ovelse");
+    let cookies = set_cookies(&r);
+    assert_eq!(cookies.len(), 1);
+    let parts: Vec<&str> = cookies[0].split("; ").collect();
+    let (name, value) = parts[0].split_once('=').unwrap();
+    assert_eq!(name, "demoborger");
+    assert!(value.len() == 32 && value.bytes().all(|b| b.is_ascii_hexdigit()));
+    let mut attributes = parts[1..].to_vec();
+    attributes.sort_unstable();
+    assert_eq!(attributes, ["HttpOnly", "Path=/", "SameSite=Lax"]);
+    assert_eq!(c.worlds(), 1);
+}
+
+#[tokio::test]
+async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
+    let c = Client::new(&["--https"]);
+    let r = c.post("/ovelse/start", None).await;
+    let cookie = &set_cookies(&r)[0];
+    assert!(cookie.starts_with("__Host-demoborger="), "{cookie}");
+    assert!(cookie.contains("; Secure"));
+    let pair = cookie.split(';').next().unwrap();
+    assert!(body(c.get("/ovelse", Some(pair)).await).await.contains("Karen Jensen"));
+}
+
+#[tokio::test]
+async fn the_world_page_lists_the_fictitious_personas() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let r = c.get("/ovelse", Some(&cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = body(r).await;
+    for text in ["Karen Jensen", "Mette Jensen Holm", "Fiktiv person", "Alder", "CPR-nummer", "Bruger-id", "Adgangskode", "420348-1236", "Nulstil øvelse", "Afslut øvelse"] {
+        assert!(html.contains(text), "missing {text}");
+    }
+}
+
+#[tokio::test]
+async fn reset_gives_a_new_id_and_the_old_one_stops_working() {
+    let c = Client::new(&[]);
+    let old = c.start().await;
+    let r = c.post("/ovelse/nulstil", Some(&old)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/ovelse?nulstillet=1");
+    let new = cookie_pair(&r);
+    assert_ne!(old, new);
+    assert_eq!(c.worlds(), 1);
+    assert!(body(c.get("/ovelse", Some(&new)).await).await.contains("Karen Jensen"));
+    let stale = body(c.get("/ovelse", Some(&old)).await).await;
+    assert!(stale.contains("Din øvelse er udløbet"));
+    assert!(!stale.contains("Karen Jensen"));
+}
+
+#[tokio::test]
+async fn end_deletes_the_world_and_the_cookie() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let other = c.start().await;
+    let r = c.post("/ovelse/afslut", Some(&cookie)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/?afsluttet=1");
+    assert!(set_cookies(&r)[0].contains("Max-Age=0"));
+    assert_eq!(c.worlds(), 1, "only the ended world is gone");
+    assert!(body(c.get("/ovelse", Some(&cookie)).await).await.contains("Din øvelse er udløbet"));
+    assert!(body(c.get("/ovelse", Some(&other)).await).await.contains("Karen Jensen"));
+}
+
+#[tokio::test]
+async fn a_forged_cookie_is_never_adopted() {
+    let c = Client::new(&[]);
+    c.start().await;
+    for forged in [
+        "demoborger=0123456789abcdef0123456789abcdef",
+        "demoborger=not-an-id",
+        "demoborger=",
+    ] {
+        let r = c.get("/ovelse", Some(forged)).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(set_cookies(&r).is_empty());
+        let html = body(r).await;
+        assert!(html.contains("Din øvelse er udløbet"), "{forged}");
+        assert!(!html.contains("Karen Jensen"));
+        // Reset with a forged id creates nothing either.
+        let r = c.post("/ovelse/nulstil", Some(forged)).await;
+        assert!(set_cookies(&r).is_empty());
+    }
+    // Start with a forged cookie gets a fresh id, not the forged one.
+    let r = c.post("/ovelse/start", Some("demoborger=0123456789abcdef0123456789abcdef")).await;
+    assert!(!cookie_pair(&r).contains("0123456789abcdef0123456789abcdef"));
+    assert_eq!(c.worlds(), 2);
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_and_changes_nothing() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for site in ["cross-site", "same-site"] {
+        for path in ["/ovelse/start", "/ovelse/nulstil", "/ovelse/afslut", "/api/world/overview"] {
+            let r = c.post_from(path, Some(&cookie), site).await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{site} {path}");
+            assert!(set_cookies(&r).is_empty());
+            assert!(body(r).await.contains("Handlingen blev afvist"));
+        }
+    }
+    // Without Fetch Metadata, a foreign Origin is refused and the own one accepted.
+    let foreign = Request::post("/ovelse/afslut")
+        .header("origin", "http://evil.example")
+        .header("host", "127.0.0.1:3000")
+        .header(COOKIE, &cookie)
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(c.send(foreign).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(c.worlds(), 1);
+    assert!(body(c.get("/ovelse", Some(&cookie)).await).await.contains("Karen Jensen"));
+    let own = Request::post("/ovelse/afslut")
+        .header("origin", "http://127.0.0.1:3000")
+        .header("host", "127.0.0.1:3000")
+        .header(COOKIE, &cookie)
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(c.send(own).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(c.worlds(), 0);
+}
+
+fn assert_security_headers(r: &Response<Body>, what: &str) {
+    let csp = header(r, "content-security-policy");
+    for part in ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "'wasm-unsafe-eval'", "connect-src 'self'"] {
+        assert!(csp.contains(part), "{what}: CSP lacks {part}: {csp}");
+    }
+    assert_eq!(header(r, "x-content-type-options"), "nosniff", "{what}");
+    assert_eq!(header(r, "referrer-policy"), "strict-origin-when-cross-origin", "{what}");
+    assert_eq!(header(r, "cross-origin-opener-policy"), "same-origin", "{what}");
+    assert!(r.headers().get("server").is_none(), "{what}");
+}
+
+#[tokio::test]
+async fn security_headers_on_html_server_function_static_and_404_responses() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+
+    let html = c.get("/ovelse", Some(&cookie)).await;
+    assert_security_headers(&html, "html");
+    assert_eq!(header(&html, "cache-control"), "no-store");
+    assert!(header(&html, "content-security-policy").contains("'nonce-"));
+
+    let sf = c.post("/api/world/overview", Some(&cookie)).await;
+    assert_eq!(sf.status(), StatusCode::OK);
+    assert_security_headers(&sf, "server function");
+    assert_eq!(header(&sf, "cache-control"), "no-store");
+    assert!(body(sf).await.contains("Karen Jensen"));
+
+    let file = c.get("/favicon.svg", None).await;
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_security_headers(&file, "static");
+    assert_eq!(header(&file, "cache-control"), "no-cache");
+
+    let missing = c.get("/findes-ikke", None).await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_security_headers(&missing, "404");
+    assert_eq!(header(&missing, "cache-control"), "no-store");
+    let page = body(missing).await;
+    assert!(page.contains("Siden findes ikke") && page.contains("ØVEMILJØ"));
+
+    let forbidden = c.post_from("/ovelse/start", None, "cross-site").await;
+    assert_security_headers(&forbidden, "403");
+}
+
+#[tokio::test]
+async fn past_the_cap_start_answers_503_and_live_worlds_stay() {
+    let c = Client::new(&["--max-worlds", "2"]);
+    let a = c.start().await;
+    let b = c.start().await;
+    let r = c.post("/ovelse/start", None).await;
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(header(&r, "retry-after").parse::<u64>().unwrap() > 0);
+    assert!(set_cookies(&r).is_empty());
+    assert!(body(r).await.contains("Der er travlt lige nu"));
+    assert_eq!(c.worlds(), 2);
+    for cookie in [&a, &b] {
+        assert!(body(c.get("/ovelse", Some(cookie)).await).await.contains("Karen Jensen"));
+    }
+    // A learner who already has a world can still reset it at the cap.
+    let r = c.post("/ovelse/nulstil", Some(&a)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn an_oversized_body_gets_413_with_the_friendly_page() {
+    let c = Client::new(&[]);
+    for path in ["/ovelse/start", "/api/world/overview"] {
+        let big = "x".repeat(70 * 1024);
+        let r = c
+            .send(
+                Request::post(path)
+                    .header("sec-fetch-site", "same-origin")
+                    .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .header("content-length", big.len())
+                    .body(Body::from(big))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+        assert_eq!(header(&r, "x-content-type-options"), "nosniff");
+        assert!(body(r).await.contains("Det, du sendte, er for stort"));
+    }
+    assert_eq!(c.worlds(), 0);
+}
+
+fn start_from(ip: [u8; 4]) -> Request<Body> {
+    let mut r = Request::post("/ovelse/start")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::empty())
+        .unwrap();
+    r.extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+    r
+}
+
+#[tokio::test]
+async fn a_class_behind_one_address_starts_together_and_a_flood_is_throttled() {
+    let c = Client::new(&[]);
+    for i in 0..30 {
+        assert_eq!(c.send(start_from([10, 1, 1, 1])).await.status(), StatusCode::SEE_OTHER, "start {i}");
+    }
+    let mut refused = None;
+    for _ in 30..200 {
+        let r = c.send(start_from([10, 1, 1, 1])).await;
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(r);
+            break;
+        }
+    }
+    let r = refused.expect("a flood from one address is throttled");
+    assert!(header(&r, RETRY_AFTER.as_str()).parse::<u64>().unwrap() >= 1);
+    assert!(body(r).await.contains("For mange forsøg"));
+    assert_eq!(c.send(start_from([10, 2, 2, 2])).await.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn health_answers_without_creating_state() {
+    let c = Client::new(&[]);
+    let r = c.get("/health", None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(c.worlds(), 0);
+    assert!(r.headers().get(LOCATION).is_none());
+}
