@@ -47,8 +47,10 @@ mod tests {
 
     #[test]
     fn every_status_has_its_own_text() {
-        let titles: std::collections::HashSet<_> =
-            [403, 404, 413, 429, 500, 503].iter().map(|s| text::errors::page(*s).0).collect();
+        let titles: std::collections::HashSet<_> = [403, 404, 413, 429, 500, 503]
+            .iter()
+            .map(|s| text::errors::page(*s).0)
+            .collect();
         assert_eq!(titles.len(), 6);
     }
 }

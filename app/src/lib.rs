@@ -46,16 +46,15 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 
 /// The whole HTML document, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The inline hydration script carries this nonce; the policy must name it.
     #[cfg(feature = "ssr")]
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
-    ) {
-        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(
-            nonce.as_inner(),
-        ))) {
-            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
-        }
+    ) && let Ok(value) =
+        http::HeaderValue::from_str(&content_security_policy(Some(nonce.as_inner())))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
     view! {
         <!DOCTYPE html>

@@ -24,7 +24,11 @@ fn PostButton(
 
 #[component]
 fn Alert(kind: &'static str, children: Children) -> impl IntoView {
-    let role = if kind == "alert-error" { "alert" } else { "status" };
+    let role = if kind == "alert-error" {
+        "alert"
+    } else {
+        "status"
+    };
     view! {
         <div class=format!("alert {kind}") role=role>
             <div class="alert-body">

@@ -28,9 +28,11 @@ pub mod landing {
         "give en hjælper læseadgang til din post",
         "give eller bede om en digital fuldmagt",
     ];
-    pub const NOTHING_HAPPENS: &str = "Intet af det, du gør her, har betydning i virkeligheden. Du kan altid starte forfra.";
+    pub const NOTHING_HAPPENS: &str =
+        "Intet af det, du gør her, har betydning i virkeligheden. Du kan altid starte forfra.";
     pub const START: &str = "Start øvelse";
-    pub const ENDED: &str = "Din øvelse er afsluttet, og alt i den er slettet. Du kan starte en ny, når du vil.";
+    pub const ENDED: &str =
+        "Din øvelse er afsluttet, og alt i den er slettet. Du kan starte en ny, når du vil.";
 }
 
 pub mod world {
@@ -65,7 +67,8 @@ pub mod expired {
     pub const TITLE: &str = "Din øvelse er udløbet";
     pub const EXPLAIN: &str = "Øvelser slettes af sig selv, når de ikke har været brugt i et stykke tid, eller når de er blevet for gamle. Det er helt normalt. Start en ny øvelse – den er klar med det samme.";
     pub const NONE_TITLE: &str = "Du har ikke startet en øvelse";
-    pub const NONE_EXPLAIN: &str = "Start en øvelse for at få dine egne opdigtede personer at øve med.";
+    pub const NONE_EXPLAIN: &str =
+        "Start en øvelse for at få dine egne opdigtede personer at øve med.";
 }
 
 pub mod about {
@@ -80,7 +83,8 @@ pub mod about {
 
 pub mod not_found {
     pub const TITLE: &str = "Siden findes ikke";
-    pub const EXPLAIN: &str = "Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.";
+    pub const EXPLAIN: &str =
+        "Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert.";
 }
 
 pub mod errors {

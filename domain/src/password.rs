@@ -58,7 +58,11 @@ pub fn check_password(password: &str, cpr: &Cpr) -> Result<(), Vec<PasswordRule>
             broken.push(PasswordRule::OtherCharacters);
         }
     }
-    if broken.is_empty() { Ok(()) } else { Err(broken) }
+    if broken.is_empty() {
+        Ok(())
+    } else {
+        Err(broken)
+    }
 }
 
 #[cfg(test)]
@@ -73,16 +77,34 @@ mod tests {
     fn good_passwords_pass() {
         assert_eq!(check_password("7913", &cpr()), Ok(()));
         assert_eq!(check_password("sommer2026", &cpr()), Ok(()));
-        assert_eq!(check_password(&format!("a{}", "1".repeat(39)), &cpr()), Ok(()));
+        assert_eq!(
+            check_password(&format!("a{}", "1".repeat(39)), &cpr()),
+            Ok(())
+        );
     }
 
     #[test]
     fn four_digit_passwords_follow_three_rules() {
-        assert_eq!(check_password("1111", &cpr()), Err(vec![PasswordRule::FourEqualDigits]));
-        assert_eq!(check_password("1234", &cpr()), Err(vec![PasswordRule::FourDigitSequence]));
-        assert_eq!(check_password("6543", &cpr()), Err(vec![PasswordRule::FourDigitSequence]));
-        assert_eq!(check_password("0348", &cpr()), Err(vec![PasswordRule::FourDigitsInCpr]));
-        assert_eq!(check_password("1236", &cpr()), Err(vec![PasswordRule::FourDigitsInCpr]));
+        assert_eq!(
+            check_password("1111", &cpr()),
+            Err(vec![PasswordRule::FourEqualDigits])
+        );
+        assert_eq!(
+            check_password("1234", &cpr()),
+            Err(vec![PasswordRule::FourDigitSequence])
+        );
+        assert_eq!(
+            check_password("6543", &cpr()),
+            Err(vec![PasswordRule::FourDigitSequence])
+        );
+        assert_eq!(
+            check_password("0348", &cpr()),
+            Err(vec![PasswordRule::FourDigitsInCpr])
+        );
+        assert_eq!(
+            check_password("1236", &cpr()),
+            Err(vec![PasswordRule::FourDigitsInCpr])
+        );
     }
 
     #[test]

@@ -125,12 +125,20 @@ impl Scenario {
             if file.path.starts_with(PERSONA_DIR) && file.path.ends_with(".toml") {
                 persona_files.push(file);
             } else {
-                return Err(err(&file.path, "-", "unexpected file in the scenario folder"));
+                return Err(err(
+                    &file.path,
+                    "-",
+                    "unexpected file in the scenario folder",
+                ));
             }
         }
         persona_files.sort_by(|a, b| a.path.cmp(&b.path));
         if persona_files.is_empty() {
-            return Err(err(PERSONA_DIR, "-", "a scenario needs at least one persona"));
+            return Err(err(
+                PERSONA_DIR,
+                "-",
+                "a scenario needs at least one persona",
+            ));
         }
 
         let mut personas = Vec::with_capacity(persona_files.len());
@@ -161,9 +169,12 @@ fn err(file: &str, entry: &str, problem: impl Into<String>) -> ScenarioError {
 
 fn parse_toml<T: for<'de> Deserialize<'de>>(file: &ScenarioFile) -> Result<T, ScenarioError> {
     toml::from_str(&file.text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| file.text[..s.start.min(file.text.len())].lines().count().max(1));
+        let line = e.span().map(|s| {
+            file.text[..s.start.min(file.text.len())]
+                .lines()
+                .count()
+                .max(1)
+        });
         let entry = line.map_or_else(|| "-".to_owned(), |l| format!("line {l}"));
         err(&file.path, &entry, e.message().trim())
     })
@@ -305,12 +316,18 @@ summary = "Har brug for hjælp"
     }
 
     pub(crate) fn small() -> Scenario {
-        Scenario::from_files(&[file("scenario.toml", HEAD), file("personas/karen.toml", KAREN)])
-            .unwrap()
+        Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", KAREN),
+        ])
+        .unwrap()
     }
 
     fn load_with(karen: &str) -> Result<Scenario, ScenarioError> {
-        Scenario::from_files(&[file("scenario.toml", HEAD), file("personas/karen.toml", karen)])
+        Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", karen),
+        ])
     }
 
     #[test]
@@ -363,7 +380,10 @@ summary = "Har brug for hjælp"
         let e = Scenario::from_files(&[
             file("scenario.toml", HEAD),
             file("personas/karen.toml", KAREN),
-            file("personas/karen2.toml", &KAREN.replace("order = 1", "order = 2")),
+            file(
+                "personas/karen2.toml",
+                &KAREN.replace("order = 1", "order = 2"),
+            ),
         ])
         .unwrap_err();
         assert_eq!(e.file, "personas/karen2.toml");
@@ -396,7 +416,9 @@ summary = "Har brug for hjælp"
     fn a_scenario_without_head_or_personas_is_refused() {
         assert_eq!(Scenario::from_files(&[]).unwrap_err().file, "scenario.toml");
         assert_eq!(
-            Scenario::from_files(&[file("scenario.toml", HEAD)]).unwrap_err().file,
+            Scenario::from_files(&[file("scenario.toml", HEAD)])
+                .unwrap_err()
+                .file,
             "personas/"
         );
     }

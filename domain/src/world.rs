@@ -142,7 +142,8 @@ mod tests {
         let mut w = world();
         let real = Timestamp(1_000_000);
         assert_eq!(w.now(real), real);
-        w.handle(&Command::AdvanceClock { minutes: 90 }, real).unwrap();
+        w.handle(&Command::AdvanceClock { minutes: 90 }, real)
+            .unwrap();
         assert_eq!(w.now(real), Timestamp(1_000_000 + 90 * 60));
         assert_eq!(
             w.log(),
@@ -166,7 +167,12 @@ mod tests {
             Err(Refusal::ClockNotForward)
         );
         assert_eq!(
-            w.handle(&Command::AdvanceClock { minutes: MAX_CLOCK_STEP_MINUTES + 1 }, real),
+            w.handle(
+                &Command::AdvanceClock {
+                    minutes: MAX_CLOCK_STEP_MINUTES + 1
+                },
+                real
+            ),
             Err(Refusal::ClockTooFar)
         );
         assert!(w.log().is_empty(), "a refused command changes nothing");

@@ -26,7 +26,11 @@ pub struct Config {
     #[arg(long, env = "DEMOBORGER_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
     /// Folder of the scenario every new world starts from.
-    #[arg(long, env = "DEMOBORGER_SCENARIO_DIR", default_value = "scenarios/default")]
+    #[arg(
+        long,
+        env = "DEMOBORGER_SCENARIO_DIR",
+        default_value = "scenarios/default"
+    )]
     pub scenario_dir: PathBuf,
     /// Hard cap on live worlds; past it "Start øvelse" answers 503 and no live world is evicted.
     #[arg(long, env = "DEMOBORGER_MAX_WORLDS", default_value_t = 50_000)]

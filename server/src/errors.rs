@@ -11,7 +11,10 @@ use http::{HeaderValue, StatusCode};
 pub fn error_response(status: StatusCode) -> Response {
     (
         status,
-        [(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))],
+        [(
+            CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
         app::error_page::render(status.as_u16()),
     )
         .into_response()

@@ -70,8 +70,8 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
     let leptos_options = state.leptos.clone();
-    let static_files = ServeDir::new(&state.config.site_root)
-        .not_found_service(tower::service_fn(|_| async {
+    let static_files =
+        ServeDir::new(&state.config.site_root).not_found_service(tower::service_fn(|_| async {
             Ok::<_, std::convert::Infallible>(errors::error_response(http::StatusCode::NOT_FOUND))
         }));
     let max_body = state.config.max_body_kib.saturating_mul(1024);
@@ -88,7 +88,10 @@ pub fn router(state: AppState) -> Router {
             move || app::shell(leptos_options.clone()),
         )
         .fallback_service(static_files)
-        .layer(middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::resolve,
+        ))
         .layer(middleware::from_fn(security::same_origin_only))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(RequestBodyLimitLayer::new(max_body))
@@ -136,12 +139,14 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeou
         };
         let app = app.clone();
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |mut request: http::Request<hyper::body::Incoming>| {
-                request
-                    .extensions_mut()
-                    .insert(axum::extract::ConnectInfo(peer));
-                app.clone().oneshot(request.map(axum::body::Body::new))
-            });
+            let service = hyper::service::service_fn(
+                move |mut request: http::Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    app.clone().oneshot(request.map(axum::body::Body::new))
+                },
+            );
             let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
             builder
                 .http1()

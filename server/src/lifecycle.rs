@@ -93,7 +93,10 @@ pub async fn reset(
     let SessionLookup::Live(old) = lookup else {
         return redirect(paths::WORLD, None);
     };
-    match state.store.replace(&old, fresh_world(&state), Instant::now()) {
+    match state
+        .store
+        .replace(&old, fresh_world(&state), Instant::now())
+    {
         Some(id) => redirect(
             "/ovelse?nulstillet=1",
             Some(set_cookie(&id, state.config.https)),

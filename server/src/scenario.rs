@@ -58,8 +58,14 @@ mod tests {
     fn the_default_world_has_the_six_people_the_exercises_need() {
         let s = load(&default_dir()).unwrap();
         assert!(s.personas.len() >= 6);
-        assert!(s.personas.iter().any(|p| p.age >= 75), "an elderly person who needs help");
-        assert!(s.personas.iter().any(|p| p.age == 15), "a 15-year-old with a new mailbox");
+        assert!(
+            s.personas.iter().any(|p| p.age >= 75),
+            "an elderly person who needs help"
+        );
+        assert!(
+            s.personas.iter().any(|p| p.age == 15),
+            "a 15-year-old with a new mailbox"
+        );
         assert!(s.personas.iter().any(|p| p.role == Role::TrustedEmployee));
         assert!(s.personas.iter().all(|p| {
             let day: u32 = p.cpr.as_str()[..2].parse().unwrap();
@@ -72,9 +78,17 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("demoborger-broken-{}", std::process::id()));
         let personas = dir.join("personas");
         std::fs::create_dir_all(&personas).unwrap();
-        std::fs::copy(default_dir().join("scenario.toml"), dir.join("scenario.toml")).unwrap();
+        std::fs::copy(
+            default_dir().join("scenario.toml"),
+            dir.join("scenario.toml"),
+        )
+        .unwrap();
         let karen = std::fs::read_to_string(default_dir().join("personas/karen.toml")).unwrap();
-        std::fs::write(personas.join("karen.toml"), karen.replace("age = 78", "age = 30")).unwrap();
+        std::fs::write(
+            personas.join("karen.toml"),
+            karen.replace("age = 78", "age = 30"),
+        )
+        .unwrap();
         let e = load(&dir).unwrap_err();
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(e.contains("personas/karen.toml: karen.age:"), "{e}");

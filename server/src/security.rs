@@ -17,7 +17,10 @@ use std::time::{Duration, Instant};
 /// Refuses every non-GET request that a browser says came from another site. Leptos server
 /// functions have no such check of their own, so it sits in front of everything.
 pub async fn same_origin_only(request: Request, next: Next) -> Response {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return next.run(request).await;
     }
     if is_same_origin(&request) {
@@ -149,7 +152,11 @@ mod tests {
         let ip: IpAddr = [10, 0, 0, 1].into();
         let t = Instant::now();
         for i in 0..30 {
-            assert!(limiter.check(ip, t + Duration::from_millis(i * 150)).is_ok());
+            assert!(
+                limiter
+                    .check(ip, t + Duration::from_millis(i * 150))
+                    .is_ok()
+            );
         }
     }
 
@@ -163,6 +170,9 @@ mod tests {
         let wait = limiter.check(flood, t).unwrap_err();
         assert!(wait >= Duration::from_secs(1));
         assert!(limiter.check([10, 0, 0, 2].into(), t).is_ok());
-        assert!(limiter.check(flood, t + Duration::from_secs(2)).is_ok(), "refills");
+        assert!(
+            limiter.check(flood, t + Duration::from_secs(2)).is_ok(),
+            "refills"
+        );
     }
 }

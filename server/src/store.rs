@@ -168,7 +168,11 @@ mod tests {
     }
 
     fn store(cap: usize) -> MemoryStore {
-        MemoryStore::new(cap, Duration::from_secs(30 * 60), Duration::from_secs(8 * 3600))
+        MemoryStore::new(
+            cap,
+            Duration::from_secs(30 * 60),
+            Duration::from_secs(8 * 3600),
+        )
     }
 
     #[test]
@@ -208,7 +212,10 @@ mod tests {
         let t = Instant::now();
         let a = s.create(world(), t).unwrap();
         for minute in (10..480).step_by(10) {
-            assert!(s.touch(&a, t + Duration::from_secs(minute * 60)), "minute {minute}");
+            assert!(
+                s.touch(&a, t + Duration::from_secs(minute * 60)),
+                "minute {minute}"
+            );
         }
         assert!(s.load(&a, t + Duration::from_secs(8 * 3600)).is_none());
     }
@@ -255,6 +262,9 @@ mod tests {
             .map(|_| new_session_id().as_str().to_owned())
             .collect();
         assert_eq!(ids.len(), 1_000_000);
-        assert!(ids.iter().all(|i| i.len() == 32 && i.bytes().all(|b| b.is_ascii_hexdigit())));
+        assert!(
+            ids.iter()
+                .all(|i| i.len() == 32 && i.bytes().all(|b| b.is_ascii_hexdigit()))
+        );
     }
 }

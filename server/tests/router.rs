@@ -1,6 +1,8 @@
 //! In-process tests of the whole router with every layer: cookies, world life cycle,
 //! cross-site refusal, headers, limits. No socket: `tower::ServiceExt::oneshot`.
 
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -99,7 +101,15 @@ fn header<'a>(r: &'a Response<Body>, name: &str) -> &'a str {
 #[tokio::test]
 async fn a_plain_get_sets_no_cookie_and_creates_no_world() {
     let c = Client::new(&[]);
-    for path in ["/", "/ovelse", "/ovelse/nulstil", "/om", "/health", "/favicon.svg", "/nope"] {
+    for path in [
+        "/",
+        "/ovelse",
+        "/ovelse/nulstil",
+        "/om",
+        "/health",
+        "/favicon.svg",
+        "/nope",
+    ] {
         let r = c.get(path, None).await;
         assert!(set_cookies(&r).is_empty(), "{path} set a cookie");
     }
@@ -136,7 +146,11 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     assert!(cookie.starts_with("__Host-demoborger="), "{cookie}");
     assert!(cookie.contains("; Secure"));
     let pair = cookie.split(';').next().unwrap();
-    assert!(body(c.get("/ovelse", Some(pair)).await).await.contains("Karen Jensen"));
+    assert!(
+        body(c.get("/ovelse", Some(pair)).await)
+            .await
+            .contains("Karen Jensen")
+    );
 }
 
 #[tokio::test]
@@ -146,7 +160,18 @@ async fn the_world_page_lists_the_fictitious_personas() {
     let r = c.get("/ovelse", Some(&cookie)).await;
     assert_eq!(r.status(), StatusCode::OK);
     let html = body(r).await;
-    for text in ["Karen Jensen", "Mette Jensen Holm", "Fiktiv person", "Alder", "CPR-nummer", "Bruger-id", "Adgangskode", "420348-1236", "Nulstil øvelse", "Afslut øvelse"] {
+    for text in [
+        "Karen Jensen",
+        "Mette Jensen Holm",
+        "Fiktiv person",
+        "Alder",
+        "CPR-nummer",
+        "Bruger-id",
+        "Adgangskode",
+        "420348-1236",
+        "Nulstil øvelse",
+        "Afslut øvelse",
+    ] {
         assert!(html.contains(text), "missing {text}");
     }
 }
@@ -161,7 +186,11 @@ async fn reset_gives_a_new_id_and_the_old_one_stops_working() {
     let new = cookie_pair(&r);
     assert_ne!(old, new);
     assert_eq!(c.worlds(), 1);
-    assert!(body(c.get("/ovelse", Some(&new)).await).await.contains("Karen Jensen"));
+    assert!(
+        body(c.get("/ovelse", Some(&new)).await)
+            .await
+            .contains("Karen Jensen")
+    );
     let stale = body(c.get("/ovelse", Some(&old)).await).await;
     assert!(stale.contains("Din øvelse er udløbet"));
     assert!(!stale.contains("Karen Jensen"));
@@ -177,8 +206,16 @@ async fn end_deletes_the_world_and_the_cookie() {
     assert_eq!(header(&r, "location"), "/?afsluttet=1");
     assert!(set_cookies(&r)[0].contains("Max-Age=0"));
     assert_eq!(c.worlds(), 1, "only the ended world is gone");
-    assert!(body(c.get("/ovelse", Some(&cookie)).await).await.contains("Din øvelse er udløbet"));
-    assert!(body(c.get("/ovelse", Some(&other)).await).await.contains("Karen Jensen"));
+    assert!(
+        body(c.get("/ovelse", Some(&cookie)).await)
+            .await
+            .contains("Din øvelse er udløbet")
+    );
+    assert!(
+        body(c.get("/ovelse", Some(&other)).await)
+            .await
+            .contains("Karen Jensen")
+    );
 }
 
 #[tokio::test]
@@ -201,7 +238,12 @@ async fn a_forged_cookie_is_never_adopted() {
         assert!(set_cookies(&r).is_empty());
     }
     // Start with a forged cookie gets a fresh id, not the forged one.
-    let r = c.post("/ovelse/start", Some("demoborger=0123456789abcdef0123456789abcdef")).await;
+    let r = c
+        .post(
+            "/ovelse/start",
+            Some("demoborger=0123456789abcdef0123456789abcdef"),
+        )
+        .await;
     assert!(!cookie_pair(&r).contains("0123456789abcdef0123456789abcdef"));
     assert_eq!(c.worlds(), 2);
 }
@@ -211,7 +253,12 @@ async fn a_cross_site_post_is_refused_and_changes_nothing() {
     let c = Client::new(&[]);
     let cookie = c.start().await;
     for site in ["cross-site", "same-site"] {
-        for path in ["/ovelse/start", "/ovelse/nulstil", "/ovelse/afslut", "/api/world/overview"] {
+        for path in [
+            "/ovelse/start",
+            "/ovelse/nulstil",
+            "/ovelse/afslut",
+            "/api/world/overview",
+        ] {
             let r = c.post_from(path, Some(&cookie), site).await;
             assert_eq!(r.status(), StatusCode::FORBIDDEN, "{site} {path}");
             assert!(set_cookies(&r).is_empty());
@@ -227,7 +274,11 @@ async fn a_cross_site_post_is_refused_and_changes_nothing() {
         .unwrap();
     assert_eq!(c.send(foreign).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(c.worlds(), 1);
-    assert!(body(c.get("/ovelse", Some(&cookie)).await).await.contains("Karen Jensen"));
+    assert!(
+        body(c.get("/ovelse", Some(&cookie)).await)
+            .await
+            .contains("Karen Jensen")
+    );
     let own = Request::post("/ovelse/afslut")
         .header("origin", "http://127.0.0.1:3000")
         .header("host", "127.0.0.1:3000")
@@ -240,12 +291,26 @@ async fn a_cross_site_post_is_refused_and_changes_nothing() {
 
 fn assert_security_headers(r: &Response<Body>, what: &str) {
     let csp = header(r, "content-security-policy");
-    for part in ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "'wasm-unsafe-eval'", "connect-src 'self'"] {
+    for part in [
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "'wasm-unsafe-eval'",
+        "connect-src 'self'",
+    ] {
         assert!(csp.contains(part), "{what}: CSP lacks {part}: {csp}");
     }
     assert_eq!(header(r, "x-content-type-options"), "nosniff", "{what}");
-    assert_eq!(header(r, "referrer-policy"), "strict-origin-when-cross-origin", "{what}");
-    assert_eq!(header(r, "cross-origin-opener-policy"), "same-origin", "{what}");
+    assert_eq!(
+        header(r, "referrer-policy"),
+        "strict-origin-when-cross-origin",
+        "{what}"
+    );
+    assert_eq!(
+        header(r, "cross-origin-opener-policy"),
+        "same-origin",
+        "{what}"
+    );
     assert!(r.headers().get("server").is_none(), "{what}");
 }
 
@@ -293,7 +358,11 @@ async fn past_the_cap_start_answers_503_and_live_worlds_stay() {
     assert!(body(r).await.contains("Der er travlt lige nu"));
     assert_eq!(c.worlds(), 2);
     for cookie in [&a, &b] {
-        assert!(body(c.get("/ovelse", Some(cookie)).await).await.contains("Karen Jensen"));
+        assert!(
+            body(c.get("/ovelse", Some(cookie)).await)
+                .await
+                .contains("Karen Jensen")
+        );
     }
     // A learner who already has a world can still reset it at the cap.
     let r = c.post("/ovelse/nulstil", Some(&a)).await;
@@ -336,7 +405,11 @@ fn start_from(ip: [u8; 4]) -> Request<Body> {
 async fn a_class_behind_one_address_starts_together_and_a_flood_is_throttled() {
     let c = Client::new(&[]);
     for i in 0..30 {
-        assert_eq!(c.send(start_from([10, 1, 1, 1])).await.status(), StatusCode::SEE_OTHER, "start {i}");
+        assert_eq!(
+            c.send(start_from([10, 1, 1, 1])).await.status(),
+            StatusCode::SEE_OTHER,
+            "start {i}"
+        );
     }
     let mut refused = None;
     for _ in 30..200 {
@@ -349,7 +422,10 @@ async fn a_class_behind_one_address_starts_together_and_a_flood_is_throttled() {
     let r = refused.expect("a flood from one address is throttled");
     assert!(header(&r, RETRY_AFTER.as_str()).parse::<u64>().unwrap() >= 1);
     assert!(body(r).await.contains("For mange forsøg"));
-    assert_eq!(c.send(start_from([10, 2, 2, 2])).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        c.send(start_from([10, 2, 2, 2])).await.status(),
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]

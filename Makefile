@@ -1,0 +1,22 @@
+# The two commands the README promises:
+#   make run    install what is missing, build, serve on http://127.0.0.1:3000
+#   make test   install what is missing, then every check and test (what CI runs)
+.PHONY: run build test screenshots setup
+
+run: build
+	./target/release/demoborger
+
+build:
+	scripts/setup.sh
+	scripts/build.sh
+
+test:
+	scripts/test.sh
+
+# PNGs of every page at desktop, phone (375 px) and 200 % zoom, in end2end/screenshots/.
+screenshots: build
+	scripts/setup.sh --test
+	cd end2end && npx playwright test --project screenshots
+
+setup:
+	scripts/setup.sh --test

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check and test, from a fresh machine: setup, format, lint, unit and router tests,
+# the release build, and the Playwright suite (JS on and off) against the release server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+started=$SECONDS
+step() { echo; echo "==> $* (at $((SECONDS - started)) s)"; }
+
+step "setup"
+scripts/setup.sh --test
+
+step "format"
+cargo fmt --all --check
+
+step "lint (server side and browser side)"
+cargo clippy --locked -p domain -p app -p server --features app/ssr --all-targets -- -D warnings
+cargo clippy --locked -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "release build"
+scripts/build.sh
+
+step "unit and in-process router tests (release profile: shares the build's artefacts)"
+cargo test --locked --release -p domain -p app -p server --features app/ssr
+
+step "browser tests: Debian chromium, JS on and JS off"
+(cd end2end && npx playwright test --project js-on --project js-off)
+
+step "done: every check passed in $((SECONDS - started)) s"
