@@ -67,6 +67,11 @@ impl AppState {
 
 /// The whole application with every layer, as served.
 pub fn router(state: AppState) -> Router {
+    with_layers(routes(&state), state)
+}
+
+/// Every route: health, world life cycle, Leptos pages and server functions, static files.
+fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
     let leptos_options = state.leptos.clone();
@@ -74,20 +79,25 @@ pub fn router(state: AppState) -> Router {
         ServeDir::new(&state.config.site_root).not_found_service(tower::service_fn(|_| async {
             Ok::<_, std::convert::Infallible>(errors::error_response(http::StatusCode::NOT_FOUND))
         }));
-    let max_body = state.config.max_body_kib.saturating_mul(1024);
-
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route(app::paths::START, post(lifecycle::start))
         .route(app::paths::RESET, post(lifecycle::reset))
         .route(app::paths::END, post(lifecycle::end))
         .leptos_routes_with_context(
-            &state,
+            state,
             routes,
             move || provide_context(store.clone()),
             move || app::shell(leptos_options.clone()),
         )
         .fallback_service(static_files)
+}
+
+/// The layers every request passes, innermost first: session lookup, cross-site refusal,
+/// body limit, load shedding, friendly error pages, panic catching, security headers.
+pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
+    let max_body = state.config.max_body_kib.saturating_mul(1024);
+    routes
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::resolve,

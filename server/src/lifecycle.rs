@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::errors::error_response;
 use crate::session::{clear_cookie, set_cookie};
 use app::paths;
-use app::session::{SessionId, SessionLookup};
+use app::session::{SessionId, SessionLookup, StoreFull};
 use axum::Extension;
 use axum::extract::{ConnectInfo, State};
 use axum::response::{IntoResponse, Response};
@@ -61,20 +61,20 @@ pub async fn start(
         return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
     }
     let world = fresh_world(&state);
-    let created = match &lookup {
-        SessionLookup::Live(old) => state
-            .store
-            .replace(old, world, now)
-            .ok_or(())
-            .or_else(|()| state.store.create(fresh_world(&state), now).map_err(|_| ())),
-        _ => state.store.create(world, now).map_err(|_| ()),
+    let replaced = match &lookup {
+        SessionLookup::Live(old) => state.store.replace(old, world.clone(), now),
+        _ => None,
+    };
+    let created = match replaced {
+        Some(id) => Ok(id),
+        None => state.store.create(world, now),
     };
     match created {
         Ok(id) => {
             tracing::info!(live_worlds = state.store.len(), "world started");
             redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))
         }
-        Err(()) => {
+        Err(StoreFull) => {
             tracing::warn!("world cap reached; start refused");
             retry_after(
                 StatusCode::SERVICE_UNAVAILABLE,

@@ -436,3 +436,69 @@ async fn health_answers_without_creating_state() {
     assert_eq!(c.worlds(), 0);
     assert!(r.headers().get(LOCATION).is_none());
 }
+
+#[tokio::test]
+async fn a_panicking_handler_gets_the_friendly_500_page_and_the_server_goes_on() {
+    let state = state(&[]);
+    let routes = Router::new().route(
+        "/boom",
+        axum::routing::get(|| async {
+            if std::hint::black_box(true) {
+                panic!("secret internals /home/x");
+            }
+            "never"
+        }),
+    );
+    let app = server::with_layers(routes, state);
+    let r = app
+        .clone()
+        .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(header(&r, "x-content-type-options"), "nosniff");
+    let page = body(r).await;
+    assert!(page.contains("Der skete en fejl") && page.contains("ØVEMILJØ"));
+    assert!(!page.contains("secret internals"));
+    let again = app
+        .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = router(state(&[]));
+    tokio::spawn(server::serve(
+        listener,
+        app,
+        std::time::Duration::from_secs(1),
+    ));
+
+    let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        slow.read_to_end(&mut buf),
+    )
+    .await;
+    assert!(read.is_ok(), "the connection was still open after 5 s");
+    assert!(started.elapsed() < std::time::Duration::from_secs(4));
+
+    // Meanwhile a normal client is served.
+    let mut ok = tokio::net::TcpStream::connect(addr).await.unwrap();
+    ok.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    ok.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
