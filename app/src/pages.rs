@@ -113,7 +113,7 @@ fn ActiveWorld(scenario: String, personas: Vec<PersonaCard>, reset_done: bool) -
         </section>
         <h2>{t::PERSONAS_HEADING}</h2>
         <p class="scenario-name">{scenario}</p>
-        <ul class="persona-list">
+        <ul class="persona-list no-max-width">
             {personas.into_iter().map(|p| view! { <PersonaEntry persona=p/> }).collect_view()}
         </ul>
     }
