@@ -5,6 +5,8 @@
 
 pub mod cpr;
 pub mod ids;
+pub mod keycard;
+pub mod nemid;
 pub mod password;
 pub mod rng;
 pub mod scenario;
@@ -13,8 +15,12 @@ pub mod world;
 
 pub use cpr::{Cpr, CprError};
 pub use ids::PersonaId;
+pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};
 pub use password::{PasswordRule, check_password};
 pub use rng::WorldRng;
 pub use scenario::{Persona, Role, Scenario, ScenarioError, ScenarioFile};
 pub use time::Timestamp;
-pub use world::{Command, Event, LoggedEvent, Refusal, World};
+pub use world::{
+    Command, Decision, Event, FailedTry, LoggedEvent, Login, PaperLetter, PaperLetterKind, Refusal,
+    World,
+};

@@ -75,6 +75,9 @@ pub struct Scenario {
     pub name: String,
     /// The year the scenario's ages are counted in; CPR years must agree with the ages.
     pub reference_year: u16,
+    /// Failed NemID tries (wrong password, wrong key, unfinished key step) before NemID is
+    /// spærret. The real system used 5.
+    pub max_failed_attempts: u8,
     pub personas: Vec<Persona>,
 }
 
@@ -83,6 +86,12 @@ pub struct Scenario {
 struct RawScenario {
     name: String,
     reference_year: u16,
+    #[serde(default = "default_max_failed")]
+    max_failed_attempts: u8,
+}
+
+fn default_max_failed() -> u8 {
+    5
 }
 
 #[derive(Deserialize)]
@@ -119,6 +128,9 @@ impl Scenario {
         if !(2000..=2100).contains(&raw.reference_year) {
             return Err(err(SCENARIO_FILE, "reference_year", "must be 2000-2100"));
         }
+        if !(1..=20).contains(&raw.max_failed_attempts) {
+            return Err(err(SCENARIO_FILE, "max_failed_attempts", "must be 1-20"));
+        }
 
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
@@ -150,6 +162,7 @@ impl Scenario {
         Ok(Self {
             name: raw.name,
             reference_year: raw.reference_year,
+            max_failed_attempts: raw.max_failed_attempts,
             personas,
         })
     }

@@ -1,23 +1,102 @@
 //! A practice world: one learner's private copy of the simulated services.
 //!
-//! Commands are checked by [`World::execute`], which returns events or a typed refusal;
-//! [`World::apply`] changes state. The event log is the world's history: later it is the
-//! mailbox activity log and what exercise checks read.
+//! [`World::execute`] checks a command against the state and decides: events to apply and,
+//! maybe, a typed refusal. A refusal can still leave a trace (a wrong password counts as a
+//! failed try), which is why a decision carries both. [`World::apply`] changes state. The
+//! event log is the world's history: later the mailbox activity log and what exercise
+//! checks read. Events never hold a typed secret.
 
-use crate::{Persona, PersonaId, Scenario, Timestamp};
+use crate::keycard::{KeyCard, NEW_CARD_AT};
+use crate::nemid::{self, NemIdState, PasswordDigest};
+use crate::{PasswordRule, Persona, PersonaId, Scenario, Timestamp, WorldRng};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Something a learner (or a teacher, or the scenario) asks the world to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Command {
     /// Move the simulated clock forward, e.g. so that an access with an end date expires.
     AdvanceClock { minutes: i64 },
+    /// NemID step 1: "Bruger-id" and "Adgangskode", button "Næste".
+    SubmitPassword { user_id: String, password: String },
+    /// NemID step 2: the 6-digit "Nøgle" for the key number shown.
+    SubmitKey { key: String },
+    /// Leaving the key step without a key ("Afbryd"): counts as a failed try.
+    AbandonKeyStep,
+    /// After logging in with the temporary password: the new password, typed twice.
+    ChooseNewPassword { password: String, repeat: String },
+    /// "Log af": ends the login, not the world.
+    LogOut,
+}
+
+// Commands carry typed secrets: never print them.
+impl std::fmt::Debug for Command {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::AdvanceClock { minutes } => write!(f, "AdvanceClock {{ minutes: {minutes} }}"),
+            Self::SubmitPassword { .. } => f.write_str("SubmitPassword { … }"),
+            Self::SubmitKey { .. } => f.write_str("SubmitKey { … }"),
+            Self::AbandonKeyStep => f.write_str("AbandonKeyStep"),
+            Self::ChooseNewPassword { .. } => f.write_str("ChooseNewPassword { … }"),
+            Self::LogOut => f.write_str("LogOut"),
+        }
+    }
 }
 
 /// Something that happened in the world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
-    ClockAdvanced { minutes: i64 },
+    ClockAdvanced {
+        minutes: i64,
+    },
+    /// Step 1 passed; the key number `key_index` of card `generation` is asked for.
+    KeyChallengeIssued {
+        persona: PersonaId,
+        generation: u8,
+        key_index: u8,
+        temporary: bool,
+    },
+    /// A failed try: wrong password, wrong key, or a key step left unfinished.
+    LoginAttemptFailed {
+        persona: PersonaId,
+        reason: FailedTry,
+    },
+    /// Too many failed tries: NemID is spærret and a letter with a temporary password is sent.
+    NemIdLocked {
+        persona: PersonaId,
+        lockout: u8,
+    },
+    KeyAccepted {
+        persona: PersonaId,
+        key_index: u8,
+    },
+    /// Logged in with the temporary password: a new password must be chosen first.
+    NewPasswordRequired {
+        persona: PersonaId,
+    },
+    PasswordChanged {
+        persona: PersonaId,
+        digest: PasswordDigest,
+    },
+    LoggedIn {
+        persona: PersonaId,
+    },
+    /// 20 keys left: a replacement card is sent by post.
+    NewKeyCardSent {
+        persona: PersonaId,
+        generation: u8,
+    },
+    LoggedOut {
+        persona: PersonaId,
+    },
+}
+
+/// Why a try failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailedTry {
+    WrongPassword,
+    WrongKey,
+    KeyStepAbandoned,
 }
 
 /// An event with the simulated time it happened at.
@@ -34,6 +113,87 @@ pub enum Refusal {
     ClockNotForward,
     #[error("Uret kan højst stilles et år frem ad gangen.")]
     ClockTooFar,
+    #[error("Forkert bruger-id eller adgangskode.")]
+    WrongCredentials,
+    #[error("Brug øvepersonens bruger-id – skriv aldrig dit eget CPR-nummer her.")]
+    RealCprTyped,
+    #[error("Dit NemID er spærret.")]
+    Locked { persona: PersonaId },
+    #[error("Forkert nøgle. Prøv igen.")]
+    WrongKey,
+    #[error(
+        "Nøglen består af 6 cifre. Find nøglenummeret på dit nøglekort, og skriv de 6 cifre ved siden af."
+    )]
+    KeyFormat,
+    #[error("Start forfra: skriv dit bruger-id og din adgangskode.")]
+    NoLoginInProgress,
+    #[error("Du skal vælge en ny adgangskode.")]
+    PasswordRules(Vec<PasswordRule>),
+    #[error("De to adgangskoder er ikke ens. Skriv den samme adgangskode i begge felter.")]
+    PasswordsDiffer,
+    #[error("Den nye adgangskode må ikke være den midlertidige adgangskode.")]
+    PasswordIsTemporary,
+    #[error("Du er ikke logget på.")]
+    NotLoggedIn,
+}
+
+/// Where the learner is in the NemID login.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Login {
+    #[default]
+    LoggedOut,
+    /// Step 2: waiting for the key of `key_index` on the persona's card in use.
+    AwaitingKey {
+        persona: PersonaId,
+        key_index: u8,
+        temporary: bool,
+    },
+    /// Logged in with the temporary password and a key; a new password comes first.
+    MustChoosePassword {
+        persona: PersonaId,
+    },
+    LoggedIn {
+        persona: PersonaId,
+    },
+}
+
+/// A simulated paper letter in a persona's "Fysisk post".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaperLetter {
+    pub persona: PersonaId,
+    pub at: Timestamp,
+    pub kind: PaperLetterKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperLetterKind {
+    /// A replacement key card of this generation.
+    NewKeyCard { generation: u8 },
+    /// The temporary password of this lockout.
+    TemporaryPassword { lockout: u8 },
+}
+
+/// What [`World::execute`] decided.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Decision {
+    pub events: Vec<Event>,
+    pub refusal: Option<Refusal>,
+}
+
+impl Decision {
+    fn refuse(refusal: Refusal) -> Self {
+        Self {
+            events: Vec::new(),
+            refusal: Some(refusal),
+        }
+    }
+
+    fn ok(events: Vec<Event>) -> Self {
+        Self {
+            events,
+            refusal: None,
+        }
+    }
 }
 
 /// Longest single jump of the simulated clock.
@@ -47,6 +207,9 @@ pub struct World {
     seed: u64,
     /// How far the simulated clock is ahead of real time, in minutes.
     clock_offset_minutes: i64,
+    nemid: BTreeMap<PersonaId, NemIdState>,
+    login: Login,
+    paper_mail: Vec<PaperLetter>,
     log: Vec<LoggedEvent>,
 }
 
@@ -57,6 +220,9 @@ impl World {
             scenario,
             seed,
             clock_offset_minutes: 0,
+            nemid: BTreeMap::new(),
+            login: Login::LoggedOut,
+            paper_mail: Vec::new(),
             log: Vec::new(),
         }
     }
@@ -86,104 +252,392 @@ impl World {
         &self.log
     }
 
+    pub fn login(&self) -> &Login {
+        &self.login
+    }
+
+    /// The persona logged in, if any.
+    pub fn logged_in(&self) -> Option<&Persona> {
+        match &self.login {
+            Login::LoggedIn { persona } => self.persona(persona),
+            _ => None,
+        }
+    }
+
+    /// NemID state of a persona (the default for one who never logged in).
+    pub fn nemid(&self, persona: &PersonaId) -> NemIdState {
+        self.nemid.get(persona).cloned().unwrap_or_default()
+    }
+
+    /// The key card in use by `persona`.
+    pub fn key_card(&self, persona: &PersonaId) -> KeyCard {
+        KeyCard::derive(self.seed, persona, self.nemid(persona).card_generation)
+    }
+
+    /// A persona's key card of any generation (for the letter that brought it).
+    pub fn key_card_generation(&self, persona: &PersonaId, generation: u8) -> KeyCard {
+        KeyCard::derive(self.seed, persona, generation)
+    }
+
+    /// The paper letters of `persona`, newest first.
+    pub fn paper_mail(&self, persona: &PersonaId) -> Vec<&PaperLetter> {
+        let mut letters: Vec<&PaperLetter> = self
+            .paper_mail
+            .iter()
+            .filter(|l| &l.persona == persona)
+            .collect();
+        letters.reverse();
+        letters
+    }
+
+    /// The temporary password printed in a letter.
+    pub fn temporary_password(&self, persona: &PersonaId, lockout: u8) -> String {
+        nemid::temporary_password(self.seed, persona, lockout)
+    }
+
+    fn max_failed(&self) -> u8 {
+        self.scenario.max_failed_attempts
+    }
+
+    /// Events for one failed try of `persona`, locking NemID at the limit.
+    fn failed_try(&self, persona: &PersonaId, reason: FailedTry) -> Vec<Event> {
+        let state = self.nemid(persona);
+        let mut events = vec![Event::LoginAttemptFailed {
+            persona: persona.clone(),
+            reason,
+        }];
+        if state.failed_attempts.saturating_add(1) >= self.max_failed() {
+            events.push(Event::NemIdLocked {
+                persona: persona.clone(),
+                lockout: state.lockouts.saturating_add(1),
+            });
+        }
+        events
+    }
+
     /// Checks `command` against the current state; changes nothing.
-    pub fn execute(&self, command: &Command) -> Result<Vec<Event>, Refusal> {
-        match *command {
-            Command::AdvanceClock { minutes } if minutes < 1 => Err(Refusal::ClockNotForward),
-            Command::AdvanceClock { minutes } if minutes > MAX_CLOCK_STEP_MINUTES => {
-                Err(Refusal::ClockTooFar)
+    pub fn execute(&self, command: &Command) -> Decision {
+        match command {
+            Command::AdvanceClock { minutes } if *minutes < 1 => {
+                Decision::refuse(Refusal::ClockNotForward)
             }
-            Command::AdvanceClock { minutes } => Ok(vec![Event::ClockAdvanced { minutes }]),
+            Command::AdvanceClock { minutes } if *minutes > MAX_CLOCK_STEP_MINUTES => {
+                Decision::refuse(Refusal::ClockTooFar)
+            }
+            Command::AdvanceClock { minutes } => {
+                Decision::ok(vec![Event::ClockAdvanced { minutes: *minutes }])
+            }
+            Command::SubmitPassword { user_id, password } => {
+                self.submit_password(user_id, password)
+            }
+            Command::SubmitKey { key } => self.submit_key(key),
+            Command::AbandonKeyStep => match &self.login {
+                Login::AwaitingKey { persona, .. } => {
+                    Decision::ok(self.failed_try(persona, FailedTry::KeyStepAbandoned))
+                }
+                _ => Decision::refuse(Refusal::NoLoginInProgress),
+            },
+            Command::ChooseNewPassword { password, repeat } => {
+                self.choose_new_password(password, repeat)
+            }
+            Command::LogOut => match &self.login {
+                Login::LoggedIn { persona } | Login::MustChoosePassword { persona } => {
+                    Decision::ok(vec![Event::LoggedOut {
+                        persona: persona.clone(),
+                    }])
+                }
+                Login::AwaitingKey { persona, .. } => {
+                    let mut events = self.failed_try(persona, FailedTry::KeyStepAbandoned);
+                    events.push(Event::LoggedOut {
+                        persona: persona.clone(),
+                    });
+                    Decision::ok(events)
+                }
+                Login::LoggedOut => Decision::refuse(Refusal::NotLoggedIn),
+            },
+        }
+    }
+
+    fn submit_password(&self, user_id: &str, password: &str) -> Decision {
+        // A key step left unfinished counts as a failed try, as on the real system.
+        let mut events = match &self.login {
+            Login::AwaitingKey { persona, .. } => {
+                self.failed_try(persona, FailedTry::KeyStepAbandoned)
+            }
+            _ => Vec::new(),
+        };
+        let refuse = |events: Vec<Event>, refusal| Decision {
+            events,
+            refusal: Some(refusal),
+        };
+        let Some(persona) = nemid::find_persona(self.personas(), user_id) else {
+            let refusal = if nemid::looks_like_real_cpr(user_id) {
+                Refusal::RealCprTyped
+            } else {
+                Refusal::WrongCredentials
+            };
+            return refuse(events, refusal);
+        };
+        let id = &persona.id;
+        // The state as it will be after the abandoned key step above.
+        let mut probe = self.clone();
+        for e in &events {
+            probe.apply_state(e);
+        }
+        let state = probe.nemid(id);
+        if state.locked {
+            let temporary = nemid::temporary_password(self.seed, id, state.lockouts);
+            if password != temporary {
+                return refuse(
+                    events,
+                    Refusal::Locked {
+                        persona: id.clone(),
+                    },
+                );
+            }
+            events.push(probe.challenge(id, &state, true));
+            return Decision::ok(events);
+        }
+        let password_ok = match &state.chosen_password {
+            Some(digest) => *digest == PasswordDigest::of(self.seed, id, password),
+            None => persona.password == password,
+        };
+        if !password_ok {
+            let failed = probe.failed_try(id, FailedTry::WrongPassword);
+            let locks = failed
+                .iter()
+                .any(|e| matches!(e, Event::NemIdLocked { .. }));
+            events.extend(failed);
+            let refusal = if locks {
+                Refusal::Locked {
+                    persona: id.clone(),
+                }
+            } else {
+                Refusal::WrongCredentials
+            };
+            return refuse(events, refusal);
+        }
+        events.push(probe.challenge(id, &state, false));
+        Decision::ok(events)
+    }
+
+    /// Picks a random unused key of the card to use (the new one, if it has arrived).
+    fn challenge(&self, persona: &PersonaId, state: &NemIdState, temporary: bool) -> Event {
+        let (generation, used) = match state.next_card {
+            Some(next) => (next, crate::keycard::UsedKeys::default()),
+            None => (state.card_generation, state.used),
+        };
+        let unused: Vec<usize> = used.unused().collect();
+        let draw = self.log.len() as u64;
+        let mut rng = WorldRng::stream(self.seed ^ draw, &format!("challenge/{persona}"));
+        let key_index = unused
+            .get(rng.below(unused.len() as u32) as usize)
+            .copied()
+            .unwrap_or(0) as u8;
+        Event::KeyChallengeIssued {
+            persona: persona.clone(),
+            generation,
+            key_index,
+            temporary,
+        }
+    }
+
+    fn submit_key(&self, key: &str) -> Decision {
+        let Login::AwaitingKey {
+            persona,
+            key_index,
+            temporary,
+        } = &self.login
+        else {
+            return Decision::refuse(Refusal::NoLoginInProgress);
+        };
+        let key = key.trim();
+        if key.len() != 6 || !key.bytes().all(|b| b.is_ascii_digit()) {
+            return Decision::refuse(Refusal::KeyFormat);
+        }
+        let state = self.nemid(persona);
+        let card = self.key_card(persona);
+        let expected = card.keys.get(usize::from(*key_index));
+        let fresh = !state.used.contains(usize::from(*key_index));
+        if !(fresh && expected.is_some_and(|k| k.key == key)) {
+            let events = self.failed_try(persona, FailedTry::WrongKey);
+            let locks = events
+                .iter()
+                .any(|e| matches!(e, Event::NemIdLocked { .. }));
+            let refusal = if locks {
+                Refusal::Locked {
+                    persona: persona.clone(),
+                }
+            } else {
+                Refusal::WrongKey
+            };
+            return Decision {
+                events,
+                refusal: Some(refusal),
+            };
+        }
+        let mut events = vec![Event::KeyAccepted {
+            persona: persona.clone(),
+            key_index: *key_index,
+        }];
+        if *temporary {
+            events.push(Event::NewPasswordRequired {
+                persona: persona.clone(),
+            });
+        } else {
+            events.push(Event::LoggedIn {
+                persona: persona.clone(),
+            });
+        }
+        if state.next_card.is_none() && state.used.remaining() - 1 == NEW_CARD_AT {
+            events.push(Event::NewKeyCardSent {
+                persona: persona.clone(),
+                generation: state.card_generation.saturating_add(1),
+            });
+        }
+        Decision::ok(events)
+    }
+
+    fn choose_new_password(&self, password: &str, repeat: &str) -> Decision {
+        let Login::MustChoosePassword { persona } = &self.login else {
+            return Decision::refuse(Refusal::NoLoginInProgress);
+        };
+        let Some(p) = self.persona(persona) else {
+            return Decision::refuse(Refusal::NoLoginInProgress);
+        };
+        if let Err(rules) = crate::check_password(password, &p.cpr) {
+            return Decision::refuse(Refusal::PasswordRules(rules));
+        }
+        if password != repeat {
+            return Decision::refuse(Refusal::PasswordsDiffer);
+        }
+        let state = self.nemid(persona);
+        if password == nemid::temporary_password(self.seed, persona, state.lockouts) {
+            return Decision::refuse(Refusal::PasswordIsTemporary);
+        }
+        Decision::ok(vec![
+            Event::PasswordChanged {
+                persona: persona.clone(),
+                digest: PasswordDigest::of(self.seed, persona, password),
+            },
+            Event::LoggedIn {
+                persona: persona.clone(),
+            },
+        ])
+    }
+
+    fn apply_state(&mut self, event: &Event) {
+        match event {
+            Event::ClockAdvanced { minutes } => {
+                self.clock_offset_minutes = self.clock_offset_minutes.saturating_add(*minutes);
+            }
+            Event::KeyChallengeIssued {
+                persona,
+                generation,
+                key_index,
+                temporary,
+            } => {
+                let state = self.nemid.entry(persona.clone()).or_default();
+                if *generation != state.card_generation {
+                    state.card_generation = *generation;
+                    state.used = Default::default();
+                    state.next_card = None;
+                }
+                self.login = Login::AwaitingKey {
+                    persona: persona.clone(),
+                    key_index: *key_index,
+                    temporary: *temporary,
+                };
+            }
+            Event::LoginAttemptFailed { persona, reason } => {
+                let state = self.nemid.entry(persona.clone()).or_default();
+                state.failed_attempts = state.failed_attempts.saturating_add(1);
+                if *reason == FailedTry::KeyStepAbandoned {
+                    self.login = Login::LoggedOut;
+                }
+            }
+            Event::NemIdLocked { persona, lockout } => {
+                let state = self.nemid.entry(persona.clone()).or_default();
+                state.locked = true;
+                state.lockouts = *lockout;
+                state.failed_attempts = 0;
+                self.login = Login::LoggedOut;
+            }
+            Event::KeyAccepted { persona, key_index } => {
+                let state = self.nemid.entry(persona.clone()).or_default();
+                state.used.insert(usize::from(*key_index));
+                state.failed_attempts = 0;
+            }
+            Event::NewPasswordRequired { persona } => {
+                self.login = Login::MustChoosePassword {
+                    persona: persona.clone(),
+                };
+            }
+            Event::PasswordChanged { persona, digest } => {
+                let state = self.nemid.entry(persona.clone()).or_default();
+                state.chosen_password = Some(*digest);
+                state.locked = false;
+                state.failed_attempts = 0;
+            }
+            Event::LoggedIn { persona } => {
+                self.login = Login::LoggedIn {
+                    persona: persona.clone(),
+                };
+            }
+            Event::NewKeyCardSent {
+                persona,
+                generation,
+            } => {
+                self.nemid.entry(persona.clone()).or_default().next_card = Some(*generation);
+            }
+            Event::LoggedOut { .. } => self.login = Login::LoggedOut,
         }
     }
 
     /// Applies one event that [`World::execute`] produced, logging it at simulated time.
     pub fn apply(&mut self, event: Event, real_now: Timestamp) {
         let at = self.now(real_now);
+        self.apply_state(&event);
         match &event {
-            Event::ClockAdvanced { minutes } => {
-                self.clock_offset_minutes = self.clock_offset_minutes.saturating_add(*minutes);
-            }
+            Event::NemIdLocked { persona, lockout } => self.paper_mail.push(PaperLetter {
+                persona: persona.clone(),
+                at,
+                kind: PaperLetterKind::TemporaryPassword { lockout: *lockout },
+            }),
+            Event::NewKeyCardSent {
+                persona,
+                generation,
+            } => self.paper_mail.push(PaperLetter {
+                persona: persona.clone(),
+                at,
+                kind: PaperLetterKind::NewKeyCard {
+                    generation: *generation,
+                },
+            }),
+            _ => {}
         }
         self.log.push(LoggedEvent { at, event });
     }
 
     /// Executes `command` and applies its events: the one call the app makes per action.
-    pub fn handle(&mut self, command: &Command, real_now: Timestamp) -> Result<(), Refusal> {
-        for event in self.execute(command)? {
-            self.apply(event, real_now);
+    /// Returns the events applied, or the refusal (after applying any events that count
+    /// even so, such as a failed try).
+    pub fn handle(
+        &mut self,
+        command: &Command,
+        real_now: Timestamp,
+    ) -> Result<Vec<Event>, Refusal> {
+        let Decision { events, refusal } = self.execute(command);
+        for event in &events {
+            self.apply(event.clone(), real_now);
         }
-        Ok(())
+        match refusal {
+            Some(refusal) => Err(refusal),
+            None => Ok(events),
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::scenario::tests::small;
-
-    fn world() -> World {
-        World::new(Arc::new(small()), 42)
-    }
-
-    #[test]
-    fn a_new_world_has_the_scenario_personas_and_an_empty_log() {
-        let w = world();
-        assert_eq!(w.personas().len(), 1);
-        assert_eq!(w.personas()[0].name, "Karen Jensen");
-        assert!(w.log().is_empty());
-        assert_eq!(w.seed(), 42);
-        assert!(w.persona(&PersonaId::parse("karen").unwrap()).is_some());
-        assert!(w.persona(&PersonaId::parse("nobody").unwrap()).is_none());
-    }
-
-    #[test]
-    fn advancing_the_clock_moves_simulated_time_and_is_logged() {
-        let mut w = world();
-        let real = Timestamp(1_000_000);
-        assert_eq!(w.now(real), real);
-        w.handle(&Command::AdvanceClock { minutes: 90 }, real)
-            .unwrap();
-        assert_eq!(w.now(real), Timestamp(1_000_000 + 90 * 60));
-        assert_eq!(
-            w.log(),
-            &[LoggedEvent {
-                at: real,
-                event: Event::ClockAdvanced { minutes: 90 }
-            }]
-        );
-    }
-
-    #[test]
-    fn the_clock_never_goes_back_or_jumps_too_far() {
-        let mut w = world();
-        let real = Timestamp(0);
-        assert_eq!(
-            w.handle(&Command::AdvanceClock { minutes: 0 }, real),
-            Err(Refusal::ClockNotForward)
-        );
-        assert_eq!(
-            w.handle(&Command::AdvanceClock { minutes: -5 }, real),
-            Err(Refusal::ClockNotForward)
-        );
-        assert_eq!(
-            w.handle(
-                &Command::AdvanceClock {
-                    minutes: MAX_CLOCK_STEP_MINUTES + 1
-                },
-                real
-            ),
-            Err(Refusal::ClockTooFar)
-        );
-        assert!(w.log().is_empty(), "a refused command changes nothing");
-        assert_eq!(w.now(real), real);
-    }
-
-    #[test]
-    fn execute_alone_changes_nothing() {
-        let w = world();
-        let events = w.execute(&Command::AdvanceClock { minutes: 5 }).unwrap();
-        assert_eq!(events, vec![Event::ClockAdvanced { minutes: 5 }]);
-        assert!(w.log().is_empty());
-    }
-}
+#[path = "world_tests.rs"]
+mod tests;
