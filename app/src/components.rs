@@ -18,7 +18,11 @@ pub fn PracticeBanner() -> impl IntoView {
 }
 
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(
+    /// Show the account box ("Log på" / "Log af"); off on the static error pages.
+    #[prop(default = false)]
+    account: bool,
+) -> impl IntoView {
     view! {
         <header class="header site-header">
             <div class="container site-header-inner">
@@ -27,6 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span>{text::PRODUCT}</span>
                 </a>
                 <span class="site-tagline">{text::PRODUCT_TAGLINE}</span>
+                {account.then(|| view! { <crate::nemid_pages::AccountBox/> })}
             </div>
         </header>
     }
@@ -50,11 +55,11 @@ pub fn SiteFooter() -> impl IntoView {
 
 /// Skip link, banner, header, the page in `<main>`, footer.
 #[component]
-pub fn Frame(children: Children) -> impl IntoView {
+pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{text::SKIP_LINK}</a>
         <PracticeBanner/>
-        <SiteHeader/>
+        <SiteHeader account/>
         <main id="main" class="container page-main" tabindex="-1">
             {children()}
         </main>

@@ -5,6 +5,7 @@ pub mod components;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod error_page;
+pub mod nemid_pages;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -25,6 +26,30 @@ pub mod paths {
     pub const START: &str = "/ovelse/start";
     pub const RESET: &str = "/ovelse/nulstil";
     pub const END: &str = "/ovelse/afslut";
+    pub const PRINT_CARDS: &str = "/ovelse/noeglekort/udskriv";
+    pub const LOG_IN: &str = "/log-paa";
+    pub const LOG_IN_KEY: &str = "/log-paa/noegle";
+    pub const LOG_IN_CANCEL: &str = "/log-paa/afbryd";
+    pub const LOG_IN_NEW_PASSWORD: &str = "/log-paa/ny-adgangskode";
+    pub const LOCKED_PREFIX: &str = "/log-paa/spaerret/";
+    pub const LOG_OUT: &str = "/log-af";
+    pub const MY_PAGE: &str = "/min-side";
+
+    pub fn persona(id: &str) -> String {
+        format!("/ovelse/person/{id}")
+    }
+
+    pub fn key_card(id: &str) -> String {
+        format!("/ovelse/person/{id}/noeglekort")
+    }
+
+    pub fn print_one(id: &str) -> String {
+        format!("{PRINT_CARDS}?person={id}")
+    }
+
+    pub fn locked(id: &str) -> String {
+        format!("{LOCKED_PREFIX}{id}")
+    }
 }
 
 /// Stylesheets every page links, in order: DKFDS (borger.dk theme), then ours.
@@ -92,11 +117,17 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter=|page: String| format!("{page} – {}", text::PRODUCT)/>
         <Router>
-            <components::Frame>
+            <components::Frame account=true>
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("") view=pages::Landing ssr=SsrMode::Async/>
                     <Route path=path!("ovelse") view=pages::WorldPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/nulstil") view=pages::ResetConfirm ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/person/:id") view=pages::PersonaPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/person/:id/noeglekort") view=pages::KeyCardPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/noeglekort/udskriv") view=pages::PrintCardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("log-paa") view=nemid_pages::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("log-paa/spaerret/:id") view=nemid_pages::LockedPage ssr=SsrMode::Async/>
+                    <Route path=path!("min-side") view=nemid_pages::MyPage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

@@ -1,16 +1,16 @@
-//! The pages of the foundation: landing, the world's front page, reset confirmation,
-//! about, not found.
+//! The pages: landing, the world's front page, persona pages, key cards, the NemID login,
+//! the learner's front page, reset confirmation, about, not found.
 
 use crate::paths;
 use crate::text;
-use crate::world_api::{PersonaCard, WorldPageData, world_overview};
+use crate::world_api::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// A plain HTML form that posts to a server route: works the same with and without wasm.
 #[component]
-fn PostButton(
+pub fn PostButton(
     action: &'static str,
     label: &'static str,
     #[prop(default = "button button-primary")] class: &'static str,
@@ -23,7 +23,7 @@ fn PostButton(
 }
 
 #[component]
-fn Alert(kind: &'static str, children: Children) -> impl IntoView {
+pub fn Alert(kind: &'static str, children: Children) -> impl IntoView {
     let role = if kind == "alert-error" {
         "alert"
     } else {
@@ -31,11 +31,35 @@ fn Alert(kind: &'static str, children: Children) -> impl IntoView {
     };
     view! {
         <div class=format!("alert {kind}") role=role>
-            <div class="alert-body">
-                <p class="alert-text">{children()}</p>
-            </div>
+            <div class="alert-body">{children()}</div>
         </div>
     }
+}
+
+/// Renders a page's data, or the friendly page for a missing or expired world.
+fn in_world<T>(
+    data: Result<InWorld<T>, crate::error::AppError>,
+    f: impl FnOnce(T) -> AnyView,
+) -> AnyView {
+    match data {
+        Ok(InWorld::Active(t)) => f(t),
+        Ok(InWorld::NoWorld) => view! {
+            <StartAgain title=text::expired::NONE_TITLE explain=text::expired::NONE_EXPLAIN/>
+        }
+        .into_any(),
+        Ok(InWorld::Expired) => view! {
+            <StartAgain title=text::expired::TITLE explain=text::expired::EXPLAIN/>
+        }
+        .into_any(),
+        Err(e) => {
+            view! { <Alert kind="alert-error"><p class="alert-text">{e.to_string()}</p></Alert> }
+                .into_any()
+        }
+    }
+}
+
+fn loading() -> impl IntoView {
+    view! { <p>{text::world::LOADING}</p> }
 }
 
 #[component]
@@ -46,7 +70,7 @@ pub fn Landing() -> impl IntoView {
         <Title text=text::landing::TITLE/>
         <h1>{text::landing::TITLE}</h1>
         <Show when=ended>
-            <Alert kind="alert-success">{text::landing::ENDED}</Alert>
+            <Alert kind="alert-success"><p class="alert-text">{text::landing::ENDED}</p></Alert>
         </Show>
         <p class="font-lead">{text::landing::INTRO}</p>
         <p>{text::landing::CAN_PRACTISE}</p>
@@ -68,77 +92,293 @@ fn StartAgain(title: &'static str, explain: &'static str) -> impl IntoView {
     }
 }
 
+fn login_link(login_id: &str) -> String {
+    format!("{}?bruger={}", paths::LOG_IN, login_id)
+}
+
 #[component]
-fn PersonaEntry(persona: PersonaCard) -> impl IntoView {
+fn PersonaFacts(persona: PersonaCard) -> impl IntoView {
     use text::world as t;
     view! {
+        <p class="persona-tags">
+            <span class="tag">{t::FICTITIOUS}</span>
+            {persona.trusted_employee.then(|| view! { <span class="tag tag-role">{t::TRUSTED_EMPLOYEE}</span> })}
+            {persona.locked.then(|| view! { <span class="tag tag-locked">{t::LOCKED}</span> })}
+        </p>
+        <p class="persona-summary">{persona.summary}</p>
+        <dl class="persona-facts">
+            <dt>{t::AGE}</dt>
+            <dd>{format!("{} {}", persona.age, t::YEARS)}</dd>
+            <dt>{t::CPR}</dt>
+            <dd class="nowrap">{persona.cpr}</dd>
+            <dt>{t::ADDRESS}</dt>
+            <dd>{persona.address}</dd>
+            <dt>{t::LOGIN_ID}</dt>
+            <dd class="credential">{persona.login_id}</dd>
+            <dt>{t::PASSWORD}</dt>
+            <dd class="credential">{persona.password.unwrap_or_else(|| t::OWN_PASSWORD.to_owned())}</dd>
+        </dl>
+    }
+}
+
+#[component]
+fn PersonaEntry(persona: PersonaCard) -> impl IntoView {
+    let login = login_link(&persona.login_id);
+    let page = paths::persona(&persona.id);
+    let name = persona.name.clone();
+    view! {
         <li class="persona">
-            <h3 class="persona-name">{persona.name}</h3>
-            <p class="persona-tags">
-                <span class="tag">{t::FICTITIOUS}</span>
-                {persona.trusted_employee.then(|| view! { <span class="tag tag-role">{t::TRUSTED_EMPLOYEE}</span> })}
+            <h3 class="persona-name">{name.clone()}</h3>
+            <PersonaFacts persona/>
+            <p class="persona-links">
+                <a class="button button-primary" href=login>{format!("{} {}", text::persona_page::LOG_IN_AS, name)}</a>
+                <a href=page>{text::persona_page::SEE_PERSON}</a>
             </p>
-            <p class="persona-summary">{persona.summary}</p>
-            <dl class="persona-facts">
-                <dt>{t::AGE}</dt>
-                <dd>{format!("{} {}", persona.age, t::YEARS)}</dd>
-                <dt>{t::CPR}</dt>
-                <dd class="nowrap">{persona.cpr}</dd>
-                <dt>{t::ADDRESS}</dt>
-                <dd>{persona.address}</dd>
-                <dt>{t::LOGIN_ID}</dt>
-                <dd class="credential">{persona.login_id}</dd>
-                <dt>{t::PASSWORD}</dt>
-                <dd class="credential">{persona.password}</dd>
-            </dl>
         </li>
     }
 }
 
 #[component]
-fn ActiveWorld(scenario: String, personas: Vec<PersonaCard>, reset_done: bool) -> impl IntoView {
+fn ActiveWorld(overview: WorldOverview, reset_done: bool, logged_out: bool) -> impl IntoView {
     use text::world as t;
     view! {
         <Title text=t::TITLE/>
         <h1>{t::TITLE}</h1>
-        {reset_done.then(|| view! { <Alert kind="alert-success">{t::RESET_DONE}</Alert> })}
+        {reset_done.then(|| view! { <Alert kind="alert-success"><p class="alert-text">{t::RESET_DONE}</p></Alert> })}
+        {logged_out.then(|| view! { <Alert kind="alert-success"><p class="alert-text">{t::LOGGED_OUT}</p></Alert> })}
         <p class="font-lead">{t::INTRO}</p>
         <section class="world-actions" aria-labelledby="world-actions-heading">
             <h2 id="world-actions-heading" class="h4">{t::ACTIONS_HEADING}</h2>
             <div class="world-actions-buttons">
                 <a class="button button-secondary" href=paths::RESET>{t::RESET}</a>
                 <PostButton action=paths::END label=t::END class="button button-secondary"/>
+                <a class="button button-secondary" href=paths::PRINT_CARDS>{text::persona_page::PRINT_ALL}</a>
             </div>
             <p class="form-hint">{t::END_HINT}</p>
         </section>
         <h2>{t::PERSONAS_HEADING}</h2>
-        <p class="scenario-name">{scenario}</p>
+        <p class="scenario-name">{overview.scenario}</p>
         <ul class="persona-list no-max-width">
-            {personas.into_iter().map(|p| view! { <PersonaEntry persona=p/> }).collect_view()}
+            {overview.personas.into_iter().map(|p| view! { <PersonaEntry persona=p/> }).collect_view()}
         </ul>
     }
 }
 
 #[component]
 pub fn WorldPage() -> impl IntoView {
-    let overview = Resource::new_blocking(|| (), |_| world_overview());
+    let overview = Resource::new_blocking(|| (), |_| get_world_overview());
     let query = use_query_map();
     view! {
-        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+        <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 let reset_done = query.read_untracked().get("nulstillet").is_some();
-                match overview.await {
-                    Ok(WorldPageData::Active { scenario, personas }) => {
-                        view! { <ActiveWorld scenario personas reset_done/> }.into_any()
+                let logged_out = query.read_untracked().get("logget_af").is_some();
+                in_world(overview.await, |o| view! { <ActiveWorld overview=o reset_done logged_out/> }.into_any())
+            })}
+        </Suspense>
+    }
+}
+
+/// The printed look of a key card: each key number followed by its key, in columns.
+#[component]
+pub fn KeyCardGrid(card: KeyCardView) -> impl IntoView {
+    use text::persona_page as t;
+    view! {
+        <div class="key-card">
+            <p class="key-card-head">
+                <span>{format!("{} {}", t::CARD_OWNER, card.owner)}</span>
+                <span class="nowrap">{format!("{} {}", text::nemid::CARD_NUMBER, card.number)}</span>
+            </p>
+            <ol class="key-grid no-max-width" aria-label=t::KEYS_LABEL>
+                {card.keys.into_iter().map(|k| {
+                    let used = k.used;
+                    let body = view! {
+                        <span class="key-number">{k.number}</span>
+                        " "
+                        <span class="key">{k.key}</span>
+                    };
+                    view! {
+                        <li class=if used { "key-entry key-used" } else { "key-entry" }>
+                            {if used {
+                                view! { <s>{body}</s><span class="sr-only">{format!(" ({})", t::USED)}</span> }.into_any()
+                            } else {
+                                body.into_any()
+                            }}
+                        </li>
                     }
-                    Ok(WorldPageData::NoWorld) => {
-                        view! { <StartAgain title=text::expired::NONE_TITLE explain=text::expired::NONE_EXPLAIN/> }.into_any()
+                }).collect_view()}
+            </ol>
+            <p class="key-card-foot">{text::print::MARK}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn PaperMailPanel(letters: Vec<PaperLetterView>, owner_id: String) -> impl IntoView {
+    use text::paper_mail as t;
+    let card_page = paths::key_card(&owner_id);
+    view! {
+        <section class="paper-mail" id="fysisk-post" aria-labelledby="paper-mail-heading">
+            <h2 id="paper-mail-heading">{t::TITLE}</h2>
+            <p class="form-hint">{t::INTRO}</p>
+            {if letters.is_empty() {
+                view! { <p>{t::EMPTY}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="paper-letters no-max-width">
+                        {letters.into_iter().map(|letter| match letter {
+                            PaperLetterView::NewKeyCard { date, card_number } => view! {
+                                <li class="paper-letter">
+                                    <h3 class="h4">{t::NEW_CARD_SUBJECT}</h3>
+                                    <p class="paper-letter-meta">{format!("{} · {}", t::FROM, date)}</p>
+                                    <p>{t::NEW_CARD_BODY}</p>
+                                    <p>{format!("{}: {}", t::NEW_CARD_NUMBER, card_number)}</p>
+                                    <p><a href=card_page.clone()>{text::persona_page::SHOW_CARD}</a></p>
+                                </li>
+                            }.into_any(),
+                            PaperLetterView::TemporaryPassword { date, password } => view! {
+                                <li class="paper-letter">
+                                    <h3 class="h4">{t::TEMPORARY_SUBJECT}</h3>
+                                    <p class="paper-letter-meta">{format!("{} · {}", t::FROM, date)}</p>
+                                    <p>{t::TEMPORARY_BODY}</p>
+                                    <p class="credential temporary-password">{password}</p>
+                                    <p>{t::TEMPORARY_HOW}</p>
+                                </li>
+                            }.into_any(),
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+fn persona_param() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("id").unwrap_or_default())
+}
+
+fn unknown_persona() -> AnyView {
+    view! {
+        <Title text=text::not_found::TITLE/>
+        <h1>{text::not_found::TITLE}</h1>
+        <p>{text::persona_page::UNKNOWN}</p>
+        <p><a href=paths::WORLD>{text::persona_page::BACK}</a></p>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn PersonaPage() -> impl IntoView {
+    use text::persona_page as t;
+    let id = persona_param();
+    let data = Resource::new_blocking(move || id.get(), get_persona_view);
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |view| match view {
+                    None => unknown_persona(),
+                    Some(p) => {
+                        let name = p.card.name.clone();
+                        let login = login_link(&p.card.login_id);
+                        let card_page = paths::key_card(&p.card.id);
+                        let print = paths::print_one(&p.card.id);
+                        view! {
+                            <Title text=name.clone()/>
+                            <p><a href=paths::WORLD>{t::BACK}</a></p>
+                            <h1>{name.clone()}</h1>
+                            <PersonaFacts persona=p.card.clone()/>
+                            <div class="world-actions-buttons">
+                                <a class="button button-primary" href=login>{format!("{} {}", t::LOG_IN_AS, name)}</a>
+                                <a class="button button-secondary" href=card_page>{t::SHOW_CARD}</a>
+                                <a class="button button-secondary" href=print>{t::PRINT_CARD}</a>
+                            </div>
+                            <PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
+                        }
+                        .into_any()
                     }
-                    Ok(WorldPageData::Expired) => {
-                        view! { <StartAgain title=text::expired::TITLE explain=text::expired::EXPLAIN/> }.into_any()
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn KeyCardPage() -> impl IntoView {
+    use text::persona_page as t;
+    let id = persona_param();
+    let data = Resource::new_blocking(move || id.get(), get_persona_view);
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |view| match view {
+                    None => unknown_persona(),
+                    Some(p) => {
+                        let title = format!("{} – {}", t::CARD_TITLE, p.card.name);
+                        let print = paths::print_one(&p.card.id);
+                        let back = paths::persona(&p.card.id);
+                        view! {
+                            <Title text=title.clone()/>
+                            <p><a href=back>{format!("{} {}", t::BACK_TO, p.card.name)}</a></p>
+                            <h1>{title}</h1>
+                            <p>{t::CARD_LEGEND}</p>
+                            <p><strong>{format!("{} {}", p.key_card.remaining, t::KEYS_LEFT)}</strong></p>
+                            <KeyCardGrid card=p.key_card/>
+                            <p><a class="button button-secondary" href=print>{t::PRINT_CARD}</a></p>
+                        }
+                        .into_any()
                     }
-                    Err(e) => view! { <Alert kind="alert-error">{e.to_string()}</Alert> }.into_any(),
-                }
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn PrintCardsPage() -> impl IntoView {
+    use text::print as t;
+    let query = use_query_map();
+    let person = Memo::new(move |_| query.read().get("person").unwrap_or_default());
+    let data = Resource::new_blocking(move || person.get(), get_print_cards);
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    view! {
+        <Title text=t::TITLE/>
+        <div class="no-print">
+            <p><a href=paths::WORLD>{text::persona_page::BACK}</a></p>
+            <h1>{t::TITLE}</h1>
+            <p>{t::INTRO}</p>
+            <p>{t::HOW}</p>
+            <Show when=move || hydrated.get()>
+                <button type="button" class="button button-primary" on:click=move |_| {
+                    let _ = window().print();
+                }>{t::PRINT}</button>
+            </Show>
+        </div>
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |cards| {
+                    if cards.is_empty() {
+                        return unknown_persona();
+                    }
+                    view! {
+                        <div class="print-sheets">
+                            {cards.into_iter().map(|card| {
+                                let label = format!("{} {}", text::persona_page::CARD_OWNER, card.owner);
+                                view! {
+                                <section class="print-card" aria-label=label>
+                                    <span class="cut cut-tl" aria-hidden="true"></span>
+                                    <span class="cut cut-tr" aria-hidden="true"></span>
+                                    <span class="cut cut-bl" aria-hidden="true"></span>
+                                    <span class="cut cut-br" aria-hidden="true"></span>
+                                    <p class="print-mark">{t::MARK}</p>
+                                    <KeyCardGrid card/>
+                                </section>
+                            }}).collect_view()}
+                        </div>
+                    }
+                    .into_any()
+                })
             })}
         </Suspense>
     }

@@ -52,6 +52,11 @@ pub trait WorldStore: Send + Sync + 'static {
     fn load(&self, id: &SessionId, now: Instant) -> Option<World>;
     /// Replaces the world of a live session. `false` if the session is gone.
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool;
+    /// Changes the world of a live session in place, atomically. `false` if it is gone.
+    fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool;
+    /// Moves a live world to a new session id (at login); the old id stops working and the
+    /// world's age is kept. `None` if the session is gone.
+    fn rotate(&self, old: &SessionId, now: Instant) -> Option<SessionId>;
     /// Puts a fresh world under a new id and removes the old one (reset, login rotation).
     /// `None` if the old session is gone.
     fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId>;

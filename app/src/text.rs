@@ -39,6 +39,7 @@ pub mod world {
     pub const TITLE: &str = "Din øvelse";
     pub const INTRO: &str = "Det her er din egen øvelse. Personerne herunder er opdigtede. Du kan logge på som hver af dem med deres bruger-id og adgangskode.";
     pub const RESET_DONE: &str = "Øvelsen er nulstillet. Alt er som fra starten.";
+    pub const LOGGED_OUT: &str = "Du er logget af. Øvelsen kører videre – du kan logge på som den samme eller en anden person.";
     pub const PERSONAS_HEADING: &str = "Personer i øvelsen";
     pub const FICTITIOUS: &str = "Fiktiv person";
     pub const AGE: &str = "Alder";
@@ -48,6 +49,8 @@ pub mod world {
     pub const LOGIN_ID: &str = "Bruger-id";
     pub const PASSWORD: &str = "Adgangskode";
     pub const TRUSTED_EMPLOYEE: &str = "Betroet medarbejder";
+    pub const LOCKED: &str = "NemID spærret";
+    pub const OWN_PASSWORD: &str = "(den nye, du selv har valgt)";
     pub const ACTIONS_HEADING: &str = "Øvelsen";
     pub const RESET: &str = "Nulstil øvelse";
     pub const END: &str = "Afslut øvelse";
@@ -114,4 +117,129 @@ pub mod errors {
             ),
         }
     }
+}
+
+/// Danish month names, for dates in letters.
+pub const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "23. november 2026".
+pub fn date(at: domain::Timestamp) -> String {
+    let (y, m, d) = at.date();
+    let month = MONTHS
+        .get(m.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    format!("{d}. {month} {y}")
+}
+
+pub mod header {
+    pub const LOG_IN: &str = "Log på";
+    pub const LOG_OUT: &str = "Log af";
+    pub const LOGGED_IN_AS: &str = "Logget på som";
+}
+
+/// The NemID login, with the labels of the real service (reference/domain.md).
+pub mod nemid {
+    pub const TITLE: &str = "Log på med NemID";
+    pub const USER_ID: &str = "Bruger-id";
+    pub const USER_ID_HINT: &str = "CPR-nummer, NemID-nummer eller dit eget bruger-id";
+    pub const PASSWORD: &str = "Adgangskode";
+    pub const NEXT: &str = "Næste";
+    pub const KEY: &str = "Nøgle";
+    pub const KEY_HINT: &str = "6 cifre fra dit nøglekort";
+    pub const LOG_IN: &str = "Log på";
+    pub const KEY_NUMBER: &str = "Nøglenummer";
+    pub const CARD_NUMBER: &str = "Nøglekort nr.";
+    pub const KEY_INTRO: &str =
+        "Find nøglenummeret på dit nøglekort, og skriv den nøgle, der står ved siden af.";
+    pub const LOGGING_IN_AS: &str = "Du er ved at logge på som";
+    pub const TEMPORARY_NOTE: &str = "Du logger på med en midlertidig adgangskode. Når du har skrevet nøglen, skal du vælge en ny adgangskode.";
+    pub const SHOW_CARD: &str = "Vis nøglekort";
+    pub const CANCEL: &str = "Afbryd";
+    pub const CANCEL_NOTE: &str = "Hvis du afbryder eller forlader siden uden at skrive nøglen, tæller det som et forkert forsøg – ligesom på det rigtige NemID.";
+    pub const CHOOSE_TITLE: &str = "Vælg en ny adgangskode";
+    pub const CHOOSE_INTRO: &str = "Du har logget på med en midlertidig adgangskode. Vælg nu din egen nye adgangskode. Brug ikke en kode, du bruger i virkeligheden.";
+    pub const CHOOSE_RULES_HEADING: &str = "Sådan skal adgangskoden være";
+    pub const CHOOSE_RULES: [&str; 2] = [
+        "4 cifre – men ikke 4 ens cifre (fx 1111), ikke en række (fx 1234) og ikke en del af dit CPR-nummer, eller",
+        "6 til 40 tegn med både bogstaver og tal, uden æ, ø og å.",
+    ];
+    pub const NEW_PASSWORD: &str = "Ny adgangskode";
+    pub const REPEAT_PASSWORD: &str = "Gentag ny adgangskode";
+    pub const SAVE_PASSWORD: &str = "Gem ny adgangskode";
+    pub const ALREADY_IN: &str = "Du er logget på som";
+    pub const GO_TO_MY_PAGE: &str = "Gå til din forside";
+    pub const ERROR_HEADING: &str = "Det gik ikke";
+}
+
+pub mod locked {
+    pub const TITLE: &str = "Dit NemID er spærret";
+    pub const WHAT_HAPPENED: &str = "Der er tastet forkert for mange gange. Det tæller som et forkert forsøg, når adgangskoden er forkert, når nøglen er forkert, og når man forlader siden med nøglen uden at logge på. Derfor er NemID spærret. Det beskytter mod, at andre gætter sig ind.";
+    pub const REAL_LIFE_HEADING: &str = "Sådan gør man i virkeligheden";
+    pub const REAL_LIFE: &str = "Man bestiller en midlertidig adgangskode hos NemID-support eller i Borgerservice. Den kommer med posten efter nogle dage. Borgerservice kan også hjælpe med det samme, hvis man møder op med billed-id.";
+    pub const SIMULATOR_HEADING: &str = "Her i øvelsen";
+    pub const SIMULATOR: &str = "Brevet med den midlertidige adgangskode er allerede kommet. Du finder det under \"Fysisk post\" hos personen. Log derefter på med bruger-id og den midlertidige adgangskode, brug en nøgle, og vælg en ny adgangskode.";
+    pub const GO_TO_MAIL: &str = "Se brevet i Fysisk post";
+    pub const TRY_AGAIN: &str = "Log på med den midlertidige adgangskode";
+}
+
+pub mod my_page {
+    pub const WELCOME: &str = "Velkommen";
+    pub const LOGGED_IN: &str = "Du er logget på med NemID.";
+    pub const NEW_CARD_NOTICE: &str = "Du har kun 20 nøgler tilbage på dit nøglekort. Et nyt nøglekort er på vej med posten – du finder det under \"Fysisk post\". Næste gang du logger på, skal du bruge det nye kort.";
+    pub const KEYS_LEFT: &str = "Ubrugte nøgler på dit nøglekort";
+    pub const NOT_LOGGED_IN: &str = "Du er ikke logget på";
+    pub const NOT_LOGGED_IN_EXPLAIN: &str = "Log på med NemID for at se din forside.";
+    pub const DIGITAL_POST_LATER: &str = "Digital Post kommer i en senere udgave af øvemiljøet.";
+}
+
+pub mod persona_page {
+    pub const LOG_IN_AS: &str = "Log på som";
+    pub const SHOW_CARD: &str = "Vis nøglekort";
+    pub const PRINT_CARD: &str = "Udskriv nøglekort";
+    pub const PRINT_ALL: &str = "Udskriv nøglekort til alle personer";
+    pub const SEE_PERSON: &str = "Se person og fysisk post";
+    pub const BACK: &str = "Tilbage til øvelsen";
+    pub const BACK_TO: &str = "Tilbage til";
+    pub const UNKNOWN: &str = "Personen findes ikke i denne øvelse.";
+    pub const CARD_TITLE: &str = "Nøglekort";
+    pub const CARD_OWNER: &str = "Nøglekort til";
+    pub const CARD_LEGEND: &str = "Find nøglenummeret, og brug nøglen ved siden af. Overstregede nøgler er brugt og virker ikke igen.";
+    pub const USED: &str = "brugt";
+    pub const KEYS_LABEL: &str = "Nøgler på nøglekortet";
+    pub const KEYS_LEFT: &str = "ubrugte nøgler";
+}
+
+pub mod paper_mail {
+    pub const TITLE: &str = "Fysisk post";
+    pub const INTRO: &str = "Breve, der kommer med posten i papirform.";
+    pub const EMPTY: &str = "Der er ingen breve.";
+    pub const NEW_CARD_SUBJECT: &str = "Dit nye nøglekort til NemID";
+    pub const NEW_CARD_BODY: &str = "Du har kun 20 nøgler tilbage på dit nøglekort. Derfor sender vi dig et nyt. Næste gang du logger på med NemID, bliver du bedt om en nøgle fra det nye kort. Det gamle kort kan du klippe i stykker og smide ud.";
+    pub const NEW_CARD_NUMBER: &str = "Det nye kort har nummer";
+    pub const TEMPORARY_SUBJECT: &str = "Din midlertidige adgangskode til NemID";
+    pub const TEMPORARY_BODY: &str = "Dit NemID er spærret, fordi der er tastet forkert for mange gange. Du kan åbne det igen med denne midlertidige adgangskode:";
+    pub const TEMPORARY_HOW: &str = "Log på med dit bruger-id og den midlertidige adgangskode. Brug en nøgle fra dit nøglekort, og vælg derefter en ny adgangskode. Koden virker kun, indtil du har valgt en ny.";
+    pub const FROM: &str = "Fra: NemID (øvemiljø)";
+}
+
+pub mod print {
+    pub const TITLE: &str = "Udskriv nøglekort";
+    pub const INTRO: &str = "Her er nøglekortene til udskrift: ét kort pr. side i A4. Klip langs mærkerne i hjørnerne. Kortene virker kun i øvemiljøet – og kun i denne øvelse.";
+    pub const HOW: &str = "Tryk på knappen, eller brug browserens udskriv (Ctrl+P eller Cmd+P).";
+    pub const PRINT: &str = "Udskriv";
+    pub const MARK: &str = "ØVEKORT – virker kun i øvemiljøet";
 }

@@ -1,8 +1,27 @@
-//! Server functions that read the learner's world, and the data they send to the page.
+//! Server functions that read the learner's world, and the view data they send to pages.
+//! They only read: every change goes through a form post to the server.
 
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+/// A page's data, or why there is none: no world started, or the world is gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InWorld<T> {
+    /// No session cookie: nothing was started in this browser.
+    NoWorld,
+    /// A cookie whose world is gone (expired, ended, or never existed).
+    Expired,
+    Active(T),
+}
+
+/// Error messages and kept input for a form the server refused, handed to the page that
+/// shows the form again. Secrets are never kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormFeedback {
+    pub errors: Vec<String>,
+    pub user_id: Option<String>,
+}
 
 /// One persona as the world's front page shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,55 +32,283 @@ pub struct PersonaCard {
     pub cpr: String,
     pub address: String,
     pub login_id: String,
-    pub password: String,
+    /// `None` once the learner chose a new password (it is not kept in readable form).
+    pub password: Option<String>,
     pub summary: String,
     pub trusted_employee: bool,
+    pub locked: bool,
 }
 
-/// What the world's front page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum WorldPageData {
-    /// No session cookie: nothing was started in this browser.
-    NoWorld,
-    /// A cookie whose world is gone (expired, ended, or never existed).
-    Expired,
-    Active {
-        scenario: String,
-        personas: Vec<PersonaCard>,
+pub struct WorldOverview {
+    pub scenario: String,
+    pub personas: Vec<PersonaCard>,
+}
+
+/// One key of a card as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyView {
+    pub number: String,
+    pub key: String,
+    pub used: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyCardView {
+    pub owner: String,
+    pub owner_id: String,
+    pub number: String,
+    pub keys: Vec<KeyView>,
+    pub remaining: usize,
+}
+
+/// A letter in "Fysisk post".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PaperLetterView {
+    NewKeyCard { date: String, card_number: String },
+    TemporaryPassword { date: String, password: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonaView {
+    pub card: PersonaCard,
+    pub key_card: KeyCardView,
+    pub paper_mail: Vec<PaperLetterView>,
+}
+
+/// The header's account box.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub logged_in: Option<String>,
+}
+
+/// What the NemID login page shows, by where the learner is in the flow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginView {
+    Credentials {
+        user_id: String,
+        errors: Vec<String>,
+    },
+    Key {
+        persona: String,
+        key_number: String,
+        temporary: bool,
+        errors: Vec<String>,
+        card: KeyCardView,
+    },
+    ChoosePassword {
+        persona: String,
+        errors: Vec<String>,
+    },
+    LoggedIn {
+        persona: String,
     },
 }
 
-#[server(endpoint = "world/overview")]
-pub async fn world_overview() -> Result<WorldPageData, AppError> {
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPageView {
+    /// `None`: nobody is logged in.
+    pub persona: Option<PersonaView>,
+    pub new_card_coming: bool,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
     use crate::session::{SessionLookup, Store, current_session};
+    use domain::{Login, PaperLetterKind, Persona, PersonaId, World};
     use std::time::Instant;
 
-    let store = use_context::<Store>().ok_or(AppError::Internal)?;
-    let id = match current_session() {
-        SessionLookup::None => return Ok(WorldPageData::NoWorld),
-        SessionLookup::Unknown => return Ok(WorldPageData::Expired),
-        SessionLookup::Live(id) => id,
-    };
-    let Some(world) = store.0.load(&id, Instant::now()) else {
-        return Ok(WorldPageData::Expired);
-    };
-    let personas = world
-        .personas()
-        .iter()
-        .map(|p| PersonaCard {
+    /// Runs `f` on this request's world.
+    pub fn with_world<T>(f: impl FnOnce(&World) -> T) -> Result<InWorld<T>, AppError> {
+        let store = use_context::<Store>().ok_or(AppError::Internal)?;
+        let id = match current_session() {
+            SessionLookup::None => return Ok(InWorld::NoWorld),
+            SessionLookup::Unknown => return Ok(InWorld::Expired),
+            SessionLookup::Live(id) => id,
+        };
+        Ok(match store.0.load(&id, Instant::now()) {
+            Some(world) => InWorld::Active(f(&world)),
+            None => InWorld::Expired,
+        })
+    }
+
+    pub fn feedback() -> FormFeedback {
+        use_context::<FormFeedback>().unwrap_or_default()
+    }
+
+    pub fn persona_card(world: &World, p: &Persona) -> PersonaCard {
+        let nemid = world.nemid(&p.id);
+        PersonaCard {
             id: p.id.to_string(),
             name: p.name.clone(),
             age: p.age,
             cpr: p.cpr.to_string(),
             address: p.address.clone(),
             login_id: p.login_id().to_owned(),
-            password: p.password.clone(),
+            password: nemid.chosen_password.is_none().then(|| p.password.clone()),
             summary: p.summary.clone(),
             trusted_employee: p.role == domain::Role::TrustedEmployee,
-        })
-        .collect();
-    Ok(WorldPageData::Active {
+            locked: nemid.locked,
+        }
+    }
+
+    pub fn key_card(world: &World, p: &Persona) -> KeyCardView {
+        let card = world.key_card(&p.id);
+        let used = world.nemid(&p.id).used;
+        KeyCardView {
+            owner: p.name.clone(),
+            owner_id: p.id.to_string(),
+            number: card.number,
+            keys: card
+                .keys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| KeyView {
+                    number: k.number_text(),
+                    key: k.key.clone(),
+                    used: used.contains(i),
+                })
+                .collect(),
+            remaining: used.remaining(),
+        }
+    }
+
+    pub fn persona_view(world: &World, p: &Persona) -> PersonaView {
+        let paper_mail = world
+            .paper_mail(&p.id)
+            .into_iter()
+            .map(|letter| {
+                let date = crate::text::date(letter.at);
+                match letter.kind {
+                    PaperLetterKind::NewKeyCard { generation } => PaperLetterView::NewKeyCard {
+                        date,
+                        card_number: world.key_card_generation(&p.id, generation).number,
+                    },
+                    PaperLetterKind::TemporaryPassword { lockout } => {
+                        PaperLetterView::TemporaryPassword {
+                            date,
+                            password: world.temporary_password(&p.id, lockout),
+                        }
+                    }
+                }
+            })
+            .collect();
+        PersonaView {
+            card: persona_card(world, p),
+            key_card: key_card(world, p),
+            paper_mail,
+        }
+    }
+
+    pub fn find(world: &World, id: &str) -> Option<Persona> {
+        PersonaId::parse(id)
+            .ok()
+            .and_then(|id| world.persona(&id).cloned())
+    }
+
+    pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
+        let name = |id: &PersonaId| {
+            world
+                .persona(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        };
+        match world.login() {
+            Login::LoggedOut => LoginView::Credentials {
+                user_id: feedback.user_id.unwrap_or_default(),
+                errors: feedback.errors,
+            },
+            Login::AwaitingKey {
+                persona,
+                key_index,
+                temporary,
+            } => {
+                let Some(p) = world.persona(persona) else {
+                    return LoginView::Credentials {
+                        user_id: String::new(),
+                        errors: Vec::new(),
+                    };
+                };
+                let card = key_card(world, p);
+                let key_number = card
+                    .keys
+                    .get(usize::from(*key_index))
+                    .map(|k| k.number.clone())
+                    .unwrap_or_default();
+                LoginView::Key {
+                    persona: p.name.clone(),
+                    key_number,
+                    temporary: *temporary,
+                    errors: feedback.errors,
+                    card,
+                }
+            }
+            Login::MustChoosePassword { persona } => LoginView::ChoosePassword {
+                persona: name(persona),
+                errors: feedback.errors,
+            },
+            Login::LoggedIn { persona } => LoginView::LoggedIn {
+                persona: name(persona),
+            },
+        }
+    }
+}
+
+#[server(endpoint = "world/overview")]
+pub async fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
+    server::with_world(|world| WorldOverview {
         scenario: world.scenario().name.clone(),
-        personas,
+        personas: world
+            .personas()
+            .iter()
+            .map(|p| server::persona_card(world, p))
+            .collect(),
+    })
+}
+
+#[server(endpoint = "nemid/account")]
+pub async fn get_account() -> Result<InWorld<AccountView>, AppError> {
+    server::with_world(|world| AccountView {
+        logged_in: world.logged_in().map(|p| p.name.clone()),
+    })
+}
+
+#[server(endpoint = "nemid/login")]
+pub async fn get_login_view() -> Result<InWorld<LoginView>, AppError> {
+    let feedback = server::feedback();
+    server::with_world(move |world| server::login_view(world, feedback))
+}
+
+/// A persona of the world, with card and paper mail; `None` if there is no such persona.
+#[server(endpoint = "world/persona")]
+pub async fn get_persona_view(id: String) -> Result<InWorld<Option<PersonaView>>, AppError> {
+    server::with_world(|world| server::find(world, &id).map(|p| server::persona_view(world, &p)))
+}
+
+/// Key cards to print: one persona's, or every persona's when `id` is empty.
+#[server(endpoint = "world/print-cards")]
+pub async fn get_print_cards(id: String) -> Result<InWorld<Vec<KeyCardView>>, AppError> {
+    server::with_world(|world| {
+        world
+            .personas()
+            .iter()
+            .filter(|p| id.is_empty() || p.id.as_str() == id)
+            .map(|p| server::key_card(world, p))
+            .collect()
+    })
+}
+
+#[server(endpoint = "nemid/my-page")]
+pub async fn get_my_page() -> Result<InWorld<MyPageView>, AppError> {
+    server::with_world(|world| match world.logged_in() {
+        Some(p) => MyPageView {
+            new_card_coming: world.nemid(&p.id).next_card.is_some(),
+            persona: Some(server::persona_view(world, p)),
+        },
+        None => MyPageView {
+            persona: None,
+            new_card_coming: false,
+        },
     })
 }

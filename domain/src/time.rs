@@ -11,3 +11,33 @@ impl Timestamp {
         Self(self.0.saturating_add(minutes.saturating_mul(60)))
     }
 }
+
+impl Timestamp {
+    /// The calendar date (year, month 1–12, day 1–31) in UTC.
+    pub fn date(self) -> (i64, u32, u32) {
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = self.0.div_euclid(86_400) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        (year, month, day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_come_out_right() {
+        assert_eq!(Timestamp(0).date(), (1970, 1, 1));
+        assert_eq!(Timestamp(1_795_392_000).date(), (2026, 11, 23));
+        assert_eq!(Timestamp(951_782_400).date(), (2000, 2, 29));
+        assert_eq!(Timestamp(-86_400).date(), (1969, 12, 31));
+    }
+}

@@ -128,6 +128,30 @@ impl WorldStore for MemoryStore {
         }
     }
 
+    fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool {
+        let mut map = self.lock();
+        match self.live(&mut map, id, now) {
+            Some(entry) => {
+                change(&mut entry.world);
+                entry.last_seen = now;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn rotate(&self, old: &SessionId, now: Instant) -> Option<SessionId> {
+        let mut map = self.lock();
+        self.live(&mut map, old, now)?;
+        let entry = map.remove(old)?;
+        Some(Self::insert_fresh(
+            &mut map,
+            entry.world,
+            entry.created,
+            now,
+        ))
+    }
+
     fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId> {
         let mut map = self.lock();
         self.live(&mut map, old, now)?;
@@ -244,6 +268,31 @@ mod tests {
         assert!(s.load(&new, t).is_some());
         assert_eq!(s.len(), 1);
         assert!(s.replace(&old, world(), t).is_none());
+    }
+
+    #[test]
+    fn rotate_moves_the_world_and_keeps_its_age() {
+        let s = store(5);
+        let t = Instant::now();
+        let old = s.create(world(), t).unwrap();
+        assert!(s.update(&old, t, &mut |w| {
+            let _ = w.handle(
+                &domain::Command::AdvanceClock { minutes: 5 },
+                domain::Timestamp(0),
+            );
+        }));
+        let later = t + Duration::from_secs(7 * 3600);
+        let new = s.rotate(&old, later).unwrap();
+        assert!(s.load(&old, later).is_none());
+        assert_eq!(
+            s.load(&new, later).unwrap().log().len(),
+            1,
+            "the same world"
+        );
+        assert!(
+            s.load(&new, t + Duration::from_secs(8 * 3600)).is_none(),
+            "absolute age kept"
+        );
     }
 
     #[test]

@@ -1,0 +1,314 @@
+//! The NemID pages: the login in its steps, the spærret page, the learner's front page,
+//! and the account box in the header.
+
+use crate::pages::{Alert, KeyCardGrid, PostButton};
+use crate::paths;
+use crate::text;
+use crate::world_api::*;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// "Log på" or the logged-in persona with "Log af", in the header.
+#[component]
+pub fn AccountBox() -> impl IntoView {
+    let data = Resource::new_blocking(|| (), |_| get_account());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(InWorld::Active(AccountView { logged_in: Some(name) })) => view! {
+                        <div class="account-box">
+                            <span class="account-name">
+                                <span class="account-label">{text::header::LOGGED_IN_AS}" "</span>
+                                <a href=paths::MY_PAGE><strong>{name}</strong></a>
+                            </span>
+                            <PostButton action=paths::LOG_OUT label=text::header::LOG_OUT class="button button-secondary"/>
+                        </div>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        <div class="account-box">
+                            <a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a>
+                        </div>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn in_world_or_start<T>(
+    data: Result<InWorld<T>, crate::error::AppError>,
+    f: impl FnOnce(T) -> AnyView,
+) -> AnyView {
+    match data {
+        Ok(InWorld::Active(t)) => f(t),
+        Ok(InWorld::NoWorld) => view! {
+            <Title text=text::expired::NONE_TITLE/>
+            <h1>{text::expired::NONE_TITLE}</h1>
+            <p>{text::expired::NONE_EXPLAIN}</p>
+            <PostButton action=paths::START label=text::landing::START/>
+        }
+        .into_any(),
+        Ok(InWorld::Expired) => view! {
+            <Title text=text::expired::TITLE/>
+            <h1>{text::expired::TITLE}</h1>
+            <p>{text::expired::EXPLAIN}</p>
+            <PostButton action=paths::START label=text::landing::START/>
+        }
+        .into_any(),
+        Err(e) => {
+            view! { <Alert kind="alert-error"><p class="alert-text">{e.to_string()}</p></Alert> }
+                .into_any()
+        }
+    }
+}
+
+#[component]
+fn Errors(errors: Vec<String>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="alert alert-error" role="alert" id="form-errors">
+                <div class="alert-body">
+                    <p class="alert-heading">{text::nemid::ERROR_HEADING}</p>
+                    <ul class="alert-text error-list">
+                        {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        }
+    })
+}
+
+/// An input with its label (and hint), marked invalid after a refusal.
+#[component]
+fn Input(
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] value: String,
+    #[prop(default = false)] invalid: bool,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] numeric: bool,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if invalid {
+        described.push("form-errors".to_owned());
+    }
+    let described = described.join(" ");
+    view! {
+        <div class=if invalid { "form-group form-error" } else { "form-group" }>
+            <label class="form-label" for=name>{label}</label>
+            {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{h}</span> })}
+            <input
+                class="form-input"
+                id=name
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                inputmode=numeric.then_some("numeric")
+                autofocus=autofocus
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+        </div>
+    }
+}
+
+#[component]
+fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
+    use text::nemid as t;
+    let query = use_query_map();
+    let invalid = !errors.is_empty();
+    let user_id = if user_id.is_empty() {
+        query.read_untracked().get("bruger").unwrap_or_default()
+    } else {
+        user_id
+    };
+    view! {
+        <Errors errors/>
+        <form method="post" action=paths::LOG_IN class="nemid-form">
+            <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid/>
+            <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off"/>
+            <button type="submit" class="button button-primary">{t::NEXT}</button>
+        </form>
+    }
+}
+
+#[component]
+fn KeyStep(
+    persona: String,
+    key_number: String,
+    temporary: bool,
+    errors: Vec<String>,
+    card: KeyCardView,
+) -> impl IntoView {
+    use text::nemid as t;
+    let invalid = !errors.is_empty();
+    view! {
+        <Errors errors/>
+        <p>{t::LOGGING_IN_AS}" "<strong>{persona}</strong></p>
+        {temporary.then(|| view! { <Alert kind="alert-info"><p class="alert-text">{t::TEMPORARY_NOTE}</p></Alert> })}
+        <div class="key-challenge">
+            <p class="key-challenge-card">{format!("{} {}", t::CARD_NUMBER, card.number)}</p>
+            <p class="key-challenge-number">
+                <span class="key-challenge-label">{t::KEY_NUMBER}</span>
+                " "
+                <strong class="key-challenge-value">{key_number}</strong>
+            </p>
+            <p>{t::KEY_INTRO}</p>
+        </div>
+        <form method="post" action=paths::LOG_IN_KEY class="nemid-form">
+            <Input name="noegle" label=t::KEY hint=t::KEY_HINT invalid numeric=true autofocus=true/>
+            <button type="submit" class="button button-primary">{t::LOG_IN}</button>
+        </form>
+        <details class="show-card">
+            <summary>{t::SHOW_CARD}</summary>
+            <KeyCardGrid card/>
+        </details>
+        <p class="form-hint">{t::CANCEL_NOTE}</p>
+        <PostButton action=paths::LOG_IN_CANCEL label=t::CANCEL class="button button-secondary"/>
+    }
+}
+
+#[component]
+fn ChoosePasswordStep(persona: String, errors: Vec<String>) -> impl IntoView {
+    use text::nemid as t;
+    let invalid = !errors.is_empty();
+    view! {
+        <h2>{t::CHOOSE_TITLE}</h2>
+        <p>{t::LOGGING_IN_AS}" "<strong>{persona}</strong></p>
+        <p>{t::CHOOSE_INTRO}</p>
+        <Errors errors/>
+        <h3 class="h5">{t::CHOOSE_RULES_HEADING}</h3>
+        <ul>{t::CHOOSE_RULES.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
+        <form method="post" action=paths::LOG_IN_NEW_PASSWORD class="nemid-form">
+            <Input name="ny_adgangskode" label=t::NEW_PASSWORD kind="password" invalid autocomplete="new-password"/>
+            <Input name="gentag_adgangskode" label=t::REPEAT_PASSWORD kind="password" invalid autocomplete="new-password"/>
+            <button type="submit" class="button button-primary">{t::SAVE_PASSWORD}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    use text::nemid as t;
+    let data = Resource::new_blocking(|| (), |_| get_login_view());
+    view! {
+        <Title text=t::TITLE/>
+        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+            {move || Suspend::new(async move {
+                in_world_or_start(data.await, |view| {
+                    let step = match view {
+                        LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
+                        LoginView::Key { persona, key_number, temporary, errors, card } => {
+                            view! { <KeyStep persona key_number temporary errors card/> }.into_any()
+                        }
+                        LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_any(),
+                        LoginView::LoggedIn { persona } => view! {
+                            <p>{t::ALREADY_IN}" "<strong>{persona}</strong></p>
+                            <p><a class="button button-primary" href=paths::MY_PAGE>{t::GO_TO_MY_PAGE}</a></p>
+                        }
+                        .into_any(),
+                    };
+                    view! {
+                        <div class="nemid-box">
+                            <h1>{t::TITLE}</h1>
+                            {step}
+                        </div>
+                    }
+                    .into_any()
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn LockedPage() -> impl IntoView {
+    use text::locked as t;
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let data = Resource::new_blocking(move || id.get(), get_persona_view);
+    view! {
+        <Title text=t::TITLE/>
+        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+            {move || Suspend::new(async move {
+                in_world_or_start(data.await, |p| {
+                    let (name, mail, login) = match &p {
+                        Some(p) => (
+                            p.card.name.clone(),
+                            format!("{}#fysisk-post", paths::persona(&p.card.id)),
+                            format!("{}?bruger={}", paths::LOG_IN, p.card.login_id),
+                        ),
+                        None => (String::new(), paths::WORLD.to_owned(), paths::LOG_IN.to_owned()),
+                    };
+                    view! {
+                        <h1>{t::TITLE}</h1>
+                        {(!name.is_empty()).then(|| view! { <p class="font-lead"><strong>{name}</strong></p> })}
+                        <p>{t::WHAT_HAPPENED}</p>
+                        <h2 class="h3">{t::REAL_LIFE_HEADING}</h2>
+                        <p>{t::REAL_LIFE}</p>
+                        <h2 class="h3">{t::SIMULATOR_HEADING}</h2>
+                        <p>{t::SIMULATOR}</p>
+                        <div class="world-actions-buttons">
+                            <a class="button button-primary" href=mail>{t::GO_TO_MAIL}</a>
+                            <a class="button button-secondary" href=login>{t::TRY_AGAIN}</a>
+                        </div>
+                    }
+                    .into_any()
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn MyPage() -> impl IntoView {
+    use text::my_page as t;
+    let data = Resource::new_blocking(|| (), |_| get_my_page());
+    view! {
+        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+            {move || Suspend::new(async move {
+                in_world_or_start(data.await, |page| match page.persona {
+                    None => view! {
+                        <Title text=t::NOT_LOGGED_IN/>
+                        <h1>{t::NOT_LOGGED_IN}</h1>
+                        <p>{t::NOT_LOGGED_IN_EXPLAIN}</p>
+                        <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
+                    }
+                    .into_any(),
+                    Some(p) => {
+                        let title = format!("{}, {}", t::WELCOME, p.card.name);
+                        let card_page = paths::key_card(&p.card.id);
+                        view! {
+                            <Title text=title.clone()/>
+                            <h1>{title}</h1>
+                            <p class="font-lead">{t::LOGGED_IN}</p>
+                            {page.new_card_coming.then(|| view! {
+                                <Alert kind="alert-info"><p class="alert-text">{t::NEW_CARD_NOTICE}</p></Alert>
+                            })}
+                            <section class="world-actions">
+                                <h2 class="h4">{text::persona_page::CARD_TITLE}</h2>
+                                <p>{format!("{}: {}", t::KEYS_LEFT, p.key_card.remaining)}</p>
+                                <a class="button button-secondary" href=card_page>{text::persona_page::SHOW_CARD}</a>
+                            </section>
+                            <p>{t::DIGITAL_POST_LATER}</p>
+                            <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
+                        }
+                        .into_any()
+                    }
+                })
+            })}
+        </Suspense>
+    }
+}
