@@ -28,9 +28,7 @@ pub mod paths {
     pub const END: &str = "/ovelse/afslut";
     pub const PRINT_CARDS: &str = "/ovelse/noeglekort/udskriv";
     pub const LOG_IN: &str = "/log-paa";
-    pub const LOG_IN_KEY: &str = "/log-paa/noegle";
     pub const LOG_IN_CANCEL: &str = "/log-paa/afbryd";
-    pub const LOG_IN_NEW_PASSWORD: &str = "/log-paa/ny-adgangskode";
     pub const LOCKED_PREFIX: &str = "/log-paa/spaerret/";
     pub const LOG_OUT: &str = "/log-af";
     pub const MY_PAGE: &str = "/min-side";

@@ -137,6 +137,7 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
     view! {
         <Errors errors/>
         <form method="post" action=paths::LOG_IN class="nemid-form">
+            <input type="hidden" name="trin" value="adgangskode"/>
             <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid/>
             <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off"/>
             <button type="submit" class="button button-primary">{t::NEXT}</button>
@@ -167,7 +168,8 @@ fn KeyStep(
             </p>
             <p>{t::KEY_INTRO}</p>
         </div>
-        <form method="post" action=paths::LOG_IN_KEY class="nemid-form">
+        <form method="post" action=paths::LOG_IN class="nemid-form">
+            <input type="hidden" name="trin" value="noegle"/>
             <Input name="noegle" label=t::KEY hint=t::KEY_HINT invalid numeric=true autofocus=true/>
             <button type="submit" class="button button-primary">{t::LOG_IN}</button>
         </form>
@@ -191,7 +193,8 @@ fn ChoosePasswordStep(persona: String, errors: Vec<String>) -> impl IntoView {
         <Errors errors/>
         <h3 class="h5">{t::CHOOSE_RULES_HEADING}</h3>
         <ul>{t::CHOOSE_RULES.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
-        <form method="post" action=paths::LOG_IN_NEW_PASSWORD class="nemid-form">
+        <form method="post" action=paths::LOG_IN class="nemid-form">
+            <input type="hidden" name="trin" value="ny-adgangskode"/>
             <Input name="ny_adgangskode" label=t::NEW_PASSWORD kind="password" invalid autocomplete="new-password"/>
             <Input name="gentag_adgangskode" label=t::REPEAT_PASSWORD kind="password" invalid autocomplete="new-password"/>
             <button type="submit" class="button button-primary">{t::SAVE_PASSWORD}</button>

@@ -85,10 +85,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::START, post(lifecycle::start))
         .route(app::paths::RESET, post(lifecycle::reset))
         .route(app::paths::END, post(lifecycle::end))
-        .route(app::paths::LOG_IN, post(nemid::password))
-        .route(app::paths::LOG_IN_KEY, post(nemid::key))
+        .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
-        .route(app::paths::LOG_IN_NEW_PASSWORD, post(nemid::new_password))
         .route(app::paths::LOG_OUT, post(nemid::log_out))
         .leptos_routes_with_context(
             state,

@@ -25,22 +25,18 @@ fn bounded(s: &str) -> String {
     s.chars().take(MAX_FIELD).collect()
 }
 
+/// Every step of the login posts to the login page's own address (so that a refused post
+/// can show the page again at an address the browser's router knows); `trin` says which.
 #[derive(Deserialize)]
-pub struct PasswordForm {
+pub struct LoginForm {
+    #[serde(default)]
+    trin: String,
     #[serde(default)]
     bruger_id: String,
     #[serde(default)]
     adgangskode: String,
-}
-
-#[derive(Deserialize)]
-pub struct KeyForm {
     #[serde(default)]
     noegle: String,
-}
-
-#[derive(Deserialize)]
-pub struct NewPasswordForm {
     #[serde(default)]
     ny_adgangskode: String,
     #[serde(default)]
@@ -145,37 +141,38 @@ async fn act(
     }
 }
 
-/// Step 1: "Bruger-id" and "Adgangskode".
-pub async fn password(
+/// A step of the login: "adgangskode" (Bruger-id and Adgangskode), "noegle" (Nøgle), or
+/// "ny-adgangskode" (the new password after the temporary one).
+pub async fn login_step(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
-    Form(form): Form<PasswordForm>,
+    Form(form): Form<LoginForm>,
 ) -> Response {
-    let user_id = bounded(&form.bruger_id);
-    // A real-looking CPR number is neither kept nor shown back.
-    let keep = (!domain::nemid::looks_like_real_cpr(&user_id)).then(|| user_id.clone());
-    let command = Command::SubmitPassword {
-        user_id,
-        password: bounded(&form.adgangskode),
-    };
-    act(&state, lookup, command, keep).await
-}
-
-/// Step 2: "Nøgle".
-pub async fn key(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    Form(form): Form<KeyForm>,
-) -> Response {
-    act(
-        &state,
-        lookup,
-        Command::SubmitKey {
-            key: bounded(&form.noegle),
-        },
-        None,
-    )
-    .await
+    match form.trin.as_str() {
+        "noegle" => {
+            let command = Command::SubmitKey {
+                key: bounded(&form.noegle),
+            };
+            act(&state, lookup, command, None).await
+        }
+        "ny-adgangskode" => {
+            let command = Command::ChooseNewPassword {
+                password: bounded(&form.ny_adgangskode),
+                repeat: bounded(&form.gentag_adgangskode),
+            };
+            act(&state, lookup, command, None).await
+        }
+        _ => {
+            let user_id = bounded(&form.bruger_id);
+            // A real-looking CPR number is neither kept nor shown back.
+            let keep = (!domain::nemid::looks_like_real_cpr(&user_id)).then(|| user_id.clone());
+            let command = Command::SubmitPassword {
+                user_id,
+                password: bounded(&form.adgangskode),
+            };
+            act(&state, lookup, command, keep).await
+        }
+    }
 }
 
 /// "Afbryd" on the key step: counts as a failed try.
@@ -184,19 +181,6 @@ pub async fn cancel(
     Extension(lookup): Extension<SessionLookup>,
 ) -> Response {
     act(&state, lookup, Command::AbandonKeyStep, None).await
-}
-
-/// The new password after a login with the temporary one.
-pub async fn new_password(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    Form(form): Form<NewPasswordForm>,
-) -> Response {
-    let command = Command::ChooseNewPassword {
-        password: bounded(&form.ny_adgangskode),
-        repeat: bounded(&form.gentag_adgangskode),
-    };
-    act(&state, lookup, command, None).await
 }
 
 /// "Log af": ends the login, keeps the world.
