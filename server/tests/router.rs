@@ -3,100 +3,17 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+mod common;
+
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use http::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER, SET_COOKIE};
+use common::*;
+use http::header::{CONTENT_TYPE, COOKIE, LOCATION, RETRY_AFTER};
 use http::{Request, Response, StatusCode};
-use http_body_util::BodyExt;
-use server::config::Config;
-use server::{AppState, router, scenario};
+use server::router;
 use std::net::SocketAddr;
-use std::path::Path;
 use tower::ServiceExt;
-
-fn state(extra: &[&str]) -> AppState {
-    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
-    let mut args = vec!["demoborger", "--site-root", public.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    let config = <Config as clap::Parser>::parse_from(args);
-    let scenario = scenario::load(&scenario::default_dir()).unwrap();
-    AppState::new(config, scenario)
-}
-
-struct Client {
-    app: Router,
-    state: AppState,
-}
-
-impl Client {
-    fn new(extra: &[&str]) -> Self {
-        let state = state(extra);
-        Self {
-            app: router(state.clone()),
-            state,
-        }
-    }
-
-    async fn send(&self, request: Request<Body>) -> Response<Body> {
-        self.app.clone().oneshot(request).await.unwrap()
-    }
-
-    async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
-        let mut b = Request::get(path);
-        if let Some(c) = cookie {
-            b = b.header(COOKIE, c);
-        }
-        self.send(b.body(Body::empty()).unwrap()).await
-    }
-
-    async fn post(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
-        self.post_from(path, cookie, "same-origin").await
-    }
-
-    async fn post_from(&self, path: &str, cookie: Option<&str>, site: &str) -> Response<Body> {
-        let mut b = Request::post(path)
-            .header("sec-fetch-site", site)
-            .header(CONTENT_TYPE, "application/x-www-form-urlencoded");
-        if let Some(c) = cookie {
-            b = b.header(COOKIE, c);
-        }
-        self.send(b.body(Body::empty()).unwrap()).await
-    }
-
-    /// "Start øvelse"; returns the `name=value` pair of the session cookie.
-    async fn start(&self) -> String {
-        let r = self.post("/ovelse/start", None).await;
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        cookie_pair(&r)
-    }
-
-    fn worlds(&self) -> usize {
-        self.state.store.len()
-    }
-}
-
-fn set_cookies(r: &Response<Body>) -> Vec<String> {
-    r.headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_owned())
-        .collect()
-}
-
-fn cookie_pair(r: &Response<Body>) -> String {
-    let all = set_cookies(r);
-    assert_eq!(all.len(), 1, "exactly one cookie: {all:?}");
-    all[0].split(';').next().unwrap().to_owned()
-}
-
-async fn body(r: Response<Body>) -> String {
-    String::from_utf8(r.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
-}
-
-fn header<'a>(r: &'a Response<Body>, name: &str) -> &'a str {
-    r.headers().get(name).map_or("", |v| v.to_str().unwrap())
-}
 
 #[tokio::test]
 async fn a_plain_get_sets_no_cookie_and_creates_no_world() {

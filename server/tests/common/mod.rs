@@ -1,0 +1,137 @@
+//! Test client for the whole router, shared by the integration tests.
+
+#![allow(clippy::unwrap_used, dead_code)] // a failed unwrap is a failed test
+
+use axum::Router;
+use axum::body::Body;
+use http::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
+use http::{Request, Response, StatusCode};
+use http_body_util::BodyExt;
+use server::config::Config;
+use server::{AppState, router, scenario};
+use std::path::Path;
+use tower::ServiceExt;
+
+pub fn state(extra: &[&str]) -> AppState {
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
+    let mut args = vec!["demoborger", "--site-root", public.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let config = <Config as clap::Parser>::parse_from(args);
+    let scenario = scenario::load(&scenario::default_dir()).unwrap();
+    AppState::new(config, scenario)
+}
+
+pub struct Client {
+    pub app: Router,
+    pub state: AppState,
+}
+
+impl Client {
+    pub fn new(extra: &[&str]) -> Self {
+        let state = state(extra);
+        Self {
+            app: router(state.clone()),
+            state,
+        }
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Response<Body> {
+        self.app.clone().oneshot(request).await.unwrap()
+    }
+
+    pub async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        let mut b = Request::get(path);
+        if let Some(c) = cookie {
+            b = b.header(COOKIE, c);
+        }
+        self.send(b.body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn post(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        self.post_from(path, cookie, "same-origin").await
+    }
+
+    pub async fn post_from(&self, path: &str, cookie: Option<&str>, site: &str) -> Response<Body> {
+        let mut b = Request::post(path)
+            .header("sec-fetch-site", site)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(c) = cookie {
+            b = b.header(COOKIE, c);
+        }
+        self.send(b.body(Body::empty()).unwrap()).await
+    }
+
+    /// "Start øvelse"; returns the `name=value` pair of the session cookie.
+    pub async fn start(&self) -> String {
+        let r = self.post("/ovelse/start", None).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        cookie_pair(&r)
+    }
+
+    pub fn worlds(&self) -> usize {
+        self.state.store.len()
+    }
+}
+
+pub fn set_cookies(r: &Response<Body>) -> Vec<String> {
+    r.headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect()
+}
+
+pub fn cookie_pair(r: &Response<Body>) -> String {
+    let all = set_cookies(r);
+    assert_eq!(all.len(), 1, "exactly one cookie: {all:?}");
+    all[0].split(';').next().unwrap().to_owned()
+}
+
+pub async fn body(r: Response<Body>) -> String {
+    String::from_utf8(r.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+}
+
+pub fn header<'a>(r: &'a Response<Body>, name: &str) -> &'a str {
+    r.headers().get(name).map_or("", |v| v.to_str().unwrap())
+}
+
+impl Client {
+    /// A same-origin form post with an urlencoded body.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        cookie: &str,
+        form: &[(&str, &str)],
+    ) -> Response<Body> {
+        let body: String = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = Request::post(path)
+            .header("sec-fetch-site", "same-origin")
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(COOKIE, cookie)
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// The world behind a `name=value` session cookie.
+    pub fn world(&self, cookie: &str) -> Option<domain::World> {
+        let id = cookie.split_once('=').unwrap().1;
+        self.state.store.load(
+            &app::session::SessionId::from_raw(id.to_owned()),
+            std::time::Instant::now(),
+        )
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

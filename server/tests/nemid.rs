@@ -1,0 +1,212 @@
+//! In-process tests of the NemID form posts: each step, refusals shown again without
+//! secrets, lockout, and the session id rotating at login.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod common;
+
+use common::*;
+use domain::Login;
+use http::StatusCode;
+
+fn asked_key(c: &Client, cookie: &str) -> String {
+    let world = c.world(cookie).unwrap();
+    let Login::AwaitingKey {
+        persona, key_index, ..
+    } = world.login().clone()
+    else {
+        panic!("no key step");
+    };
+    world.key_card(&persona).keys[usize::from(key_index)]
+        .key
+        .clone()
+}
+
+async fn password(
+    c: &Client,
+    cookie: &str,
+    user: &str,
+    pw: &str,
+) -> http::Response<axum::body::Body> {
+    c.post_form(
+        "/log-paa",
+        cookie,
+        &[
+            ("trin", "adgangskode"),
+            ("bruger_id", user),
+            ("adgangskode", pw),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn password_then_key_logs_in_and_rotates_the_session_id() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let r = password(&c, &cookie, "420348-1236", "7913").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/log-paa");
+    assert!(
+        set_cookies(&r).is_empty(),
+        "no new id before the login is complete"
+    );
+    let page = body(c.get("/log-paa", Some(&cookie)).await).await;
+    assert!(page.contains("Nøglenummer") && page.contains("Vis nøglekort"));
+
+    let key = asked_key(&c, &cookie);
+    let r = c
+        .post_form("/log-paa", &cookie, &[("trin", "noegle"), ("noegle", &key)])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/min-side");
+    let rotated = cookie_pair(&r);
+    assert_ne!(rotated, cookie);
+    assert_eq!(c.worlds(), 1, "the world stays; only its id changed");
+
+    let page = body(c.get("/min-side", Some(&rotated)).await).await;
+    assert!(page.contains("Velkommen, Karen Jensen") && page.contains("Log af"));
+    let stale = body(c.get("/min-side", Some(&cookie)).await).await;
+    assert!(
+        stale.contains("Din øvelse er udløbet"),
+        "the old id stops working"
+    );
+
+    let r = c.post_form("/log-af", &rotated, &[]).await;
+    assert_eq!(header(&r, "location"), "/ovelse?logget_af=1");
+    assert!(c.world(&rotated).unwrap().logged_in().is_none());
+    assert_eq!(c.worlds(), 1);
+}
+
+#[tokio::test]
+async fn a_refused_password_shows_the_form_again_without_the_secret() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let r = password(&c, &cookie, "mettejh", "hemmelig123").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(header(&r, "cache-control"), "no-store");
+    let page = body(r).await;
+    assert!(page.contains("Forkert bruger-id eller adgangskode."));
+    assert!(page.contains("value=\"mettejh\""), "the bruger-id is kept");
+    assert!(
+        !page.contains("hemmelig123"),
+        "the password is never shown back"
+    );
+}
+
+#[tokio::test]
+async fn a_real_looking_cpr_is_neither_shown_back_nor_kept() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let page = body(password(&c, &cookie, "010203-1234", "1234").await).await;
+    assert!(page.contains("skriv aldrig dit eget CPR-nummer her"));
+    assert!(!page.contains("010203"));
+    assert!(!format!("{:?}", c.world(&cookie).unwrap()).contains("010203"));
+}
+
+#[tokio::test]
+async fn five_wrong_passwords_lead_to_the_spaerret_page_and_the_letter() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for _ in 0..4 {
+        assert_eq!(
+            password(&c, &cookie, "318204657", "0000").await.status(),
+            StatusCode::OK
+        );
+    }
+    let r = password(&c, &cookie, "318204657", "0000").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/log-paa/spaerret/karen");
+    let page = body(c.get("/log-paa/spaerret/karen", Some(&cookie)).await).await;
+    assert!(page.contains("Dit NemID er spærret"));
+    let mail = body(c.get("/ovelse/person/karen", Some(&cookie)).await).await;
+    assert!(mail.contains("Din midlertidige adgangskode til NemID"));
+}
+
+#[tokio::test]
+async fn the_new_password_rules_are_each_explained() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for _ in 0..5 {
+        password(&c, &cookie, "318204657", "0000").await;
+    }
+    let temporary = c
+        .world(&cookie)
+        .unwrap()
+        .temporary_password(&domain::PersonaId::parse("karen").unwrap(), 1);
+    password(&c, &cookie, "318204657", &temporary).await;
+    let key = asked_key(&c, &cookie);
+    let r = c
+        .post_form("/log-paa", &cookie, &[("trin", "noegle"), ("noegle", &key)])
+        .await;
+    assert_eq!(header(&r, "location"), "/log-paa");
+    let r = c
+        .post_form(
+            "/log-paa",
+            &cookie,
+            &[
+                ("trin", "ny-adgangskode"),
+                ("ny_adgangskode", "blåbær"),
+                ("gentag_adgangskode", "blåbær"),
+            ],
+        )
+        .await;
+    let page = body(r).await;
+    assert!(page.contains("både bogstaver og tal") && page.contains("æ, ø eller å"));
+    assert!(!page.contains("value=\"blåbær\""));
+    let r = c
+        .post_form(
+            "/log-paa",
+            &cookie,
+            &[
+                ("trin", "ny-adgangskode"),
+                ("ny_adgangskode", "kaffe2027"),
+                ("gentag_adgangskode", "kaffe2027"),
+            ],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/min-side");
+    assert_eq!(set_cookies(&r).len(), 1, "rotated at this login too");
+}
+
+#[tokio::test]
+async fn odd_input_never_breaks_the_login() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let long = "x".repeat(20_000);
+    for form in [
+        vec![
+            ("trin", "adgangskode"),
+            ("bruger_id", long.as_str()),
+            ("adgangskode", long.as_str()),
+        ],
+        vec![("trin", "noegle"), ("noegle", "123456")],
+        vec![("trin", "ny-adgangskode")],
+        vec![("trin", "ukendt")],
+        vec![],
+        vec![
+            ("bruger_id", "<script>alert(1)</script>"),
+            ("adgangskode", "x"),
+        ],
+    ] {
+        let r = c.post_form("/log-paa", &cookie, &form).await;
+        assert!(
+            r.status() == StatusCode::OK || r.status() == StatusCode::SEE_OTHER,
+            "{form:?}: {}",
+            r.status()
+        );
+        let page = body(r).await;
+        assert!(!page.contains("<script>alert(1)"), "escaped");
+    }
+    // Without a world, the login page asks to start one.
+    let r = c
+        .post_form(
+            "/log-paa",
+            "demoborger=00000000000000000000000000000000",
+            &[("trin", "adgangskode")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let cross = c.post_from("/log-paa", Some(&cookie), "cross-site").await;
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+}
