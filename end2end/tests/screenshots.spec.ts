@@ -34,6 +34,43 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Ja, nulstil øvelsen' }).click();
     await expect(page.getByRole('status')).toBeVisible();
     await shoot(page, 'world-after-reset', v.name);
+    // NemID: persona page, card, print, login steps, refusal, min side, lockout.
+    await page.goto('/ovelse/person/karen');
+    await shoot(page, 'persona', v.name);
+    await page.goto('/ovelse/person/karen/noeglekort');
+    await shoot(page, 'key-card', v.name);
+    await page.goto('/ovelse/noeglekort/udskriv?person=karen');
+    await shoot(page, 'print-card', v.name);
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, 'print-card-as-printed', v.name);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/log-paa?bruger=318204657');
+    await shoot(page, 'login-step1', v.name);
+    await page.getByLabel('Adgangskode').fill('0000');
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await shoot(page, 'login-wrong-password', v.name);
+    await page.getByLabel('Adgangskode').fill('7913');
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await page.getByText('Vis nøglekort', { exact: true }).click();
+    await shoot(page, 'login-key-step', v.name);
+    const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
+    const entry = page.getByRole('list', { name: 'Nøgler på nøglekortet' }).getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
+    const key = (await entry.textContent())!.match(/(\d{6})/)![1];
+    await page.getByLabel('Nøgle', { exact: true }).fill(key);
+    await page.getByRole('button', { name: 'Log på', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Velkommen, Karen Jensen' })).toBeVisible();
+    await shoot(page, 'min-side', v.name);
+    await page.getByRole('banner').getByRole('button', { name: 'Log af' }).click();
+    await page.goto('/log-paa?bruger=627481930');
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Adgangskode').fill('0000');
+      await page.getByRole('button', { name: 'Næste' }).click();
+      await page.waitForLoadState('load');
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Dit NemID er spærret' })).toBeVisible();
+    await shoot(page, 'locked', v.name);
+    await page.goto('/ovelse/person/poul');
+    await shoot(page, 'persona-with-letter', v.name);
     await page.goto('/findes-ikke');
     await shoot(page, 'not-found', v.name);
     await page.goto('/pkg/findes-ikke.js');
