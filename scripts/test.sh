@@ -21,7 +21,11 @@ step "release build"
 scripts/build.sh
 
 step "unit and in-process router tests (release profile: shares the build's artefacts)"
-cargo test --locked --release -p domain -p app -p server --features app/ssr
+# One test at a time: each #[tokio::test] has its own runtime, and Leptos's global task
+# spawner can hand a rendering task to another test's runtime, which then never finishes
+# (seen: ~1 run in 5 hung with parallel tests, 0 in 25 sequential; a single-runtime server
+# under 16 concurrent clients never hung). The whole step takes a few seconds.
+cargo test --locked --release -p domain -p app -p server --features app/ssr -- --test-threads=1
 
 step "browser tests: Debian chromium, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)

@@ -36,7 +36,15 @@ impl Client {
     }
 
     pub async fn send(&self, request: Request<Body>) -> Response<Body> {
-        self.app.clone().oneshot(request).await.unwrap()
+        let what = format!("{} {}", request.method(), request.uri());
+        // A hung request fails the test with its address instead of hanging the run.
+        tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            self.app.clone().oneshot(request),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{what} did not answer within 10 s"))
+        .unwrap()
     }
 
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
