@@ -1,7 +1,7 @@
 //! The NemID pages: the login in its steps, the spærret page, the learner's front page,
 //! and the account box in the header.
 
-use crate::pages::{Alert, KeyCardGrid, PostButton};
+use crate::pages::{Alert, KeyCardGrid, PostButton, in_world, loading};
 use crate::paths;
 use crate::text;
 use crate::world_api::*;
@@ -36,33 +36,6 @@ pub fn AccountBox() -> impl IntoView {
                 }
             })}
         </Suspense>
-    }
-}
-
-fn in_world_or_start<T>(
-    data: Result<InWorld<T>, crate::error::AppError>,
-    f: impl FnOnce(T) -> AnyView,
-) -> AnyView {
-    match data {
-        Ok(InWorld::Active(t)) => f(t),
-        Ok(InWorld::NoWorld) => view! {
-            <Title text=text::expired::NONE_TITLE/>
-            <h1>{text::expired::NONE_TITLE}</h1>
-            <p>{text::expired::NONE_EXPLAIN}</p>
-            <PostButton action=paths::START label=text::landing::START/>
-        }
-        .into_any(),
-        Ok(InWorld::Expired) => view! {
-            <Title text=text::expired::TITLE/>
-            <h1>{text::expired::TITLE}</h1>
-            <p>{text::expired::EXPLAIN}</p>
-            <PostButton action=paths::START label=text::landing::START/>
-        }
-        .into_any(),
-        Err(e) => {
-            view! { <Alert kind="alert-error"><p class="alert-text">{e.to_string()}</p></Alert> }
-                .into_any()
-        }
     }
 }
 
@@ -208,9 +181,9 @@ pub fn LoginPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| get_login_view());
     view! {
         <Title text=t::TITLE/>
-        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+        <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world_or_start(data.await, |view| {
+                in_world(data.await, |view| {
                     let step = match view {
                         LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
                         LoginView::Key { persona, key_number, temporary, errors, card } => {
@@ -244,9 +217,9 @@ pub fn LockedPage() -> impl IntoView {
     let data = Resource::new_blocking(move || id.get(), get_persona_view);
     view! {
         <Title text=t::TITLE/>
-        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+        <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world_or_start(data.await, |p| {
+                in_world(data.await, |p| {
                     let (name, mail, login) = match &p {
                         Some(p) => (
                             p.card.name.clone(),
@@ -280,9 +253,9 @@ pub fn MyPage() -> impl IntoView {
     use text::my_page as t;
     let data = Resource::new_blocking(|| (), |_| get_my_page());
     view! {
-        <Suspense fallback=|| view! { <p>{text::world::LOADING}</p> }>
+        <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world_or_start(data.await, |page| match page.persona {
+                in_world(data.await, |page| match page.persona {
                     None => view! {
                         <Title text=t::NOT_LOGGED_IN/>
                         <h1>{t::NOT_LOGGED_IN}</h1>

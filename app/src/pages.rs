@@ -37,7 +37,7 @@ pub fn Alert(kind: &'static str, children: Children) -> impl IntoView {
 }
 
 /// Renders a page's data, or the friendly page for a missing or expired world.
-fn in_world<T>(
+pub fn in_world<T>(
     data: Result<InWorld<T>, crate::error::AppError>,
     f: impl FnOnce(T) -> AnyView,
 ) -> AnyView {
@@ -58,7 +58,7 @@ fn in_world<T>(
     }
 }
 
-fn loading() -> impl IntoView {
+pub fn loading() -> impl IntoView {
     view! { <p>{text::world::LOADING}</p> }
 }
 

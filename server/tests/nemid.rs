@@ -210,3 +210,42 @@ async fn odd_input_never_breaks_the_login() {
     let cross = c.post_from("/log-paa", Some(&cookie), "cross-site").await;
     assert_eq!(cross.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn with_20_keys_left_the_new_card_is_announced_and_arrives_in_fysisk_post() {
+    let c = Client::new(&[]);
+    let mut cookie = c.start().await;
+    for login in 0..(domain::KEYS_PER_CARD - domain::NEW_CARD_AT) {
+        password(&c, &cookie, "318204657", "7913").await;
+        let key = asked_key(&c, &cookie);
+        let r = c
+            .post_form("/log-paa", &cookie, &[("trin", "noegle"), ("noegle", &key)])
+            .await;
+        assert_eq!(header(&r, "location"), "/min-side", "login {login}");
+        cookie = cookie_pair(&r);
+        if login + 1 < domain::KEYS_PER_CARD - domain::NEW_CARD_AT {
+            c.post_form("/log-af", &cookie, &[]).await;
+        }
+    }
+    let page = body(c.get("/min-side", Some(&cookie)).await).await;
+    assert!(page.contains("Et nyt nøglekort er på vej"), "told at login");
+    assert!(page.contains("Ubrugte nøgler på dit nøglekort: 20"));
+    assert!(
+        page.contains("Dit nye nøglekort til NemID"),
+        "the letter in Fysisk post"
+    );
+    let old_number = c
+        .world(&cookie)
+        .unwrap()
+        .key_card(&domain::PersonaId::parse("karen").unwrap())
+        .number;
+
+    // The next login asks for a key from the new card.
+    c.post_form("/log-af", &cookie, &[]).await;
+    password(&c, &cookie, "318204657", "7913").await;
+    let page = body(c.get("/log-paa", Some(&cookie)).await).await;
+    let world = c.world(&cookie).unwrap();
+    let card = world.key_card(&domain::PersonaId::parse("karen").unwrap());
+    assert_ne!(card.number, old_number);
+    assert!(page.contains(&format!("Nøglekort nr. {}", card.number)));
+}
