@@ -14,11 +14,13 @@ pub mod time;
 pub mod world;
 
 pub use cpr::{Cpr, CprError};
-pub use ids::PersonaId;
+pub use ids::{AuthorityId, LetterId, PersonaId};
 pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};
 pub use password::{PasswordRule, check_password};
 pub use rng::WorldRng;
-pub use scenario::{Persona, Role, Scenario, ScenarioError, ScenarioFile};
+pub use scenario::{
+    Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
+};
 pub use time::Timestamp;
 pub use world::{
     Command, Decision, Event, FailedTry, LoggedEvent, Login, PaperLetter, PaperLetterKind, Refusal,

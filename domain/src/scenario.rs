@@ -2,7 +2,7 @@
 //! world is built from. Parsed from the files in `scenarios/` and validated as a whole, so
 //! that a broken file stops start-up with the file, the entry and what is wrong.
 
-use crate::{Cpr, PersonaId, check_password};
+use crate::{AuthorityId, Cpr, LetterId, PersonaId, check_password};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -69,6 +69,45 @@ impl Persona {
     }
 }
 
+/// How "Vælg myndighed" groups the authorities, as on the real site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AuthorityGroup {
+    /// Staten
+    State,
+    /// Regioner
+    Region,
+    /// Kommuner
+    Municipality,
+    /// Andre
+    Other,
+}
+
+/// A public authority (myndighed) that sends letters and can be written to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authority {
+    pub id: AuthorityId,
+    pub name: String,
+    pub group: AuthorityGroup,
+}
+
+/// A letter in a persona's Digital Post when a world starts. Shared by every world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedLetter {
+    pub id: LetterId,
+    pub to: PersonaId,
+    pub from: AuthorityId,
+    pub subject: String,
+    /// Days before the world's start that it arrived.
+    pub days_ago: u16,
+    pub case_number: String,
+    /// Whether "Besvar" is offered.
+    pub can_reply: bool,
+    pub unread: bool,
+    /// Title of the PDF document attached, generated from the letter.
+    pub attachment: Option<String>,
+    pub body: String,
+}
+
 /// A whole scenario: everything a world starts from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
@@ -79,6 +118,9 @@ pub struct Scenario {
     /// spærret. The real system used 5.
     pub max_failed_attempts: u8,
     pub personas: Vec<Persona>,
+    pub authorities: Vec<Authority>,
+    /// Sorted by id; a letter's index here is its number in every world.
+    pub letters: Vec<SeedLetter>,
 }
 
 #[derive(Deserialize)]
@@ -109,8 +151,40 @@ struct RawPersona {
     summary: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuthorities {
+    authority: Vec<RawAuthority>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuthority {
+    id: String,
+    name: String,
+    group: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLetter {
+    to: String,
+    from: String,
+    subject: String,
+    days_ago: u16,
+    case_number: String,
+    can_reply: bool,
+    unread: bool,
+    attachment: Option<String>,
+    body: String,
+}
+
 const SCENARIO_FILE: &str = "scenario.toml";
 const PERSONA_DIR: &str = "personas/";
+const AUTHORITIES_FILE: &str = "authorities.toml";
+const LETTER_DIR: &str = "letters/";
+/// A letter body's length in words, as real public letters are.
+const LETTER_WORDS: std::ops::RangeInclusive<usize> = 60..=400;
 
 impl Scenario {
     /// Builds and validates a scenario from its files: `scenario.toml` and one
@@ -133,9 +207,16 @@ impl Scenario {
         }
 
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
+        let mut letter_files: Vec<&ScenarioFile> = Vec::new();
+        let mut authorities_file = None;
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
-            if file.path.starts_with(PERSONA_DIR) && file.path.ends_with(".toml") {
+            let toml = file.path.ends_with(".toml");
+            if toml && file.path.starts_with(PERSONA_DIR) {
                 persona_files.push(file);
+            } else if toml && file.path.starts_with(LETTER_DIR) {
+                letter_files.push(file);
+            } else if file.path == AUTHORITIES_FILE {
+                authorities_file = Some(file);
             } else {
                 return Err(err(
                     &file.path,
@@ -159,12 +240,27 @@ impl Scenario {
         }
         check_unique(&personas)?;
         personas.sort_by_key(|p| p.order);
+        let authorities = match authorities_file {
+            Some(file) => parse_authorities(file)?,
+            None => Vec::new(),
+        };
+        letter_files.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut letters = Vec::with_capacity(letter_files.len());
+        for file in letter_files {
+            letters.push(parse_letter(file, &personas, &authorities)?);
+        }
         Ok(Self {
             name: raw.name,
             reference_year: raw.reference_year,
             max_failed_attempts: raw.max_failed_attempts,
             personas,
+            authorities,
+            letters,
         })
+    }
+
+    pub fn authority(&self, id: &AuthorityId) -> Option<&Authority> {
+        self.authorities.iter().find(|a| &a.id == id)
     }
 
     pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
@@ -275,6 +371,108 @@ fn parse_persona(file: &ScenarioFile, reference_year: u16) -> Result<Persona, Sc
         password: raw.password,
         role,
         summary: raw.summary.trim().to_owned(),
+    })
+}
+
+fn parse_authorities(file: &ScenarioFile) -> Result<Vec<Authority>, ScenarioError> {
+    let raw: RawAuthorities = parse_toml(file)?;
+    let mut out: Vec<Authority> = Vec::with_capacity(raw.authority.len());
+    for (i, a) in raw.authority.into_iter().enumerate() {
+        let entry = format!("authority {}", i + 1);
+        let id = AuthorityId::parse(&a.id).map_err(|e| err(&file.path, &entry, e))?;
+        let entry = id.to_string();
+        if out.iter().any(|o| o.id == id) {
+            return Err(err(&file.path, &entry, "the id is used twice"));
+        }
+        if a.name.trim().is_empty() || a.name.chars().count() > 80 {
+            return Err(err(
+                &file.path,
+                &format!("{entry}.name"),
+                "must be 1-80 characters",
+            ));
+        }
+        let group = match a.group.as_str() {
+            "stat" => AuthorityGroup::State,
+            "region" => AuthorityGroup::Region,
+            "kommune" => AuthorityGroup::Municipality,
+            "andre" => AuthorityGroup::Other,
+            other => {
+                return Err(err(
+                    &file.path,
+                    &format!("{entry}.group"),
+                    format!("unknown group {other:?}; use stat, region, kommune or andre"),
+                ));
+            }
+        };
+        out.push(Authority {
+            id,
+            name: a.name.trim().to_owned(),
+            group,
+        });
+    }
+    Ok(out)
+}
+
+fn parse_letter(
+    file: &ScenarioFile,
+    personas: &[Persona],
+    authorities: &[Authority],
+) -> Result<SeedLetter, ScenarioError> {
+    let stem = file.path[LETTER_DIR.len()..].trim_end_matches(".toml");
+    let id = LetterId::parse(stem).map_err(|e| err(&file.path, "file name", e))?;
+    let raw: RawLetter = parse_toml(file)?;
+    let field = |name: &str, problem: String| err(&file.path, &format!("{id}.{name}"), problem);
+    let to = PersonaId::parse(&raw.to)
+        .ok()
+        .filter(|to| personas.iter().any(|p| &p.id == to))
+        .ok_or_else(|| field("to", format!("no persona {:?} in personas/", raw.to)))?;
+    let from = AuthorityId::parse(&raw.from)
+        .ok()
+        .filter(|from| authorities.iter().any(|a| &a.id == from))
+        .ok_or_else(|| {
+            field(
+                "from",
+                format!("no authority {:?} in {AUTHORITIES_FILE}", raw.from),
+            )
+        })?;
+    for (name, value, max) in [
+        ("subject", &raw.subject, 120),
+        ("case_number", &raw.case_number, 40),
+    ] {
+        if value.trim().is_empty() || value.chars().count() > max {
+            return Err(field(name, format!("must be 1-{max} characters")));
+        }
+    }
+    if let Some(title) = &raw.attachment
+        && (title.trim().is_empty() || title.chars().count() > 80)
+    {
+        return Err(field("attachment", "must be 1-80 characters".into()));
+    }
+    if raw.days_ago > 365 {
+        return Err(field("days_ago", "must be 0-365".into()));
+    }
+    let words = raw.body.split_whitespace().count();
+    if !LETTER_WORDS.contains(&words) {
+        return Err(field(
+            "body",
+            format!(
+                "has {words} words; a letter has {}-{}",
+                LETTER_WORDS.start(),
+                LETTER_WORDS.end()
+            ),
+        ));
+    }
+    Ok(SeedLetter {
+        id,
+        to,
+        from,
+        subject: raw.subject.trim().to_owned(),
+        days_ago: raw.days_ago,
+        case_number: raw.case_number.trim().to_owned(),
+        can_reply: raw.can_reply,
+        unread: raw.unread,
+        attachment: raw.attachment.map(|a| a.trim().to_owned()),
+        body: raw.body.trim().to_owned(),
     })
 }
 
@@ -423,6 +621,58 @@ summary = "Har brug for hjælp"
         .unwrap();
         let ids: Vec<&str> = s.personas.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["zed", "karen"]);
+    }
+
+    const AUTHORITIES: &str = r#"
+[[authority]]
+id = "skattestyrelsen"
+name = "Skattestyrelsen"
+group = "stat"
+"#;
+
+    fn letter(to: &str, from: &str, words: usize) -> String {
+        format!(
+            "to = \"{to}\"\nfrom = \"{from}\"\nsubject = \"Årsopgørelse\"\ndays_ago = 3\n\
+             case_number = \"S-1\"\ncan_reply = false\nunread = true\nattachment = \"Bilag\"\n\
+             body = \"\"\"\n{}\"\"\"\n",
+            "ord ".repeat(words)
+        )
+    }
+
+    fn with_letter(text: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::from_files(&[
+            file("scenario.toml", HEAD),
+            file("personas/karen.toml", KAREN),
+            file("authorities.toml", AUTHORITIES),
+            file("letters/karen-skat.toml", text),
+        ])
+    }
+
+    #[test]
+    fn letters_and_authorities_load() {
+        let s = with_letter(&letter("karen", "skattestyrelsen", 120)).unwrap();
+        assert_eq!(s.authorities[0].group, AuthorityGroup::State);
+        assert_eq!(s.letters.len(), 1);
+        assert_eq!(s.letters[0].id.as_str(), "karen-skat");
+        assert_eq!(s.letters[0].attachment.as_deref(), Some("Bilag"));
+    }
+
+    #[test]
+    fn a_letter_must_name_a_persona_and_an_authority_that_exist() {
+        let e = with_letter(&letter("nobody", "skattestyrelsen", 120)).unwrap_err();
+        assert_eq!(
+            (e.file.as_str(), e.entry.as_str()),
+            ("letters/karen-skat.toml", "karen-skat.to")
+        );
+        let e = with_letter(&letter("karen", "nobody", 120)).unwrap_err();
+        assert_eq!(e.entry, "karen-skat.from");
+    }
+
+    #[test]
+    fn a_letter_has_the_length_of_a_real_letter() {
+        let e = with_letter(&letter("karen", "skattestyrelsen", 10)).unwrap_err();
+        assert_eq!(e.entry, "karen-skat.body");
+        assert!(e.problem.contains("10 words"));
     }
 
     #[test]
