@@ -7,6 +7,7 @@
 //! checks read. Events never hold a typed secret.
 
 use crate::keycard::{KeyCard, NEW_CARD_AT};
+use crate::mailbox::{FolderRef, LetterState, Mailbox, MailboxAction};
 use crate::nemid::{self, NemIdState, PasswordDigest};
 use crate::{PasswordRule, Persona, PersonaId, Scenario, Timestamp, WorldRng};
 use std::collections::BTreeMap;
@@ -27,6 +28,11 @@ pub enum Command {
     ChooseNewPassword { password: String, repeat: String },
     /// "Log af": ends the login, not the world.
     LogOut,
+    /// Something done in the Digital Post of `owner` by the persona logged in.
+    Mailbox {
+        owner: PersonaId,
+        action: MailboxAction,
+    },
 }
 
 // Commands carry typed secrets: never print them.
@@ -39,6 +45,9 @@ impl std::fmt::Debug for Command {
             Self::AbandonKeyStep => f.write_str("AbandonKeyStep"),
             Self::ChooseNewPassword { .. } => f.write_str("ChooseNewPassword { … }"),
             Self::LogOut => f.write_str("LogOut"),
+            Self::Mailbox { owner, action } => {
+                write!(f, "Mailbox {{ owner: {owner}, action: {action:?} }}")
+            }
         }
     }
 }
@@ -89,6 +98,57 @@ pub enum Event {
     LoggedOut {
         persona: PersonaId,
     },
+    /// Digital Post. `by` is who did it (a helper, later), for the activity log.
+    FolderCreated {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+        name: String,
+    },
+    FolderRenamed {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+        name: String,
+    },
+    FolderDeleted {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+    },
+    LetterMoved {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: FolderRef,
+    },
+    LetterTrashed {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        from: FolderRef,
+    },
+    LetterRestored {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: FolderRef,
+    },
+    TrashEmptied {
+        owner: PersonaId,
+        by: PersonaId,
+        letters: Vec<u16>,
+    },
+    LetterRead {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+    },
+    LetterMarkedUnread {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+    },
 }
 
 /// Why a try failed.
@@ -135,6 +195,32 @@ pub enum Refusal {
     PasswordIsTemporary,
     #[error("Du er ikke logget på.")]
     NotLoggedIn,
+    #[error("Du har ikke adgang til denne postkasse.")]
+    NotYourMailbox,
+    #[error("Skriv et navn til mappen.")]
+    FolderNameEmpty,
+    #[error("Mappens navn må højst være 40 tegn.")]
+    FolderNameTooLong,
+    #[error("Der findes allerede en mappe med det navn.")]
+    FolderNameTaken,
+    #[error("Indbakke, Sendt og Papirkurv er postkassens faste mapper. Vælg et andet navn.")]
+    FolderNameReserved,
+    #[error("Mappen er ikke tom – flyt eller slet brevene først.")]
+    FolderNotEmpty,
+    #[error("Mappen findes ikke.")]
+    NoSuchFolder,
+    #[error("Brevet findes ikke.")]
+    NoSuchLetter,
+    #[error("Vælg mindst ét brev.")]
+    NothingChosen,
+    #[error("Breve kan ikke flyttes til Sendt.")]
+    CannotMoveToSent,
+    #[error("Brevet ligger allerede i papirkurven.")]
+    AlreadyInTrash,
+    #[error("Brevet ligger ikke i papirkurven.")]
+    NotInTrash,
+    #[error("Papirkurven er tom.")]
+    TrashEmpty,
 }
 
 /// Where the learner is in the NemID login.
@@ -210,6 +296,12 @@ pub struct World {
     nemid: BTreeMap<PersonaId, NemIdState>,
     login: Login,
     paper_mail: Vec<PaperLetter>,
+    /// Own folders per persona (only personas who made one).
+    pub(crate) mailboxes: BTreeMap<PersonaId, Mailbox>,
+    /// Letters moved or read, by index in the scenario's letters.
+    pub(crate) letter_states: BTreeMap<u16, LetterState>,
+    /// Letters deleted for good from Papirkurv.
+    pub(crate) deleted_letters: std::collections::BTreeSet<u16>,
     log: Vec<LoggedEvent>,
 }
 
@@ -223,6 +315,9 @@ impl World {
             nemid: BTreeMap::new(),
             login: Login::LoggedOut,
             paper_mail: Vec::new(),
+            mailboxes: BTreeMap::new(),
+            letter_states: BTreeMap::new(),
+            deleted_letters: Default::default(),
             log: Vec::new(),
         }
     }
@@ -355,6 +450,7 @@ impl World {
                 }
                 Login::LoggedOut => Decision::refuse(Refusal::NotLoggedIn),
             },
+            Command::Mailbox { owner, action } => self.decide_mailbox(owner, action),
         }
     }
 
@@ -591,6 +687,7 @@ impl World {
                 self.nemid.entry(persona.clone()).or_default().next_card = Some(*generation);
             }
             Event::LoggedOut { .. } => self.login = Login::LoggedOut,
+            _ => self.apply_mailbox(event),
         }
     }
 

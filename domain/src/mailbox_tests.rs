@@ -1,0 +1,466 @@
+//! Behaviour of Digital Post folders and letters.
+
+use super::*;
+use crate::scenario::tests::{HEAD, KAREN};
+use crate::{Command, Scenario, ScenarioFile, Timestamp};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+const T: Timestamp = Timestamp(1_800_000_000);
+
+fn file(path: &str, text: String) -> ScenarioFile {
+    ScenarioFile {
+        path: path.into(),
+        text,
+    }
+}
+
+fn letter(to: &str, subject: &str, days_ago: u16, unread: bool) -> String {
+    format!(
+        "to = \"{to}\"\nfrom = \"skattestyrelsen\"\nsubject = \"{subject}\"\ndays_ago = {days_ago}\n\
+         case_number = \"S-{days_ago}\"\ncan_reply = false\nunread = {unread}\n\
+         body = \"\"\"\nKære modtager. {}\"\"\"\n",
+        "Tekst om skat og sundhed. ".repeat(20)
+    )
+}
+
+fn scenario() -> Scenario {
+    let mette = KAREN
+        .replace("order = 1", "order = 2")
+        .replace("Karen Jensen", "Mette Holm")
+        .replace("420348-1236", "551077-2344")
+        .replace("age = 78", "age = 49")
+        .replace("100000001", "100000002");
+    Scenario::from_files(&[
+        file("scenario.toml", HEAD.into()),
+        file("personas/karen.toml", KAREN.into()),
+        file("personas/mette.toml", mette),
+        file(
+            "authorities.toml",
+            "[[authority]]\nid = \"skattestyrelsen\"\nname = \"Skattestyrelsen\"\ngroup = \"stat\"\n".into(),
+        ),
+        file("letters/a-aarsopgoerelse.toml", letter("karen", "Årsopgørelse", 3, true)),
+        file("letters/b-hospital.toml", letter("karen", "Indkaldelse til undersøgelse", 1, true)),
+        file("letters/c-boligstoette.toml", letter("karen", "Afgørelse om boligstøtte", 10, false)),
+        file("letters/d-mette.toml", letter("mette", "Til Mette", 2, true)),
+    ])
+    .unwrap()
+}
+
+fn karen() -> PersonaId {
+    PersonaId::parse("karen").unwrap()
+}
+
+fn id(s: &str) -> LetterId {
+    LetterId::parse(s).unwrap()
+}
+
+/// A world with Karen logged in (key step done as the learner would).
+fn world() -> World {
+    let mut w = World::new(Arc::new(scenario()), 7);
+    w.handle(
+        &Command::SubmitPassword {
+            user_id: "420348-1236".into(),
+            password: "7913".into(),
+        },
+        T,
+    )
+    .unwrap();
+    let crate::Login::AwaitingKey { key_index, .. } = w.login().clone() else {
+        panic!()
+    };
+    let key = w.key_card(&karen()).keys[usize::from(key_index)]
+        .key
+        .clone();
+    w.handle(&Command::SubmitKey { key }, T).unwrap();
+    w
+}
+
+fn act(w: &mut World, action: MailboxAction) -> Result<Vec<Event>, Refusal> {
+    w.handle(
+        &Command::Mailbox {
+            owner: karen(),
+            action,
+        },
+        T,
+    )
+}
+
+fn create(w: &mut World, name: &str) -> u16 {
+    act(w, MailboxAction::CreateFolder { name: name.into() }).unwrap();
+    w.own_folders(&karen()).last().unwrap().id
+}
+
+#[test]
+fn the_inbox_lists_the_persona_letters_newest_first_with_the_unread_count() {
+    let w = world();
+    let inbox: Vec<&str> = w
+        .letters_in(&karen(), FolderRef::Inbox)
+        .iter()
+        .map(|l| l.seed.subject.as_str())
+        .collect();
+    assert_eq!(
+        inbox,
+        [
+            "Indkaldelse til undersøgelse",
+            "Årsopgørelse",
+            "Afgørelse om boligstøtte"
+        ]
+    );
+    assert_eq!(w.unread_count(&karen()), 2);
+}
+
+#[test]
+fn opening_marks_read_and_mark_unread_undoes_it() {
+    let mut w = world();
+    act(
+        &mut w,
+        MailboxAction::Open {
+            letter: id("a-aarsopgoerelse"),
+        },
+    )
+    .unwrap();
+    assert_eq!(w.unread_count(&karen()), 1);
+    act(
+        &mut w,
+        MailboxAction::MarkUnread {
+            letter: id("a-aarsopgoerelse"),
+        },
+    )
+    .unwrap();
+    assert_eq!(w.unread_count(&karen()), 2);
+}
+
+#[test]
+fn folder_names_are_trimmed_unique_and_at_most_40_characters() {
+    let mut w = world();
+    let sundhed = create(&mut w, "  Sundhed ");
+    assert_eq!(w.own_folders(&karen())[0].name, "Sundhed");
+    let refuse = |w: &mut World, name: &str| {
+        act(w, MailboxAction::CreateFolder { name: name.into() }).unwrap_err()
+    };
+    assert_eq!(refuse(&mut w, "SUNDHED"), Refusal::FolderNameTaken);
+    assert_eq!(refuse(&mut w, "   "), Refusal::FolderNameEmpty);
+    assert_eq!(refuse(&mut w, &"x".repeat(41)), Refusal::FolderNameTooLong);
+    assert_eq!(refuse(&mut w, "papirkurv"), Refusal::FolderNameReserved);
+    assert!(
+        act(
+            &mut w,
+            MailboxAction::CreateFolder {
+                name: "å".repeat(40)
+            }
+        )
+        .is_ok()
+    );
+    // Renaming to its own name in another case is fine; to another folder's name is not.
+    act(
+        &mut w,
+        MailboxAction::RenameFolder {
+            folder: sundhed,
+            name: "sundhed".into(),
+        },
+    )
+    .unwrap();
+    let skat = create(&mut w, "Skat");
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::RenameFolder {
+                folder: skat,
+                name: "Sundhed".into()
+            }
+        ),
+        Err(Refusal::FolderNameTaken)
+    );
+}
+
+#[test]
+fn a_folder_with_letters_cannot_be_deleted() {
+    let mut w = world();
+    let sundhed = create(&mut w, "Sundhed");
+    act(
+        &mut w,
+        MailboxAction::Move {
+            letters: vec![id("b-hospital")],
+            to: FolderRef::Own(sundhed),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        act(&mut w, MailboxAction::DeleteFolder { folder: sundhed }),
+        Err(Refusal::FolderNotEmpty)
+    );
+    act(
+        &mut w,
+        MailboxAction::Move {
+            letters: vec![id("b-hospital")],
+            to: FolderRef::Inbox,
+        },
+    )
+    .unwrap();
+    act(&mut w, MailboxAction::DeleteFolder { folder: sundhed }).unwrap();
+    assert!(w.own_folders(&karen()).is_empty());
+    assert_eq!(
+        act(&mut w, MailboxAction::DeleteFolder { folder: sundhed }),
+        Err(Refusal::NoSuchFolder)
+    );
+}
+
+#[test]
+fn several_ticked_letters_move_together() {
+    let mut w = world();
+    let skat = create(&mut w, "Skat");
+    let ids = vec![
+        id("a-aarsopgoerelse"),
+        id("c-boligstoette"),
+        id("a-aarsopgoerelse"),
+    ];
+    act(
+        &mut w,
+        MailboxAction::Move {
+            letters: ids,
+            to: FolderRef::Own(skat),
+        },
+    )
+    .unwrap();
+    assert_eq!(w.letters_in(&karen(), FolderRef::Own(skat)).len(), 2);
+    assert_eq!(w.letters_in(&karen(), FolderRef::Inbox).len(), 1);
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Move {
+                letters: vec![],
+                to: FolderRef::Inbox
+            }
+        ),
+        Err(Refusal::NothingChosen)
+    );
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Move {
+                letters: vec![id("b-hospital")],
+                to: FolderRef::Sent
+            }
+        ),
+        Err(Refusal::CannotMoveToSent)
+    );
+}
+
+#[test]
+fn slet_goes_to_papirkurv_and_gendan_back_to_where_it_came_from() {
+    let mut w = world();
+    let skat = create(&mut w, "Skat");
+    act(
+        &mut w,
+        MailboxAction::Move {
+            letters: vec![id("a-aarsopgoerelse")],
+            to: FolderRef::Own(skat),
+        },
+    )
+    .unwrap();
+    act(
+        &mut w,
+        MailboxAction::Trash {
+            letter: id("a-aarsopgoerelse"),
+        },
+    )
+    .unwrap();
+    assert_eq!(w.letters_in(&karen(), FolderRef::Trash).len(), 1);
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Trash {
+                letter: id("a-aarsopgoerelse")
+            }
+        ),
+        Err(Refusal::AlreadyInTrash)
+    );
+    act(
+        &mut w,
+        MailboxAction::Restore {
+            letter: id("a-aarsopgoerelse"),
+        },
+    )
+    .unwrap();
+    assert_eq!(w.letters_in(&karen(), FolderRef::Own(skat)).len(), 1);
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Restore {
+                letter: id("a-aarsopgoerelse")
+            }
+        ),
+        Err(Refusal::NotInTrash)
+    );
+}
+
+#[test]
+fn emptying_papirkurv_deletes_for_good() {
+    let mut w = world();
+    assert_eq!(
+        act(&mut w, MailboxAction::EmptyTrash),
+        Err(Refusal::TrashEmpty)
+    );
+    act(
+        &mut w,
+        MailboxAction::Trash {
+            letter: id("c-boligstoette"),
+        },
+    )
+    .unwrap();
+    act(&mut w, MailboxAction::EmptyTrash).unwrap();
+    assert_eq!(w.letters_of(&karen()).len(), 2);
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Open {
+                letter: id("c-boligstoette")
+            }
+        ),
+        Err(Refusal::NoSuchLetter)
+    );
+}
+
+#[test]
+fn search_finds_by_sender_subject_or_text_in_every_folder() {
+    let mut w = world();
+    act(
+        &mut w,
+        MailboxAction::Trash {
+            letter: id("c-boligstoette"),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        w.search(&karen(), "BOLIGSTØTTE").len(),
+        1,
+        "Papirkurv included, any case"
+    );
+    assert_eq!(w.search(&karen(), "skattestyrelsen").len(), 3, "by sender");
+    assert_eq!(w.search(&karen(), "sundhed").len(), 3, "by text");
+    assert!(w.search(&karen(), "  ").is_empty());
+    assert!(
+        w.search(&karen(), "Til Mette").is_empty(),
+        "only the owner's letters"
+    );
+}
+
+#[test]
+fn only_the_logged_in_owner_may_act_and_only_on_own_letters() {
+    let mut w = world();
+    let mette = PersonaId::parse("mette").unwrap();
+    let r = w.handle(
+        &Command::Mailbox {
+            owner: mette,
+            action: MailboxAction::CreateFolder { name: "X".into() },
+        },
+        T,
+    );
+    assert_eq!(r, Err(Refusal::NotYourMailbox));
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::Open {
+                letter: id("d-mette")
+            }
+        ),
+        Err(Refusal::NoSuchLetter)
+    );
+    w.handle(&Command::LogOut, T).unwrap();
+    assert_eq!(
+        act(&mut w, MailboxAction::CreateFolder { name: "X".into() }),
+        Err(Refusal::NotLoggedIn)
+    );
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Create(u8),
+    Rename(u8, u8),
+    DeleteFolder(u8),
+    Move(Vec<u8>, u8),
+    Trash(u8),
+    Restore(u8),
+    Empty,
+    Open(u8),
+    Unread(u8),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0u8..6).prop_map(Op::Create),
+        (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Rename(a, b)),
+        (0u8..6).prop_map(Op::DeleteFolder),
+        (proptest::collection::vec(0u8..4, 0..4), 0u8..9).prop_map(|(l, f)| Op::Move(l, f)),
+        (0u8..4).prop_map(Op::Trash),
+        (0u8..4).prop_map(Op::Restore),
+        Just(Op::Empty),
+        (0u8..4).prop_map(Op::Open),
+        (0u8..4).prop_map(Op::Unread),
+    ]
+}
+
+const NAMES: [&str; 6] = ["Sundhed", "Skat", "sundhed", "Bolig", "Papirkurv", " "];
+const LETTERS: [&str; 4] = [
+    "a-aarsopgoerelse",
+    "b-hospital",
+    "c-boligstoette",
+    "d-mette",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Random folder and move commands never lose or duplicate a letter: every letter is in
+    /// exactly one existing folder, and only emptying Papirkurv removes one, exactly those
+    /// that were in it.
+    #[test]
+    fn letters_are_never_lost_or_duplicated(ops in proptest::collection::vec(op(), 1..50)) {
+        let mut w = world();
+        let mut alive: BTreeSet<String> = ["a-aarsopgoerelse", "b-hospital", "c-boligstoette"].map(String::from).into();
+        for op in ops {
+            let folder = |i: u8, w: &World| match i {
+                0 => FolderRef::Inbox,
+                1 => FolderRef::Sent,
+                2 => FolderRef::Trash,
+                n => w.own_folders(&karen()).get(usize::from(n - 3)).map_or(FolderRef::Own(99), |f| FolderRef::Own(f.id)),
+            };
+            let own = |i: u8, w: &World| w.own_folders(&karen()).get(usize::from(i)).map_or(99, |f| f.id);
+            let in_trash: BTreeSet<String> = w.letters_in(&karen(), FolderRef::Trash).iter().map(|l| l.seed.id.to_string()).collect();
+            let action = match op {
+                Op::Create(n) => MailboxAction::CreateFolder { name: NAMES[usize::from(n)].into() },
+                Op::Rename(f, n) => MailboxAction::RenameFolder { folder: own(f, &w), name: NAMES[usize::from(n)].into() },
+                Op::DeleteFolder(f) => MailboxAction::DeleteFolder { folder: own(f, &w) },
+                Op::Move(ls, f) => MailboxAction::Move { letters: ls.iter().map(|l| id(LETTERS[usize::from(*l)])).collect(), to: folder(f, &w) },
+                Op::Trash(l) => MailboxAction::Trash { letter: id(LETTERS[usize::from(l)]) },
+                Op::Restore(l) => MailboxAction::Restore { letter: id(LETTERS[usize::from(l)]) },
+                Op::Empty => MailboxAction::EmptyTrash,
+                Op::Open(l) => MailboxAction::Open { letter: id(LETTERS[usize::from(l)]) },
+                Op::Unread(l) => MailboxAction::MarkUnread { letter: id(LETTERS[usize::from(l)]) },
+            };
+            let emptied = matches!(action, MailboxAction::EmptyTrash) && act(&mut w, action.clone()).is_ok();
+            if !matches!(action, MailboxAction::EmptyTrash) {
+                let _ = act(&mut w, action);
+            }
+            if emptied {
+                alive.retain(|l| !in_trash.contains(l));
+            }
+            let listed: Vec<String> = w.letters_of(&karen()).iter().map(|l| l.seed.id.to_string()).collect();
+            let listed_set: BTreeSet<String> = listed.iter().cloned().collect();
+            prop_assert_eq!(listed.len(), listed_set.len(), "a letter listed twice");
+            prop_assert_eq!(&listed_set, &alive, "a letter lost or resurrected");
+            let mut in_folders = 0;
+            for f in [FolderRef::Inbox, FolderRef::Sent, FolderRef::Trash]
+                .into_iter()
+                .chain(w.own_folders(&karen()).iter().map(|f| FolderRef::Own(f.id)))
+            {
+                in_folders += w.letters_in(&karen(), f).len();
+            }
+            prop_assert_eq!(in_folders, alive.len(), "a letter in a folder that does not exist");
+            let names: BTreeSet<String> = w.own_folders(&karen()).iter().map(|f| f.name.to_lowercase()).collect();
+            prop_assert_eq!(names.len(), w.own_folders(&karen()).len(), "two folders with one name");
+        }
+    }
+}
