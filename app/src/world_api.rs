@@ -21,6 +21,19 @@ pub enum InWorld<T> {
 pub struct FormFeedback {
     pub errors: Vec<String>,
     pub user_id: Option<String>,
+    /// Other typed values to show again, by field name (never a secret).
+    pub fields: Vec<(String, String)>,
+}
+
+impl FormFeedback {
+    /// The kept value of field `name`, or "".
+    pub fn field(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// One persona as the world's front page shows it.

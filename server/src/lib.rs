@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod errors;
+pub mod forms;
 pub mod lifecycle;
 pub mod nemid;
 pub mod scenario;

@@ -3,27 +3,18 @@
 //! and what was typed (never a secret); success redirects. The session id rotates at login.
 
 use crate::AppState;
+use crate::forms::{bounded, see_other, show_again, unix_now};
 use crate::session::set_cookie;
 use app::paths;
-use app::session::{SessionLookup, Store};
+use app::session::SessionLookup;
 use app::world_api::FormFeedback;
 use axum::Extension;
-use axum::body::Body;
 use axum::extract::{Form, State};
-use axum::response::{IntoResponse, Response};
-use domain::{Command, Event, Refusal, Timestamp};
-use http::header::{LOCATION, SET_COOKIE};
-use http::{HeaderValue, Request, StatusCode};
-use leptos::prelude::provide_context;
+use axum::response::Response;
+use domain::{Command, Event, Refusal};
+use http::header::SET_COOKIE;
 use serde::Deserialize;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
-
-/// Longest input kept from any field; longer input is cut, never an error page.
-const MAX_FIELD: usize = 100;
-
-fn bounded(s: &str) -> String {
-    s.chars().take(MAX_FIELD).collect()
-}
+use std::time::Instant;
 
 /// Every step of the login posts to the login page's own address (so that a refused post
 /// can show the page again at an address the browser's router knows); `trin` says which.
@@ -41,40 +32,6 @@ pub struct LoginForm {
     ny_adgangskode: String,
     #[serde(default)]
     gentag_adgangskode: String,
-}
-
-pub fn unix_now() -> Timestamp {
-    Timestamp(
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64),
-    )
-}
-
-fn see_other(to: &str) -> Response {
-    let mut r = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        r.headers_mut().insert(LOCATION, v);
-    }
-    r
-}
-
-/// Renders the login page again with `feedback`, as the answer to the refused post.
-async fn show_again(state: &AppState, lookup: SessionLookup, feedback: FormFeedback) -> Response {
-    let store = Store(state.store.clone());
-    let options = state.leptos.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(store.clone());
-            provide_context(feedback.clone());
-        },
-        move || app::shell(options.clone()),
-    );
-    let mut request = Request::get(paths::LOG_IN)
-        .body(Body::empty())
-        .unwrap_or_default();
-    request.extensions_mut().insert(lookup);
-    render(request).await
 }
 
 /// Runs `command` on the learner's world and answers as the login flow needs.
@@ -99,22 +56,19 @@ async fn act(
         Err(Refusal::Locked { persona }) => see_other(&paths::locked(persona.as_str())),
         Err(Refusal::PasswordRules(rules)) => {
             let errors = rules.iter().map(|r| r.to_string()).collect();
-            show_again(
-                state,
-                lookup,
-                FormFeedback {
-                    errors,
-                    user_id: None,
-                },
-            )
-            .await
+            let feedback = FormFeedback {
+                errors,
+                ..Default::default()
+            };
+            show_again(state, lookup, paths::LOG_IN, feedback).await
         }
         Err(refusal) => {
             let feedback = FormFeedback {
                 errors: vec![refusal.to_string()],
                 user_id: keep_user_id,
+                ..Default::default()
             };
-            show_again(state, lookup, feedback).await
+            show_again(state, lookup, paths::LOG_IN, feedback).await
         }
         Ok(events) => {
             if let Some(persona) = events.iter().find_map(|e| match e {

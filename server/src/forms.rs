@@ -1,0 +1,58 @@
+//! Helpers every form post handler shares: the clock, bounded input, redirects, and
+//! showing a refused form again.
+
+use crate::AppState;
+use app::session::{SessionLookup, Store};
+use app::world_api::FormFeedback;
+use axum::body::Body;
+use axum::response::{IntoResponse, Response};
+use domain::Timestamp;
+use http::header::LOCATION;
+use http::{HeaderValue, Request, StatusCode};
+use leptos::prelude::provide_context;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Longest input kept from any field; longer input is cut, never an error page.
+const MAX_FIELD: usize = 100;
+
+pub fn bounded(s: &str) -> String {
+    s.chars().take(MAX_FIELD).collect()
+}
+
+pub fn unix_now() -> Timestamp {
+    Timestamp(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
+    )
+}
+
+pub fn see_other(to: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(LOCATION, v);
+    }
+    r
+}
+
+/// Renders the page at `path` again with `feedback`, as the answer to a refused post. The
+/// post went to that same address, so the browser's router knows it when it hydrates.
+pub async fn show_again(
+    state: &AppState,
+    lookup: SessionLookup,
+    path: &str,
+    feedback: FormFeedback,
+) -> Response {
+    let store = Store(state.store.clone());
+    let options = state.leptos.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(store.clone());
+            provide_context(feedback.clone());
+        },
+        move || app::shell(options.clone()),
+    );
+    let mut request = Request::get(path).body(Body::empty()).unwrap_or_default();
+    request.extensions_mut().insert(lookup);
+    render(request).await
+}
