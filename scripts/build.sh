@@ -27,6 +27,8 @@ rm -rf "$SITE/dkfds" && mkdir -p "$SITE/dkfds/css" "$SITE/dkfds/fonts/IBMPlexSan
 cp "$DK/css/dkfds-borgerdk.min.css" "$SITE/dkfds/css/"
 cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$DK/fonts/IBMPlexSans/complete/woff" \
   "$SITE/dkfds/fonts/IBMPlexSans/complete/"
+# The icons the stylesheet uses (select chevrons, checkboxes); not the borger.dk logo.
+mkdir -p "$SITE/dkfds/img" && cp -r "$DK/img/svg-icons" "$SITE/dkfds/img/"
 cp -r public/. "$SITE/"
 
 echo "==> server (release)"

@@ -1,12 +1,19 @@
 //! Demoborger's Leptos UI: the page shell, the routes and their server functions.
 //! Built with `ssr` into the server and with `hydrate` into the browser bundle.
 
+// Deeply nested views make deep types; the mailbox page needs more than the default 128.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "ssr")]
+pub mod clock;
 pub mod components;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod error_page;
 pub mod nemid_pages;
 pub mod pages;
+pub mod post_api;
+pub mod post_pages;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod text;
@@ -32,6 +39,11 @@ pub mod paths {
     pub const LOCKED_PREFIX: &str = "/log-paa/spaerret/";
     pub const LOG_OUT: &str = "/log-af";
     pub const MY_PAGE: &str = "/min-side";
+    pub const POST: &str = "/post";
+
+    pub fn letter(id: &str) -> String {
+        format!("/post/brev/{id}")
+    }
 
     pub fn persona(id: &str) -> String {
         format!("/ovelse/person/{id}")
@@ -126,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("log-paa") view=nemid_pages::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("log-paa/spaerret/:id") view=nemid_pages::LockedPage ssr=SsrMode::Async/>
                     <Route path=path!("min-side") view=nemid_pages::MyPage ssr=SsrMode::Async/>
+                    <Route path=path!("post") view=post_pages::MailboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/brev/:id") view=post_pages::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

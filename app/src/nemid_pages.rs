@@ -278,7 +278,7 @@ pub fn MyPage() -> impl IntoView {
                                 <p>{format!("{}: {}", t::KEYS_LEFT, p.key_card.remaining)}</p>
                                 <a class="button button-secondary" href=card_page>{text::persona_page::SHOW_CARD}</a>
                             </section>
-                            <p>{t::DIGITAL_POST_LATER}</p>
+                            <p><a class="button button-primary" href=paths::POST>{text::post::TITLE}</a></p>
                             <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
                         }
                         .into_any()

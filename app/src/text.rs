@@ -203,7 +203,6 @@ pub mod my_page {
     pub const KEYS_LEFT: &str = "Ubrugte nøgler på dit nøglekort";
     pub const NOT_LOGGED_IN: &str = "Du er ikke logget på";
     pub const NOT_LOGGED_IN_EXPLAIN: &str = "Log på med NemID for at se din forside.";
-    pub const DIGITAL_POST_LATER: &str = "Digital Post kommer i en senere udgave af øvemiljøet.";
 }
 
 pub mod persona_page {
@@ -242,4 +241,53 @@ pub mod print {
     pub const HOW: &str = "Tryk på knappen, eller brug browserens udskriv (Ctrl+P eller Cmd+P).";
     pub const PRINT: &str = "Udskriv";
     pub const MARK: &str = "ØVEKORT – virker kun i øvemiljøet";
+}
+
+/// Digital Post, with the labels of the real service (reference/domain.md).
+pub mod post {
+    pub const TITLE: &str = "Digital Post";
+    pub const MAILBOX_OF: &str = "Postkasse:";
+    pub const UNREAD_COUNT: &str = "ulæste breve i Indbakke";
+    pub const FOLDERS: &str = "Mapper";
+    pub const UNREAD: &str = "ulæst";
+    pub const UNREAD_MARK: &str = "Ulæst";
+    pub const NEW_FOLDER: &str = "Opret mappe";
+    pub const FOLDER_NAME: &str = "Navn på mappen";
+    pub const FOLDER_NAME_HINT: &str = "Højst 40 tegn, fx Sundhed";
+    pub const RENAME: &str = "Omdøb mappe";
+    pub const NEW_NAME: &str = "Nyt navn";
+    pub const DELETE_FOLDER: &str = "Slet mappe";
+    pub const SEARCH: &str = "Søg";
+    pub const SEARCH_LABEL: &str = "Søg i din post";
+    pub const SEARCH_RESULTS: &str = "Søgeresultat for";
+    pub const SORT_BY: &str = "Sortér efter:";
+    pub const SORT_DATE: &str = "Dato";
+    pub const SORT_SENDER: &str = "Afsender";
+    pub const CHOOSE: &str = "Vælg";
+    pub const SENDER: &str = "Afsender";
+    pub const SUBJECT: &str = "Emne";
+    pub const DATE: &str = "Dato";
+    pub const FOLDER: &str = "Mappe";
+    pub const MOVE: &str = "Flyt";
+    pub const MOVE_TO: &str = "Flyt til";
+    pub const EMPTY_FOLDER: &str = "Der er ingen breve i mappen.";
+    pub const NO_RESULTS: &str = "Ingen breve passer til din søgning.";
+    pub const EMPTY_TRASH: &str = "Tøm papirkurven";
+    pub const EMPTY_TRASH_CONFIRM: &str = "Ja, slet brevene i papirkurven for altid";
+    pub const EMPTY_TRASH_NOTE: &str = "Når papirkurven tømmes, er brevene væk for altid.";
+    pub const CONFIRM_NEEDED: &str =
+        "Sæt kryds for at bekræfte, at brevene skal slettes for altid.";
+    pub const FROM: &str = "Fra";
+    pub const CASE_NUMBER: &str = "Sagsnummer";
+    pub const DOCUMENTS: &str = "Dokumenter i brevet";
+    pub const MAIN_DOCUMENT: &str = "Brevet";
+    pub const MARK_UNREAD: &str = "Markér som ulæst";
+    pub const DELETE: &str = "Slet";
+    pub const RESTORE: &str = "Gendan";
+    pub const BACK_TO: &str = "Tilbage til";
+    pub const CANNOT_REPLY: &str =
+        "Du kan ikke besvare dette brev. Skriv i stedet en ny besked til myndigheden.";
+    pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
+    pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
+    pub const ACTIONS: &str = "Handlinger";
 }

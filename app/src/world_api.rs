@@ -126,6 +126,9 @@ pub struct MyPageView {
 }
 
 #[cfg(feature = "ssr")]
+pub use server::with_world;
+
+#[cfg(feature = "ssr")]
 mod server {
     use super::*;
     use crate::session::{SessionLookup, Store, current_session};

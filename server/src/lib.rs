@@ -5,6 +5,7 @@ pub mod errors;
 pub mod forms;
 pub mod lifecycle;
 pub mod nemid;
+pub mod post;
 pub mod scenario;
 pub mod security;
 pub mod session;
@@ -89,6 +90,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
         .route(app::paths::LOG_OUT, post(nemid::log_out))
+        .route(app::paths::POST, post(post::mailbox))
+        .route("/post/brev/{id}", post(post::letter_page))
         .leptos_routes_with_context(
             state,
             routes,

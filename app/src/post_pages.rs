@@ -1,0 +1,316 @@
+//! Digital Post pages: the mailbox ("Indbakke" and the other folders, search) and a letter.
+//! Every action is a plain form posting to the page's own address.
+
+use crate::pages::{in_world, loading};
+use crate::paths;
+use crate::post_api::*;
+use crate::text;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+fn Errors(errors: Vec<String>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="alert alert-error" role="alert" id="form-errors">
+                <div class="alert-body">
+                    <p class="alert-heading">{text::nemid::ERROR_HEADING}</p>
+                    <ul class="alert-text error-list">
+                        {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        }
+    })
+}
+
+fn not_logged_in() -> AnyView {
+    view! {
+        <Title text=text::post::TITLE/>
+        <h1>{text::post::TITLE}</h1>
+        <p>{text::post::NOT_LOGGED_IN}</p>
+        <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
+    }
+    .into_any()
+}
+
+fn folder_href(key: &str) -> String {
+    format!("{}?mappe={key}", paths::POST)
+}
+
+#[component]
+fn FolderNav(folders: Vec<FolderView>, current: Option<String>) -> impl IntoView {
+    use text::post as t;
+    view! {
+        <nav class="post-folders" aria-labelledby="folders-heading">
+            <h2 id="folders-heading" class="h4">{t::FOLDERS}</h2>
+            <ul class="post-folder-list no-max-width">
+                {folders.into_iter().map(|f| {
+                    let is_current = current.as_deref() == Some(f.key.as_str());
+                    let label = if f.unread > 0 { format!("{} ({} {})", f.name, f.unread, t::UNREAD) } else { f.name.clone() };
+                    view! {
+                        <li>
+                            <a href=folder_href(&f.key) aria-current=is_current.then_some("page")
+                               class=if is_current { "post-folder current" } else { "post-folder" }>{label}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn MailboxBody(view: MailboxView, page: String) -> impl IntoView {
+    use text::post as t;
+    let current_key = view.current.as_ref().map(|c| c.key.clone());
+    let heading = match &view.current {
+        Some(c) => c.name.clone(),
+        None => format!("{} \"{}\"", t::SEARCH_RESULTS, view.query),
+    };
+    let own = view.current.as_ref().filter(|c| c.own).cloned();
+    let trash = current_key.as_deref() == Some("papirkurv");
+    let from_key = current_key.clone().unwrap_or_else(|| "indbakke".into());
+    let sort_base = format!("{}?mappe={}", paths::POST, from_key);
+    let targets: Vec<FolderView> = view
+        .folders
+        .iter()
+        .filter(|f| Some(&f.key) != current_key.as_ref() && f.key != "sendt")
+        .cloned()
+        .collect();
+    let empty_text = if view.current.is_some() {
+        t::EMPTY_FOLDER
+    } else {
+        t::NO_RESULTS
+    };
+    let has_letters = !view.letters.is_empty();
+    let show_folder_column = view.current.is_none();
+    view! {
+        <Title text=format!("{} – {}", heading, t::TITLE)/>
+        <h1>{t::TITLE}</h1>
+        <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong>" · "{format!("{} {}", view.unread, t::UNREAD_COUNT)}</p>
+        <Errors errors=view.errors.clone()/>
+        <div class="post-layout">
+            <div class="post-side">
+                <FolderNav folders=view.folders.clone() current=current_key.clone()/>
+                <form method="post" action=page.clone() class="post-new-folder">
+                    <input type="hidden" name="handling" value="opret-mappe"/>
+                    <div class="form-group">
+                        <label class="form-label" for="navn">{t::FOLDER_NAME}</label>
+                        <span class="form-hint" id="navn-hint">{t::FOLDER_NAME_HINT}</span>
+                        <input class="form-input" id="navn" name="navn" type="text" value=view.kept_name.clone() aria-describedby="navn-hint" maxlength="60"/>
+                    </div>
+                    <button type="submit" class="button button-secondary">{t::NEW_FOLDER}</button>
+                </form>
+            </div>
+            <div class="post-main">
+                <form method="get" action=paths::POST class="post-search" role="search">
+                    <label class="form-label" for="soeg">{t::SEARCH_LABEL}</label>
+                    <div class="post-search-row">
+                        <input class="form-input" id="soeg" name="soeg" type="search" value=view.query.clone()/>
+                        <button type="submit" class="button button-secondary">{t::SEARCH}</button>
+                    </div>
+                </form>
+                <h2>{heading.clone()}</h2>
+                {view.current.is_some().then(|| view! {
+                    <p class="post-sort">{t::SORT_BY}" "
+                        <a href=format!("{sort_base}&sorter=dato") aria-current=(view.sort == "dato").then_some("true")>{t::SORT_DATE}</a>
+                        " · "
+                        <a href=format!("{sort_base}&sorter=afsender") aria-current=(view.sort == "afsender").then_some("true")>{t::SORT_SENDER}</a>
+                    </p>
+                })}
+                {if has_letters {
+                    view! {
+                        <form method="post" action=page.clone() class="post-list-form">
+                            <input type="hidden" name="handling" value="flyt"/>
+                                    <table class="table table--compact post-table">
+                                <thead>
+                                    <tr>
+                                        <th scope="col"><span class="sr-only">{t::CHOOSE}</span></th>
+                                        <th scope="col">{t::SENDER}</th>
+                                        <th scope="col">{t::SUBJECT}</th>
+                                        <th scope="col">{t::DATE}</th>
+                                        {show_folder_column.then(|| view! { <th scope="col">{t::FOLDER}</th> })}
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {view.letters.into_iter().map(|l| {
+                                        let check_id = format!("vaelg-{}", l.id);
+                                        let label = format!("{} {}", t::CHOOSE, l.subject);
+                                        view! {
+                                            <tr class=if l.unread { "post-row unread" } else { "post-row" }>
+                                                <td>
+                                                    <input type="checkbox" class="post-check" name="brev" value=l.id.clone() id=check_id.clone() aria-label=label/>
+                                                </td>
+                                                <td>{l.sender}</td>
+                                                <td>
+                                                    {l.unread.then(|| view! { <span class="unread-dot" aria-hidden="true"></span><span class="sr-only">{format!("{}: ", t::UNREAD_MARK)}</span> })}
+                                                    <button type="submit" name="aabn" value=l.id.clone() class="link-button post-subject">{l.subject}</button>
+                                                </td>
+                                                <td class="nowrap">{l.date}</td>
+                                                {show_folder_column.then(|| view! { <td>{l.folder.clone()}</td> })}
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            {(!targets.is_empty()).then(|| view! {
+                                <div class="post-move">
+                                    <label class="form-label" for="til">{t::MOVE_TO}</label>
+                                    <select class="form-select" id="til" name="til">
+                                        {targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <button type="submit" class="button button-secondary">{t::MOVE}</button>
+                                </div>
+                            })}
+                        </form>
+                    }.into_any()
+                } else {
+                    view! { <p>{empty_text}</p> }.into_any()
+                }}
+                {own.map(|f| view! {
+                    <div class="post-folder-tools">
+                        <form method="post" action=page.clone()>
+                            <input type="hidden" name="handling" value="omdoeb-mappe"/>
+                            <input type="hidden" name="mappe" value=f.key.clone()/>
+                                    <div class="form-group">
+                                <label class="form-label" for="nyt-navn">{t::NEW_NAME}</label>
+                                <input class="form-input" id="nyt-navn" name="navn" type="text" value=f.name.clone() maxlength="60"/>
+                            </div>
+                            <button type="submit" class="button button-secondary">{t::RENAME}</button>
+                        </form>
+                        <form method="post" action=page.clone()>
+                            <input type="hidden" name="handling" value="slet-mappe"/>
+                            <input type="hidden" name="mappe" value=f.key.clone()/>
+                                    <button type="submit" class="button button-secondary">{t::DELETE_FOLDER}</button>
+                        </form>
+                    </div>
+                })}
+                {(trash && has_letters).then(|| view! {
+                    <form method="post" action=page.clone() class="post-empty-trash">
+                        <input type="hidden" name="handling" value="toem-papirkurv"/>
+                            <p>{t::EMPTY_TRASH_NOTE}</p>
+                        <div class="form-group">
+                            <input class="form-checkbox" type="checkbox" id="bekraeft" name="bekraeft" value="ja"/>
+                            <label for="bekraeft">{t::EMPTY_TRASH_CONFIRM}</label>
+                        </div>
+                        <button type="submit" class="button button-secondary">{t::EMPTY_TRASH}</button>
+                    </form>
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn MailboxPage() -> impl IntoView {
+    let query = use_query_map();
+    let args = Memo::new(move |_| {
+        let q = query.read();
+        (
+            q.get("mappe").unwrap_or_default(),
+            q.get("sorter").unwrap_or_default(),
+            q.get("soeg").unwrap_or_default(),
+        )
+    });
+    let data = Resource::new_blocking(
+        move || args.get(),
+        |(folder, sort, search)| get_mailbox(folder, sort, search),
+    );
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                let (folder, sort, search) = args.get_untracked();
+                let mut page = format!("{}?mappe={}", paths::POST, if folder.is_empty() { "indbakke" } else { &folder });
+                if !sort.is_empty() {
+                    page.push_str(&format!("&sorter={sort}"));
+                }
+                if !search.is_empty() {
+                    page = paths::POST.to_owned();
+                }
+                in_world(data.await, move |view| match view {
+                    None => not_logged_in(),
+                    Some(view) => view! { <MailboxBody view page/> }.into_any(),
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn LetterBody(letter: LetterView) -> impl IntoView {
+    use text::post as t;
+    let page = paths::letter(&letter.id);
+    let back = folder_href(&letter.folder.key);
+    let in_trash = letter.folder.key == "papirkurv";
+    view! {
+        <Title text=format!("{} – {}", letter.subject, t::TITLE)/>
+        <p><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
+        <Errors errors=letter.errors.clone()/>
+        <article class="post-letter">
+            <h1>{letter.subject.clone()}</h1>
+            <dl class="post-letter-meta">
+                <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
+                <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
+                <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
+            </dl>
+            <h2 class="h5">{t::DOCUMENTS}</h2>
+            <ul class="post-documents">
+                <li>{t::MAIN_DOCUMENT}</li>
+                {letter.attachment.clone().map(|a| view! { <li>{a}</li> })}
+            </ul>
+            <div class="post-letter-text">
+                {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            </div>
+            {(!letter.can_reply).then(|| view! { <p class="post-no-reply">{t::CANNOT_REPLY}</p> })}
+        </article>
+        <section class="post-letter-actions" aria-label=t::ACTIONS>
+            <form method="post" action=page.clone() class="inline-form">
+                <input type="hidden" name="brev" value=letter.id.clone()/>
+                <input type="hidden" name="handling" value="ulaest"/>
+                <button type="submit" class="button button-secondary">{t::MARK_UNREAD}</button>
+            </form>
+            <form method="post" action=page.clone() class="inline-form">
+                <input type="hidden" name="brev" value=letter.id.clone()/>
+                <input type="hidden" name="handling" value=if in_trash { "gendan" } else { "slet" }/>
+                <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
+            </form>
+            {(!in_trash && !letter.targets.is_empty()).then(|| view! {
+                <form method="post" action=page.clone() class="post-move">
+                    <input type="hidden" name="brev" value=letter.id.clone()/>
+                    <input type="hidden" name="handling" value="flyt"/>
+                    <label class="form-label" for="til">{t::MOVE_TO}</label>
+                    <select class="form-select" id="til" name="til">
+                        {letter.targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-secondary">{t::MOVE}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
+#[component]
+pub fn LetterPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let data = Resource::new_blocking(move || id.get(), get_letter);
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |view| match view {
+                    None => not_logged_in(),
+                    Some(None) => view! {
+                        <Title text=text::post::TITLE/>
+                        <h1>{text::post::TITLE}</h1>
+                        <p>{text::post::NO_LETTER}</p>
+                        <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
+                    }
+                    .into_any(),
+                    Some(Some(letter)) => view! { <LetterBody letter/> }.into_any(),
+                })
+            })}
+        </Suspense>
+    }
+}
