@@ -270,6 +270,7 @@ pub fn MyPage() -> impl IntoView {
                             <Title text=title.clone()/>
                             <h1>{title}</h1>
                             <p class="font-lead">{t::LOGGED_IN}</p>
+                            <p class="persona-tags"><span class="tag">{text::world::FICTITIOUS}</span></p>
                             {page.new_card_coming.then(|| view! {
                                 <Alert kind="alert-info"><p class="alert-text">{t::NEW_CARD_NOTICE}</p></Alert>
                             })}

@@ -155,6 +155,7 @@ fn ActiveWorld(overview: WorldOverview, reset_done: bool, logged_out: bool) -> i
                 <a class="button button-secondary" href=paths::PRINT_CARDS>{text::persona_page::PRINT_ALL}</a>
             </div>
             <p class="form-hint">{t::END_HINT}</p>
+            <p class="form-hint">{text::persona_page::PRINT_ALL_HINT}</p>
         </section>
         <h2>{t::PERSONAS_HEADING}</h2>
         <p class="scenario-name">{overview.scenario}</p>
@@ -186,7 +187,7 @@ pub fn KeyCardGrid(card: KeyCardView) -> impl IntoView {
     view! {
         <div class="key-card">
             <p class="key-card-head">
-                <span>{format!("{} {}", t::CARD_OWNER, card.owner)}</span>
+                <span>{format!("{} {} ({})", t::CARD_OWNER, card.owner, text::world::FICTITIOUS)}</span>
                 <span class="nowrap">{format!("{} {}", text::nemid::CARD_NUMBER, card.number)}</span>
             </p>
             <ol class="key-grid no-max-width" aria-label=t::KEYS_LABEL>
@@ -371,7 +372,6 @@ pub fn PrintCardsPage() -> impl IntoView {
                                     <span class="cut cut-tr" aria-hidden="true"></span>
                                     <span class="cut cut-bl" aria-hidden="true"></span>
                                     <span class="cut cut-br" aria-hidden="true"></span>
-                                    <p class="print-mark">{t::MARK}</p>
                                     <KeyCardGrid card/>
                                 </section>
                             }}).collect_view()}

@@ -209,7 +209,8 @@ pub mod persona_page {
     pub const LOG_IN_AS: &str = "Log på som";
     pub const SHOW_CARD: &str = "Vis nøglekort";
     pub const PRINT_CARD: &str = "Udskriv nøglekort";
-    pub const PRINT_ALL: &str = "Udskriv nøglekort til alle personer";
+    pub const PRINT_ALL: &str = "Udskriv nøglekort";
+    pub const PRINT_ALL_HINT: &str = "Udskriv nøglekort giver et kort til hver person i øvelsen – ét pr. A4-side, så en underviser kan dele dem ud.";
     pub const SEE_PERSON: &str = "Se person og fysisk post";
     pub const BACK: &str = "Tilbage til øvelsen";
     pub const BACK_TO: &str = "Tilbage til";

@@ -34,6 +34,9 @@ impl std::fmt::Debug for PasswordDigest {
 }
 
 impl PasswordDigest {
+    /// What the event log shows instead of a digest.
+    pub const REDACTED: Self = Self([0; 32]);
+
     pub fn of(seed: u64, persona: &PersonaId, password: &str) -> Self {
         let mut h = Sha256::new();
         h.update(b"demoborger-password\0");
@@ -72,16 +75,16 @@ pub fn find_persona<'a>(personas: &'a [Persona], user_id: &str) -> Option<&'a Pe
     })
 }
 
-/// True when the typed bruger-id looks like a real person's CPR number: someone typed
-/// their own. Such input must be neither stored, logged nor shown back.
+/// True when the typed bruger-id looks like a real person's CPR number: ten digits (with
+/// any separators) whose day is a real date (1–31) or from the official substitute scheme
+/// (61–91) and whose month is 1–12. Such input must be neither stored, logged nor shown back.
 pub fn looks_like_real_cpr(user_id: &str) -> bool {
-    let digits: String = user_id
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    digits.len() == 10
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(Cpr::parse(&digits), Err(crate::CprError::LooksReal))
+    let digits: Vec<u32> = user_id.chars().filter_map(|c| c.to_digit(10)).collect();
+    digits.windows(10).any(|w| {
+        let day = w[0] * 10 + w[1];
+        let month = w[2] * 10 + w[3];
+        (1..=12).contains(&month) && ((1..=31).contains(&day) || (61..=91).contains(&day))
+    })
 }
 
 #[cfg(test)]
@@ -110,6 +113,15 @@ mod tests {
         assert!(!looks_like_real_cpr("420348-1236"));
         assert!(!looks_like_real_cpr("mettejh"));
         assert!(!looks_like_real_cpr("123456789"));
+        assert!(looks_like_real_cpr("010203/1234"), "any separator");
+        assert!(
+            looks_like_real_cpr("cpr 0102031234"),
+            "with words around it"
+        );
+        assert!(
+            looks_like_real_cpr("610203-1234"),
+            "the substitute scheme is real too"
+        );
     }
 
     #[test]

@@ -282,6 +282,10 @@ impl Decision {
     }
 }
 
+/// Most events a world keeps in its log; older ones are dropped so that a world cannot grow
+/// without bound however long a script clicks (the state itself stays exact).
+pub const MAX_LOG: usize = 1_000;
+
 /// Longest single jump of the simulated clock.
 const MAX_CLOCK_STEP_MINUTES: i64 = 366 * 24 * 60;
 
@@ -302,6 +306,8 @@ pub struct World {
     pub(crate) letter_states: BTreeMap<u16, LetterState>,
     /// Letters deleted for good from Papirkurv.
     pub(crate) deleted_letters: std::collections::BTreeSet<u16>,
+    /// Key challenges issued so far: picks the random stream of the next one.
+    challenges: u64,
     log: Vec<LoggedEvent>,
 }
 
@@ -318,6 +324,7 @@ impl World {
             mailboxes: BTreeMap::new(),
             letter_states: BTreeMap::new(),
             deleted_letters: Default::default(),
+            challenges: 0,
             log: Vec::new(),
         }
     }
@@ -476,7 +483,7 @@ impl World {
         };
         let id = &persona.id;
         // The state as it will be after the abandoned key step above.
-        let mut probe = self.clone();
+        let mut probe = self.without_log();
         for e in &events {
             probe.apply_state(e);
         }
@@ -524,7 +531,7 @@ impl World {
             None => (state.card_generation, state.used),
         };
         let unused: Vec<usize> = used.unused().collect();
-        let draw = self.log.len() as u64;
+        let draw = self.challenges;
         let mut rng = WorldRng::stream(self.seed ^ draw, &format!("challenge/{persona}"));
         let key_index = unused
             .get(rng.below(unused.len() as u32) as usize)
@@ -633,6 +640,7 @@ impl World {
                 key_index,
                 temporary,
             } => {
+                self.challenges = self.challenges.wrapping_add(1);
                 let state = self.nemid.entry(persona.clone()).or_default();
                 if *generation != state.card_generation {
                     state.card_generation = *generation;
@@ -691,6 +699,23 @@ impl World {
         }
     }
 
+    /// A copy of the world without its event log, to try events on.
+    fn without_log(&self) -> World {
+        World {
+            scenario: self.scenario.clone(),
+            seed: self.seed,
+            clock_offset_minutes: self.clock_offset_minutes,
+            nemid: self.nemid.clone(),
+            login: self.login.clone(),
+            paper_mail: Vec::new(),
+            mailboxes: BTreeMap::new(),
+            letter_states: BTreeMap::new(),
+            deleted_letters: Default::default(),
+            challenges: self.challenges,
+            log: Vec::new(),
+        }
+    }
+
     /// Applies one event that [`World::execute`] produced, logging it at simulated time.
     pub fn apply(&mut self, event: Event, real_now: Timestamp) {
         let at = self.now(real_now);
@@ -712,6 +737,17 @@ impl World {
                 },
             }),
             _ => {}
+        }
+        // A chosen password's digest stays in the state, never in the log.
+        let event = match event {
+            Event::PasswordChanged { persona, .. } => Event::PasswordChanged {
+                persona,
+                digest: PasswordDigest::REDACTED,
+            },
+            other => other,
+        };
+        if self.log.len() >= MAX_LOG {
+            self.log.drain(..MAX_LOG / 10);
         }
         self.log.push(LoggedEvent { at, event });
     }

@@ -288,6 +288,27 @@ fn the_temporary_password_and_a_key_lead_to_choosing_a_new_password() {
     assert_eq!(password(&mut w, "7913"), Err(Refusal::WrongCredentials));
     assert!(password(&mut w, "kaffe2027").is_ok());
     assert!(!format!("{:?}", w.log()).contains("kaffe2027"));
+    let digest = PasswordDigest::of(42, &karen(), "kaffe2027");
+    assert!(
+        w.log()
+            .iter()
+            .all(|l| !matches!(&l.event, Event::PasswordChanged { digest: d, .. } if *d == digest)),
+        "the digest of a chosen password is not in the log"
+    );
+}
+
+#[test]
+fn the_log_is_bounded_however_long_a_script_clicks() {
+    let mut w = world();
+    for _ in 0..(MAX_LOG * 2) {
+        let _ = password(&mut w, "7913");
+        let _ = w.handle(&Command::AbandonKeyStep, T);
+        if w.nemid(&karen()).locked {
+            let temporary = w.temporary_password(&karen(), w.nemid(&karen()).lockouts);
+            let _ = password(&mut w, &temporary);
+        }
+    }
+    assert!(w.log().len() <= MAX_LOG);
 }
 
 #[test]

@@ -10,7 +10,6 @@ use domain::Timestamp;
 use http::header::LOCATION;
 use http::{HeaderValue, Request, StatusCode};
 use leptos::prelude::provide_context;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Longest input kept from any field; longer input is cut, never an error page.
 const MAX_FIELD: usize = 100;
@@ -19,12 +18,9 @@ pub fn bounded(s: &str) -> String {
     s.chars().take(MAX_FIELD).collect()
 }
 
+/// The real clock (the domain gets `now` passed in).
 pub fn unix_now() -> Timestamp {
-    Timestamp(
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64),
-    )
+    app::clock::now()
 }
 
 pub fn see_other(to: &str) -> Response {

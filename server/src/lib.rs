@@ -28,6 +28,9 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
+/// Longest a request may take before it is answered 503.
+const HANDLER_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
@@ -121,6 +124,11 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                 .load_shed()
                 .concurrency_limit(state.config.max_in_flight),
         )
+        // A handler that takes this long is answered 503, so no request hangs forever.
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            HANDLER_TIMEOUT,
+        ))
         .layer(middleware::from_fn(errors::friendly))
         .layer(CatchPanicLayer::custom(errors::panic_response))
         .layer(middleware::from_fn(security::headers))
@@ -141,12 +149,20 @@ pub fn spawn_expiry(store: Arc<dyn WorldStore>) {
     });
 }
 
-/// Accepts connections with a header-read timeout (axum's `serve` has none), giving each
-/// request its peer address for the per-IP limit.
+/// Most connections open at once; more wait in the kernel's accept queue.
+const MAX_CONNECTIONS: usize = 4096;
+
+/// Accepts connections (HTTP/1.1 only) with a header-read timeout, which axum's `serve`
+/// lacks: a client that sends nothing, or its headers too slowly, is disconnected. Each
+/// request gets its peer address for the per-IP limit.
 pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeout: Duration) {
-    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     loop {
+        let Ok(permit) = slots.clone().acquire_owned().await else {
+            return;
+        };
         let (socket, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
             Err(e) => {
@@ -157,6 +173,7 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeou
         };
         let app = app.clone();
         tokio::spawn(async move {
+            let _permit = permit;
             let service = hyper::service::service_fn(
                 move |mut request: http::Request<hyper::body::Incoming>| {
                     request
@@ -165,14 +182,11 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeou
                     app.clone().oneshot(request.map(axum::body::Body::new))
                 },
             );
-            let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-            builder
-                .http1()
+            let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
-                .header_read_timeout(header_timeout);
-            let _ = builder
-                .serve_connection_with_upgrades(TokioIo::new(socket), service)
-                .await;
+                .header_read_timeout(header_timeout)
+                .serve_connection(TokioIo::new(socket), service);
+            let _ = connection.await;
         });
     }
 }

@@ -49,27 +49,21 @@ fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {
     connect.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip())
 }
 
-/// "Start øvelse": a fresh world and a fresh session id. An existing world of this browser
-/// is replaced, never adopted.
+/// "Start øvelse": a fresh world and a fresh session id. A browser that already has a live
+/// world goes back to it: only "Nulstil øvelse" (after its confirmation) replaces a world.
 pub async fn start(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
 ) -> Response {
+    if let SessionLookup::Live(_) = lookup {
+        return redirect(paths::WORLD, None);
+    }
     let now = Instant::now();
     if let Err(wait) = state.limiter.check(client_ip(connect), now) {
         return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
     }
-    let world = fresh_world(&state);
-    let replaced = match &lookup {
-        SessionLookup::Live(old) => state.store.replace(old, world.clone(), now),
-        _ => None,
-    };
-    let created = match replaced {
-        Some(id) => Ok(id),
-        None => state.store.create(world, now),
-    };
-    match created {
+    match state.store.create(fresh_world(&state), now) {
         Ok(id) => {
             tracing::info!(live_worlds = state.store.len(), "world started");
             redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))

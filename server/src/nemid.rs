@@ -71,6 +71,14 @@ async fn act(
             show_again(state, lookup, paths::LOG_IN, feedback).await
         }
         Ok(events) => {
+            // Starting over may lock the persona whose key step was left; the learner is
+            // now at the key step of the one they typed, so show that.
+            if events
+                .iter()
+                .any(|e| matches!(e, Event::KeyChallengeIssued { .. }))
+            {
+                return see_other(paths::LOG_IN);
+            }
             if let Some(persona) = events.iter().find_map(|e| match e {
                 Event::NemIdLocked { persona, .. } => Some(persona),
                 _ => None,

@@ -124,6 +124,15 @@ impl StartLimiter {
             map.retain(|_, b| {
                 b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
             });
+            // Still full (many addresses, all recently active): drop the least recent, so the
+            // map stays bounded. That address merely gets a fresh bucket next time.
+            while map.len() >= MAX_TRACKED {
+                let Some(oldest) = map.iter().min_by_key(|(_, b)| b.updated).map(|(ip, _)| *ip)
+                else {
+                    break;
+                };
+                map.remove(&oldest);
+            }
         }
         let bucket = map.entry(ip).or_insert(Bucket {
             tokens: self.capacity,
@@ -158,6 +167,19 @@ mod tests {
                     .is_ok()
             );
         }
+    }
+
+    #[test]
+    fn the_map_of_addresses_stays_bounded() {
+        let limiter = StartLimiter::new(60);
+        let t = Instant::now();
+        for i in 0..(MAX_TRACKED as u32 + 500) {
+            let _ = limiter.check(
+                IpAddr::from(i.to_be_bytes()),
+                t + Duration::from_millis(u64::from(i)),
+            );
+        }
+        assert!(limiter.buckets.lock().unwrap().len() <= MAX_TRACKED);
     }
 
     #[test]

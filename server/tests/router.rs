@@ -410,6 +410,17 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
     assert!(read.is_ok(), "the connection was still open after 5 s");
     assert!(started.elapsed() < std::time::Duration::from_secs(4));
 
+    // A client that connects and sends nothing at all is closed too.
+    let mut silent = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let started = std::time::Instant::now();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        silent.read_to_end(&mut buf),
+    )
+    .await;
+    assert!(read.is_ok(), "a silent connection was still open after 5 s");
+    assert!(started.elapsed() < std::time::Duration::from_secs(4));
+
     // Meanwhile a normal client is served.
     let mut ok = tokio::net::TcpStream::connect(addr).await.unwrap();
     ok.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
