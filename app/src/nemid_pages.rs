@@ -39,8 +39,9 @@ pub fn AccountBox() -> impl IntoView {
     }
 }
 
+/// The refusals of a form, each in its own message.
 #[component]
-fn Errors(errors: Vec<String>) -> impl IntoView {
+pub fn Errors(errors: Vec<String>) -> impl IntoView {
     (!errors.is_empty()).then(|| {
         view! {
             <div class="alert alert-error" role="alert" id="form-errors">

@@ -1,6 +1,7 @@
 //! Digital Post pages: the mailbox ("Indbakke" and the other folders, search) and a letter.
 //! Every action is a plain form posting to the page's own address.
 
+use crate::nemid_pages::Errors;
 use crate::pages::{in_world, loading};
 use crate::paths;
 use crate::post_api::*;
@@ -8,22 +9,6 @@ use crate::text;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-#[component]
-fn Errors(errors: Vec<String>) -> impl IntoView {
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="alert alert-error" role="alert" id="form-errors">
-                <div class="alert-body">
-                    <p class="alert-heading">{text::nemid::ERROR_HEADING}</p>
-                    <ul class="alert-text error-list">
-                        {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </div>
-        }
-    })
-}
 
 fn not_logged_in() -> AnyView {
     view! {
@@ -140,8 +125,11 @@ fn MailboxBody(view: MailboxView, page: String) -> impl IntoView {
                                         let label = format!("{} {}", t::CHOOSE, l.subject);
                                         view! {
                                             <tr class=if l.unread { "post-row unread" } else { "post-row" }>
-                                                <td>
-                                                    <input type="checkbox" class="post-check" name="brev" value=l.id.clone() id=check_id.clone() aria-label=label/>
+                                                <td class="post-check-cell">
+                                                    <div class="form-group-checkbox">
+                                                        <input type="checkbox" class="form-checkbox" name="brev" value=l.id.clone() id=check_id.clone()/>
+                                                        <label for=check_id.clone()><span class="sr-only">{label}</span></label>
+                                                    </div>
                                                 </td>
                                                 <td>{l.sender}</td>
                                                 <td>
@@ -191,7 +179,7 @@ fn MailboxBody(view: MailboxView, page: String) -> impl IntoView {
                     <form method="post" action=page.clone() class="post-empty-trash">
                         <input type="hidden" name="handling" value="toem-papirkurv"/>
                             <p>{t::EMPTY_TRASH_NOTE}</p>
-                        <div class="form-group">
+                        <div class="form-group-checkbox">
                             <input class="form-checkbox" type="checkbox" id="bekraeft" name="bekraeft" value="ja"/>
                             <label for="bekraeft">{t::EMPTY_TRASH_CONFIRM}</label>
                         </div>

@@ -60,6 +60,17 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Log på', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Velkommen, Karen Jensen' })).toBeVisible();
     await shoot(page, 'min-side', v.name);
+    await page.getByRole('link', { name: 'Digital Post' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Digital Post' })).toBeVisible();
+    await shoot(page, 'post-inbox', v.name);
+    await page.getByRole('button', { name: 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium' }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-letter', v.name);
+    await page.goto('/post?mappe=indbakke');
+    await page.getByLabel('Navn på mappen').fill('Indbakke');
+    await page.getByRole('button', { name: 'Opret mappe' }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-refused-folder', v.name);
     await page.getByRole('banner').getByRole('button', { name: 'Log af' }).click();
     await page.goto('/log-paa?bruger=627481930');
     for (let i = 0; i < 5; i++) {
