@@ -57,6 +57,11 @@ pub mod paths {
         format!("{PRINT_CARDS}?person={id}")
     }
 
+    /// The login page with the bruger-id filled in.
+    pub fn login_as(login_id: &str) -> String {
+        format!("{LOG_IN}?bruger={login_id}")
+    }
+
     pub fn locked(id: &str) -> String {
         format!("{LOCKED_PREFIX}{id}")
     }

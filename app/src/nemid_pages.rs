@@ -221,11 +221,19 @@ pub fn LockedPage() -> impl IntoView {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 in_world(data.await, |p| {
+                    if p.as_ref().is_some_and(|p| !p.card.locked) {
+                        // Only a spærret NemID has this page; otherwise go and log in.
+                        return view! {
+                            <h1>{t::NOT_LOCKED}</h1>
+                            <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
+                        }
+                        .into_any();
+                    }
                     let (name, mail, login) = match &p {
                         Some(p) => (
                             p.card.name.clone(),
                             format!("{}#fysisk-post", paths::persona(&p.card.id)),
-                            format!("{}?bruger={}", paths::LOG_IN, p.card.login_id),
+                            paths::login_as(&p.card.login_id),
                         ),
                         None => (String::new(), paths::WORLD.to_owned(), paths::LOG_IN.to_owned()),
                     };

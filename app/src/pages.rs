@@ -92,10 +92,6 @@ fn StartAgain(title: &'static str, explain: &'static str) -> impl IntoView {
     }
 }
 
-fn login_link(login_id: &str) -> String {
-    format!("{}?bruger={}", paths::LOG_IN, login_id)
-}
-
 #[component]
 fn PersonaFacts(persona: PersonaCard) -> impl IntoView {
     use text::world as t;
@@ -123,7 +119,7 @@ fn PersonaFacts(persona: PersonaCard) -> impl IntoView {
 
 #[component]
 fn PersonaEntry(persona: PersonaCard) -> impl IntoView {
-    let login = login_link(&persona.login_id);
+    let login = paths::login_as(&persona.login_id);
     let page = paths::persona(&persona.id);
     let name = persona.name.clone();
     view! {
@@ -281,7 +277,7 @@ pub fn PersonaPage() -> impl IntoView {
                     None => unknown_persona(),
                     Some(p) => {
                         let name = p.card.name.clone();
-                        let login = login_link(&p.card.login_id);
+                        let login = paths::login_as(&p.card.login_id);
                         let card_page = paths::key_card(&p.card.id);
                         let print = paths::print_one(&p.card.id);
                         view! {

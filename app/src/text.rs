@@ -187,6 +187,7 @@ pub mod nemid {
 
 pub mod locked {
     pub const TITLE: &str = "Dit NemID er spærret";
+    pub const NOT_LOCKED: &str = "NemID er ikke spærret";
     pub const WHAT_HAPPENED: &str = "Der er tastet forkert for mange gange. Det tæller som et forkert forsøg, når adgangskoden er forkert, når nøglen er forkert, og når man forlader siden med nøglen uden at logge på. Derfor er NemID spærret. Det beskytter mod, at andre gætter sig ind.";
     pub const REAL_LIFE_HEADING: &str = "Sådan gør man i virkeligheden";
     pub const REAL_LIFE: &str = "Man bestiller en midlertidig adgangskode hos NemID-support eller i Borgerservice. Den kommer med posten efter nogle dage. Borgerservice kan også hjælpe med det samme, hvis man møder op med billed-id.";

@@ -9,9 +9,9 @@ use app::paths;
 use app::session::{SessionId, SessionLookup, StoreFull};
 use axum::Extension;
 use axum::extract::{ConnectInfo, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::World;
-use http::header::{LOCATION, RETRY_AFTER, SET_COOKIE};
+use http::header::{RETRY_AFTER, SET_COOKIE};
 use http::{HeaderValue, StatusCode};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::{Duration, Instant};
@@ -20,10 +20,7 @@ use std::time::{Duration, Instant};
 const FULL_RETRY_AFTER_SECS: u64 = 120;
 
 fn redirect(to: &'static str, cookie: Option<HeaderValue>) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    response
-        .headers_mut()
-        .insert(LOCATION, HeaderValue::from_static(to));
+    let mut response = crate::forms::see_other(to);
     if let Some(cookie) = cookie {
         response.headers_mut().insert(SET_COOKIE, cookie);
     }

@@ -21,23 +21,21 @@ pub fn cookie_name(https: bool) -> &'static str {
 
 /// `Set-Cookie` for a session: no `Max-Age`, so it ends with the browser session.
 pub fn set_cookie(id: &SessionId, https: bool) -> HeaderValue {
-    let secure = if https { "; Secure" } else { "" };
-    let value = format!(
-        "{}={}; Path=/; HttpOnly; SameSite=Lax{secure}",
-        cookie_name(https),
-        id.as_str()
-    );
-    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+    cookie(id.as_str(), "", https)
 }
 
 /// `Set-Cookie` that removes the session cookie.
 pub fn clear_cookie(https: bool) -> HeaderValue {
+    cookie("", "; Max-Age=0", https)
+}
+
+fn cookie(value: &str, extra: &str, https: bool) -> HeaderValue {
     let secure = if https { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+    let text = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax{extra}{secure}",
         cookie_name(https)
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static(""))
+    );
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 /// The session id the request's cookies carry, if any well-formed one.
