@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type BrowserContext, type Browser } from '@playwright/test';
 
 type Fixtures = {
@@ -65,4 +66,30 @@ export async function startWorld(page: Page, ready: (p?: Page) => Promise<void>)
 
 export async function sessionCookies(context: BrowserContext) {
   return (await context.cookies()).filter((c) => c.name.includes('demoborger'));
+}
+
+/**
+ * axe WCAG 2.1 AA on the page as it is now. axe runs as a page script, so with JS off the
+ * same address is opened, with the same cookies, in a browser whose scripts run but whose
+ * app bundle is blocked: the server-rendered markup a JS-off learner gets.
+ */
+export async function axeClean(page: Page, jsOn: boolean) {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  if (jsOn) {
+    const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(result.violations, page.url()).toEqual([]);
+    return;
+  }
+  const browser = page.context().browser()!;
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    await context.route('**/pkg/**', (route) => route.abort());
+    await context.addCookies(await page.context().cookies());
+    const copy = await context.newPage();
+    await copy.goto(page.url());
+    const result = await new AxeBuilder({ page: copy }).withTags(tags).analyze();
+    expect(result.violations, `${page.url()} (JS off)`).toEqual([]);
+  } finally {
+    await context.close();
+  }
 }

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, startWorld, sessionCookies } from './fixtures';
+import { test, expect, startWorld, sessionCookies, axeClean } from './fixtures';
 
 type Ready = (p?: Page) => Promise<void>;
 
-/** axe WCAG 2.1 AA on the current page (js-on only: axe runs as a page script). */
-async function axeClean(page: Page, jsOn: boolean) {
-  if (!jsOn) return;
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations, page.url()).toEqual([]);
-}
 
 /** From the world page: "Log på som <name>", reading the password off the persona's card. */
 async function openLogin(page: Page, ready: Ready, name: string) {

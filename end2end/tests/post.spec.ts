@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, startWorld } from './fixtures';
+import { test, expect, startWorld, axeClean } from './fixtures';
 
 type Ready = (p?: Page) => Promise<void>;
 
-async function axeClean(page: Page, jsOn: boolean) {
-  if (!jsOn) return;
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations, page.url()).toEqual([]);
-}
 
 /** Starts a world, logs in as `name` with the key read off "Vis nøglekort", opens Digital Post. */
 async function openPost(page: Page, ready: Ready, name: string) {
