@@ -265,70 +265,62 @@ fn unknown_persona() -> AnyView {
     .into_any()
 }
 
-#[component]
-pub fn PersonaPage() -> impl IntoView {
-    use text::persona_page as t;
+/// Loads the persona named in the address and renders it with `body`; a missing or expired
+/// world or an unknown persona gets its own page.
+fn persona_loader(body: fn(PersonaView) -> AnyView) -> impl IntoView {
     let id = persona_param();
     let data = Resource::new_blocking(move || id.get(), get_persona_view);
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => unknown_persona(),
-                    Some(p) => {
-                        let name = p.card.name.clone();
-                        let login = paths::login_as(&p.card.login_id);
-                        let card_page = paths::key_card(&p.card.id);
-                        let print = paths::print_one(&p.card.id);
-                        view! {
-                            <Title text=name.clone()/>
-                            <p><a href=paths::WORLD>{t::BACK}</a></p>
-                            <h1>{name.clone()}</h1>
-                            <PersonaFacts persona=p.card.clone()/>
-                            <div class="world-actions-buttons">
-                                <a class="button button-primary" href=login>{format!("{} {}", t::LOG_IN_AS, name)}</a>
-                                <a class="button button-secondary" href=card_page>{t::SHOW_CARD}</a>
-                                <a class="button button-secondary" href=print>{t::PRINT_CARD}</a>
-                            </div>
-                            <PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
-                        }
-                        .into_any()
-                    }
-                })
+                in_world(data.await, |view| view.map_or_else(unknown_persona, body))
             })}
         </Suspense>
     }
 }
 
 #[component]
+pub fn PersonaPage() -> impl IntoView {
+    persona_loader(|p| {
+        use text::persona_page as t;
+        let name = p.card.name.clone();
+        let login = paths::login_as(&p.card.login_id);
+        let card_page = paths::key_card(&p.card.id);
+        let print = paths::print_one(&p.card.id);
+        view! {
+            <Title text=name.clone()/>
+            <p><a href=paths::WORLD>{t::BACK}</a></p>
+            <h1>{name.clone()}</h1>
+            <PersonaFacts persona=p.card.clone()/>
+            <div class="world-actions-buttons">
+                <a class="button button-primary" href=login>{format!("{} {}", t::LOG_IN_AS, name)}</a>
+                <a class="button button-secondary" href=card_page>{t::SHOW_CARD}</a>
+                <a class="button button-secondary" href=print>{t::PRINT_CARD}</a>
+            </div>
+            <PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
+        }
+        .into_any()
+    })
+}
+
+#[component]
 pub fn KeyCardPage() -> impl IntoView {
-    use text::persona_page as t;
-    let id = persona_param();
-    let data = Resource::new_blocking(move || id.get(), get_persona_view);
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => unknown_persona(),
-                    Some(p) => {
-                        let title = format!("{} – {}", t::CARD_TITLE, p.card.name);
-                        let print = paths::print_one(&p.card.id);
-                        let back = paths::persona(&p.card.id);
-                        view! {
-                            <Title text=title.clone()/>
-                            <p><a href=back>{format!("{} {}", t::BACK_TO, p.card.name)}</a></p>
-                            <h1>{title}</h1>
-                            <p>{t::CARD_LEGEND}</p>
-                            <p><strong>{format!("{} {}", p.key_card.remaining, t::KEYS_LEFT)}</strong></p>
-                            <KeyCardGrid card=p.key_card/>
-                            <p><a class="button button-secondary" href=print>{t::PRINT_CARD}</a></p>
-                        }
-                        .into_any()
-                    }
-                })
-            })}
-        </Suspense>
-    }
+    persona_loader(|p| {
+        use text::persona_page as t;
+        let title = format!("{} – {}", t::CARD_TITLE, p.card.name);
+        let print = paths::print_one(&p.card.id);
+        let back = paths::persona(&p.card.id);
+        view! {
+            <Title text=title.clone()/>
+            <p><a href=back>{format!("{} {}", t::BACK_TO, p.card.name)}</a></p>
+            <h1>{title}</h1>
+            <p>{t::CARD_LEGEND}</p>
+            <p><strong>{format!("{} {}", p.key_card.remaining, t::KEYS_LEFT)}</strong></p>
+            <KeyCardGrid card=p.key_card/>
+            <p><a class="button button-secondary" href=print>{t::PRINT_CARD}</a></p>
+        }
+        .into_any()
+    })
 }
 
 #[component]

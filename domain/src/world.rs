@@ -417,6 +417,20 @@ impl World {
         events
     }
 
+    /// The refusal for a failed try: "spærret" when `events` lock NemID, else `otherwise`.
+    fn failed_refusal(events: &[Event], persona: &PersonaId, otherwise: Refusal) -> Refusal {
+        if events
+            .iter()
+            .any(|e| matches!(e, Event::NemIdLocked { .. }))
+        {
+            Refusal::Locked {
+                persona: persona.clone(),
+            }
+        } else {
+            otherwise
+        }
+    }
+
     /// Checks `command` against the current state; changes nothing.
     pub fn execute(&self, command: &Command) -> Decision {
         match command {
@@ -507,17 +521,8 @@ impl World {
         };
         if !password_ok {
             let failed = probe.failed_try(id, FailedTry::WrongPassword);
-            let locks = failed
-                .iter()
-                .any(|e| matches!(e, Event::NemIdLocked { .. }));
+            let refusal = Self::failed_refusal(&failed, id, Refusal::WrongCredentials);
             events.extend(failed);
-            let refusal = if locks {
-                Refusal::Locked {
-                    persona: id.clone(),
-                }
-            } else {
-                Refusal::WrongCredentials
-            };
             return refuse(events, refusal);
         }
         events.push(probe.challenge(id, &state, false));
@@ -564,16 +569,7 @@ impl World {
         let fresh = !state.used.contains(usize::from(*key_index));
         if !(fresh && expected.is_some_and(|k| k.key == key)) {
             let events = self.failed_try(persona, FailedTry::WrongKey);
-            let locks = events
-                .iter()
-                .any(|e| matches!(e, Event::NemIdLocked { .. }));
-            let refusal = if locks {
-                Refusal::Locked {
-                    persona: persona.clone(),
-                }
-            } else {
-                Refusal::WrongKey
-            };
+            let refusal = Self::failed_refusal(&events, persona, Refusal::WrongKey);
             return Decision {
                 events,
                 refusal: Some(refusal),
