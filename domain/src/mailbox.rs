@@ -3,8 +3,12 @@
 //! emptying Papirkurv, read/unread, search. Letters come from the shared scenario; a world
 //! stores only where each letter is and whether it was read.
 
+use crate::letters::{
+    LetterKind, LetterRef, MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOADS, MAX_WORLD_LETTERS, Party, Upload,
+    WORLD_LETTER_PREFIX, WorldLetter, world_letter_id,
+};
 use crate::world::{Decision, Event, Refusal};
-use crate::{LetterId, PersonaId, SeedLetter, World};
+use crate::{AuthorityId, LetterId, PersonaId, World};
 
 /// A folder of a mailbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,25 +75,61 @@ pub enum MailboxAction {
     Open { letter: LetterId },
     /// "Markér som ulæst"
     MarkUnread { letter: LetterId },
+    /// "Skriv ny besked" to an authority ("Vælg myndighed"), with "Emne", "Besked" and up
+    /// to 3 files ("Vedhæft fil").
+    Write {
+        to: AuthorityId,
+        subject: String,
+        body: String,
+        uploads: Vec<Upload>,
+    },
+    /// "Besvar": a message to the sender of a letter that can be answered.
+    Reply {
+        letter: LetterId,
+        subject: String,
+        body: String,
+        uploads: Vec<Upload>,
+    },
+    /// "Videresend": a copy of a letter to another persona of the world.
+    Forward { letter: LetterId, to: PersonaId },
 }
 
 /// A letter as a mailbox lists it.
 #[derive(Debug, Clone, Copy)]
 pub struct ListedLetter<'a> {
-    pub seed: &'a SeedLetter,
+    pub letter: LetterRef<'a>,
     pub state: LetterState,
 }
 
 impl World {
+    /// The letter with number `index`: the scenario's letters first, then the world's own.
+    pub fn letter_ref(&self, index: u16) -> Option<LetterRef<'_>> {
+        let seeds = &self.scenario().letters;
+        let i = usize::from(index);
+        match seeds.get(i) {
+            Some(letter) => Some(LetterRef::Seed {
+                letter,
+                started: self.started,
+            }),
+            None => self.own_letters.get(i - seeds.len()).map(LetterRef::World),
+        }
+    }
+
+    fn letter_count(&self) -> usize {
+        self.scenario().letters.len() + self.own_letters.len()
+    }
+
+    /// The number of `owner`'s letter `id`, if it is theirs and not deleted for good.
     fn letter_index(&self, owner: &PersonaId, id: &LetterId) -> Option<u16> {
-        let index = self
-            .scenario()
-            .letters
-            .binary_search_by(|l| l.id.cmp(id))
-            .ok()?;
+        let seeds = &self.scenario().letters;
+        let index = match id.as_str().strip_prefix(WORLD_LETTER_PREFIX) {
+            Some(n) => seeds.len().checked_add(n.parse::<usize>().ok()?)?,
+            None => seeds.binary_search_by(|l| l.id.cmp(id)).ok()?,
+        };
         let index = u16::try_from(index).ok()?;
-        let seed = &self.scenario().letters[usize::from(index)];
-        (&seed.to == owner && !self.deleted_letters.contains(&index)).then_some(index)
+        let letter = self.letter_ref(index)?;
+        (letter.id() == id && letter.owner() == owner && !self.deleted_letters.contains(&index))
+            .then_some(index)
     }
 
     /// The state of letter `index` (where it starts, if never touched).
@@ -99,9 +139,39 @@ impl World {
             .copied()
             .unwrap_or_else(|| LetterState {
                 folder: FolderRef::Inbox,
-                read: !self.scenario().letters[usize::from(index)].unread,
+                read: self
+                    .scenario()
+                    .letters
+                    .get(usize::from(index))
+                    .is_none_or(|l| !l.unread),
                 before_trash: None,
             })
+    }
+
+    /// The display name of a sender or recipient.
+    pub fn party_name(&self, party: &Party) -> &str {
+        match party {
+            Party::Authority(id) => self
+                .scenario()
+                .authority(id)
+                .map_or("", |a| a.name.as_str()),
+            Party::Persona(id) => self.persona(id).map_or("", |p| p.name.as_str()),
+        }
+    }
+
+    /// `owner`'s letter `id`, wherever it is (not deleted for good).
+    pub fn find_letter(&self, owner: &PersonaId, id: &str) -> Option<ListedLetter<'_>> {
+        let id = LetterId::parse(id).ok()?;
+        let index = self.letter_index(owner, &id)?;
+        Some(ListedLetter {
+            letter: self.letter_ref(index)?,
+            state: self.letter_state(index),
+        })
+    }
+
+    /// Bytes of files learners attached that this world holds.
+    pub fn upload_bytes(&self) -> usize {
+        self.own_letters.iter().map(WorldLetter::upload_bytes).sum()
     }
 
     /// The own folders of `owner`'s mailbox.
@@ -120,19 +190,23 @@ impl World {
 
     /// Every letter of `owner` that is not deleted for good, newest first.
     pub fn letters_of(&self, owner: &PersonaId) -> Vec<ListedLetter<'_>> {
-        let mut out: Vec<ListedLetter<'_>> = self
-            .scenario()
-            .letters
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| &l.to == owner && !self.deleted_letters.contains(&(*i as u16)))
-            .map(|(i, seed)| ListedLetter {
-                seed,
-                state: self.letter_state(i as u16),
+        let count = u16::try_from(self.letter_count()).unwrap_or(u16::MAX);
+        let mut out: Vec<(u16, ListedLetter<'_>)> = (0..count)
+            .filter(|i| !self.deleted_letters.contains(i))
+            .filter_map(|i| Some((i, self.letter_ref(i)?)))
+            .filter(|(_, l)| l.owner() == owner)
+            .map(|(i, letter)| {
+                (
+                    i,
+                    ListedLetter {
+                        letter,
+                        state: self.letter_state(i),
+                    },
+                )
             })
             .collect();
-        out.sort_by_key(|l| (l.seed.days_ago, l.seed.id.clone()));
-        out
+        out.sort_by_key(|(i, l)| (std::cmp::Reverse(l.letter.at()), std::cmp::Reverse(*i)));
+        out.into_iter().map(|(_, l)| l).collect()
     }
 
     /// The letters in one folder, newest first.
@@ -161,11 +235,8 @@ impl World {
         self.letters_of(owner)
             .into_iter()
             .filter(|l| {
-                let sender = self
-                    .scenario()
-                    .authority(&l.seed.from)
-                    .map_or("", |a| a.name.as_str());
-                [sender, &l.seed.subject, &l.seed.body]
+                let sender = self.party_name(&l.letter.from());
+                [sender, l.letter.subject(), l.letter.body()]
                     .iter()
                     .any(|t| t.to_lowercase().contains(&q))
             })
@@ -338,7 +409,7 @@ impl World {
                 let letters: Vec<u16> = self
                     .letters_in(&owner, FolderRef::Trash)
                     .iter()
-                    .filter_map(|l| self.letter_index(&owner, &l.seed.id))
+                    .filter_map(|l| self.letter_index(&owner, l.letter.id()))
                     .collect();
                 if letters.is_empty() {
                     return Err(Refusal::TrashEmpty);
@@ -365,7 +436,219 @@ impl World {
                     letter: index,
                 }]
             }
+            MailboxAction::Write {
+                to,
+                subject,
+                body,
+                uploads,
+            } => {
+                if self.scenario().authority(to).is_none() {
+                    return Err(Refusal::NoSuchAuthority);
+                }
+                let n = self.own_letters.len();
+                self.message_events(
+                    &owner,
+                    &by,
+                    to,
+                    subject,
+                    body,
+                    uploads,
+                    format!("DP-{:05}", n + 1),
+                )?
+            }
+            MailboxAction::Reply {
+                letter: id,
+                subject,
+                body,
+                uploads,
+            } => {
+                let index = letter(id)?;
+                let original = self.letter_ref(index).ok_or(Refusal::NoSuchLetter)?;
+                let Party::Authority(to) = original.from() else {
+                    return Err(Refusal::CannotReply);
+                };
+                if !original.can_reply() {
+                    return Err(Refusal::CannotReply);
+                }
+                self.message_events(
+                    &owner,
+                    &by,
+                    &to,
+                    subject,
+                    body,
+                    uploads,
+                    original.case_number().to_owned(),
+                )?
+            }
+            MailboxAction::Forward { letter: id, to } => {
+                let index = letter(id)?;
+                let original = self.letter_ref(index).ok_or(Refusal::NoSuchLetter)?;
+                if self.persona(to).is_none() {
+                    return Err(Refusal::NoSuchRecipient);
+                }
+                if to == &owner {
+                    return Err(Refusal::ForwardToSelf);
+                }
+                if self.own_letters.len() + self.pending.len() + 2 > MAX_WORLD_LETTERS {
+                    return Err(Refusal::WorldFull);
+                }
+                let n = self.own_letters.len();
+                let sender = self.party_name(&original.from()).to_owned();
+                let owner_name = self.persona(&owner).map_or("", |p| p.name.as_str());
+                let date = original.at().danish_date();
+                let forwarded = |id, kind, mailbox: &PersonaId| WorldLetter {
+                    id,
+                    owner: mailbox.clone(),
+                    kind,
+                    from: Party::Persona(owner.clone()),
+                    to: Party::Persona(to.clone()),
+                    subject: format!("Videresendt: {}", original.subject()),
+                    body: format!(
+                        "{owner_name} har videresendt dette brev fra {sender}, modtaget {date}.\n\n{}",
+                        original.body()
+                    ),
+                    at: crate::Timestamp(0),
+                    case_number: original.case_number().to_owned(),
+                    can_reply: false,
+                    document: original.document().map(str::to_owned),
+                    uploads: original.uploads().to_vec(),
+                };
+                vec![
+                    Event::LetterForwarded {
+                        owner: owner.clone(),
+                        by,
+                        letter: index,
+                        to: to.clone(),
+                        copy: Box::new(forwarded(
+                            world_letter_id(n),
+                            LetterKind::ForwardedCopy,
+                            &owner,
+                        )),
+                    },
+                    Event::LetterArrived {
+                        letter: Box::new(forwarded(
+                            world_letter_id(n + 1),
+                            LetterKind::Forwarded,
+                            to,
+                        )),
+                    },
+                ]
+            }
         })
+    }
+
+    /// A message to authority `to`: the learner's copy in "Sendt", the authority's receipt
+    /// at once, and its reply after the scenario's delay.
+    fn message_events(
+        &self,
+        owner: &PersonaId,
+        by: &PersonaId,
+        to: &AuthorityId,
+        subject: &str,
+        body: &str,
+        uploads: &[Upload],
+        case_number: String,
+    ) -> Result<Vec<Event>, Refusal> {
+        let subject = subject.trim();
+        let body = body.trim();
+        if subject.is_empty() {
+            return Err(Refusal::SubjectEmpty);
+        }
+        if subject.chars().count() > MAX_SUBJECT {
+            return Err(Refusal::SubjectTooLong);
+        }
+        if body.is_empty() {
+            return Err(Refusal::MessageEmpty);
+        }
+        if body.chars().count() > MAX_MESSAGE {
+            return Err(Refusal::MessageTooLong);
+        }
+        if uploads.len() > MAX_UPLOADS {
+            return Err(Refusal::TooManyFiles);
+        }
+        if self.own_letters.len() + self.pending.len() + 3 > MAX_WORLD_LETTERS {
+            return Err(Refusal::WorldFull);
+        }
+        let n = self.own_letters.len();
+        let authority = self
+            .scenario()
+            .authority(to)
+            .map_or("", |a| a.name.as_str());
+        let name = self.persona(owner).map_or("", |p| p.name.as_str());
+        let letter = |id, kind, subject: String, body: String| WorldLetter {
+            id,
+            owner: owner.clone(),
+            kind,
+            from: Party::Authority(to.clone()),
+            to: Party::Persona(owner.clone()),
+            subject,
+            body,
+            at: crate::Timestamp(0),
+            case_number: case_number.clone(),
+            can_reply: false,
+            document: None,
+            uploads: Vec::new(),
+        };
+        let sent = WorldLetter {
+            from: Party::Persona(owner.clone()),
+            to: Party::Authority(to.clone()),
+            body: body.to_owned(),
+            uploads: uploads.to_vec(),
+            ..letter(
+                world_letter_id(n),
+                LetterKind::Sent,
+                subject.to_owned(),
+                String::new(),
+            )
+        };
+        let receipt = letter(
+            world_letter_id(n + 1),
+            LetterKind::Receipt,
+            format!("Kvittering: {subject}"),
+            crate::letters::receipt_text(name, authority, subject, &case_number),
+        );
+        let reply = WorldLetter {
+            can_reply: true,
+            ..letter(
+                // Numbered when it arrives.
+                world_letter_id(0),
+                LetterKind::Reply,
+                format!("Svar: {subject}"),
+                crate::letters::reply_text(name, authority, subject, &case_number),
+            )
+        };
+        Ok(vec![
+            Event::MessageSent {
+                owner: owner.clone(),
+                by: by.clone(),
+                letter: Box::new(sent),
+            },
+            Event::LetterArrived {
+                letter: Box::new(receipt),
+            },
+            Event::ReplyScheduled {
+                after_seconds: i64::from(self.scenario().reply_delay_seconds),
+                letter: Box::new(reply),
+            },
+        ])
+    }
+
+    fn add_letter(&mut self, letter: &WorldLetter, folder: FolderRef, read: bool) {
+        let index = self.scenario().letters.len() + self.own_letters.len();
+        let Ok(index) = u16::try_from(index) else {
+            return;
+        };
+        let mut letter = letter.clone();
+        letter.id = world_letter_id(self.own_letters.len());
+        self.own_letters.push(letter);
+        self.letter_states.insert(
+            index,
+            LetterState {
+                folder,
+                read,
+                before_trash: None,
+            },
+        );
     }
 
     /// Applies a mailbox event to the state.
@@ -422,10 +705,30 @@ impl World {
                 self.letter_states.insert(*letter, state);
             }
             Event::TrashEmptied { letters, .. } => {
+                let seeds = self.scenario().letters.len();
                 for letter in letters {
                     self.letter_states.remove(letter);
                     self.deleted_letters.insert(*letter);
+                    // Free what a learner's letter held; its subject stays for the log.
+                    if let Some(l) = usize::from(*letter)
+                        .checked_sub(seeds)
+                        .and_then(|i| self.own_letters.get_mut(i))
+                    {
+                        l.body = String::new();
+                        l.uploads = Vec::new();
+                    }
                 }
+            }
+            Event::MessageSent { letter, .. } | Event::LetterForwarded { copy: letter, .. } => {
+                self.add_letter(letter, FolderRef::Sent, true);
+            }
+            Event::LetterArrived { letter } => self.add_letter(letter, FolderRef::Inbox, false),
+            Event::ReplyScheduled {
+                after_seconds,
+                letter,
+            } => {
+                let due = crate::Timestamp(letter.at.0.saturating_add(*after_seconds));
+                self.pending.push((due, (**letter).clone()));
             }
             Event::LetterRead { letter, .. } => {
                 let mut state = self.letter_state(*letter);

@@ -58,7 +58,7 @@ fn id(s: &str) -> LetterId {
 
 /// A world with Karen logged in (key step done as the learner would).
 fn world() -> World {
-    let mut w = World::new(Arc::new(scenario()), 7);
+    let mut w = World::new(Arc::new(scenario()), 7, crate::Timestamp(1_795_392_000));
     w.handle(
         &Command::SubmitPassword {
             user_id: "420348-1236".into(),
@@ -98,7 +98,7 @@ fn the_inbox_lists_the_persona_letters_newest_first_with_the_unread_count() {
     let inbox: Vec<&str> = w
         .letters_in(&karen(), FolderRef::Inbox)
         .iter()
-        .map(|l| l.seed.subject.as_str())
+        .map(|l| l.letter.subject())
         .collect();
     assert_eq!(
         inbox,
@@ -375,6 +375,244 @@ fn only_the_logged_in_owner_may_act_and_only_on_own_letters() {
     );
 }
 
+fn skat() -> crate::AuthorityId {
+    crate::AuthorityId::parse("skattestyrelsen").unwrap()
+}
+
+fn write(subject: &str, body: &str, uploads: Vec<Upload>) -> MailboxAction {
+    MailboxAction::Write {
+        to: skat(),
+        subject: subject.into(),
+        body: body.into(),
+        uploads,
+    }
+}
+
+fn png(len: usize) -> Upload {
+    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+    bytes.resize(len, 0);
+    Upload::new("kvittering.png", bytes.into()).unwrap()
+}
+
+fn subjects(w: &World, folder: FolderRef) -> Vec<String> {
+    w.letters_in(&karen(), folder)
+        .iter()
+        .map(|l| l.letter.subject().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_message_lands_in_sendt_with_a_receipt_at_once_and_the_reply_later() {
+    let mut w = world();
+    act(
+        &mut w,
+        write(
+            "  Spørgsmål om skat  ",
+            "Hvornår får jeg penge tilbage?",
+            vec![png(100)],
+        ),
+    )
+    .unwrap();
+    assert_eq!(subjects(&w, FolderRef::Sent), ["Spørgsmål om skat"]);
+    let sent = w.letters_in(&karen(), FolderRef::Sent)[0];
+    assert_eq!(sent.letter.uploads().len(), 1);
+    assert_eq!(sent.letter.at(), T);
+    assert!(sent.state.read);
+    assert_eq!(w.party_name(&sent.letter.to()), "Skattestyrelsen");
+    let sent_case = sent.letter.case_number().to_owned();
+    let inbox = subjects(&w, FolderRef::Inbox);
+    assert_eq!(inbox[0], "Kvittering: Spørgsmål om skat", "newest first");
+    assert!(
+        !inbox.iter().any(|s| s.starts_with("Svar:")),
+        "the answer takes a while"
+    );
+    assert_eq!(w.unread_count(&karen()), 3);
+    // Not yet after 59 seconds; there after 60 (the scenario's delay).
+    w.deliver_due(Timestamp(T.0 + 59));
+    assert!(
+        !subjects(&w, FolderRef::Inbox)
+            .iter()
+            .any(|s| s.starts_with("Svar:"))
+    );
+    w.deliver_due(Timestamp(T.0 + 60));
+    let reply = w.letters_in(&karen(), FolderRef::Inbox)[0];
+    assert_eq!(reply.letter.subject(), "Svar: Spørgsmål om skat");
+    assert_eq!(reply.letter.at(), Timestamp(T.0 + 60));
+    assert!(reply.letter.can_reply());
+    assert_eq!(reply.letter.case_number(), sent_case);
+    assert_eq!(w.unread_count(&karen()), 4);
+    assert_eq!(w.upload_bytes(), 100);
+    // The log keeps who and what, not the text or the file.
+    let logged = w.log().iter().find_map(|e| match &e.event {
+        Event::MessageSent { letter, .. } => Some(letter.clone()),
+        _ => None,
+    });
+    let logged = logged.unwrap();
+    assert_eq!(logged.subject, "Spørgsmål om skat");
+    assert!(logged.body.is_empty() && logged.uploads[0].bytes.is_empty());
+}
+
+#[test]
+fn a_message_is_refused_with_a_reason_for_each_rule() {
+    let mut w = world();
+    let cases = [
+        (write(" ", "Tekst", vec![]), Refusal::SubjectEmpty),
+        (
+            write(&"x".repeat(101), "Tekst", vec![]),
+            Refusal::SubjectTooLong,
+        ),
+        (write("Emne", "  ", vec![]), Refusal::MessageEmpty),
+        (
+            write("Emne", &"x".repeat(5001), vec![]),
+            Refusal::MessageTooLong,
+        ),
+        (
+            write("Emne", "Tekst", vec![png(10), png(10), png(10), png(10)]),
+            Refusal::TooManyFiles,
+        ),
+        (
+            MailboxAction::Write {
+                to: crate::AuthorityId::parse("ukendt").unwrap(),
+                subject: "Emne".into(),
+                body: "Tekst".into(),
+                uploads: vec![],
+            },
+            Refusal::NoSuchAuthority,
+        ),
+    ];
+    for (action, refusal) in cases {
+        assert_eq!(act(&mut w, action), Err(refusal));
+    }
+    assert!(subjects(&w, FolderRef::Sent).is_empty(), "nothing was sent");
+    assert!(
+        act(
+            &mut w,
+            write(
+                &"x".repeat(100),
+                &"x".repeat(5000),
+                vec![png(10), png(10), png(10)]
+            )
+        )
+        .is_ok()
+    );
+}
+
+#[test]
+fn besvar_only_where_the_letter_can_be_answered() {
+    let mut w = world();
+    let reply = |letter: &str| MailboxAction::Reply {
+        letter: id(letter),
+        subject: "Sv: Årsopgørelse".into(),
+        body: "Tak".into(),
+        uploads: vec![],
+    };
+    assert_eq!(
+        act(&mut w, reply("a-aarsopgoerelse")),
+        Err(Refusal::CannotReply)
+    );
+    act(&mut w, write("Spørgsmål", "Tekst", vec![])).unwrap();
+    let receipt = w.letters_in(&karen(), FolderRef::Inbox)[0]
+        .letter
+        .id()
+        .to_string();
+    assert_eq!(
+        act(&mut w, reply(&receipt)),
+        Err(Refusal::CannotReply),
+        "a receipt cannot be answered"
+    );
+    w.deliver_due(Timestamp(T.0 + 3600));
+    let answer = w.letters_in(&karen(), FolderRef::Inbox)[0];
+    assert!(answer.letter.subject().starts_with("Svar:"));
+    let answer_id = answer.letter.id().to_string();
+    let case = answer.letter.case_number().to_owned();
+    act(&mut w, reply(&answer_id)).unwrap();
+    let sent = w.letters_in(&karen(), FolderRef::Sent);
+    assert_eq!(sent[0].letter.subject(), "Sv: Årsopgørelse");
+    assert_eq!(
+        sent[0].letter.case_number(),
+        case,
+        "the answer stays on the same case"
+    );
+    assert_eq!(act(&mut w, reply("d-mette")), Err(Refusal::NoSuchLetter));
+}
+
+#[test]
+fn videresend_puts_a_copy_in_the_other_persona_inbox_and_in_sendt() {
+    let mut w = world();
+    let mette = PersonaId::parse("mette").unwrap();
+    let forward = |to: &PersonaId| MailboxAction::Forward {
+        letter: id("a-aarsopgoerelse"),
+        to: to.clone(),
+    };
+    assert_eq!(act(&mut w, forward(&karen())), Err(Refusal::ForwardToSelf));
+    assert_eq!(
+        act(&mut w, forward(&PersonaId::parse("ukendt").unwrap())),
+        Err(Refusal::NoSuchRecipient)
+    );
+    act(&mut w, forward(&mette)).unwrap();
+    assert_eq!(subjects(&w, FolderRef::Sent), ["Videresendt: Årsopgørelse"]);
+    let theirs = w.letters_in(&mette, FolderRef::Inbox);
+    let copy = theirs
+        .iter()
+        .find(|l| l.letter.subject() == "Videresendt: Årsopgørelse")
+        .unwrap();
+    assert!(!copy.state.read);
+    assert!(
+        copy.letter
+            .body()
+            .starts_with("Karen Jensen har videresendt dette brev fra Skattestyrelsen")
+    );
+    assert!(!copy.letter.can_reply());
+    // Karen cannot open Mette's copy.
+    let copy_id = copy.letter.id().clone();
+    assert_eq!(
+        act(&mut w, MailboxAction::Open { letter: copy_id }),
+        Err(Refusal::NoSuchLetter)
+    );
+}
+
+#[test]
+fn emptying_papirkurv_frees_attached_files_and_a_world_has_a_letter_cap() {
+    let mut w = world();
+    act(&mut w, write("Med bilag", "Tekst", vec![png(1000)])).unwrap();
+    assert_eq!(w.upload_bytes(), 1000);
+    let sent = w.letters_in(&karen(), FolderRef::Sent)[0]
+        .letter
+        .id()
+        .clone();
+    act(
+        &mut w,
+        MailboxAction::Trash {
+            letter: sent.clone(),
+        },
+    )
+    .unwrap();
+    act(
+        &mut w,
+        MailboxAction::Restore {
+            letter: sent.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        subjects(&w, FolderRef::Sent),
+        ["Med bilag"],
+        "Gendan puts it back in Sendt"
+    );
+    act(&mut w, MailboxAction::Trash { letter: sent }).unwrap();
+    act(&mut w, MailboxAction::EmptyTrash).unwrap();
+    assert_eq!(w.upload_bytes(), 0);
+    let mut refused = None;
+    for _ in 0..200 {
+        if let Err(r) = act(&mut w, write("Igen", "Tekst", vec![])) {
+            refused = Some(r);
+            break;
+        }
+    }
+    assert_eq!(refused, Some(Refusal::WorldFull));
+    assert!(w.own_letters.len() + w.pending.len() <= crate::letters::MAX_WORLD_LETTERS);
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     Create(u8),
@@ -386,6 +624,7 @@ enum Op {
     Empty,
     Open(u8),
     Unread(u8),
+    Write,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -393,34 +632,40 @@ fn op() -> impl Strategy<Value = Op> {
         (0u8..6).prop_map(Op::Create),
         (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Rename(a, b)),
         (0u8..6).prop_map(Op::DeleteFolder),
-        (proptest::collection::vec(0u8..4, 0..4), 0u8..9).prop_map(|(l, f)| Op::Move(l, f)),
-        (0u8..4).prop_map(Op::Trash),
-        (0u8..4).prop_map(Op::Restore),
+        (proptest::collection::vec(0u8..7, 0..4), 0u8..9).prop_map(|(l, f)| Op::Move(l, f)),
+        (0u8..7).prop_map(Op::Trash),
+        (0u8..7).prop_map(Op::Restore),
         Just(Op::Empty),
-        (0u8..4).prop_map(Op::Open),
-        (0u8..4).prop_map(Op::Unread),
+        (0u8..7).prop_map(Op::Open),
+        (0u8..7).prop_map(Op::Unread),
+        Just(Op::Write),
     ]
 }
 
 const NAMES: [&str; 6] = ["Sundhed", "Skat", "sundhed", "Bolig", "Papirkurv", " "];
-const LETTERS: [&str; 4] = [
+const LETTERS: [&str; 7] = [
     "a-aarsopgoerelse",
     "b-hospital",
     "c-boligstoette",
     "d-mette",
+    "besked-0",
+    "besked-1",
+    "besked-2",
 ];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
-    /// Random folder and move commands never lose or duplicate a letter: every letter is in
-    /// exactly one existing folder, and only emptying Papirkurv removes one, exactly those
-    /// that were in it.
+    /// Random folder, move and write commands never lose or duplicate a letter: every letter
+    /// is in exactly one existing folder, only emptying Papirkurv removes one (exactly those
+    /// that were in it), and only writing (and the answers it brings) adds one.
     #[test]
     fn letters_are_never_lost_or_duplicated(ops in proptest::collection::vec(op(), 1..50)) {
         let mut w = world();
         let mut alive: BTreeSet<String> = ["a-aarsopgoerelse", "b-hospital", "c-boligstoette"].map(String::from).into();
-        for op in ops {
+        for (step, op) in ops.into_iter().enumerate() {
+            let now = Timestamp(T.0 + 25 * step as i64);
+            let made_before = w.own_letters.len();
             let folder = |i: u8, w: &World| match i {
                 0 => FolderRef::Inbox,
                 1 => FolderRef::Sent,
@@ -428,7 +673,7 @@ proptest! {
                 n => w.own_folders(&karen()).get(usize::from(n - 3)).map_or(FolderRef::Own(99), |f| FolderRef::Own(f.id)),
             };
             let own = |i: u8, w: &World| w.own_folders(&karen()).get(usize::from(i)).map_or(99, |f| f.id);
-            let in_trash: BTreeSet<String> = w.letters_in(&karen(), FolderRef::Trash).iter().map(|l| l.seed.id.to_string()).collect();
+            let in_trash: BTreeSet<String> = w.letters_in(&karen(), FolderRef::Trash).iter().map(|l| l.letter.id().to_string()).collect();
             let action = match op {
                 Op::Create(n) => MailboxAction::CreateFolder { name: NAMES[usize::from(n)].into() },
                 Op::Rename(f, n) => MailboxAction::RenameFolder { folder: own(f, &w), name: NAMES[usize::from(n)].into() },
@@ -439,15 +684,15 @@ proptest! {
                 Op::Empty => MailboxAction::EmptyTrash,
                 Op::Open(l) => MailboxAction::Open { letter: id(LETTERS[usize::from(l)]) },
                 Op::Unread(l) => MailboxAction::MarkUnread { letter: id(LETTERS[usize::from(l)]) },
+                Op::Write => write("Emne", "Tekst", vec![]),
             };
-            let emptied = matches!(action, MailboxAction::EmptyTrash) && act(&mut w, action.clone()).is_ok();
-            if !matches!(action, MailboxAction::EmptyTrash) {
-                let _ = act(&mut w, action);
-            }
-            if emptied {
+            let command = Command::Mailbox { owner: karen(), action: action.clone() };
+            let done = w.handle(&command, now).is_ok();
+            if done && matches!(action, MailboxAction::EmptyTrash) {
                 alive.retain(|l| !in_trash.contains(l));
             }
-            let listed: Vec<String> = w.letters_of(&karen()).iter().map(|l| l.seed.id.to_string()).collect();
+            alive.extend(w.own_letters[made_before..].iter().map(|l| l.id.to_string()));
+            let listed: Vec<String> = w.letters_of(&karen()).iter().map(|l| l.letter.id().to_string()).collect();
             let listed_set: BTreeSet<String> = listed.iter().cloned().collect();
             prop_assert_eq!(listed.len(), listed_set.len(), "a letter listed twice");
             prop_assert_eq!(&listed_set, &alive, "a letter lost or resurrected");

@@ -117,6 +117,9 @@ pub struct Scenario {
     /// Failed NemID tries (wrong password, wrong key, unfinished key step) before NemID is
     /// spærret. The real system used 5.
     pub max_failed_attempts: u8,
+    /// Seconds of simulated time before an authority answers a message (the receipt comes
+    /// at once).
+    pub reply_delay_seconds: u32,
     pub personas: Vec<Persona>,
     pub authorities: Vec<Authority>,
     /// Sorted by id; a letter's index here is its number in every world.
@@ -130,6 +133,12 @@ struct RawScenario {
     reference_year: u16,
     #[serde(default = "default_max_failed")]
     max_failed_attempts: u8,
+    #[serde(default = "default_reply_delay")]
+    reply_delay_seconds: u32,
+}
+
+fn default_reply_delay() -> u32 {
+    60
 }
 
 fn default_max_failed() -> u8 {
@@ -205,6 +214,13 @@ impl Scenario {
         if !(1..=20).contains(&raw.max_failed_attempts) {
             return Err(err(SCENARIO_FILE, "max_failed_attempts", "must be 1-20"));
         }
+        if raw.reply_delay_seconds > 86_400 {
+            return Err(err(
+                SCENARIO_FILE,
+                "reply_delay_seconds",
+                "must be 0-86400 (a day at most)",
+            ));
+        }
 
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         let mut letter_files: Vec<&ScenarioFile> = Vec::new();
@@ -253,6 +269,7 @@ impl Scenario {
             name: raw.name,
             reference_year: raw.reference_year,
             max_failed_attempts: raw.max_failed_attempts,
+            reply_delay_seconds: raw.reply_delay_seconds,
             personas,
             authorities,
             letters,
@@ -420,6 +437,16 @@ fn parse_letter(
 ) -> Result<SeedLetter, ScenarioError> {
     let stem = file.path[LETTER_DIR.len()..].trim_end_matches(".toml");
     let id = LetterId::parse(stem).map_err(|e| err(&file.path, "file name", e))?;
+    if stem.starts_with(crate::letters::WORLD_LETTER_PREFIX) {
+        return Err(err(
+            &file.path,
+            "file name",
+            format!(
+                "must not start with {:?}: that is kept for letters written in a world",
+                crate::letters::WORLD_LETTER_PREFIX
+            ),
+        ));
+    }
     let raw: RawLetter = parse_toml(file)?;
     let field = |name: &str, problem: String| err(&file.path, &format!("{id}.{name}"), problem);
     let to = PersonaId::parse(&raw.to)

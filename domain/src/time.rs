@@ -29,6 +29,30 @@ impl Timestamp {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Timestamp {
+    /// The date as Danish letters write it: "3. november 2026".
+    pub fn danish_date(self) -> String {
+        let (y, m, d) = self.date();
+        let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
+        format!("{d}. {month} {y}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +63,6 @@ mod tests {
         assert_eq!(Timestamp(1_795_392_000).date(), (2026, 11, 23));
         assert_eq!(Timestamp(951_782_400).date(), (2000, 2, 29));
         assert_eq!(Timestamp(-86_400).date(), (1969, 12, 31));
+        assert_eq!(Timestamp(1_795_392_000).danish_date(), "23. november 2026");
     }
 }

@@ -7,6 +7,7 @@
 //! checks read. Events never hold a typed secret.
 
 use crate::keycard::{KeyCard, NEW_CARD_AT};
+use crate::letters::WorldLetter;
 use crate::mailbox::{FolderRef, LetterState, Mailbox, MailboxAction};
 use crate::nemid::{self, NemIdState, PasswordDigest};
 use crate::{PasswordRule, Persona, PersonaId, Scenario, Timestamp, WorldRng};
@@ -149,6 +150,29 @@ pub enum Event {
         by: PersonaId,
         letter: u16,
     },
+    /// A message written or a reply sent: the copy in "Sendt".
+    MessageSent {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: Box<WorldLetter>,
+    },
+    /// A letter arrives in `letter.owner`'s "Indbakke" (a receipt, a reply, a forward).
+    LetterArrived {
+        letter: Box<WorldLetter>,
+    },
+    /// The authority answers after `after_seconds` of simulated time.
+    ReplyScheduled {
+        after_seconds: i64,
+        letter: Box<WorldLetter>,
+    },
+    /// "Videresend": letter number `letter` sent on to persona `to`; `copy` goes to "Sendt".
+    LetterForwarded {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: PersonaId,
+        copy: Box<WorldLetter>,
+    },
 }
 
 /// Why a try failed.
@@ -221,6 +245,28 @@ pub enum Refusal {
     NotInTrash,
     #[error("Papirkurven er tom.")]
     TrashEmpty,
+    #[error("Vælg den myndighed, du vil skrive til.")]
+    NoSuchAuthority,
+    #[error("Dette brev kan ikke besvares. Brug \"Skriv ny besked\" for at skrive til afsenderen.")]
+    CannotReply,
+    #[error("Vælg, hvem brevet skal videresendes til.")]
+    NoSuchRecipient,
+    #[error("Du kan ikke videresende et brev til dig selv. Vælg en anden person.")]
+    ForwardToSelf,
+    #[error("Skriv et emne.")]
+    SubjectEmpty,
+    #[error("Emnet må højst være 100 tegn.")]
+    SubjectTooLong,
+    #[error("Skriv en besked.")]
+    MessageEmpty,
+    #[error("Beskeden må højst være 5000 tegn.")]
+    MessageTooLong,
+    #[error("Du kan højst vedhæfte 3 filer til én besked.")]
+    TooManyFiles,
+    #[error(
+        "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
+    )]
+    WorldFull,
 }
 
 /// Where the learner is in the NemID login.
@@ -306,17 +352,27 @@ pub struct World {
     pub(crate) letter_states: BTreeMap<u16, LetterState>,
     /// Letters deleted for good from Papirkurv.
     pub(crate) deleted_letters: std::collections::BTreeSet<u16>,
+    /// When the world started (real time): seed letters are dated from it.
+    pub(crate) started: Timestamp,
+    /// Letters made in this world; letter number = the scenario's letter count + position.
+    pub(crate) own_letters: Vec<WorldLetter>,
+    /// Answers on their way, with the simulated time they arrive.
+    pub(crate) pending: Vec<(Timestamp, WorldLetter)>,
     /// Key challenges issued so far: picks the random stream of the next one.
     challenges: u64,
     log: Vec<LoggedEvent>,
 }
 
 impl World {
-    /// A fresh world from `scenario`, with everything random derived from `seed`.
-    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
+    /// A fresh world from `scenario`, started at real time `started`, with everything
+    /// random derived from `seed`.
+    pub fn new(scenario: Arc<Scenario>, seed: u64, started: Timestamp) -> Self {
         Self {
             scenario,
             seed,
+            started,
+            own_letters: Vec::new(),
+            pending: Vec::new(),
             clock_offset_minutes: 0,
             nemid: BTreeMap::new(),
             login: Login::LoggedOut,
@@ -707,6 +763,9 @@ impl World {
             mailboxes: BTreeMap::new(),
             letter_states: BTreeMap::new(),
             deleted_letters: Default::default(),
+            started: self.started,
+            own_letters: Vec::new(),
+            pending: Vec::new(),
             challenges: self.challenges,
             log: Vec::new(),
         }
@@ -715,6 +774,33 @@ impl World {
     /// Applies one event that [`World::execute`] produced, logging it at simulated time.
     pub fn apply(&mut self, event: Event, real_now: Timestamp) {
         let at = self.now(real_now);
+        self.apply_at(event, at);
+    }
+
+    /// Delivers the answers whose time has come: call before showing or changing the world.
+    pub fn deliver_due(&mut self, real_now: Timestamp) {
+        let now = self.now(real_now);
+        self.pending.sort_by_key(|(due, _)| *due);
+        while self.pending.first().is_some_and(|(due, _)| *due <= now) {
+            let (due, letter) = self.pending.remove(0);
+            self.apply_at(
+                Event::LetterArrived {
+                    letter: Box::new(letter),
+                },
+                due,
+            );
+        }
+    }
+
+    fn apply_at(&mut self, mut event: Event, at: Timestamp) {
+        // Letters made by this event are dated when it happens.
+        match &mut event {
+            Event::MessageSent { letter, .. }
+            | Event::LetterArrived { letter }
+            | Event::ReplyScheduled { letter, .. }
+            | Event::LetterForwarded { copy: letter, .. } => letter.at = at,
+            _ => {}
+        }
         self.apply_state(&event);
         match &event {
             Event::NemIdLocked { persona, lockout } => self.paper_mail.push(PaperLetter {
@@ -734,12 +820,51 @@ impl World {
             }),
             _ => {}
         }
-        // A chosen password's digest stays in the state, never in the log.
+        // A chosen password's digest stays in the state, never in the log; nor do the
+        // texts and files of letters (the log keeps who, what and the subject).
         let event = match event {
             Event::PasswordChanged { persona, .. } => Event::PasswordChanged {
                 persona,
                 digest: PasswordDigest::REDACTED,
             },
+            Event::MessageSent {
+                owner,
+                by,
+                mut letter,
+            } => {
+                letter.lighten();
+                Event::MessageSent { owner, by, letter }
+            }
+            Event::LetterArrived { mut letter } => {
+                letter.lighten();
+                Event::LetterArrived { letter }
+            }
+            Event::ReplyScheduled {
+                after_seconds,
+                mut letter,
+            } => {
+                letter.lighten();
+                Event::ReplyScheduled {
+                    after_seconds,
+                    letter,
+                }
+            }
+            Event::LetterForwarded {
+                owner,
+                by,
+                letter,
+                to,
+                mut copy,
+            } => {
+                copy.lighten();
+                Event::LetterForwarded {
+                    owner,
+                    by,
+                    letter,
+                    to,
+                    copy,
+                }
+            }
             other => other,
         };
         if self.log.len() >= MAX_LOG {
@@ -756,6 +881,7 @@ impl World {
         command: &Command,
         real_now: Timestamp,
     ) -> Result<Vec<Event>, Refusal> {
+        self.deliver_due(real_now);
         let Decision { events, refusal } = self.execute(command);
         for event in &events {
             self.apply(event.clone(), real_now);

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 const T: Timestamp = Timestamp(1_800_000_000);
 
 fn world() -> World {
-    World::new(Arc::new(small()), 42)
+    World::new(Arc::new(small()), 42, crate::Timestamp(1_795_392_000))
 }
 
 fn karen() -> PersonaId {
@@ -113,7 +113,11 @@ fn every_kind_of_bruger_id_works() {
     let mut scenario = small();
     scenario.personas[0].user_id = Some("karen48".into());
     for id in ["420348-1236", "4203481236", "100000001", "KAREN48"] {
-        let mut w = World::new(Arc::new(scenario.clone()), 1);
+        let mut w = World::new(
+            Arc::new(scenario.clone()),
+            1,
+            crate::Timestamp(1_795_392_000),
+        );
         let r = w.handle(
             &Command::SubmitPassword {
                 user_id: id.into(),
@@ -341,7 +345,7 @@ const KEYS_PER_CARD_FOR_TEST: usize = crate::KEYS_PER_CARD;
 fn the_lockout_limit_comes_from_the_scenario() {
     let mut scenario = small();
     scenario.max_failed_attempts = 2;
-    let mut w = World::new(Arc::new(scenario), 1);
+    let mut w = World::new(Arc::new(scenario), 1, crate::Timestamp(1_795_392_000));
     assert_eq!(password(&mut w, "0000"), Err(Refusal::WrongCredentials));
     assert_eq!(
         password(&mut w, "0000"),
