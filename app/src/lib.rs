@@ -41,8 +41,24 @@ pub mod paths {
     pub const MY_PAGE: &str = "/min-side";
     pub const POST: &str = "/post";
 
+    pub const WRITE: &str = "/post/skriv";
+    pub const ACTIVITY: &str = "/post/aktivitetslog";
+
     pub fn letter(id: &str) -> String {
         format!("/post/brev/{id}")
+    }
+
+    /// Document number `n` of a letter (0 is the letter itself, as a PDF).
+    pub fn document(id: &str, n: usize) -> String {
+        format!("/post/brev/{id}/dokument/{n}")
+    }
+
+    pub fn write_to(authority: &str) -> String {
+        format!("{WRITE}?til={authority}")
+    }
+
+    pub fn reply(letter: &str) -> String {
+        format!("{WRITE}?svar={letter}")
     }
 
     pub fn persona(id: &str) -> String {
@@ -145,6 +161,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("min-side") view=nemid_pages::MyPage ssr=SsrMode::Async/>
                     <Route path=path!("post") view=post_pages::MailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("post/brev/:id") view=post_pages::LetterPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/skriv") view=post_pages::WritePage ssr=SsrMode::Async/>
+                    <Route path=path!("post/aktivitetslog") view=post_pages::ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

@@ -45,29 +45,87 @@ pub struct MailboxView {
     pub kept_name: String,
 }
 
+/// A document of a letter, opened as a file of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentLink {
+    pub name: String,
+    pub href: String,
+    /// "PDF", "JPEG" or "PNG".
+    pub kind: String,
+}
+
+/// A persona a letter can be forwarded to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub id: String,
+    pub name: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterView {
     pub id: String,
     pub sender: String,
+    /// Who a sent letter went to ("Til").
+    pub recipient: Option<String>,
     pub subject: String,
     pub date: String,
     pub case_number: String,
     pub paragraphs: Vec<String>,
-    pub attachment: Option<String>,
+    pub documents: Vec<DocumentLink>,
     pub can_reply: bool,
+    /// A letter the persona sent (no "Besvar" note).
+    pub sent: bool,
     pub folder: FolderView,
     pub unread: bool,
     /// Folders the letter can be moved to.
     pub targets: Vec<FolderView>,
+    /// Personas it can be forwarded to.
+    pub forward_to: Vec<Recipient>,
     pub errors: Vec<String>,
+    /// A confirmation after an action ("Brevet er videresendt …").
+    pub notice: Option<String>,
+}
+
+/// An authority in "Vælg myndighed".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthorityChoice {
+    pub id: String,
+    pub name: String,
+}
+
+/// "Skriv ny besked": the authority list, or the form for the chosen one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WriteView {
+    pub owner: String,
+    /// (group heading, authorities), in the real site's order.
+    pub groups: Vec<(String, Vec<AuthorityChoice>)>,
+    /// The authority chosen (`til`), or the sender of the letter answered.
+    pub to: Option<AuthorityChoice>,
+    /// The letter answered ("Besvar"): id and subject.
+    pub reply_to: Option<(String, String)>,
+    pub subject: String,
+    pub body: String,
+    pub errors: Vec<String>,
+}
+
+/// One line of "Aktivitetslog".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityRow {
+    pub when: String,
+    pub what: String,
+    pub by: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityView {
+    pub owner: String,
+    pub rows: Vec<ActivityRow>,
 }
 
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
-    use domain::{FolderRef, ListedLetter, PersonaId, World};
-
-    const DAY: i64 = 86_400;
+    use domain::{Document, FolderRef, LetterKind, ListedLetter, Party, PersonaId, World};
 
     pub fn folder_key(folder: FolderRef) -> String {
         match folder {
@@ -87,7 +145,7 @@ pub(crate) mod server {
         }
     }
 
-    fn folder_name(world: &World, owner: &PersonaId, folder: FolderRef) -> String {
+    pub(crate) fn folder_name(world: &World, owner: &PersonaId, folder: FolderRef) -> String {
         match folder {
             FolderRef::Inbox => "Indbakke".into(),
             FolderRef::Sent => "Sendt".into(),
@@ -125,28 +183,50 @@ pub(crate) mod server {
         }
     }
 
-    fn date(world: &World, days_ago: u16) -> String {
-        let now = world.now(crate::clock::now());
-        crate::text::date(domain::Timestamp(now.0 - i64::from(days_ago) * DAY))
+    fn date(l: &ListedLetter<'_>) -> String {
+        crate::text::date(l.letter.at())
     }
 
     fn sender(world: &World, l: &ListedLetter<'_>) -> String {
-        world
-            .scenario()
-            .authority(&l.seed.from)
-            .map(|a| a.name.clone())
-            .unwrap_or_default()
+        world.party_name(&l.letter.from()).to_owned()
     }
 
     fn row(world: &World, owner: &PersonaId, l: &ListedLetter<'_>) -> LetterRow {
         LetterRow {
-            id: l.seed.id.to_string(),
+            id: l.letter.id().to_string(),
             sender: sender(world, l),
-            subject: l.seed.subject.clone(),
-            date: date(world, l.seed.days_ago),
+            subject: l.letter.subject().to_owned(),
+            date: date(l),
             unread: !l.state.read,
             folder: folder_name(world, owner, l.state.folder),
         }
+    }
+
+    /// The file name a document opens as.
+    pub fn document_name(l: &ListedLetter<'_>, doc: &Document<'_>) -> String {
+        match doc {
+            Document::Letter => format!("{}.pdf", l.letter.subject()),
+            Document::Attachment(title) => format!("{title}.pdf"),
+            Document::Upload(u) => u.name.clone(),
+        }
+    }
+
+    fn documents(l: &ListedLetter<'_>) -> Vec<DocumentLink> {
+        let id = l.letter.id().as_str();
+        l.letter
+            .documents()
+            .iter()
+            .enumerate()
+            .map(|(n, doc)| DocumentLink {
+                name: document_name(l, doc),
+                href: crate::paths::document(id, n),
+                kind: match doc {
+                    Document::Upload(u) => u.kind.label(),
+                    _ => "PDF",
+                }
+                .to_owned(),
+            })
+            .collect()
     }
 
     pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<MailboxView> {
@@ -192,28 +272,41 @@ pub(crate) mod server {
         let persona = world.logged_in()?;
         let owner = &persona.id;
         let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
-        let found = world
-            .letters_of(owner)
-            .into_iter()
-            .find(|l| l.seed.id.as_str() == id);
+        let found = world.find_letter(owner, id);
         Some(found.map(|l| {
             let folder = folder_view(world, owner, l.state.folder);
+            let sent = matches!(
+                l.letter.kind(),
+                Some(LetterKind::Sent | LetterKind::ForwardedCopy)
+            );
             LetterView {
-                id: l.seed.id.to_string(),
+                id: l.letter.id().to_string(),
                 sender: sender(world, &l),
-                subject: l.seed.subject.clone(),
-                date: date(world, l.seed.days_ago),
-                case_number: l.seed.case_number.clone(),
+                recipient: sent.then(|| world.party_name(&l.letter.to()).to_owned()),
+                subject: l.letter.subject().to_owned(),
+                date: date(&l),
+                case_number: l.letter.case_number().to_owned(),
                 paragraphs: l
-                    .seed
-                    .body
+                    .letter
+                    .body()
                     .split("\n\n")
                     .map(|p| p.trim().to_owned())
                     .filter(|p| !p.is_empty())
                     .collect(),
-                attachment: l.seed.attachment.clone(),
-                can_reply: l.seed.can_reply,
+                documents: documents(&l),
+                can_reply: l.letter.can_reply(),
+                sent,
                 unread: !l.state.read,
+                forward_to: world
+                    .personas()
+                    .iter()
+                    .filter(|p| &p.id != owner)
+                    .map(|p| Recipient {
+                        id: p.id.to_string(),
+                        name: p.name.clone(),
+                    })
+                    .collect(),
+                notice: None,
                 targets: folders(world, owner)
                     .into_iter()
                     .filter(|f| f.key != folder.key && f.key != "sendt" && f.key != "papirkurv")
@@ -223,7 +316,109 @@ pub(crate) mod server {
             }
         }))
     }
+
+    fn authority_choice(world: &World, id: &domain::AuthorityId) -> Option<AuthorityChoice> {
+        world.scenario().authority(id).map(|a| AuthorityChoice {
+            id: a.id.to_string(),
+            name: a.name.clone(),
+        })
+    }
+
+    pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
+        use domain::AuthorityGroup;
+        let persona = world.logged_in()?;
+        let owner = &persona.id;
+        let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
+        let mut errors = feedback.errors.clone();
+        let groups = [
+            AuthorityGroup::State,
+            AuthorityGroup::Region,
+            AuthorityGroup::Municipality,
+            AuthorityGroup::Other,
+        ]
+        .into_iter()
+        .map(|g| {
+            let members = world
+                .scenario()
+                .authorities
+                .iter()
+                .filter(|a| a.group == g)
+                .map(|a| AuthorityChoice {
+                    id: a.id.to_string(),
+                    name: a.name.clone(),
+                })
+                .collect::<Vec<_>>();
+            (crate::text::post::group_name(g).to_owned(), members)
+        })
+        .filter(|(_, members)| !members.is_empty())
+        .collect();
+        let mut subject = String::new();
+        let mut chosen = None;
+        let mut reply_to = None;
+        if !reply.is_empty() {
+            match world.find_letter(owner, reply) {
+                Some(l) if l.letter.can_reply() => {
+                    if let Party::Authority(a) = l.letter.from() {
+                        chosen = authority_choice(world, &a);
+                    }
+                    subject = format!("Sv: {}", l.letter.subject());
+                    reply_to = Some((l.letter.id().to_string(), l.letter.subject().to_owned()));
+                }
+                Some(_) => errors.push(domain::Refusal::CannotReply.to_string()),
+                None => errors.push(domain::Refusal::NoSuchLetter.to_string()),
+            }
+        } else if !to.is_empty() {
+            chosen = domain::AuthorityId::parse(to)
+                .ok()
+                .and_then(|a| authority_choice(world, &a));
+            if chosen.is_none() {
+                errors.push(domain::Refusal::NoSuchAuthority.to_string());
+            }
+        }
+        let kept = |name: &str, default: String| {
+            if feedback.fields.iter().any(|(k, _)| k == name) {
+                feedback.field(name)
+            } else {
+                default
+            }
+        };
+        Some(WriteView {
+            owner: persona.name.clone(),
+            groups,
+            to: chosen,
+            reply_to,
+            subject: kept("emne", subject),
+            body: kept("besked", String::new()),
+            errors,
+        })
+    }
+
+    pub fn activity(world: &World) -> Option<ActivityView> {
+        let persona = world.logged_in()?;
+        let owner = &persona.id;
+        let rows = world
+            .mailbox_log(owner)
+            .into_iter()
+            .rev()
+            .map(|logged| {
+                let local = logged.at.danish_local();
+                let (what, by) = crate::text::post::activity(world, owner, &logged.event);
+                ActivityRow {
+                    when: format!("{} {}", crate::text::date(logged.at), local.clock()),
+                    what,
+                    by,
+                }
+            })
+            .collect();
+        Some(ActivityView {
+            owner: persona.name.clone(),
+            rows,
+        })
+    }
 }
+
+#[cfg(feature = "ssr")]
+pub use server::document_name;
 
 #[server(endpoint = "post/mailbox")]
 pub async fn get_mailbox(
@@ -237,4 +432,14 @@ pub async fn get_mailbox(
 #[server(endpoint = "post/letter")]
 pub async fn get_letter(id: String) -> Result<InWorld<Option<Option<LetterView>>>, AppError> {
     crate::world_api::with_world(|world| server::letter(world, &id))
+}
+
+#[server(endpoint = "post/write")]
+pub async fn get_write(to: String, reply: String) -> Result<InWorld<Option<WriteView>>, AppError> {
+    crate::world_api::with_world(|world| server::write(world, &to, &reply))
+}
+
+#[server(endpoint = "post/activity")]
+pub async fn get_activity() -> Result<InWorld<Option<ActivityView>>, AppError> {
+    crate::world_api::with_world(server::activity)
 }

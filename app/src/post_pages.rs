@@ -2,7 +2,7 @@
 //! Every action is a plain form posting to the page's own address.
 
 use crate::nemid_pages::Errors;
-use crate::pages::{in_world, loading};
+use crate::pages::{Alert, in_world, loading};
 use crate::paths;
 use crate::post_api::*;
 use crate::text;
@@ -47,7 +47,7 @@ fn FolderNav(folders: Vec<FolderView>, current: Option<String>) -> impl IntoView
 }
 
 #[component]
-fn MailboxBody(view: MailboxView, page: String) -> impl IntoView {
+fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) -> impl IntoView {
     use text::post as t;
     let current_key = view.current.as_ref().map(|c| c.key.clone());
     let heading = match &view.current {
@@ -75,10 +75,13 @@ fn MailboxBody(view: MailboxView, page: String) -> impl IntoView {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>
         <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong>" · "{format!("{} {}", view.unread, t::UNREAD_COUNT)}</p>
+        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
         <Errors errors=view.errors.clone()/>
         <div class="post-layout">
             <div class="post-side">
+                <p><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
                 <FolderNav folders=view.folders.clone() current=current_key.clone()/>
+                <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
                 <form method="post" action=page.clone() class="post-new-folder">
                     <input type="hidden" name="handling" value="opret-mappe"/>
                     <div class="form-group">
@@ -202,6 +205,9 @@ pub fn MailboxPage() -> impl IntoView {
             q.get("soeg").unwrap_or_default(),
         )
     });
+    let notice = Memo::new(move |_| {
+        (query.read().get("besked").as_deref() == Some("sendt")).then_some(text::post::SENT_NOTICE)
+    });
     let data = Resource::new_blocking(
         move || args.get(),
         |(folder, sort, search)| get_mailbox(folder, sort, search),
@@ -210,6 +216,7 @@ pub fn MailboxPage() -> impl IntoView {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 let (folder, sort, search) = args.get_untracked();
+                let notice = notice.get_untracked();
                 let mut page = format!("{}?mappe={}", paths::POST, if folder.is_empty() { "indbakke" } else { &folder });
                 if !sort.is_empty() {
                     page.push_str(&format!("&sorter={sort}"));
@@ -219,7 +226,7 @@ pub fn MailboxPage() -> impl IntoView {
                 }
                 in_world(data.await, move |view| match view {
                     None => not_logged_in(),
-                    Some(view) => view! { <MailboxBody view page/> }.into_any(),
+                    Some(view) => view! { <MailboxBody view page notice/> }.into_any(),
                 })
             })}
         </Suspense>
@@ -227,7 +234,7 @@ pub fn MailboxPage() -> impl IntoView {
 }
 
 #[component]
-fn LetterBody(letter: LetterView) -> impl IntoView {
+fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView {
     use text::post as t;
     let page = paths::letter(&letter.id);
     let back = folder_href(&letter.folder.key);
@@ -235,25 +242,36 @@ fn LetterBody(letter: LetterView) -> impl IntoView {
     view! {
         <Title text=format!("{} – {}", letter.subject, t::TITLE)/>
         <p><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
+        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
         <Errors errors=letter.errors.clone()/>
         <article class="post-letter">
             <h1>{letter.subject.clone()}</h1>
             <dl class="post-letter-meta">
                 <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
+                {letter.recipient.clone().map(|r| view! { <dt>{t::TO}</dt><dd>{r}</dd> })}
                 <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
                 <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
             </dl>
             <h2 class="h5">{t::DOCUMENTS}</h2>
             <ul class="post-documents">
-                <li>{t::MAIN_DOCUMENT}</li>
-                {letter.attachment.clone().map(|a| view! { <li>{a}</li> })}
+                {letter.documents.iter().map(|d| view! {
+                    <li>
+                        <a href=d.href.clone() target="_blank" rel="noopener">{d.name.clone()}</a>
+                        " "<span class="post-document-kind">{format!("({}, {})", d.kind, t::OPEN_DOCUMENT)}</span>
+                    </li>
+                }).collect_view()}
             </ul>
             <div class="post-letter-text">
                 {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             </div>
-            {(!letter.can_reply).then(|| view! { <p class="post-no-reply">{t::CANNOT_REPLY}</p> })}
+            {(!letter.can_reply && !letter.sent).then(|| view! {
+                <p class="post-no-reply">{t::CANNOT_REPLY}" "<a href=paths::WRITE>{t::WRITE}</a></p>
+            })}
         </article>
         <section class="post-letter-actions" aria-label=t::ACTIONS>
+            {letter.can_reply.then(|| view! {
+                <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
+            })}
             <form method="post" action=page.clone() class="inline-form">
                 <input type="hidden" name="brev" value=letter.id.clone()/>
                 <input type="hidden" name="handling" value="ulaest"/>
@@ -275,6 +293,17 @@ fn LetterBody(letter: LetterView) -> impl IntoView {
                     <button type="submit" class="button button-secondary">{t::MOVE}</button>
                 </form>
             })}
+            {(!letter.forward_to.is_empty()).then(|| view! {
+                <form method="post" action=page.clone() class="post-move">
+                    <input type="hidden" name="brev" value=letter.id.clone()/>
+                    <input type="hidden" name="handling" value="videresend"/>
+                    <label class="form-label" for="modtager">{t::FORWARD_TO}</label>
+                    <select class="form-select" id="modtager" name="modtager">
+                        {letter.forward_to.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-secondary">{t::FORWARD}</button>
+                </form>
+            })}
         </section>
     }
 }
@@ -282,12 +311,18 @@ fn LetterBody(letter: LetterView) -> impl IntoView {
 #[component]
 pub fn LetterPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let notice = Memo::new(move |_| {
+        (query.read().get("besked").as_deref() == Some("videresendt"))
+            .then_some(text::post::FORWARDED_NOTICE)
+    });
     let data = Resource::new_blocking(move || id.get(), get_letter);
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
+                let notice = notice.get_untracked();
+                in_world(data.await, move |view| match view {
                     None => not_logged_in(),
                     Some(None) => view! {
                         <Title text=text::post::TITLE/>
@@ -296,7 +331,159 @@ pub fn LetterPage() -> impl IntoView {
                         <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
                     }
                     .into_any(),
-                    Some(Some(letter)) => view! { <LetterBody letter/> }.into_any(),
+                    Some(Some(letter)) => view! { <LetterBody letter notice/> }.into_any(),
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ChooseAuthority(view: WriteView) -> impl IntoView {
+    use text::post as t;
+    view! {
+        <Title text=format!("{} – {}", t::CHOOSE_AUTHORITY, t::TITLE)/>
+        <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
+        <h1>{t::WRITE}</h1>
+        <Errors errors=view.errors.clone()/>
+        <h2>{t::CHOOSE_AUTHORITY}</h2>
+        <p>{t::CHOOSE_AUTHORITY_INTRO}</p>
+        <div class="post-authorities">
+            {view.groups.into_iter().map(|(group, members)| view! {
+                <section class="post-authority-group">
+                    <h3>{group}</h3>
+                    <ul class="no-max-width">
+                        {members.into_iter().map(|a| view! {
+                            <li><a href=paths::write_to(&a.id)>{a.name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
+    use text::post as t;
+    let heading = if view.reply_to.is_some() {
+        t::REPLY
+    } else {
+        t::WRITE
+    };
+    let cancel = view
+        .reply_to
+        .as_ref()
+        .map_or_else(|| paths::POST.to_owned(), |(id, _)| paths::letter(id));
+    let action = match &view.reply_to {
+        Some((id, _)) => paths::reply(id),
+        None => paths::write_to(&to.id),
+    };
+    view! {
+        <Title text=format!("{} – {}", heading, t::TITLE)/>
+        <h1>{heading}</h1>
+        <Errors errors=view.errors.clone()/>
+        <form method="post" action=action enctype="multipart/form-data" class="post-write-form">
+            <input type="hidden" name="til" value=to.id.clone()/>
+            {view.reply_to.as_ref().map(|(id, _)| view! { <input type="hidden" name="svar" value=id.clone()/> })}
+            <dl class="post-letter-meta">
+                <dt>{t::TO}</dt><dd>{to.name.clone()}</dd>
+                {view.reply_to.as_ref().map(|(_, subject)| view! { <dt>{t::REPLY_TO}</dt><dd>{subject.clone()}</dd> })}
+            </dl>
+            {view.reply_to.is_none().then(|| view! {
+                <p><a href=paths::WRITE>{t::CHANGE_AUTHORITY}</a></p>
+            })}
+            <div class="form-group">
+                <label class="form-label" for="emne">{t::MESSAGE_SUBJECT}</label>
+                <input class="form-input" id="emne" name="emne" type="text" value=view.subject.clone() maxlength="100" required/>
+            </div>
+            <div class="form-group">
+                <label class="form-label" for="besked">{t::MESSAGE}</label>
+                <span class="form-hint" id="besked-hint">{t::MESSAGE_HINT}</span>
+                <textarea class="form-input post-message" id="besked" name="besked" rows="8" maxlength="5000" aria-describedby="besked-hint" required>{view.body.clone()}</textarea>
+            </div>
+            <div class="form-group">
+                <label class="form-label" for="fil">{t::ATTACH}</label>
+                <span class="form-hint" id="fil-hint">{t::ATTACH_HINT}</span>
+                <input class="form-file-input" id="fil" name="fil" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="fil-hint"/>
+            </div>
+            <div class="post-write-buttons">
+                <button type="submit" class="button button-primary">{t::SEND}</button>
+                <a class="button button-secondary" href=cancel>{t::CANCEL}</a>
+            </div>
+        </form>
+    }
+}
+
+/// "Skriv ny besked": "Vælg myndighed", then "Emne", "Besked", "Vedhæft fil" and "Send".
+/// `?til=<myndighed>` chooses the authority; `?svar=<brev>` answers a letter ("Besvar").
+#[component]
+pub fn WritePage() -> impl IntoView {
+    let query = use_query_map();
+    let args = Memo::new(move |_| {
+        let q = query.read();
+        (
+            q.get("til").unwrap_or_default(),
+            q.get("svar").unwrap_or_default(),
+        )
+    });
+    let data = Resource::new_blocking(move || args.get(), |(to, reply)| get_write(to, reply));
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |view| match view {
+                    None => not_logged_in(),
+                    Some(view) => match view.to.clone() {
+                        Some(to) => view! { <WriteForm view to/> }.into_any(),
+                        None => view! { <ChooseAuthority view/> }.into_any(),
+                    },
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// "Aktivitetslog": what happened in the mailbox, newest first, and who did it.
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    use text::post as t;
+    let data = Resource::new_blocking(|| (), |()| get_activity());
+    view! {
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                in_world(data.await, |view| match view {
+                    None => not_logged_in(),
+                    Some(view) => view! {
+                        <Title text=format!("{} – {}", t::ACTIVITY, t::TITLE)/>
+                        <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
+                        <h1>{t::ACTIVITY}</h1>
+                        <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong></p>
+                        <p>{t::ACTIVITY_INTRO}</p>
+                        {if view.rows.is_empty() {
+                            view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_any()
+                        } else {
+                            view! {
+                                <table class="table table--compact post-activity">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t::WHEN}</th>
+                                            <th scope="col">{t::WHAT}</th>
+                                            <th scope="col">{t::BY}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {view.rows.into_iter().map(|r| view! {
+                                            <tr>
+                                                <td class="nowrap" data-title=t::WHEN>{r.when}</td>
+                                                <td data-title=t::WHAT>{r.what}</td>
+                                                <td data-title=t::BY>{r.by}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            }.into_any()
+                        }}
+                    }.into_any(),
                 })
             })}
         </Suspense>

@@ -66,6 +66,8 @@ pub trait WorldStore: Send + Sync + 'static {
     fn expire(&self, now: Instant) -> usize;
     /// Number of live worlds held.
     fn len(&self) -> usize;
+    /// Bytes of files learners attached, in all live worlds (for the upload budget).
+    fn upload_bytes(&self) -> usize;
     fn is_empty(&self) -> bool {
         self.len() == 0
     }

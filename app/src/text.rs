@@ -119,30 +119,9 @@ pub mod errors {
     }
 }
 
-/// Danish month names, for dates in letters.
-pub const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// "23. november 2026".
+/// "23. november 2026", in Danish time.
 pub fn date(at: domain::Timestamp) -> String {
-    let (y, m, d) = at.date();
-    let month = MONTHS
-        .get(m.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("");
-    format!("{d}. {month} {y}")
+    at.danish_local().danish_date()
 }
 
 pub mod header {
@@ -292,4 +271,141 @@ pub mod post {
     pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
     pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
     pub const ACTIONS: &str = "Handlinger";
+    pub const WRITE: &str = "Skriv ny besked";
+    pub const CHOOSE_AUTHORITY: &str = "Vælg myndighed";
+    pub const CHOOSE_AUTHORITY_INTRO: &str =
+        "Vælg den myndighed, du vil skrive til. Myndighederne er delt op som på borger.dk.";
+    pub const TO: &str = "Til";
+    pub const CHANGE_AUTHORITY: &str = "Vælg en anden myndighed";
+    pub const REPLY_TO: &str = "Svar på brevet";
+    pub const MESSAGE_SUBJECT: &str = "Emne";
+    pub const MESSAGE: &str = "Besked";
+    pub const MESSAGE_HINT: &str = "Højst 5000 tegn.";
+    pub const ATTACH: &str = "Vedhæft fil";
+    pub const ATTACH_HINT: &str = "Valgfrit. Højst 3 filer, hver på højst 2 MB. PDF, JPEG eller PNG (fx et foto af et papir).";
+    pub const SEND: &str = "Send";
+    pub const CANCEL: &str = "Annullér";
+    pub const SENT_NOTICE: &str = "Din besked er sendt. Den ligger nu i Sendt, og du har fået en kvittering i Indbakke. Myndigheden svarer om lidt.";
+    pub const FILES_AGAIN: &str = "Filer kan ikke gemmes, når en besked bliver afvist. Vælg filerne igen, før du trykker Send.";
+    pub const REPLY: &str = "Besvar";
+    pub const FORWARD: &str = "Videresend";
+    pub const FORWARD_TO: &str = "Videresend til";
+    pub const FORWARDED_NOTICE: &str = "Brevet er videresendt. En kopi ligger i Sendt.";
+    pub const OPEN_DOCUMENT: &str = "åbner i en ny fane";
+    pub const ACTIVITY: &str = "Aktivitetslog";
+    pub const ACTIVITY_INTRO: &str = "Her kan du se, hvad der er sket i postkassen, og hvem der gjorde det. Det nyeste står øverst.";
+    pub const ACTIVITY_EMPTY: &str = "Der er ikke sket noget i postkassen endnu.";
+    pub const WHEN: &str = "Tidspunkt";
+    pub const WHAT: &str = "Hvad skete der";
+    pub const BY: &str = "Udført af";
+    pub const FILE_TOO_BIG: &str = "er for stor. En fil må højst være 2 MB.";
+    pub const FILE_WRONG_KIND: &str = "er ikke en PDF, JPEG eller PNG. Vælg en anden fil.";
+    pub const FILE_EMPTY: &str = "er tom. Vælg en anden fil.";
+    pub const UPLOADS_FULL: &str = "Der er ikke plads til flere vedhæftede filer i øvemiljøet lige nu. Send beskeden uden fil, eller prøv igen senere.";
+    pub const FILE: &str = "Filen";
+
+    pub fn group_name(group: domain::AuthorityGroup) -> &'static str {
+        match group {
+            domain::AuthorityGroup::State => "Staten",
+            domain::AuthorityGroup::Region => "Regioner",
+            domain::AuthorityGroup::Municipality => "Kommuner",
+            domain::AuthorityGroup::Other => "Andre",
+        }
+    }
+
+    /// What an event in the mailbox's log says, and who did it.
+    #[cfg(feature = "ssr")]
+    pub fn activity(
+        world: &domain::World,
+        owner: &domain::PersonaId,
+        event: &domain::Event,
+    ) -> (String, String) {
+        use domain::{Event, FolderRef};
+        let person =
+            |id: &domain::PersonaId| world.persona(id).map_or(String::new(), |p| p.name.clone());
+        let subject = |n: &u16| {
+            world
+                .letter_ref(*n)
+                .map_or(String::new(), |l| l.subject().to_owned())
+        };
+        let folder = |f: &FolderRef| match f {
+            FolderRef::Own(id) if !world.own_folders(owner).iter().any(|o| o.id == *id) => {
+                "en mappe, der siden er slettet".to_owned()
+            }
+            f => format!(
+                "\"{}\"",
+                crate::post_api::server::folder_name(world, owner, *f)
+            ),
+        };
+        match event {
+            Event::FolderCreated { by, name, .. } => {
+                (format!("Mappen \"{name}\" er oprettet"), person(by))
+            }
+            Event::FolderRenamed { by, name, .. } => {
+                (format!("En mappe er omdøbt til \"{name}\""), person(by))
+            }
+            Event::FolderDeleted { by, name, .. } => {
+                (format!("Mappen \"{name}\" er slettet"), person(by))
+            }
+            Event::LetterMoved { by, letter, to, .. } => (
+                format!(
+                    "Brevet \"{}\" er flyttet til {}",
+                    subject(letter),
+                    folder(to)
+                ),
+                person(by),
+            ),
+            Event::LetterTrashed { by, letter, .. } => (
+                format!(
+                    "Brevet \"{}\" er slettet (lagt i Papirkurv)",
+                    subject(letter)
+                ),
+                person(by),
+            ),
+            Event::LetterRestored { by, letter, to, .. } => (
+                format!(
+                    "Brevet \"{}\" er gendannet til {}",
+                    subject(letter),
+                    folder(to)
+                ),
+                person(by),
+            ),
+            Event::TrashEmptied { by, letters, .. } => (
+                format!(
+                    "Papirkurven er tømt: {} brev(e) slettet for altid",
+                    letters.len()
+                ),
+                person(by),
+            ),
+            Event::LetterRead { by, letter, .. } => (
+                format!("Brevet \"{}\" er åbnet", subject(letter)),
+                person(by),
+            ),
+            Event::LetterMarkedUnread { by, letter, .. } => (
+                format!("Brevet \"{}\" er markeret som ulæst", subject(letter)),
+                person(by),
+            ),
+            Event::MessageSent { by, letter, .. } => (
+                format!(
+                    "Besked sendt til {}: \"{}\"",
+                    world.party_name(&letter.to),
+                    letter.subject
+                ),
+                person(by),
+            ),
+            Event::LetterArrived { letter } => (
+                format!("Nyt brev modtaget: \"{}\"", letter.subject),
+                world.party_name(&letter.from).to_owned(),
+            ),
+            Event::LetterForwarded { by, letter, to, .. } => (
+                format!(
+                    "Brevet \"{}\" er videresendt til {}",
+                    subject(letter),
+                    person(to)
+                ),
+                person(by),
+            ),
+            _ => (String::new(), String::new()),
+        }
+    }
 }

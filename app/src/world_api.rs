@@ -144,7 +144,11 @@ mod server {
             SessionLookup::Live(id) => id,
         };
         Ok(match store.0.load(&id, Instant::now()) {
-            Some(world) => InWorld::Active(f(&world)),
+            Some(mut world) => {
+                // Answers that have arrived since the last action show at once.
+                world.deliver_due(crate::clock::now());
+                InWorld::Active(f(&world))
+            }
             None => InWorld::Expired,
         })
     }

@@ -208,6 +208,17 @@ pub fn reply_text(name: &str, authority: &str, subject: &str, case_number: &str)
     )
 }
 
+/// One document of a letter; each opens as a file of its own.
+#[derive(Debug, Clone, Copy)]
+pub enum Document<'a> {
+    /// The letter's text, as a PDF.
+    Letter,
+    /// The PDF attachment generated from the letter, with its title.
+    Attachment(&'a str),
+    /// A file a learner attached.
+    Upload(&'a Upload),
+}
+
 /// A letter of either origin, as pages and queries read it.
 #[derive(Debug, Clone, Copy)]
 pub enum LetterRef<'a> {
@@ -299,6 +310,17 @@ impl<'a> LetterRef<'a> {
             Self::Seed { .. } => &[],
             Self::World(l) => &l.uploads,
         }
+    }
+
+    /// The documents of the letter, in order: the letter itself, the generated attachment
+    /// if it has one, then the files attached to it.
+    pub fn documents(&self) -> Vec<Document<'a>> {
+        let mut docs = vec![Document::Letter];
+        if let Some(title) = self.document() {
+            docs.push(Document::Attachment(title));
+        }
+        docs.extend(self.uploads().iter().map(Document::Upload));
+        docs
     }
 
     pub fn kind(&self) -> Option<LetterKind> {

@@ -18,7 +18,9 @@ pub mod world;
 pub use cpr::{Cpr, CprError};
 pub use ids::{AuthorityId, LetterId, PersonaId};
 pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};
-pub use letters::{LetterKind, LetterRef, Party, Upload, UploadKind, UploadProblem, WorldLetter};
+pub use letters::{
+    Document, LetterKind, LetterRef, Party, Upload, UploadKind, UploadProblem, WorldLetter,
+};
 pub use mailbox::{FolderRef, ListedLetter, MailboxAction, OwnFolder};
 pub use password::{PasswordRule, check_password};
 pub use rng::WorldRng;

@@ -169,6 +169,14 @@ impl World {
         })
     }
 
+    /// What happened in `owner`'s mailbox, oldest first ("Aktivitetslog").
+    pub fn mailbox_log(&self, owner: &PersonaId) -> Vec<&crate::LoggedEvent> {
+        self.log()
+            .iter()
+            .filter(|e| e.event.mailbox_owner() == Some(owner))
+            .collect()
+    }
+
     /// Bytes of files learners attached that this world holds.
     pub fn upload_bytes(&self) -> usize {
         self.own_letters.iter().map(WorldLetter::upload_bytes).sum()
@@ -333,7 +341,18 @@ impl World {
                 if !self.letters_in(&owner, FolderRef::Own(folder)).is_empty() {
                     return Err(Refusal::FolderNotEmpty);
                 }
-                vec![Event::FolderDeleted { owner, by, folder }]
+                let name = self
+                    .own_folders(&owner)
+                    .iter()
+                    .find(|f| f.id == folder)
+                    .map(|f| f.name.clone())
+                    .unwrap_or_default();
+                vec![Event::FolderDeleted {
+                    owner,
+                    by,
+                    folder,
+                    name,
+                }]
             }
             MailboxAction::Move { letters, to } => {
                 if letters.is_empty() {
@@ -450,9 +469,7 @@ impl World {
                     &owner,
                     &by,
                     to,
-                    subject,
-                    body,
-                    uploads,
+                    (subject, body, uploads),
                     format!("DP-{:05}", n + 1),
                 )?
             }
@@ -474,9 +491,7 @@ impl World {
                     &owner,
                     &by,
                     &to,
-                    subject,
-                    body,
-                    uploads,
+                    (subject, body, uploads),
                     original.case_number().to_owned(),
                 )?
             }
@@ -544,9 +559,7 @@ impl World {
         owner: &PersonaId,
         by: &PersonaId,
         to: &AuthorityId,
-        subject: &str,
-        body: &str,
-        uploads: &[Upload],
+        (subject, body, uploads): (&str, &str, &[Upload]),
         case_number: String,
     ) -> Result<Vec<Event>, Refusal> {
         let subject = subject.trim();

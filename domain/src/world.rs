@@ -116,6 +116,8 @@ pub enum Event {
         owner: PersonaId,
         by: PersonaId,
         folder: u16,
+        /// Its name, for the activity log.
+        name: String,
     },
     LetterMoved {
         owner: PersonaId,
@@ -173,6 +175,27 @@ pub enum Event {
         to: PersonaId,
         copy: Box<WorldLetter>,
     },
+}
+
+impl Event {
+    /// Whose mailbox the event happened in, for the activity log ("Aktivitetslog").
+    pub fn mailbox_owner(&self) -> Option<&PersonaId> {
+        match self {
+            Self::FolderCreated { owner, .. }
+            | Self::FolderRenamed { owner, .. }
+            | Self::FolderDeleted { owner, .. }
+            | Self::LetterMoved { owner, .. }
+            | Self::LetterTrashed { owner, .. }
+            | Self::LetterRestored { owner, .. }
+            | Self::TrashEmptied { owner, .. }
+            | Self::LetterRead { owner, .. }
+            | Self::LetterMarkedUnread { owner, .. }
+            | Self::MessageSent { owner, .. }
+            | Self::LetterForwarded { owner, .. } => Some(owner),
+            Self::LetterArrived { letter } => Some(&letter.owner),
+            _ => None,
+        }
+    }
 }
 
 /// Why a try failed.

@@ -38,7 +38,10 @@ fn main() {
     let started = Instant::now();
     for seed in 0..n as u64 {
         if store
-            .create(World::new(scenario.clone(), seed), Instant::now())
+            .create(
+                World::new(scenario.clone(), seed, domain::Timestamp(1_795_392_000)),
+                Instant::now(),
+            )
             .is_err()
         {
             eprintln!("store refused world {seed}");

@@ -54,6 +54,15 @@ pub struct Config {
     /// Requests handled at once; more are answered 503 at once instead of queueing.
     #[arg(long, env = "DEMOBORGER_MAX_IN_FLIGHT", default_value_t = 512)]
     pub max_in_flight: usize,
+    /// Memory for files learners attach to messages, in MiB, across all live worlds. When
+    /// it is full, a message with a file is refused with a clear message (without a file it
+    /// still goes).
+    #[arg(long, env = "DEMOBORGER_UPLOAD_BUDGET_MIB", default_value_t = 512)]
+    pub upload_budget_mib: usize,
+    /// Seconds before an authority answers a message, instead of the scenario's own
+    /// `reply_delay_seconds` (browser tests use a short one).
+    #[arg(long, env = "DEMOBORGER_REPLY_DELAY_SECS")]
+    pub reply_delay_secs: Option<u32>,
     /// Set when a TLS proxy serves the site over HTTPS: the cookie becomes
     /// `__Host-demoborger` with `Secure`.
     #[arg(long, env = "DEMOBORGER_HTTPS")]
@@ -63,6 +72,10 @@ pub struct Config {
 impl Config {
     pub fn idle_limit(&self) -> Duration {
         Duration::from_secs(self.idle_minutes.saturating_mul(60))
+    }
+
+    pub fn upload_budget(&self) -> usize {
+        self.upload_budget_mib.saturating_mul(1024 * 1024)
     }
 
     pub fn absolute_limit(&self) -> Duration {

@@ -1,15 +1,18 @@
 //! The Demoborger server: builds the router with its security layers, and serves it.
 
 pub mod config;
+pub mod documents;
 pub mod errors;
 pub mod forms;
 pub mod lifecycle;
 pub mod nemid;
+pub mod pdf;
 pub mod post;
 pub mod scenario;
 pub mod security;
 pub mod session;
 pub mod store;
+pub mod write;
 
 use app::session::{Store, WorldStore};
 use axum::error_handling::HandleErrorLayer;
@@ -25,7 +28,6 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
 /// Longest a request may take before it is answered 503.
@@ -38,6 +40,7 @@ pub struct AppState {
     pub scenario: Arc<Scenario>,
     pub store: Arc<dyn WorldStore>,
     pub limiter: Arc<security::StartLimiter>,
+    pub uploads: Arc<write::UploadBudget>,
     pub leptos: LeptosOptions,
 }
 
@@ -48,7 +51,10 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 impl AppState {
-    pub fn new(config: Config, scenario: Scenario) -> Self {
+    pub fn new(config: Config, mut scenario: Scenario) -> Self {
+        if let Some(delay) = config.reply_delay_secs {
+            scenario.reply_delay_seconds = delay;
+        }
         let store = store::MemoryStore::new(
             config.max_worlds,
             config.idle_limit(),
@@ -63,6 +69,7 @@ impl AppState {
             .build();
         Self {
             limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
+            uploads: Arc::new(write::UploadBudget::new(config.upload_budget())),
             config: Arc::new(config),
             scenario: Arc::new(scenario),
             store: Arc::new(store),
@@ -95,6 +102,11 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::LOG_OUT, post(nemid::log_out))
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
+        .route("/post/brev/{id}/dokument/{n}", get(documents::document))
+        .route(
+            app::paths::WRITE,
+            post(write::write).layer(DefaultBodyLimit::max(write::REQUEST_LIMIT)),
+        )
         .leptos_routes_with_context(
             state,
             routes,
@@ -105,7 +117,7 @@ fn routes(state: &AppState) -> Router<AppState> {
 }
 
 /// The layers every request passes, innermost first: session lookup, cross-site refusal,
-/// body limit, load shedding, friendly error pages, panic catching, security headers.
+/// body limit (larger only for "Skriv ny besked", which carries files), load shedding, friendly error pages, panic catching, security headers.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     let max_body = state.config.max_body_kib.saturating_mul(1024);
     routes
@@ -115,7 +127,10 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(security::same_origin_only))
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(RequestBodyLimitLayer::new(max_body))
+        .layer(middleware::from_fn_with_state(
+            max_body,
+            security::body_limit,
+        ))
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {

@@ -39,7 +39,11 @@ fn fresh_world(state: &AppState) -> World {
     let mut seed = [0u8; 8];
     // Seeds only make worlds differ; a failure here costs variety, not safety.
     let _ = getrandom::fill(&mut seed);
-    World::new(state.scenario.clone(), u64::from_le_bytes(seed))
+    World::new(
+        state.scenario.clone(),
+        u64::from_le_bytes(seed),
+        crate::forms::unix_now(),
+    )
 }
 
 fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {

@@ -12,7 +12,7 @@ use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
-use domain::{Command, Event, FolderRef, LetterId, MailboxAction, Refusal};
+use domain::{Command, Event, FolderRef, LetterId, MailboxAction, PersonaId, Refusal};
 use std::time::Instant;
 
 /// The fields of a mailbox form; `brev` may repeat (ticked letters).
@@ -22,6 +22,7 @@ struct PostForm {
     navn: String,
     mappe: String,
     til: String,
+    modtager: String,
     aabn: String,
     bekraeft: bool,
     letters: Vec<String>,
@@ -36,6 +37,7 @@ fn parse(body: &[u8]) -> PostForm {
             "navn" => form.navn = value,
             "mappe" => form.mappe = value,
             "til" => form.til = value,
+            "modtager" => form.modtager = value,
             "aabn" => form.aabn = value,
             "bekraeft" => form.bekraeft = value == "ja",
             "brev" => form.letters.push(value),
@@ -172,6 +174,18 @@ fn plan(form: &PostForm, letters: Vec<LetterId>) -> Result<Plan, String> {
             MailboxAction::EmptyTrash,
             Box::new(|_| folder_page(FolderRef::Trash)),
         ),
+        "videresend" => {
+            let letter = one?;
+            let back = format!("{}?besked=videresendt", paths::letter(letter.as_str()));
+            // A name that is not even an id names nobody; the domain says so.
+            let to = PersonaId::parse(&form.modtager)
+                .or_else(|_| PersonaId::parse("ukendt"))
+                .map_err(|_| paths::POST.to_owned())?;
+            (
+                MailboxAction::Forward { letter, to },
+                Box::new(move |_| back.clone()),
+            )
+        }
         _ => return Err(paths::POST.to_owned()),
     })
 }

@@ -14,6 +14,32 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// Caps every request body: `max_body` bytes, or [`crate::write::REQUEST_LIMIT`] for the
+/// form that carries attached files. A body announced too large is refused at once with
+/// 413; one that only turns out too large fails while it is read.
+pub async fn body_limit(
+    axum::extract::State(max_body): axum::extract::State<usize>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let limit = if request.uri().path() == app::paths::WRITE {
+        crate::write::REQUEST_LIMIT
+    } else {
+        max_body
+    };
+    let announced = request
+        .headers()
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > limit as u64) {
+        return error_response(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    let (parts, body) = request.into_parts();
+    let body = axum::body::Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
+
 /// Refuses every non-GET request that a browser says came from another site. Leptos server
 /// functions have no such check of their own, so it sits in front of everything.
 pub async fn same_origin_only(request: Request, next: Next) -> Response {

@@ -3,6 +3,7 @@
 use app::session::{SessionId, StoreFull, WorldStore};
 use domain::World;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,8 @@ struct Entry {
 /// Live worlds keyed by session id. Admission is capped; nothing live is ever evicted.
 pub struct MemoryStore {
     entries: Mutex<HashMap<SessionId, Entry>>,
+    /// Bytes of learners' attached files in all live worlds (changed under the lock).
+    uploads: AtomicUsize,
     max_worlds: usize,
     idle: Duration,
     absolute: Duration,
@@ -24,6 +27,7 @@ impl MemoryStore {
     pub fn new(max_worlds: usize, idle: Duration, absolute: Duration) -> Self {
         Self {
             entries: Mutex::new(HashMap::new()),
+            uploads: AtomicUsize::new(0),
             max_worlds,
             idle,
             absolute,
@@ -34,6 +38,34 @@ impl MemoryStore {
         // A panic elsewhere while holding the lock leaves the map itself consistent
         // (every mutation is a single insert/remove), so keep serving.
         self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn added(&self, bytes: usize) {
+        self.uploads.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    fn removed(&self, bytes: usize) {
+        // Never below zero, whatever happens.
+        let _ = self
+            .uploads
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |u| {
+                Some(u.saturating_sub(bytes))
+            });
+    }
+
+    /// Removes the entries `keep` rejects, counting their files out.
+    fn remove_where(
+        &self,
+        map: &mut HashMap<SessionId, Entry>,
+        mut gone: impl FnMut(&Entry) -> bool,
+    ) {
+        map.retain(|_, e| {
+            let remove = gone(e);
+            if remove {
+                self.removed(e.world.upload_bytes());
+            }
+            !remove
+        });
     }
 
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
@@ -48,8 +80,10 @@ impl MemoryStore {
         id: &SessionId,
         now: Instant,
     ) -> Option<&'a mut Entry> {
-        if map.get(id).is_some_and(|e| self.is_expired(e, now)) {
-            map.remove(id);
+        if map.get(id).is_some_and(|e| self.is_expired(e, now))
+            && let Some(e) = map.remove(id)
+        {
+            self.removed(e.world.upload_bytes());
         }
         map.get_mut(id)
     }
@@ -90,11 +124,12 @@ impl WorldStore for MemoryStore {
     fn create(&self, world: World, now: Instant) -> Result<SessionId, StoreFull> {
         let mut map = self.lock();
         if map.len() >= self.max_worlds {
-            map.retain(|_, e| !self.is_expired(e, now));
+            self.remove_where(&mut map, |e| self.is_expired(e, now));
             if map.len() >= self.max_worlds {
                 return Err(StoreFull);
             }
         }
+        self.added(world.upload_bytes());
         Ok(Self::insert_fresh(&mut map, world, now, now))
     }
 
@@ -120,6 +155,8 @@ impl WorldStore for MemoryStore {
         let mut map = self.lock();
         match self.live(&mut map, id, now) {
             Some(entry) => {
+                self.removed(entry.world.upload_bytes());
+                self.added(world.upload_bytes());
                 entry.world = world;
                 entry.last_seen = now;
                 true
@@ -132,7 +169,10 @@ impl WorldStore for MemoryStore {
         let mut map = self.lock();
         match self.live(&mut map, id, now) {
             Some(entry) => {
+                let before = entry.world.upload_bytes();
                 change(&mut entry.world);
+                self.removed(before);
+                self.added(entry.world.upload_bytes());
                 entry.last_seen = now;
                 true
             }
@@ -155,19 +195,28 @@ impl WorldStore for MemoryStore {
     fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId> {
         let mut map = self.lock();
         self.live(&mut map, old, now)?;
-        map.remove(old);
+        if let Some(e) = map.remove(old) {
+            self.removed(e.world.upload_bytes());
+        }
+        self.added(world.upload_bytes());
         // A reset starts the world's life anew; the slot is reused, so the cap holds.
         Some(Self::insert_fresh(&mut map, world, now, now))
     }
 
     fn delete(&self, id: &SessionId) -> bool {
-        self.lock().remove(id).is_some()
+        match self.lock().remove(id) {
+            Some(e) => {
+                self.removed(e.world.upload_bytes());
+                true
+            }
+            None => false,
+        }
     }
 
     fn expire(&self, now: Instant) -> usize {
         let mut map = self.lock();
         let before = map.len();
-        map.retain(|_, e| !self.is_expired(e, now));
+        self.remove_where(&mut map, |e| self.is_expired(e, now));
         let removed = before - map.len();
         if removed > 0 && map.capacity() > 64 && map.capacity() > map.len() * 4 {
             map.shrink_to_fit();
@@ -177,6 +226,10 @@ impl WorldStore for MemoryStore {
 
     fn len(&self) -> usize {
         self.lock().len()
+    }
+
+    fn upload_bytes(&self) -> usize {
+        self.uploads.load(Ordering::Relaxed)
     }
 }
 
@@ -188,7 +241,11 @@ mod tests {
     fn world() -> World {
         let scenario = crate::scenario::load(&crate::scenario::default_dir())
             .unwrap_or_else(|e| panic!("{e}"));
-        World::new(std::sync::Arc::new(scenario), 1)
+        World::new(
+            std::sync::Arc::new(scenario),
+            1,
+            domain::Timestamp(1_795_392_000),
+        )
     }
 
     fn store(cap: usize) -> MemoryStore {
