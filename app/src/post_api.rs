@@ -192,9 +192,15 @@ pub(crate) mod server {
     }
 
     fn row(world: &World, owner: &PersonaId, l: &ListedLetter<'_>) -> LetterRow {
+        // In "Sendt" the other party is who it went to.
+        let other = if l.state.folder == FolderRef::Sent {
+            world.party_name(&l.letter.to()).to_owned()
+        } else {
+            sender(world, l)
+        };
         LetterRow {
             id: l.letter.id().to_string(),
-            sender: sender(world, l),
+            sender: other,
             subject: l.letter.subject().to_owned(),
             date: date(l),
             unread: !l.state.read,

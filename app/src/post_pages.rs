@@ -116,7 +116,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                                 <thead>
                                     <tr>
                                         <th scope="col"><span class="sr-only">{t::CHOOSE}</span></th>
-                                        <th scope="col">{t::SENDER}</th>
+                                        <th scope="col">{if current_key.as_deref() == Some("sendt") { t::RECIPIENT } else { t::SENDER }}</th>
                                         <th scope="col">{t::SUBJECT}</th>
                                         <th scope="col">{t::DATE}</th>
                                         {show_folder_column.then(|| view! { <th scope="col">{t::FOLDER}</th> })}

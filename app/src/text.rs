@@ -246,6 +246,7 @@ pub mod post {
     pub const SORT_SENDER: &str = "Afsender";
     pub const CHOOSE: &str = "Vælg";
     pub const SENDER: &str = "Afsender";
+    pub const RECIPIENT: &str = "Modtager";
     pub const SUBJECT: &str = "Emne";
     pub const DATE: &str = "Dato";
     pub const FOLDER: &str = "Mappe";

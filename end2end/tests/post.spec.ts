@@ -112,3 +112,110 @@ test('the 15-year-old finds the call-up to Forsvarets Dag', async ({ page, ready
   await expect(page.getByText('Forsvarsministeriets Personalestyrelse').first()).toBeVisible();
   await expect(page.getByText('Du kan ikke besvare dette brev.')).toBeVisible();
 });
+
+test('a letter lists its documents, and the attachment opens as a PDF in the browser', async ({ page, ready }) => {
+  await openPost(page, ready, 'Karen Jensen');
+  await submitAndWait(page, ready, 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium');
+  const documents = page.getByRole('list').filter({ has: page.getByRole('link', { name: /\.pdf$/ }) });
+  await expect(documents.getByRole('link')).toHaveCount(2);
+  const attachment = page.getByRole('link', { name: 'Indkaldelse og praktisk information.pdf' });
+  await expect(attachment).toBeVisible();
+  const response = await page.request.get((await attachment.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(response.headers()['content-disposition']).toMatch(/^inline; filename=/);
+  const pdf = await response.body();
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(1000);
+});
+
+/** A tiny real PNG (1×1 pixel). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('"Skriv ny besked": choose an authority, write, attach a file, send; Sendt, the receipt and the reply', async ({ page, ready, jsOn }) => {
+  await openPost(page, ready, 'Karen Jensen');
+  await page.getByRole('link', { name: 'Skriv ny besked' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vælg myndighed' })).toBeVisible();
+  for (const group of ['Staten', 'Regioner', 'Kommuner', 'Andre']) {
+    await expect(page.getByRole('heading', { level: 3, name: group })).toBeVisible();
+  }
+  await axeClean(page, jsOn);
+  await page.getByRole('link', { name: 'Skattestyrelsen', exact: true }).click();
+  await ready();
+  await expect(page.getByText('Skattestyrelsen', { exact: true })).toBeVisible();
+  // A refusal keeps what was typed.
+  await page.getByLabel('Emne').fill('Spørgsmål om min forskudsopgørelse');
+  await submitAndWait(page, ready, 'Send');
+  // The browser's own check (no script needed) stops an empty message before it is sent.
+  await expect(page.getByLabel('Emne')).toHaveValue('Spørgsmål om min forskudsopgørelse');
+  expect(await page.getByLabel('Besked').evaluate((e: HTMLTextAreaElement) => e.validity.valueMissing)).toBe(true);
+  await page.getByLabel('Besked').fill('Hej. Jeg har fået en ny pension. Skal jeg ændre min forskudsopgørelse?');
+  await page.getByLabel('Vedhæft fil').setInputFiles({ name: 'pensionsbrev.png', mimeType: 'image/png', buffer: PNG });
+  await axeClean(page, jsOn);
+  await submitAndWait(page, ready, 'Send');
+  await expect(page.getByRole('status')).toContainText('Din besked er sendt.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sendt' })).toBeVisible();
+  await submitAndWait(page, ready, 'Spørgsmål om min forskudsopgørelse');
+  await expect(page.getByRole('link', { name: 'pensionsbrev.png' })).toBeVisible();
+  const image = await page.request.get((await page.getByRole('link', { name: 'pensionsbrev.png' }).getAttribute('href'))!);
+  expect(image.headers()['content-type']).toBe('image/png');
+
+  await page.getByRole('link', { name: /^Tilbage til Sendt/ }).click();
+  await ready();
+  await page.getByRole('navigation', { name: 'Mapper' }).getByRole('link', { name: /^Indbakke/ }).click();
+  await ready();
+  await expect(page.getByRole('button', { name: 'Kvittering: Spørgsmål om min forskudsopgørelse' })).toBeVisible();
+  // The answer comes a few seconds later (3 s in the tests, a minute by default).
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Svar: Spørgsmål om min forskudsopgørelse' })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await ready();
+  await submitAndWait(page, ready, 'Svar: Spørgsmål om min forskudsopgørelse');
+  await expect(page.getByRole('link', { name: 'Besvar' })).toBeVisible();
+});
+
+test('"Besvar" shows only on letters that can be answered, and the answer lands in Sendt', async ({ page, ready }) => {
+  await openPost(page, ready, 'Karen Jensen');
+  await submitAndWait(page, ready, 'Din forskudsopgørelse for 2027 er klar');
+  await expect(page.getByRole('link', { name: 'Besvar' })).toHaveCount(0);
+  await expect(page.getByText('Du kan ikke besvare dette brev.')).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: 'Skriv ny besked' })).toBeVisible();
+
+  await page.getByRole('link', { name: /^Tilbage til Indbakke/ }).click();
+  await ready();
+  await submitAndWait(page, ready, 'Tilbud om gratis influenzavaccination');
+  await page.getByRole('link', { name: 'Besvar' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Besvar' })).toBeVisible();
+  await expect(page.getByLabel('Emne')).toHaveValue('Sv: Tilbud om gratis influenzavaccination');
+  await page.getByLabel('Besked').fill('Tak. Jeg kommer gerne tirsdag formiddag.');
+  await submitAndWait(page, ready, 'Send');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sendt' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sv: Tilbud om gratis influenzavaccination' })).toBeVisible();
+});
+
+test('"Videresend" sends a copy to another person, and the activity log shows what happened', async ({ page, ready, jsOn }) => {
+  await openPost(page, ready, 'Karen Jensen');
+  await submitAndWait(page, ready, 'Afgørelse om boligydelse fra 1. januar 2027');
+  await page.getByLabel('Videresend til').selectOption({ label: 'Mette Jensen Holm' });
+  await submitAndWait(page, ready, 'Videresend');
+  await expect(page.getByRole('status')).toContainText('Brevet er videresendt.');
+  await page.getByRole('link', { name: /^Tilbage til Indbakke/ }).click();
+  await ready();
+  await page.getByRole('navigation', { name: 'Mapper' }).getByRole('link', { name: 'Sendt' }).click();
+  await ready();
+  await expect(page.getByRole('button', { name: 'Videresendt: Afgørelse om boligydelse fra 1. januar 2027' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Aktivitetslog' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aktivitetslog' })).toBeVisible();
+  const rows = page.getByRole('row');
+  await expect(rows.nth(1)).toContainText('er videresendt til Mette Jensen Holm');
+  await expect(rows.nth(1)).toContainText('Karen Jensen');
+  await axeClean(page, jsOn);
+});
