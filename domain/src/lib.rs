@@ -3,6 +3,7 @@
 //! Pure Rust. No web framework, no IO, no clock and no randomness of its own: the caller
 //! passes in `now`, seeds and file contents, so every world can be rebuilt exactly in a test.
 
+pub mod access;
 pub mod cpr;
 pub mod ids;
 pub mod keycard;
@@ -15,6 +16,7 @@ pub mod scenario;
 pub mod time;
 pub mod world;
 
+pub use access::{AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Signable, Signing};
 pub use cpr::{Cpr, CprError};
 pub use ids::{AuthorityId, LetterId, PersonaId};
 pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};

@@ -3,6 +3,7 @@
 //! emptying Papirkurv, read/unread, search. Letters come from the shared scenario; a world
 //! stores only where each letter is and whether it was read.
 
+use crate::access::{AccessLevel, AccessScope};
 use crate::letters::{
     LetterKind, LetterRef, MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOADS, MAX_WORLD_LETTERS, Party, Upload,
     WORLD_LETTER_PREFIX, WorldLetter, world_letter_id,
@@ -303,11 +304,50 @@ impl World {
             Some(p) => p.id.clone(),
             None => return Err(Refusal::NotLoggedIn),
         };
-        if &by != owner {
-            return Err(Refusal::NotYourMailbox);
+        // The owner may do everything; a helper what their access allows (domain.md).
+        let helper = if &by == owner {
+            None
+        } else {
+            Some(self.grant(owner, &by).ok_or(Refusal::NotYourMailbox)?)
+        };
+        let scope = helper.map_or(AccessScope::Whole, |g| g.scope.clone());
+        match (helper, action) {
+            (None, _) => {}
+            (
+                Some(_),
+                MailboxAction::DeleteFolder { .. }
+                | MailboxAction::Trash { .. }
+                | MailboxAction::EmptyTrash
+                | MailboxAction::Move {
+                    to: FolderRef::Trash,
+                    ..
+                },
+            ) => return Err(Refusal::HelperCannotDelete),
+            (Some(g), MailboxAction::Write { .. } | MailboxAction::Reply { .. })
+                if g.level == AccessLevel::Read =>
+            {
+                return Err(Refusal::HelperCannotWrite);
+            }
+            (Some(_), MailboxAction::CreateFolder { .. }) if scope != AccessScope::Whole => {
+                return Err(Refusal::HelperCannotCreateFolder);
+            }
+            (Some(_), MailboxAction::RenameFolder { folder, .. })
+                if !scope.covers(FolderRef::Own(*folder)) =>
+            {
+                return Err(Refusal::NoSuchFolder);
+            }
+            (Some(_), MailboxAction::Move { to, .. }) if !scope.covers(*to) => {
+                return Err(Refusal::NoSuchFolder);
+            }
+            _ => {}
         }
         let owner = owner.clone();
-        let letter = |id: &LetterId| self.letter_index(&owner, id).ok_or(Refusal::NoSuchLetter);
+        // A letter outside a helper's folders is, for them, not there.
+        let letter = |id: &LetterId| {
+            self.letter_index(&owner, id)
+                .filter(|i| scope.covers(self.letter_state(*i).folder))
+                .ok_or(Refusal::NoSuchLetter)
+        };
         let own_folder = |id: u16| {
             if self.folder_exists(&owner, FolderRef::Own(id)) {
                 Ok(id)
@@ -417,6 +457,9 @@ impl World {
                     .before_trash
                     .filter(|f| self.folder_exists(&owner, *f))
                     .unwrap_or(FolderRef::Inbox);
+                if !scope.covers(to) {
+                    return Err(Refusal::NoSuchFolder);
+                }
                 vec![Event::LetterRestored {
                     owner,
                     by,
@@ -646,6 +689,11 @@ impl World {
         ])
     }
 
+    /// A letter arriving in its owner's "Indbakke", unread.
+    pub(crate) fn add_arrived(&mut self, letter: &WorldLetter) {
+        self.add_letter(letter, FolderRef::Inbox, false);
+    }
+
     fn add_letter(&mut self, letter: &WorldLetter, folder: FolderRef, read: bool) {
         let index = self.scenario().letters.len() + self.own_letters.len();
         let Ok(index) = u16::try_from(index) else {
@@ -760,4 +808,4 @@ impl World {
 
 #[cfg(test)]
 #[path = "mailbox_tests.rs"]
-mod tests;
+pub(crate) mod tests;

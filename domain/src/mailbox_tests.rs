@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-const T: Timestamp = Timestamp(1_800_000_000);
+pub(crate) const T: Timestamp = Timestamp(1_800_000_000);
 
 fn file(path: &str, text: String) -> ScenarioFile {
     ScenarioFile {
@@ -25,7 +25,7 @@ fn letter(to: &str, subject: &str, days_ago: u16, unread: bool) -> String {
     )
 }
 
-fn scenario() -> Scenario {
+pub(crate) fn scenario() -> Scenario {
     let mette = KAREN
         .replace("order = 1", "order = 2")
         .replace("Karen Jensen", "Mette Holm")
@@ -38,7 +38,8 @@ fn scenario() -> Scenario {
         file("personas/mette.toml", mette),
         file(
             "authorities.toml",
-            "[[authority]]\nid = \"skattestyrelsen\"\nname = \"Skattestyrelsen\"\ngroup = \"stat\"\n".into(),
+            "[[authority]]\nid = \"skattestyrelsen\"\nname = \"Skattestyrelsen\"\ngroup = \"stat\"\n\n\
+             [[authority]]\nid = \"digitaliseringsstyrelsen\"\nname = \"Digitaliseringsstyrelsen\"\ngroup = \"stat\"\n".into(),
         ),
         file("letters/a-aarsopgoerelse.toml", letter("karen", "Årsopgørelse", 3, true)),
         file("letters/b-hospital.toml", letter("karen", "Indkaldelse til undersøgelse", 1, true)),
@@ -48,16 +49,16 @@ fn scenario() -> Scenario {
     .unwrap()
 }
 
-fn karen() -> PersonaId {
+pub(crate) fn karen() -> PersonaId {
     PersonaId::parse("karen").unwrap()
 }
 
-fn id(s: &str) -> LetterId {
+pub(crate) fn id(s: &str) -> LetterId {
     LetterId::parse(s).unwrap()
 }
 
 /// A world with Karen logged in (key step done as the learner would).
-fn world() -> World {
+pub(crate) fn world() -> World {
     let mut w = World::new(Arc::new(scenario()), 7, crate::Timestamp(1_795_392_000));
     w.handle(
         &Command::SubmitPassword {

@@ -260,6 +260,14 @@ impl Scenario {
             Some(file) => parse_authorities(file)?,
             None => Vec::new(),
         };
+        let sender = crate::access::ACCESS_SENDER;
+        if !authorities.is_empty() && !authorities.iter().any(|a| a.id.as_str() == sender) {
+            return Err(err(
+                AUTHORITIES_FILE,
+                sender,
+                format!("missing: the letters about læseadgang come from authority {sender:?}"),
+            ));
+        }
         letter_files.sort_by(|a, b| a.path.cmp(&b.path));
         let mut letters = Vec::with_capacity(letter_files.len());
         for file in letter_files {
@@ -654,6 +662,11 @@ summary = "Har brug for hjælp"
 [[authority]]
 id = "skattestyrelsen"
 name = "Skattestyrelsen"
+group = "stat"
+
+[[authority]]
+id = "digitaliseringsstyrelsen"
+name = "Digitaliseringsstyrelsen"
 group = "stat"
 "#;
 

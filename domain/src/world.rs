@@ -6,6 +6,7 @@
 //! event log is the world's history: later the mailbox activity log and what exercise
 //! checks read. Events never hold a typed secret.
 
+use crate::access::{AccessAction, AccessRequest, Grant, Signing};
 use crate::keycard::{KeyCard, NEW_CARD_AT};
 use crate::letters::WorldLetter;
 use crate::mailbox::{FolderRef, LetterState, Mailbox, MailboxAction};
@@ -34,6 +35,8 @@ pub enum Command {
         owner: PersonaId,
         action: MailboxAction,
     },
+    /// Læseadgang: giving, requesting, answering, removing, switching mailbox.
+    Access { action: AccessAction },
 }
 
 // Commands carry typed secrets: never print them.
@@ -49,6 +52,10 @@ impl std::fmt::Debug for Command {
             Self::Mailbox { owner, action } => {
                 write!(f, "Mailbox {{ owner: {owner}, action: {action:?} }}")
             }
+            Self::Access {
+                action: AccessAction::Sign { .. },
+            } => f.write_str("Access { Sign { … } }"),
+            Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
         }
     }
 }
@@ -175,6 +182,40 @@ pub enum Event {
         to: PersonaId,
         copy: Box<WorldLetter>,
     },
+    /// A signature waits for its NemID key.
+    SigningStarted {
+        signing: Signing,
+    },
+    SigningCancelled {
+        persona: PersonaId,
+    },
+    /// Læseadgang given (directly or by approving `request`); letters to both sides.
+    AccessGranted {
+        grant: Grant,
+        request: Option<u16>,
+        letters: Vec<WorldLetter>,
+    },
+    AccessRequested {
+        request: AccessRequest,
+        letter: WorldLetter,
+    },
+    AccessRequestRejected {
+        request: u16,
+        letter: WorldLetter,
+    },
+    /// Removed by `by`, or expired (`by` is `None`); letters to both sides.
+    AccessEnded {
+        grant: u16,
+        owner: PersonaId,
+        helper: PersonaId,
+        by: Option<PersonaId>,
+        letters: Vec<WorldLetter>,
+    },
+    /// "Skift postkasse".
+    MailboxSwitched {
+        persona: PersonaId,
+        owner: PersonaId,
+    },
 }
 
 impl Event {
@@ -193,6 +234,9 @@ impl Event {
             | Self::MessageSent { owner, .. }
             | Self::LetterForwarded { owner, .. } => Some(owner),
             Self::LetterArrived { letter } => Some(&letter.owner),
+            Self::AccessGranted { grant, .. } => Some(&grant.owner),
+            Self::AccessEnded { owner, .. } => Some(owner),
+            Self::AccessRequested { request, .. } => Some(&request.owner),
             _ => None,
         }
     }
@@ -286,6 +330,42 @@ pub enum Refusal {
     MessageTooLong,
     #[error("Du kan højst vedhæfte 3 filer til én besked.")]
     TooManyFiles,
+    #[error(
+        "Navn og CPR-nummer passer ikke sammen til en person i øvelsen. Tjek stavningen og CPR-nummeret (se personerne på siden Din øvelse)."
+    )]
+    UnknownPerson,
+    #[error(
+        "Du kan ikke give eller bede om adgang til dig selv. Skriv den anden persons navn og CPR-nummer."
+    )]
+    AccessToSelf,
+    #[error("Vælg mindst én mappe, eller vælg Hele postkassen.")]
+    NoScope,
+    #[error("Skriv slutdatoen som dag, måned og år, fx 31-12-2027.")]
+    EndDateInvalid,
+    #[error(
+        "Slutdatoen er allerede overstået. Vælg en dato efter i dag, eller lad feltet være tomt."
+    )]
+    EndDatePast,
+    #[error("Personen har allerede adgang. Fjern den adgang først, hvis du vil ændre den.")]
+    AlreadyHasAccess,
+    #[error("Adgangen findes ikke længere.")]
+    NoSuchAccess,
+    #[error("Anmodningen findes ikke længere.")]
+    NoSuchRequest,
+    #[error("Der er ikke noget at underskrive. Udfyld formularen igen.")]
+    NoSigningInProgress,
+    #[error("Du har allerede sendt en anmodning til personen. Vent på svar.")]
+    RequestAlreadySent,
+    #[error("Som hjælper kan du ikke give andre adgang. Skift til din egen postkasse.")]
+    HelperCannotGiveAccess,
+    #[error("Som hjælper kan du ikke slette breve eller mapper.")]
+    HelperCannotDelete,
+    #[error(
+        "Med læseadgang kan du ikke besvare eller skrive beskeder. Det kræver læse- og skriveadgang."
+    )]
+    HelperCannotWrite,
+    #[error("Du har kun adgang til udvalgte mapper og kan ikke oprette nye mapper.")]
+    HelperCannotCreateFolder,
     #[error(
         "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
     )]
@@ -381,8 +461,20 @@ pub struct World {
     pub(crate) own_letters: Vec<WorldLetter>,
     /// Answers on their way, with the simulated time they arrive.
     pub(crate) pending: Vec<(Timestamp, WorldLetter)>,
+    /// The latest simulated time the world has seen (for end dates).
+    pub(crate) clock: Timestamp,
+    /// Læseadgang in force, and requests waiting.
+    pub(crate) grants: Vec<Grant>,
+    pub(crate) access_requests: Vec<AccessRequest>,
+    pub(crate) next_access_id: u16,
+    /// A signature waiting for its NemID key.
+    pub(crate) signing: Option<Signing>,
+    /// The mailbox a helper has open (`None`: their own).
+    pub(crate) viewing: Option<PersonaId>,
+    /// Whose mailbox a helper view was closed for because the access ended.
+    pub(crate) access_ended: Option<PersonaId>,
     /// Key challenges issued so far: picks the random stream of the next one.
-    challenges: u64,
+    pub(crate) challenges: u64,
     log: Vec<LoggedEvent>,
 }
 
@@ -396,6 +488,13 @@ impl World {
             started,
             own_letters: Vec::new(),
             pending: Vec::new(),
+            clock: started,
+            grants: Vec::new(),
+            access_requests: Vec::new(),
+            next_access_id: 0,
+            signing: None,
+            viewing: None,
+            access_ended: None,
             clock_offset_minutes: 0,
             nemid: BTreeMap::new(),
             login: Login::LoggedOut,
@@ -551,6 +650,7 @@ impl World {
                 Login::LoggedOut => Decision::refuse(Refusal::NotLoggedIn),
             },
             Command::Mailbox { owner, action } => self.decide_mailbox(owner, action),
+            Command::Access { action } => self.decide_access(action),
         }
     }
 
@@ -762,6 +862,9 @@ impl World {
                 self.login = Login::LoggedIn {
                     persona: persona.clone(),
                 };
+                self.viewing = None;
+                self.access_ended = None;
+                self.signing = None;
             }
             Event::NewKeyCardSent {
                 persona,
@@ -769,7 +872,18 @@ impl World {
             } => {
                 self.nemid.entry(persona.clone()).or_default().next_card = Some(*generation);
             }
-            Event::LoggedOut { .. } => self.login = Login::LoggedOut,
+            Event::LoggedOut { .. } => {
+                self.login = Login::LoggedOut;
+                self.viewing = None;
+                self.signing = None;
+            }
+            Event::SigningStarted { .. }
+            | Event::SigningCancelled { .. }
+            | Event::AccessGranted { .. }
+            | Event::AccessRequested { .. }
+            | Event::AccessRequestRejected { .. }
+            | Event::AccessEnded { .. }
+            | Event::MailboxSwitched { .. } => self.apply_access(event),
             _ => self.apply_mailbox(event),
         }
     }
@@ -789,6 +903,13 @@ impl World {
             started: self.started,
             own_letters: Vec::new(),
             pending: Vec::new(),
+            clock: self.clock,
+            grants: Vec::new(),
+            access_requests: Vec::new(),
+            next_access_id: 0,
+            signing: None,
+            viewing: None,
+            access_ended: None,
             challenges: self.challenges,
             log: Vec::new(),
         }
@@ -800,9 +921,14 @@ impl World {
         self.apply_at(event, at);
     }
 
-    /// Delivers the answers whose time has come: call before showing or changing the world.
+    /// Brings the world up to `real_now`: delivers the answers whose time has come and ends
+    /// accesses past their end date. Call before showing or changing the world.
     pub fn deliver_due(&mut self, real_now: Timestamp) {
         let now = self.now(real_now);
+        self.clock = self.clock.max(now);
+        for event in self.expired_grants(now) {
+            self.apply_at(event, now);
+        }
         self.pending.sort_by_key(|(due, _)| *due);
         while self.pending.first().is_some_and(|(due, _)| *due <= now) {
             let (due, letter) = self.pending.remove(0);
@@ -822,6 +948,14 @@ impl World {
             | Event::LetterArrived { letter }
             | Event::ReplyScheduled { letter, .. }
             | Event::LetterForwarded { copy: letter, .. } => letter.at = at,
+            Event::AccessRequested { letter, .. } | Event::AccessRequestRejected { letter, .. } => {
+                letter.at = at
+            }
+            Event::AccessGranted { letters, .. } | Event::AccessEnded { letters, .. } => {
+                for l in letters {
+                    l.at = at;
+                }
+            }
             _ => {}
         }
         self.apply_state(&event);
