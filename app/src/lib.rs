@@ -4,6 +4,8 @@
 // Deeply nested views make deep types; the mailbox page needs more than the default 128.
 #![recursion_limit = "256"]
 
+pub mod access_api;
+pub mod access_pages;
 #[cfg(feature = "ssr")]
 pub mod clock;
 pub mod components;
@@ -43,6 +45,10 @@ pub mod paths {
 
     pub const WRITE: &str = "/post/skriv";
     pub const ACTIVITY: &str = "/post/aktivitetslog";
+    pub const ACCESS: &str = "/post/adgang";
+    pub const ACCESS_GIVE: &str = "/post/adgang/giv";
+    pub const ACCESS_REQUEST: &str = "/post/adgang/anmod";
+    pub const ACCESS_SIGN: &str = "/post/adgang/underskriv";
 
     pub fn letter(id: &str) -> String {
         format!("/post/brev/{id}")
@@ -163,6 +169,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("post/brev/:id") view=post_pages::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("post/skriv") view=post_pages::WritePage ssr=SsrMode::Async/>
                     <Route path=path!("post/aktivitetslog") view=post_pages::ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang") view=access_pages::AccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/giv") view=access_pages::GiveAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/anmod") view=access_pages::RequestAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

@@ -58,7 +58,7 @@ pub fn Errors(errors: Vec<String>) -> impl IntoView {
 
 /// An input with its label (and hint), marked invalid after a refusal.
 #[component]
-fn Input(
+pub(crate) fn Input(
     name: &'static str,
     label: &'static str,
     #[prop(default = "text")] kind: &'static str,

@@ -29,9 +29,26 @@ pub struct LetterRow {
     pub folder: String,
 }
 
+/// What the person looking may do in the mailbox shown (all for its owner).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RightsView {
+    /// For a helper: "læseadgang" or "læse- og skriveadgang", and to what.
+    pub helper: Option<String>,
+    pub delete: bool,
+    pub write: bool,
+    pub create_folder: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailboxView {
     pub owner: String,
+    pub rights: RightsView,
+    /// "Skift postkasse": the persona's own mailbox first, then those shared with them.
+    pub mailboxes: Vec<Recipient>,
+    /// The id of the mailbox shown.
+    pub open: String,
+    /// The owner whose access ended while the helper had their mailbox open.
+    pub ended: Option<String>,
     pub folders: Vec<FolderView>,
     /// The folder shown; `None` for search results.
     pub current: Option<FolderView>,
@@ -64,6 +81,7 @@ pub struct Recipient {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterView {
     pub id: String,
+    pub rights: RightsView,
     pub sender: String,
     /// Who a sent letter went to ("Til").
     pub recipient: Option<String>,
@@ -125,7 +143,33 @@ pub struct ActivityView {
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
-    use domain::{Document, FolderRef, LetterKind, ListedLetter, Party, PersonaId, World};
+    use domain::{Document, FolderRef, LetterKind, ListedLetter, Party, PersonaId, Rights, World};
+
+    /// Who is looking, whose mailbox is open, and what they may do there.
+    pub fn viewing(world: &World) -> Option<(PersonaId, PersonaId, Rights)> {
+        let me = world.logged_in()?.id.clone();
+        let owner = world.open_mailbox()?;
+        let rights = world.rights(&me, &owner)?;
+        Some((me, owner, rights))
+    }
+
+    pub fn rights_view(world: &World, owner: &PersonaId, rights: &Rights) -> RightsView {
+        RightsView {
+            helper: rights.helper_level.map(|level| {
+                format!(
+                    "{} til {}",
+                    level.label().to_lowercase(),
+                    world
+                        .scope_names(owner, &rights.scope)
+                        .join(", ")
+                        .to_lowercase()
+                )
+            }),
+            delete: rights.delete,
+            write: rights.write,
+            create_folder: rights.create_folder,
+        }
+    }
 
     pub fn folder_key(folder: FolderRef) -> String {
         match folder {
@@ -160,6 +204,7 @@ pub(crate) mod server {
     }
 
     pub fn folders(world: &World, owner: &PersonaId) -> Vec<FolderView> {
+        let scope = viewing(world).map(|(_, _, r)| r.scope);
         [FolderRef::Inbox, FolderRef::Sent, FolderRef::Trash]
             .into_iter()
             .chain(
@@ -168,6 +213,7 @@ pub(crate) mod server {
                     .iter()
                     .map(|f| FolderRef::Own(f.id)),
             )
+            .filter(|f| scope.as_ref().is_none_or(|s| s.covers(*f)))
             .map(|f| folder_view(world, owner, f))
             .collect()
     }
@@ -236,21 +282,30 @@ pub(crate) mod server {
     }
 
     pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<MailboxView> {
-        let persona = world.logged_in()?;
-        let owner = &persona.id;
+        let (me, owner, rights) = viewing(world)?;
+        let owner = &owner;
         let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
         let query = query.trim().chars().take(100).collect::<String>();
         let (current, listed) = if query.is_empty() {
+            // An unknown folder, or one a helper may not see: the first one they may.
+            let visible = folders(world, owner);
             let mut f = parse_folder(folder);
-            if !folders(world, owner).iter().any(|v| v.key == folder_key(f)) {
-                f = FolderRef::Inbox;
+            if !visible.iter().any(|v| v.key == folder_key(f)) {
+                f = visible
+                    .first()
+                    .map_or(FolderRef::Inbox, |v| parse_folder(&v.key));
             }
             (
                 Some(folder_view(world, owner, f)),
                 world.letters_in(owner, f),
             )
         } else {
-            (None, world.search(owner, &query))
+            let found = world.search(owner, &query);
+            let found = found
+                .into_iter()
+                .filter(|l| rights.scope.covers(l.state.folder))
+                .collect();
+            (None, found)
         };
         let mut letters: Vec<LetterRow> = listed.iter().map(|l| row(world, owner, l)).collect();
         let sort = if sort == "afsender" {
@@ -261,24 +316,47 @@ pub(crate) mod server {
         if sort == "afsender" {
             letters.sort_by(|a, b| a.sender.cmp(&b.sender));
         }
+        let name = |p: &PersonaId| {
+            world
+                .persona(p)
+                .map_or_else(String::new, |p| p.name.clone())
+        };
+        let mailboxes = std::iter::once(me.clone())
+            .chain(world.grants_received(&me).iter().map(|g| g.owner.clone()))
+            .map(|p| Recipient {
+                id: p.to_string(),
+                name: name(&p),
+            })
+            .collect();
         Some(MailboxView {
-            owner: persona.name.clone(),
+            owner: name(owner),
+            rights: rights_view(world, owner, &rights),
+            mailboxes,
+            open: owner.to_string(),
+            ended: world.access_ended_notice().map(&name),
             folders: folders(world, owner),
             current,
             letters,
             query,
             sort: sort.into(),
-            unread: world.unread_count(owner),
+            unread: world
+                .visible_letters(&me, owner)
+                .iter()
+                .filter(|l| l.state.folder == FolderRef::Inbox && !l.state.read)
+                .count(),
             errors: feedback.errors.clone(),
             kept_name: feedback.field("navn"),
         })
     }
 
     pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
-        let persona = world.logged_in()?;
-        let owner = &persona.id;
+        let (me, owner, rights) = viewing(world)?;
+        let owner = &owner;
         let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
-        let found = world.find_letter(owner, id);
+        // A letter outside a helper's folders is, for them, not there.
+        let found = world
+            .find_letter(owner, id)
+            .filter(|l| rights.scope.covers(l.state.folder));
         Some(found.map(|l| {
             let folder = folder_view(world, owner, l.state.folder);
             let sent = matches!(
@@ -287,6 +365,7 @@ pub(crate) mod server {
             );
             LetterView {
                 id: l.letter.id().to_string(),
+                rights: rights_view(world, owner, &rights),
                 sender: sender(world, &l),
                 recipient: sent.then(|| world.party_name(&l.letter.to()).to_owned()),
                 subject: l.letter.subject().to_owned(),
@@ -306,7 +385,7 @@ pub(crate) mod server {
                 forward_to: world
                     .personas()
                     .iter()
-                    .filter(|p| &p.id != owner)
+                    .filter(|p| &p.id != owner && p.id != me)
                     .map(|p| Recipient {
                         id: p.id.to_string(),
                         name: p.name.clone(),
@@ -332,10 +411,13 @@ pub(crate) mod server {
 
     pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
         use domain::AuthorityGroup;
-        let persona = world.logged_in()?;
-        let owner = &persona.id;
+        let (_, owner, rights) = viewing(world)?;
+        let owner = &owner;
         let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
         let mut errors = feedback.errors.clone();
+        if !rights.write {
+            errors.push(domain::Refusal::HelperCannotWrite.to_string());
+        }
         let groups = [
             AuthorityGroup::State,
             AuthorityGroup::Region,
@@ -362,7 +444,10 @@ pub(crate) mod server {
         let mut chosen = None;
         let mut reply_to = None;
         if !reply.is_empty() {
-            match world.find_letter(owner, reply) {
+            match world
+                .find_letter(owner, reply)
+                .filter(|l| rights.scope.covers(l.state.folder))
+            {
                 Some(l) if l.letter.can_reply() => {
                     if let Party::Authority(a) = l.letter.from() {
                         chosen = authority_choice(world, &a);
@@ -389,9 +474,11 @@ pub(crate) mod server {
             }
         };
         Some(WriteView {
-            owner: persona.name.clone(),
-            groups,
-            to: chosen,
+            owner: world
+                .persona(owner)
+                .map_or_else(String::new, |p| p.name.clone()),
+            groups: if rights.write { groups } else { Vec::new() },
+            to: chosen.filter(|_| rights.write),
             reply_to,
             subject: kept("emne", subject),
             body: kept("besked", String::new()),
@@ -400,8 +487,8 @@ pub(crate) mod server {
     }
 
     pub fn activity(world: &World) -> Option<ActivityView> {
-        let persona = world.logged_in()?;
-        let owner = &persona.id;
+        let (_, owner, _) = viewing(world)?;
+        let owner = &owner;
         let rows = world
             .mailbox_log(owner)
             .into_iter()
@@ -417,14 +504,16 @@ pub(crate) mod server {
             })
             .collect();
         Some(ActivityView {
-            owner: persona.name.clone(),
+            owner: world
+                .persona(owner)
+                .map_or_else(String::new, |p| p.name.clone()),
             rows,
         })
     }
 }
 
 #[cfg(feature = "ssr")]
-pub use server::document_name;
+pub use server::{document_name, parse_folder as parse_folder_key};
 
 #[server(endpoint = "post/mailbox")]
 pub async fn get_mailbox(

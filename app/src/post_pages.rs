@@ -58,10 +58,12 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     let trash = current_key.as_deref() == Some("papirkurv");
     let from_key = current_key.clone().unwrap_or_else(|| "indbakke".into());
     let sort_base = format!("{}?mappe={}", paths::POST, from_key);
+    let rights = view.rights.clone();
     let targets: Vec<FolderView> = view
         .folders
         .iter()
         .filter(|f| Some(&f.key) != current_key.as_ref() && f.key != "sendt")
+        .filter(|f| rights.delete || f.key != "papirkurv")
         .cloned()
         .collect();
     let empty_text = if view.current.is_some() {
@@ -75,13 +77,38 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>
         <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong>" · "{format!("{} {}", view.unread, t::UNREAD_COUNT)}</p>
+        {view.ended.clone().map(|name| view! {
+            <Alert kind="alert-warning"><p class="alert-text">{format!("{} {name}{}", t::ACCESS_ENDED_A, t::ACCESS_ENDED_B)}</p></Alert>
+        })}
+        {rights.helper.clone().map(|what| view! {
+            <Alert kind="alert-info"><p class="alert-text">{format!("{} {}{} {what}.", t::HELPER_VIEW_A, view.owner, t::HELPER_VIEW_B)}</p></Alert>
+        })}
         {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
         <Errors errors=view.errors.clone()/>
+        {(view.mailboxes.len() > 1).then(|| view! {
+            <form method="post" action=page.clone() class="post-move post-switch">
+                <input type="hidden" name="handling" value="skift-postkasse"/>
+                <label class="form-label" for="postkasse">{t::SWITCH_MAILBOX}</label>
+                <select class="form-select" id="postkasse" name="postkasse">
+                    {view.mailboxes.iter().map(|m| {
+                        let selected = m.id == view.open;
+                        view! { <option value=m.id.clone() selected=selected>{m.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+                <button type="submit" class="button button-secondary">{t::SWITCH}</button>
+            </form>
+        })}
         <div class="post-layout">
             <div class="post-side">
-                <p><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
+                {rights.write.then(|| view! {
+                    <p><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
+                })}
                 <FolderNav folders=view.folders.clone() current=current_key.clone()/>
                 <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
+                {rights.helper.is_none().then(|| view! {
+                    <p class="post-activity-link"><a href=paths::ACCESS>{t::ACCESS}</a></p>
+                })}
+                {rights.create_folder.then(|| view! {
                 <form method="post" action=page.clone() class="post-new-folder">
                     <input type="hidden" name="handling" value="opret-mappe"/>
                     <div class="form-group">
@@ -91,6 +118,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                     </div>
                     <button type="submit" class="button button-secondary">{t::NEW_FOLDER}</button>
                 </form>
+                })}
             </div>
             <div class="post-main">
                 <form method="get" action=paths::POST class="post-search" role="search">
@@ -171,14 +199,16 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                             </div>
                             <button type="submit" class="button button-secondary">{t::RENAME}</button>
                         </form>
+                        {rights.delete.then(|| view! {
                         <form method="post" action=page.clone()>
                             <input type="hidden" name="handling" value="slet-mappe"/>
                             <input type="hidden" name="mappe" value=f.key.clone()/>
                                     <button type="submit" class="button button-secondary">{t::DELETE_FOLDER}</button>
                         </form>
+                        })}
                     </div>
                 })}
-                {(trash && has_letters).then(|| view! {
+                {(trash && has_letters && rights.delete).then(|| view! {
                     <form method="post" action=page.clone() class="post-empty-trash">
                         <input type="hidden" name="handling" value="toem-papirkurv"/>
                             <p>{t::EMPTY_TRASH_NOTE}</p>
@@ -269,7 +299,7 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
             })}
         </article>
         <section class="post-letter-actions" aria-label=t::ACTIONS>
-            {letter.can_reply.then(|| view! {
+            {(letter.can_reply && letter.rights.write).then(|| view! {
                 <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
             })}
             <form method="post" action=page.clone() class="inline-form">
@@ -277,11 +307,13 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
                 <input type="hidden" name="handling" value="ulaest"/>
                 <button type="submit" class="button button-secondary">{t::MARK_UNREAD}</button>
             </form>
+            {(in_trash || letter.rights.delete).then(|| view! {
             <form method="post" action=page.clone() class="inline-form">
                 <input type="hidden" name="brev" value=letter.id.clone()/>
                 <input type="hidden" name="handling" value=if in_trash { "gendan" } else { "slet" }/>
                 <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
             </form>
+            })}
             {(!in_trash && !letter.targets.is_empty()).then(|| view! {
                 <form method="post" action=page.clone() class="post-move">
                     <input type="hidden" name="brev" value=letter.id.clone()/>

@@ -129,7 +129,7 @@ pub struct MyPageView {
 pub use server::with_world;
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use super::*;
     use crate::session::{SessionLookup, Store, current_session};
     use domain::{Login, PaperLetterKind, Persona, PersonaId, World};

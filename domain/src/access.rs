@@ -44,6 +44,18 @@ impl AccessScope {
     }
 }
 
+/// What the viewer of a mailbox may do there: everything for the owner, what the access
+/// allows for a helper (the pages offer only these; the domain refuses the rest anyway).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rights {
+    /// `None` for the owner.
+    pub helper_level: Option<AccessLevel>,
+    pub scope: AccessScope,
+    pub delete: bool,
+    pub write: bool,
+    pub create_folder: bool,
+}
+
 /// An access in force.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grant {
@@ -227,6 +239,27 @@ impl World {
             return Some(AccessScope::Whole);
         }
         self.grant(owner, viewer).map(|g| g.scope.clone())
+    }
+
+    /// What `viewer` may do in `owner`'s mailbox (`None`: no access).
+    pub fn rights(&self, viewer: &PersonaId, owner: &PersonaId) -> Option<Rights> {
+        if viewer == owner {
+            return Some(Rights {
+                helper_level: None,
+                scope: AccessScope::Whole,
+                delete: true,
+                write: true,
+                create_folder: true,
+            });
+        }
+        let g = self.grant(owner, viewer)?;
+        Some(Rights {
+            helper_level: Some(g.level),
+            scope: g.scope.clone(),
+            delete: false,
+            write: g.level == AccessLevel::ReadWrite,
+            create_folder: g.scope == AccessScope::Whole,
+        })
     }
 
     /// The letters of `owner`'s mailbox that `viewer` may see, newest first: all for the

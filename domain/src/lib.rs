@@ -16,7 +16,9 @@ pub mod scenario;
 pub mod time;
 pub mod world;
 
-pub use access::{AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Signable, Signing};
+pub use access::{
+    AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Rights, Signable, Signing,
+};
 pub use cpr::{Cpr, CprError};
 pub use ids::{AuthorityId, LetterId, PersonaId};
 pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};

@@ -23,6 +23,28 @@ pub fn unix_now() -> Timestamp {
     app::clock::now()
 }
 
+/// Runs `command` on the world of session `id`, at once and atomically. `None` when the
+/// world is gone (expired or ended).
+pub fn run(
+    state: &AppState,
+    id: &app::session::SessionId,
+    command: &domain::Command,
+) -> Option<Result<Vec<domain::Event>, domain::Refusal>> {
+    let mut outcome = None;
+    let live = state.store.update(id, std::time::Instant::now(), &mut |w| {
+        outcome = Some(w.handle(command, unix_now()))
+    });
+    outcome.filter(|_| live)
+}
+
+/// Whose mailbox the session's logged-in persona has open (`None`: nobody logged in).
+pub fn open_mailbox(state: &AppState, id: &app::session::SessionId) -> Option<domain::PersonaId> {
+    state
+        .store
+        .load(id, std::time::Instant::now())
+        .and_then(|w| w.open_mailbox())
+}
+
 pub fn see_other(to: &str) -> Response {
     let mut r = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(to) {

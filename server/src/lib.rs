@@ -1,5 +1,6 @@
 //! The Demoborger server: builds the router with its security layers, and serves it.
 
+pub mod access;
 pub mod config;
 pub mod documents;
 pub mod errors;
@@ -103,6 +104,10 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
         .route("/post/brev/{id}/dokument/{n}", get(documents::document))
+        .route(app::paths::ACCESS, post(access::overview))
+        .route(app::paths::ACCESS_GIVE, post(access::give))
+        .route(app::paths::ACCESS_REQUEST, post(access::request))
+        .route(app::paths::ACCESS_SIGN, post(access::sign))
         .route(
             app::paths::WRITE,
             post(write::write).layer(DefaultBodyLimit::max(write::REQUEST_LIMIT)),

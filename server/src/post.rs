@@ -4,7 +4,7 @@
 //! post too (it marks the letter read), so no GET changes anything.
 
 use crate::AppState;
-use crate::forms::{bounded, see_other, show_again, unix_now};
+use crate::forms::{bounded, see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
 use app::world_api::FormFeedback;
@@ -13,7 +13,6 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
 use domain::{Command, Event, FolderRef, LetterId, MailboxAction, PersonaId, Refusal};
-use std::time::Instant;
 
 /// The fields of a mailbox form; `brev` may repeat (ticked letters).
 #[derive(Default)]
@@ -23,6 +22,7 @@ struct PostForm {
     mappe: String,
     til: String,
     modtager: String,
+    postkasse: String,
     aabn: String,
     bekraeft: bool,
     letters: Vec<String>,
@@ -38,6 +38,7 @@ fn parse(body: &[u8]) -> PostForm {
             "mappe" => form.mappe = value,
             "til" => form.til = value,
             "modtager" => form.modtager = value,
+            "postkasse" => form.postkasse = value,
             "aabn" => form.aabn = value,
             "bekraeft" => form.bekraeft = value == "ja",
             "brev" => form.letters.push(value),
@@ -211,13 +212,21 @@ async fn handle(state: &AppState, lookup: SessionLookup, form: PostForm, page: S
     let SessionLookup::Live(id) = &lookup else {
         return see_other(paths::LOG_IN);
     };
-    let owner = state
-        .store
-        .load(id, Instant::now())
-        .and_then(|w| w.logged_in().map(|p| p.id.clone()));
-    let Some(owner) = owner else {
+    let Some(owner) = crate::forms::open_mailbox(state, id) else {
         return see_other(paths::LOG_IN);
     };
+    if form.handling == "skift-postkasse" {
+        // "Skift postkasse": the own mailbox, or one shared with the persona.
+        let owner = PersonaId::parse(&form.postkasse).ok();
+        let command = Command::Access {
+            action: domain::AccessAction::Switch { owner },
+        };
+        return match crate::forms::run(state, id, &command) {
+            None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
+            Some(Ok(_)) => see_other(paths::POST),
+            Some(Err(refusal)) => refuse(state, lookup, &page, refusal.to_string(), &form).await,
+        };
+    }
     // Letter ids as sent; one that is not even well-formed names no letter.
     let sent = form
         .letters
@@ -261,11 +270,8 @@ async fn handle(state: &AppState, lookup: SessionLookup, form: PostForm, page: S
         Err(to) => return see_other(&to),
     };
     let command = Command::Mailbox { owner, action };
-    let mut outcome = None;
-    let live = state.store.update(id, Instant::now(), &mut |w| {
-        outcome = Some(w.handle(&command, unix_now()))
-    });
-    match outcome.filter(|_| live) {
+    let outcome = crate::forms::run(state, id, &command);
+    match outcome {
         None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
         Some(Ok(events)) => see_other(&success(&events)),
         Some(Err(refusal)) => refuse(state, lookup, &page, refusal.to_string(), &form).await,

@@ -5,7 +5,7 @@
 //! counts against a global memory budget for uploads.
 
 use crate::AppState;
-use crate::forms::{see_other, show_again, unix_now};
+use crate::forms::{see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
 use app::text::post as t;
@@ -18,7 +18,6 @@ use domain::letters::{MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOAD_BYTES, MAX_UPLOADS};
 use domain::{AuthorityId, Command, LetterId, MailboxAction, Refusal, Upload, UploadProblem};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
 
 /// Largest request this form accepts: one file more than allowed (so that choosing 4 files
 /// gets the clear "højst 3 filer" answer, not an error page) and the text fields.
@@ -185,11 +184,7 @@ pub async fn write(
     let SessionLookup::Live(id) = &lookup else {
         return see_other(paths::LOG_IN);
     };
-    let owner = state
-        .store
-        .load(id, Instant::now())
-        .and_then(|w| w.logged_in().map(|p| p.id.clone()));
-    let Some(owner) = owner else {
+    let Some(owner) = crate::forms::open_mailbox(&state, id) else {
         return see_other(paths::LOG_IN);
     };
     let Ok(multipart) = multipart else {
@@ -238,12 +233,9 @@ pub async fn write(
         return refuse(&state, lookup, &page, errors, &form).await;
     }
     let command = Command::Mailbox { owner, action };
-    let mut outcome = None;
-    let live = state.store.update(id, Instant::now(), &mut |w| {
-        outcome = Some(w.handle(&command, unix_now()))
-    });
+    let outcome = crate::forms::run(&state, id, &command);
     drop(reservation);
-    match outcome.filter(|_| live) {
+    match outcome {
         None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
         Some(Ok(_)) => see_other(&format!("{}?mappe=sendt&besked=sendt", paths::POST)),
         Some(Err(refusal)) => {

@@ -143,3 +143,37 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+impl Client {
+    /// Logs `user` in on the world behind `cookie` (logging out whoever is logged in),
+    /// reading the key off the persona's card; returns the rotated session cookie.
+    pub async fn log_in(&self, cookie: &str, user: &str, password: &str) -> String {
+        if self.world(cookie).unwrap().logged_in().is_some() {
+            self.post_form("/log-af", cookie, &[]).await;
+        }
+        self.post_form(
+            "/log-paa",
+            cookie,
+            &[
+                ("trin", "adgangskode"),
+                ("bruger_id", user),
+                ("adgangskode", password),
+            ],
+        )
+        .await;
+        let world = self.world(cookie).unwrap();
+        let domain::Login::AwaitingKey {
+            persona, key_index, ..
+        } = world.login().clone()
+        else {
+            panic!("no key step for {user}");
+        };
+        let key = world.key_card(&persona).keys[usize::from(key_index)]
+            .key
+            .clone();
+        let r = self
+            .post_form("/log-paa", cookie, &[("trin", "noegle"), ("noegle", &key)])
+            .await;
+        cookie_pair(&r)
+    }
+}

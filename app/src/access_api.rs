@@ -1,0 +1,245 @@
+//! Læseadgang: what the access pages show, read by server functions. Every change is a
+//! form post handled in server/src/access.rs.
+
+use crate::error::AppError;
+use crate::world_api::{InWorld, KeyCardView};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// An access, as the lists show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrantRow {
+    pub id: u16,
+    /// The other person: the helper (given) or the owner (received).
+    pub person: String,
+    pub person_id: String,
+    pub level: String,
+    pub scope: String,
+    pub until: String,
+}
+
+/// A request waiting for an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestRow {
+    pub id: u16,
+    pub person: String,
+    pub level: String,
+    pub until: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessOverview {
+    pub me: String,
+    pub given: Vec<GrantRow>,
+    pub received: Vec<GrantRow>,
+    pub requests_to_me: Vec<RequestRow>,
+    pub my_requests: Vec<RequestRow>,
+    pub errors: Vec<String>,
+}
+
+/// A folder to tick in "Giv adgang".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FolderChoice {
+    pub key: String,
+    pub name: String,
+    pub checked: bool,
+}
+
+/// "Giv adgang" or "Anmod om adgang", as typed so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessForm {
+    pub me: String,
+    pub name: String,
+    /// Kept only when it is a CPR number of the practice world (never a real one).
+    pub cpr: String,
+    /// "laese" or "skrive".
+    pub level: String,
+    /// "hele" or "mapper".
+    pub scope: String,
+    pub folders: Vec<FolderChoice>,
+    pub until: String,
+    pub errors: Vec<String>,
+}
+
+/// The signature step: what is signed and the key asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignView {
+    pub summary: Vec<(String, String)>,
+    pub key_number: String,
+    pub card: KeyCardView,
+    pub errors: Vec<String>,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod server {
+    use super::*;
+    use crate::text::access as t;
+    use domain::{AccessLevel, AccessScope, Grant, PersonaId, Signable, Timestamp, World};
+
+    fn name(world: &World, p: &PersonaId) -> String {
+        world
+            .persona(p)
+            .map_or_else(String::new, |p| p.name.clone())
+    }
+
+    fn until(u: Option<Timestamp>) -> String {
+        u.map_or_else(|| t::NO_END.to_owned(), |u| u.danish_date())
+    }
+
+    fn grant_row(world: &World, g: &Grant, other: &PersonaId) -> GrantRow {
+        GrantRow {
+            id: g.id,
+            person: name(world, other),
+            person_id: other.to_string(),
+            level: g.level.label().to_owned(),
+            scope: world.scope_names(&g.owner, &g.scope).join(", "),
+            until: until(g.until),
+        }
+    }
+
+    pub fn overview(world: &World) -> Option<AccessOverview> {
+        let me = world.logged_in()?.id.clone();
+        let feedback = crate::world_api::server::feedback();
+        let request = |r: &domain::AccessRequest, other: &PersonaId| RequestRow {
+            id: r.id,
+            person: name(world, other),
+            level: r.level.label().to_owned(),
+            until: until(r.until),
+        };
+        Some(AccessOverview {
+            me: name(world, &me),
+            given: world
+                .grants_given(&me)
+                .into_iter()
+                .map(|g| grant_row(world, g, &g.helper))
+                .collect(),
+            received: world
+                .grants_received(&me)
+                .into_iter()
+                .map(|g| grant_row(world, g, &g.owner))
+                .collect(),
+            requests_to_me: world
+                .requests_to(&me)
+                .into_iter()
+                .map(|r| request(r, &r.helper))
+                .collect(),
+            my_requests: world
+                .requests_from(&me)
+                .into_iter()
+                .map(|r| request(r, &r.owner))
+                .collect(),
+            errors: feedback.errors,
+        })
+    }
+
+    pub fn form(world: &World) -> Option<AccessForm> {
+        let me = world.logged_in()?.id.clone();
+        let feedback = crate::world_api::server::feedback();
+        let typed_cpr = feedback.field("cpr");
+        let cpr = if world
+            .personas()
+            .iter()
+            .any(|p| p.cpr.as_str() == typed_cpr.trim())
+        {
+            typed_cpr
+        } else {
+            String::new()
+        };
+        let chosen: Vec<String> = feedback
+            .fields
+            .iter()
+            .filter(|(k, _)| k == "mappe")
+            .map(|(_, v)| v.clone())
+            .collect();
+        let folders = [domain::FolderRef::Inbox, domain::FolderRef::Sent]
+            .into_iter()
+            .chain(
+                world
+                    .own_folders(&me)
+                    .iter()
+                    .map(|f| domain::FolderRef::Own(f.id)),
+            )
+            .map(|f| {
+                let key = crate::post_api::server::folder_key(f);
+                FolderChoice {
+                    name: crate::post_api::server::folder_name(world, &me, f),
+                    checked: chosen.contains(&key),
+                    key,
+                }
+            })
+            .collect();
+        let or = |v: String, d: &str| if v.is_empty() { d.to_owned() } else { v };
+        Some(AccessForm {
+            me: name(world, &me),
+            name: feedback.field("navn"),
+            cpr,
+            level: or(feedback.field("niveau"), "laese"),
+            scope: or(feedback.field("omfang"), "hele"),
+            folders,
+            until: feedback.field("slutdato"),
+            errors: feedback.errors,
+        })
+    }
+
+    /// `Err` with the refusal messages when nothing waits for a signature.
+    pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
+        let me = world.logged_in()?;
+        let feedback = crate::world_api::server::feedback();
+        let Some(signing) = world.signing() else {
+            return Some(Err(feedback.errors));
+        };
+        let card = crate::world_api::server::key_card(world, me);
+        let key_number = card
+            .keys
+            .get(usize::from(signing.key_index))
+            .map(|k| k.number.clone())
+            .unwrap_or_default();
+        let describe = |helper: &PersonaId, level: AccessLevel, scope: &AccessScope, u| {
+            vec![
+                (t::HELPER.to_owned(), name(world, helper)),
+                (t::LEVEL.to_owned(), level.label().to_owned()),
+                (
+                    t::SCOPE.to_owned(),
+                    world.scope_names(&me.id, scope).join(", "),
+                ),
+                (t::END_DATE.to_owned(), until(u)),
+            ]
+        };
+        let summary = match &signing.what {
+            Signable::Grant {
+                helper,
+                level,
+                scope,
+                until,
+            } => describe(helper, *level, scope, *until),
+            Signable::Approve { request } => {
+                let r = world
+                    .requests_to(&me.id)
+                    .into_iter()
+                    .find(|r| r.id == *request)?;
+                describe(&r.helper, r.level, &AccessScope::Whole, r.until)
+            }
+        };
+        Some(Ok(SignView {
+            summary,
+            key_number,
+            card,
+            errors: feedback.errors,
+        }))
+    }
+}
+
+#[server(endpoint = "post/access")]
+pub async fn get_access() -> Result<InWorld<Option<AccessOverview>>, AppError> {
+    crate::world_api::with_world(server::overview)
+}
+
+#[server(endpoint = "post/access-form")]
+pub async fn get_access_form() -> Result<InWorld<Option<AccessForm>>, AppError> {
+    crate::world_api::with_world(server::form)
+}
+
+#[server(endpoint = "post/access-sign")]
+pub async fn get_access_sign() -> Result<InWorld<Option<Result<SignView, Vec<String>>>>, AppError> {
+    crate::world_api::with_world(server::sign)
+}

@@ -1,0 +1,211 @@
+//! Læseadgang form posts: the overview's buttons (`/post/adgang`: "Fjern adgang",
+//! "Godkend", "Afvis", "Åbn postkassen"), "Giv adgang", "Anmod om adgang" and the
+//! signature. A refusal shows the page again with the message and what was typed (never
+//! a real-looking CPR number, and never the key); success redirects.
+
+use crate::AppState;
+use crate::forms::{bounded, run, see_other, show_again};
+use app::paths;
+use app::session::SessionLookup;
+use app::world_api::FormFeedback;
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::Response;
+use domain::{AccessAction, AccessLevel, AccessScope, Command, PersonaId, Refusal};
+
+/// Every field the access forms send; `mappe` may repeat.
+#[derive(Default)]
+struct AccessForm {
+    fields: Vec<(String, String)>,
+}
+
+impl AccessForm {
+    fn parse(body: &[u8]) -> Self {
+        Self {
+            fields: form_urlencoded::parse(body)
+                .take(100)
+                .map(|(k, v)| (bounded(&k), bounded(&v)))
+                .collect(),
+        }
+    }
+
+    fn get(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    fn number(&self, name: &str) -> u16 {
+        self.get(name).trim().parse().unwrap_or(u16::MAX)
+    }
+
+    fn level(&self) -> AccessLevel {
+        if self.get("niveau") == "skrive" {
+            AccessLevel::ReadWrite
+        } else {
+            AccessLevel::Read
+        }
+    }
+
+    fn scope(&self) -> AccessScope {
+        if self.get("omfang") != "mapper" {
+            return AccessScope::Whole;
+        }
+        AccessScope::Folders(
+            self.fields
+                .iter()
+                .filter(|(k, _)| k == "mappe")
+                .map(|(_, v)| app::post_api::parse_folder_key(v))
+                .collect(),
+        )
+    }
+
+    /// What to show again after a refusal: everything but the key.
+    fn kept(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k != "noegle")
+            .cloned()
+            .collect()
+    }
+}
+
+/// Runs `action`; on success goes to `to`, on a refusal shows `page` again.
+async fn act(
+    state: &AppState,
+    lookup: SessionLookup,
+    page: &str,
+    action: AccessAction,
+    form: &AccessForm,
+    to: &str,
+) -> Response {
+    let SessionLookup::Live(id) = &lookup else {
+        return see_other(paths::LOG_IN);
+    };
+    match run(state, id, &Command::Access { action }) {
+        None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
+        Some(Ok(_)) => see_other(to),
+        Some(Err(refusal)) => {
+            let feedback = FormFeedback {
+                errors: vec![refusal.to_string()],
+                fields: form.kept(),
+                ..Default::default()
+            };
+            show_again(state, lookup, page, feedback).await
+        }
+    }
+}
+
+fn done(what: &str) -> String {
+    format!("{}?besked={what}", paths::ACCESS)
+}
+
+/// `POST /post/adgang`: the overview's buttons.
+pub async fn overview(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    body: Bytes,
+) -> Response {
+    let form = AccessForm::parse(&body);
+    let (action, to) = match form.get("handling").as_str() {
+        "fjern" => (
+            AccessAction::Remove {
+                grant: form.number("adgang"),
+            },
+            done("fjernet"),
+        ),
+        "godkend" => (
+            AccessAction::PrepareApproval {
+                request: form.number("anmodning"),
+            },
+            paths::ACCESS_SIGN.to_owned(),
+        ),
+        "afvis" => (
+            AccessAction::Reject {
+                request: form.number("anmodning"),
+            },
+            done("afvist"),
+        ),
+        "aabn" => (
+            // A malformed id opens the persona's own mailbox.
+            AccessAction::Switch {
+                owner: PersonaId::parse(&form.get("postkasse")).ok(),
+            },
+            paths::POST.to_owned(),
+        ),
+        _ => return see_other(paths::ACCESS),
+    };
+    act(&state, lookup, paths::ACCESS, action, &form, &to).await
+}
+
+/// `POST /post/adgang/giv`: step 1 of "Giv adgang".
+pub async fn give(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    body: Bytes,
+) -> Response {
+    let form = AccessForm::parse(&body);
+    let action = AccessAction::PrepareGrant {
+        name: form.get("navn"),
+        cpr: form.get("cpr"),
+        level: form.level(),
+        scope: form.scope(),
+        until: form.get("slutdato"),
+    };
+    act(
+        &state,
+        lookup,
+        paths::ACCESS_GIVE,
+        action,
+        &form,
+        paths::ACCESS_SIGN,
+    )
+    .await
+}
+
+/// `POST /post/adgang/anmod`: "Anmod om adgang".
+pub async fn request(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    body: Bytes,
+) -> Response {
+    let form = AccessForm::parse(&body);
+    let action = AccessAction::Request {
+        name: form.get("navn"),
+        cpr: form.get("cpr"),
+        level: form.level(),
+        until: form.get("slutdato"),
+    };
+    act(
+        &state,
+        lookup,
+        paths::ACCESS_REQUEST,
+        action,
+        &form,
+        &done("anmodet"),
+    )
+    .await
+}
+
+/// `POST /post/adgang/underskriv`: "Underskriv" with the key, or "Afbryd".
+pub async fn sign(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    body: Bytes,
+) -> Response {
+    let form = AccessForm::parse(&body);
+    let (action, to) = if form.get("handling") == "afbryd" {
+        (AccessAction::CancelSigning, done("afbrudt"))
+    } else {
+        (
+            AccessAction::Sign {
+                key: form.get("noegle"),
+            },
+            done("givet"),
+        )
+    };
+    act(&state, lookup, paths::ACCESS_SIGN, action, &form, &to).await
+}
