@@ -93,3 +93,40 @@ export async function axeClean(page: Page, jsOn: boolean) {
     await context.close();
   }
 }
+
+type Ready = (p?: Page) => Promise<void>;
+
+/** Reads the key for the "Nøglenummer" shown off the card under "Vis nøglekort" and types it. */
+export async function typeKeyFromCard(page: Page) {
+  const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
+  await page.getByText('Vis nøglekort', { exact: true }).click();
+  const entry = page
+    .getByRole('list', { name: 'Nøgler på nøglekortet' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
+  await page.getByLabel('Nøgle', { exact: true }).fill((await entry.textContent())!.match(/(\d{6})/)![1]);
+}
+
+/** From the world page: logs in as `name` with the password shown and a key off the card. */
+export async function logInAs(page: Page, ready: Ready, name: string) {
+  await page.goto('/ovelse');
+  await ready();
+  const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+  const password = (await persona.locator('dt:has-text("Adgangskode") + dd').textContent())!.trim();
+  await persona.getByRole('link', { name: `Log på som ${name}` }).click();
+  await ready();
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Næste' }).click();
+  await ready();
+  await typeKeyFromCard(page);
+  await page.getByRole('button', { name: 'Log på', exact: true }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: `Velkommen, ${name}` })).toBeVisible();
+}
+
+/** "Log af" in the page header. */
+export async function logOut(page: Page, ready: Ready) {
+  await page.getByRole('banner').getByRole('button', { name: 'Log af' }).click();
+  await page.waitForLoadState('load');
+  await ready();
+}

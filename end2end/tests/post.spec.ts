@@ -1,25 +1,13 @@
 import type { Page } from '@playwright/test';
-import { test, expect, startWorld, axeClean } from './fixtures';
+import { test, expect, startWorld, axeClean, logInAs } from './fixtures';
 
 type Ready = (p?: Page) => Promise<void>;
 
 
-/** Starts a world, logs in as `name` with the key read off "Vis nøglekort", opens Digital Post. */
+/** Starts a world, logs in as `name`, opens Digital Post. */
 async function openPost(page: Page, ready: Ready, name: string) {
   await startWorld(page, ready);
-  const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
-  const password = (await persona.locator('dt:has-text("Adgangskode") + dd').textContent())!.trim();
-  await persona.getByRole('link', { name: `Log på som ${name}` }).click();
-  await ready();
-  await page.getByLabel('Adgangskode').fill(password);
-  await page.getByRole('button', { name: 'Næste' }).click();
-  await ready();
-  const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
-  await page.getByText('Vis nøglekort', { exact: true }).click();
-  const entry = page.getByRole('list', { name: 'Nøgler på nøglekortet' }).getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
-  await page.getByLabel('Nøgle', { exact: true }).fill((await entry.textContent())!.match(/(\d{6})/)![1]);
-  await page.getByRole('button', { name: 'Log på', exact: true }).click();
-  await ready();
+  await logInAs(page, ready, name);
   await page.getByRole('link', { name: 'Digital Post' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Digital Post' })).toBeVisible();
   await ready();

@@ -2,6 +2,7 @@
 // person to look at (`make screenshots`). Not part of `make test`: it asserts nothing
 // beyond the pages loading.
 import { test, expect, type Page } from '@playwright/test';
+import { logInAs, logOut, typeKeyFromCard } from './fixtures';
 
 const views = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
@@ -84,6 +85,37 @@ for (const v of views) {
     await shoot(page, 'post-write-refused', v.name);
     await page.goto('/post/aktivitetslog');
     await shoot(page, 'post-activity', v.name);
+    // Læseadgang: overview, give, sign, and the helper's view.
+    const loaded = async () => { await page.waitForLoadState('load'); };
+    await page.goto('/post/adgang');
+    await shoot(page, 'access-overview-empty', v.name);
+    await page.goto('/post/adgang/giv');
+    await page.getByLabel('Fulde navn').fill('Mette Jensen Holm');
+    await page.getByLabel('CPR-nummer').fill('010190-1234');
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await loaded();
+    await shoot(page, 'access-give-refused', v.name);
+    await page.getByLabel('CPR-nummer').fill('551077-2344');
+    await page.getByRole('radio', { name: 'Udvalgte mapper' }).check();
+    await page.getByRole('checkbox', { name: 'Indbakke' }).check();
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await loaded();
+    await shoot(page, 'access-sign', v.name);
+    await typeKeyFromCard(page);
+    await page.getByRole('button', { name: 'Underskriv' }).click();
+    await loaded();
+    await shoot(page, 'access-overview-given', v.name);
+    await logOut(page, loaded);
+    await logInAs(page, loaded, 'Mette Jensen Holm');
+    await page.goto('/post/adgang/anmod');
+    await shoot(page, 'access-request', v.name);
+    await page.goto('/post');
+    await page.getByLabel('Skift postkasse').selectOption({ label: 'Karen Jensen' });
+    await page.getByRole('button', { name: 'Skift' }).click();
+    await loaded();
+    await shoot(page, 'post-helper-view', v.name);
+    await logOut(page, loaded);
+    await logInAs(page, loaded, 'Karen Jensen');
     await page.goto('/post?mappe=indbakke');
     await page.getByLabel('Navn på mappen').fill('Indbakke');
     await page.getByRole('button', { name: 'Opret mappe' }).click();
