@@ -34,10 +34,17 @@ pub async fn document(
         return see_other(paths::LOG_IN);
     };
     world.deliver_due(unix_now());
-    let Some(owner) = world.logged_in().map(|p| p.id.clone()) else {
+    let Some(me) = world.logged_in().map(|p| p.id.clone()) else {
         return see_other(paths::LOG_IN);
     };
-    let found = world.find_letter(&owner, &id);
+    // The mailbox open may be one shared with a helper: only the folders they may see.
+    let Some(owner) = world.open_mailbox() else {
+        return see_other(paths::LOG_IN);
+    };
+    let scope = world.scope_for(&me, &owner);
+    let found = world
+        .find_letter(&owner, &id)
+        .filter(|l| scope.as_ref().is_some_and(|s| s.covers(l.state.folder)));
     let Some(letter) = found else {
         return error_response(StatusCode::NOT_FOUND);
     };
