@@ -412,7 +412,7 @@ impl World {
                         return Err(Refusal::NoScope);
                     }
                     if f.iter()
-                        .any(|f| !self.folder_exists_for(&me, *f) || *f == FolderRef::Trash)
+                        .any(|f| !self.folder_exists(&me, *f) || *f == FolderRef::Trash)
                     {
                         return Err(Refusal::NoSuchFolder);
                     }
@@ -644,13 +644,6 @@ impl World {
                 vec![Event::MailboxSwitched { persona: me, owner }]
             }
         })
-    }
-
-    fn folder_exists_for(&self, owner: &PersonaId, folder: FolderRef) -> bool {
-        match folder {
-            FolderRef::Own(id) => self.own_folders(owner).iter().any(|f| f.id == id),
-            _ => true,
-        }
     }
 
     fn start_signing(&self, persona: &PersonaId, what: Signable) -> Event {

@@ -190,7 +190,7 @@ impl World {
             .map_or(&[], |m| m.folders.as_slice())
     }
 
-    fn folder_exists(&self, owner: &PersonaId, folder: FolderRef) -> bool {
+    pub(crate) fn folder_exists(&self, owner: &PersonaId, folder: FolderRef) -> bool {
         match folder {
             FolderRef::Own(id) => self.own_folders(owner).iter().any(|f| f.id == id),
             _ => true,

@@ -888,31 +888,15 @@ impl World {
         }
     }
 
-    /// A copy of the world without its event log, to try events on.
+    /// A copy of the world's NemID state without its mailboxes and log, to try events on.
     fn without_log(&self) -> World {
-        World {
-            scenario: self.scenario.clone(),
-            seed: self.seed,
-            clock_offset_minutes: self.clock_offset_minutes,
-            nemid: self.nemid.clone(),
-            login: self.login.clone(),
-            paper_mail: Vec::new(),
-            mailboxes: BTreeMap::new(),
-            letter_states: BTreeMap::new(),
-            deleted_letters: Default::default(),
-            started: self.started,
-            own_letters: Vec::new(),
-            pending: Vec::new(),
-            clock: self.clock,
-            grants: Vec::new(),
-            access_requests: Vec::new(),
-            next_access_id: 0,
-            signing: None,
-            viewing: None,
-            access_ended: None,
-            challenges: self.challenges,
-            log: Vec::new(),
-        }
+        let mut w = World::new(self.scenario.clone(), self.seed, self.started);
+        w.clock_offset_minutes = self.clock_offset_minutes;
+        w.nemid = self.nemid.clone();
+        w.login = self.login.clone();
+        w.challenges = self.challenges;
+        w.clock = self.clock;
+        w
     }
 
     /// Applies one event that [`World::execute`] produced, logging it at simulated time.

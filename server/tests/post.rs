@@ -7,7 +7,7 @@ mod common;
 
 use axum::body::Body;
 use common::*;
-use domain::{FolderRef, Login, PersonaId};
+use domain::{FolderRef, PersonaId};
 use http::header::{CONTENT_TYPE, COOKIE};
 use http::{Request, StatusCode};
 
@@ -18,30 +18,7 @@ fn karen() -> PersonaId {
 /// A fresh world with Karen logged in; returns the (rotated) session cookie.
 async fn karen_logged_in(c: &Client) -> String {
     let cookie = c.start().await;
-    c.post_form(
-        "/log-paa",
-        &cookie,
-        &[
-            ("trin", "adgangskode"),
-            ("bruger_id", "318204657"),
-            ("adgangskode", "7913"),
-        ],
-    )
-    .await;
-    let world = c.world(&cookie).unwrap();
-    let Login::AwaitingKey {
-        persona, key_index, ..
-    } = world.login().clone()
-    else {
-        panic!("no key step");
-    };
-    let key = world.key_card(&persona).keys[usize::from(key_index)]
-        .key
-        .clone();
-    let r = c
-        .post_form("/log-paa", &cookie, &[("trin", "noegle"), ("noegle", &key)])
-        .await;
-    cookie_pair(&r)
+    c.log_in(&cookie, "318204657", "7913").await
 }
 
 /// Posts `form` to `path` and expects the page again (200) with `message` on it.
