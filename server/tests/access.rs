@@ -316,7 +316,49 @@ async fn a_helper_sees_only_the_shared_folder_and_every_forbidden_post_is_refuse
     );
     assert_eq!(after.own_folders(&karen()).len(), 1);
     assert!(after.grants_given(&mette()).is_empty());
-    // Writing and answering need læse- og skriveadgang; the write page says so.
+    // Writing and answering need læse- og skriveadgang: a crafted post is refused.
+    for (path, fields) in [
+        (
+            "/post/skriv?til=skattestyrelsen",
+            vec![("til", "skattestyrelsen"), ("emne", "E"), ("besked", "B")],
+        ),
+        (
+            "/post/skriv?svar=karen-ouh-indkaldelse",
+            vec![
+                ("svar", "karen-ouh-indkaldelse"),
+                ("emne", "Sv"),
+                ("besked", "B"),
+            ],
+        ),
+    ] {
+        let r = c.send_message(&cookie, path, &fields, &[]).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(
+            body(r)
+                .await
+                .contains("Med læseadgang kan du ikke besvare eller skrive beskeder.")
+        );
+    }
+    assert!(
+        c.world(&cookie)
+            .unwrap()
+            .letters_in(&karen(), FolderRef::Sent)
+            .is_empty()
+    );
+    // A mailbox nobody shared: refused.
+    let r = c
+        .post_form(
+            "/post",
+            &cookie,
+            &[("handling", "skift-postkasse"), ("postkasse", "poul")],
+        )
+        .await;
+    assert!(
+        body(r)
+            .await
+            .contains("Du har ikke adgang til denne postkasse.")
+    );
+    // The write page says so too, before anything is typed.
     let page = body(c.get("/post/skriv", Some(&cookie)).await).await;
     assert!(page.contains("Med læseadgang kan du ikke besvare eller skrive beskeder."));
     // Reading is allowed, and the owner's log says who did it.

@@ -5,11 +5,9 @@
 
 mod common;
 
-use axum::body::Body;
 use common::*;
 use domain::{FolderRef, PersonaId};
-use http::header::{CONTENT_TYPE, COOKIE};
-use http::{Request, StatusCode};
+use http::StatusCode;
 
 fn karen() -> PersonaId {
     PersonaId::parse("karen").unwrap()
@@ -311,49 +309,6 @@ async fn forwarding_goes_to_another_persona_and_is_refused_to_oneself_or_nobody(
     assert!(page.contains("Brevet er videresendt."));
 }
 
-fn multipart(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "----demoborgerTEST";
-    let mut out = Vec::new();
-    for (name, value) in fields {
-        out.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    for (file_name, bytes) in files {
-        out.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"{file_name}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        out.extend_from_slice(bytes);
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), out)
-}
-
-async fn send_message(
-    c: &Client,
-    cookie: &str,
-    path: &str,
-    fields: &[(&str, &str)],
-    files: &[(&str, &[u8])],
-) -> http::Response<Body> {
-    let (content_type, bytes) = multipart(fields, files);
-    let request = Request::post(path)
-        .header("sec-fetch-site", "same-origin")
-        .header(CONTENT_TYPE, content_type)
-        .header(COOKIE, cookie)
-        .body(Body::from(bytes))
-        .unwrap();
-    c.send(request).await
-}
-
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n0000";
 
 async fn message_refused(
@@ -364,7 +319,7 @@ async fn message_refused(
     files: &[(&str, &[u8])],
     messages: &[&str],
 ) {
-    let r = send_message(c, cookie, path, fields, files).await;
+    let r = c.send_message(cookie, path, fields, files).await;
     assert_eq!(r.status(), StatusCode::OK, "{fields:?} should be refused");
     let page = body(r).await;
     for m in messages {
@@ -414,18 +369,18 @@ async fn every_message_refusal_is_shown_and_keeps_what_was_typed() {
         &["Emnet må højst være 100 tegn."],
     )
     .await;
-    let r = send_message(
-        &c,
-        &cookie,
-        skat,
-        &[
-            ("til", "skattestyrelsen"),
-            ("emne", "Mit emne"),
-            ("besked", ""),
-        ],
-        &[],
-    )
-    .await;
+    let r = c
+        .send_message(
+            &cookie,
+            skat,
+            &[
+                ("til", "skattestyrelsen"),
+                ("emne", "Mit emne"),
+                ("besked", ""),
+            ],
+            &[],
+        )
+        .await;
     let page = body(r).await;
     assert!(
         page.contains("Skriv en besked.") && page.contains("value=\"Mit emne\""),
@@ -491,7 +446,11 @@ async fn every_message_refusal_is_shown_and_keeps_what_was_typed() {
         &["Filen \"stor.pdf\" er for stor. En fil må højst være 2 MB."],
     )
     .await;
-    let page = body(send_message(&c, &cookie, skat, &ok, &[("stor.pdf", &big)]).await).await;
+    let page = body(
+        c.send_message(&cookie, skat, &ok, &[("stor.pdf", &big)])
+            .await,
+    )
+    .await;
     assert!(
         page.contains("Hvordan får jeg fradrag?"),
         "the message is kept"
@@ -537,18 +496,18 @@ async fn every_message_refusal_is_shown_and_keeps_what_was_typed() {
 async fn a_message_with_a_file_lands_in_sendt_and_the_file_opens_with_its_type() {
     let c = Client::new(&["--reply-delay-secs", "0"]);
     let cookie = karen_logged_in(&c).await;
-    let r = send_message(
-        &c,
-        &cookie,
-        "/post/skriv?til=skattestyrelsen",
-        &[
-            ("til", "skattestyrelsen"),
-            ("emne", "Kvittering for tandlæge"),
-            ("besked", "Se vedhæftede foto."),
-        ],
-        &[("C:\\fotos\\regning.png", PNG)],
-    )
-    .await;
+    let r = c
+        .send_message(
+            &cookie,
+            "/post/skriv?til=skattestyrelsen",
+            &[
+                ("til", "skattestyrelsen"),
+                ("emne", "Kvittering for tandlæge"),
+                ("besked", "Se vedhæftede foto."),
+            ],
+            &[("C:\\fotos\\regning.png", PNG)],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(header(&r, "location"), "/post?mappe=sendt&besked=sendt");
     assert_eq!(c.state.store.upload_bytes(), PNG.len());
@@ -595,18 +554,18 @@ async fn a_message_with_a_file_lands_in_sendt_and_the_file_opens_with_its_type()
     .await;
     assert!(page.contains(">Besvar<"));
     let path = format!("/post/skriv?svar={reply_id}");
-    let r = send_message(
-        &c,
-        &cookie,
-        &path,
-        &[
-            ("svar", &reply_id),
-            ("emne", "Sv: tak"),
-            ("besked", "Tak for svaret."),
-        ],
-        &[],
-    )
-    .await;
+    let r = c
+        .send_message(
+            &cookie,
+            &path,
+            &[
+                ("svar", reply_id.as_str()),
+                ("emne", "Sv: tak"),
+                ("besked", "Tak for svaret."),
+            ],
+            &[],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         c.world(&cookie)
@@ -639,7 +598,9 @@ async fn when_the_upload_budget_is_full_a_file_is_refused_but_text_still_goes() 
         &["Der er ikke plads til flere vedhæftede filer i øvemiljøet lige nu."],
     )
     .await;
-    let r = send_message(&c, &cookie, "/post/skriv?til=skattestyrelsen", &ok, &[]).await;
+    let r = c
+        .send_message(&cookie, "/post/skriv?til=skattestyrelsen", &ok, &[])
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
@@ -654,7 +615,9 @@ async fn a_world_that_wrote_too_much_is_told_so() {
     ];
     let mut refused_page = None;
     for _ in 0..120 {
-        let r = send_message(&c, &cookie, "/post/skriv?til=skattestyrelsen", &ok, &[]).await;
+        let r = c
+            .send_message(&cookie, "/post/skriv?til=skattestyrelsen", &ok, &[])
+            .await;
         if r.status() == StatusCode::OK {
             refused_page = Some(body(r).await);
             break;
@@ -669,14 +632,14 @@ async fn a_too_large_upload_request_gets_the_friendly_413_page() {
     let c = Client::new(&[]);
     let cookie = karen_logged_in(&c).await;
     let big = vec![b'x'; 9 * 1024 * 1024];
-    let r = send_message(
-        &c,
-        &cookie,
-        "/post/skriv?til=skattestyrelsen",
-        &[("emne", "E")],
-        &[("a.pdf", &big)],
-    )
-    .await;
+    let r = c
+        .send_message(
+            &cookie,
+            "/post/skriv?til=skattestyrelsen",
+            &[("emne", "E")],
+            &[("a.pdf", &big)],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert!(body(r).await.contains("<html"));
     // Other forms keep their small limit.

@@ -177,3 +177,50 @@ impl Client {
         cookie_pair(&r)
     }
 }
+
+/// A multipart body as a browser sends "Skriv ny besked": text fields, then files as `fil`.
+pub fn multipart(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----demoborgerTEST";
+    let mut out = Vec::new();
+    for (name, value) in fields {
+        out.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (file_name, bytes) in files {
+        out.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"{file_name}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        out.extend_from_slice(bytes);
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), out)
+}
+
+impl Client {
+    /// Posts the "Skriv ny besked" form (multipart) to `path`.
+    pub async fn send_message(
+        &self,
+        cookie: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &[u8])],
+    ) -> Response<Body> {
+        let (content_type, bytes) = multipart(fields, files);
+        let request = Request::post(path)
+            .header("sec-fetch-site", "same-origin")
+            .header(CONTENT_TYPE, content_type)
+            .header(COOKIE, cookie)
+            .body(Body::from(bytes))
+            .unwrap();
+        self.send(request).await
+    }
+}
