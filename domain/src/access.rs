@@ -90,6 +90,14 @@ pub enum Signable {
     },
     /// "Godkend" of a request.
     Approve { request: u16 },
+    /// "Giv fuldmagt" filled in and checked.
+    GiveFuldmagt {
+        holder: PersonaId,
+        areas: Vec<crate::fuldmagt::Area>,
+        until: Option<Timestamp>,
+    },
+    /// "Godkend" of a fuldmagt request.
+    ApproveFuldmagt { request: u16 },
 }
 
 /// A signature waiting for its key: the key number asked for and what will be signed.
@@ -325,7 +333,13 @@ impl World {
     }
 
     /// A letter from the authority that runs Digital Post.
-    fn system_letter(&self, to: &PersonaId, subject: &str, text: &str, skip: usize) -> WorldLetter {
+    pub(crate) fn system_letter(
+        &self,
+        to: &PersonaId,
+        subject: &str,
+        text: &str,
+        skip: usize,
+    ) -> WorldLetter {
         let name = self.name(to);
         WorldLetter {
             id: world_letter_id(self.own_letters.len() + skip),
@@ -346,7 +360,12 @@ impl World {
     }
 
     /// The other persona named by "Fulde navn" and "CPR-nummer": both must match.
-    fn named_persona(&self, me: &PersonaId, name: &str, cpr: &str) -> Result<PersonaId, Refusal> {
+    pub(crate) fn named_persona(
+        &self,
+        me: &PersonaId,
+        name: &str,
+        cpr: &str,
+    ) -> Result<PersonaId, Refusal> {
         let cpr = Cpr::parse(cpr.trim()).map_err(|_| Refusal::UnknownPerson)?;
         let wanted = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let found = self
@@ -360,7 +379,7 @@ impl World {
         Ok(found.id.clone())
     }
 
-    fn end_date(&self, raw: &str) -> Result<Option<Timestamp>, Refusal> {
+    pub(crate) fn end_date(&self, raw: &str) -> Result<Option<Timestamp>, Refusal> {
         let until = parse_end_date(raw)?;
         if until.is_some_and(|u| u < self.clock) {
             return Err(Refusal::EndDatePast);
@@ -475,6 +494,13 @@ impl World {
                     persona: me.clone(),
                     key_index: signing.key_index,
                 }];
+                if matches!(
+                    signing.what,
+                    Signable::GiveFuldmagt { .. } | Signable::ApproveFuldmagt { .. }
+                ) {
+                    events.push(self.fuldmagt_signed(&me, &signing.what)?);
+                    return Ok(events);
+                }
                 let (helper, level, scope, until, request) = match &signing.what {
                     Signable::Grant {
                         helper,
@@ -482,6 +508,9 @@ impl World {
                         scope,
                         until,
                     } => (helper.clone(), *level, scope.clone(), *until, None),
+                    Signable::GiveFuldmagt { .. } | Signable::ApproveFuldmagt { .. } => {
+                        return Err(Refusal::NoSigningInProgress);
+                    }
                     Signable::Approve { request } => {
                         let r = self
                             .access_requests
@@ -646,7 +675,7 @@ impl World {
         })
     }
 
-    fn start_signing(&self, persona: &PersonaId, what: Signable) -> Event {
+    pub(crate) fn start_signing(&self, persona: &PersonaId, what: Signable) -> Event {
         let used = self.nemid(persona).used;
         let unused: Vec<usize> = used.unused().collect();
         let mut rng =

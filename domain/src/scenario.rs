@@ -60,6 +60,10 @@ pub struct Persona {
     pub role: Role,
     /// One line saying who this is, in Danish.
     pub summary: String,
+    /// Can answer in Digital Post; `false`: a betroet medarbejder may answer for them.
+    pub digital: bool,
+    /// The doctor at the start ("Skift læge").
+    pub doctor: String,
 }
 
 impl Persona {
@@ -158,6 +162,17 @@ struct RawPersona {
     password: String,
     role: String,
     summary: String,
+    /// `false` for a citizen who cannot answer digitally: a betroet medarbejder may answer
+    /// fuldmagt requests for them.
+    #[serde(default = "yes")]
+    digital: bool,
+    /// The persona's own doctor ("Skift læge" changes it).
+    #[serde(default)]
+    doctor: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -374,6 +389,16 @@ fn parse_persona(file: &ScenarioFile, reference_year: u16) -> Result<Persona, Sc
         let why: Vec<String> = rules.iter().map(|r| r.to_string()).collect();
         return Err(field("password", why.join(" ")));
     }
+    let doctor = raw
+        .doctor
+        .clone()
+        .unwrap_or_else(|| crate::fuldmagt::DOCTORS[0].to_owned());
+    if !crate::fuldmagt::DOCTORS.contains(&doctor.as_str()) {
+        return Err(field(
+            "doctor",
+            format!("must be one of {:?}", crate::fuldmagt::DOCTORS),
+        ));
+    }
     let role = match raw.role.as_str() {
         "borger" => Role::Citizen,
         "betroet-medarbejder" => Role::TrustedEmployee,
@@ -392,6 +417,8 @@ fn parse_persona(file: &ScenarioFile, reference_year: u16) -> Result<Persona, Sc
         cpr,
         address: raw.address.trim().to_owned(),
         nemid_number: raw.nemid_number,
+        digital: raw.digital,
+        doctor,
         user_id: raw.user_id,
         password: raw.password,
         role,

@@ -7,6 +7,7 @@
 //! checks read. Events never hold a typed secret.
 
 use crate::access::{AccessAction, AccessRequest, Grant, Signing};
+use crate::fuldmagt::{Fuldmagt, FuldmagtAction, FuldmagtRequest};
 use crate::keycard::{KeyCard, NEW_CARD_AT};
 use crate::letters::WorldLetter;
 use crate::mailbox::{FolderRef, LetterState, Mailbox, MailboxAction};
@@ -37,6 +38,8 @@ pub enum Command {
     },
     /// Læseadgang: giving, requesting, answering, removing, switching mailbox.
     Access { action: AccessAction },
+    /// Digital fuldmagt, and the self-services used with it.
+    Fuldmagt { action: FuldmagtAction },
 }
 
 // Commands carry typed secrets: never print them.
@@ -56,6 +59,7 @@ impl std::fmt::Debug for Command {
                 action: AccessAction::Sign { .. },
             } => f.write_str("Access { Sign { … } }"),
             Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
+            Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
         }
     }
 }
@@ -216,6 +220,40 @@ pub enum Event {
         persona: PersonaId,
         owner: PersonaId,
     },
+    FuldmagtRequested {
+        request: FuldmagtRequest,
+        letter: WorldLetter,
+    },
+    /// A fuldmagt given (directly, approving `request`, or by a betroet medarbejder).
+    FuldmagtGiven {
+        fuldmagt: Fuldmagt,
+        request: Option<u16>,
+        letters: Vec<WorldLetter>,
+    },
+    FuldmagtRejected {
+        request: u16,
+        letter: WorldLetter,
+    },
+    /// Deleted by `by`, or expired.
+    FuldmagtEnded {
+        fuldmagt: u16,
+        by: Option<PersonaId>,
+        letters: Vec<WorldLetter>,
+    },
+    /// "Skift læge" done for `persona` by `by` (themselves or a holder).
+    DoctorChanged {
+        persona: PersonaId,
+        by: PersonaId,
+        doctor: String,
+        letter: WorldLetter,
+    },
+    /// "Flytning" done for `persona` by `by`.
+    MoveReported {
+        persona: PersonaId,
+        by: PersonaId,
+        address: String,
+        letter: WorldLetter,
+    },
 }
 
 impl Event {
@@ -367,6 +405,32 @@ pub enum Refusal {
     #[error("Du har kun adgang til udvalgte mapper og kan ikke oprette nye mapper.")]
     HelperCannotCreateFolder,
     #[error(
+        "Du kan ikke give fuldmagt til dig selv eller bede dig selv om en. Skriv den anden persons navn og CPR-nummer."
+    )]
+    FuldmagtToSelf,
+    #[error("Vælg mindst ét område, som fuldmagten skal gælde for.")]
+    NoArea,
+    #[error("Den, der giver fuldmagten, skal være fyldt 15 år.")]
+    GiverUnder15,
+    #[error("Der findes allerede en fuldmagt mellem jer. Slet den først, hvis den skal ændres.")]
+    FuldmagtExists,
+    #[error("Fuldmagten findes ikke længere.")]
+    NoSuchFuldmagt,
+    #[error("Kun en betroet medarbejder kan svare på vegne af en borger.")]
+    NotTrustedEmployee,
+    #[error("Sæt kryds for at bekræfte, at du har kontrolleret borgerens identitet.")]
+    IdentityNotConfirmed,
+    #[error("Du har ikke en gyldig fuldmagt til at gøre dette på personens vegne.")]
+    NoFuldmagt,
+    #[error("Vælg en læge fra listen.")]
+    NoSuchDoctor,
+    #[error("Det er allerede den nuværende læge. Vælg en anden.")]
+    SameDoctor,
+    #[error("Skriv den nye adresse: vej, husnummer, postnummer og by.")]
+    AddressMissing,
+    #[error("Adressen må højst være 100 tegn.")]
+    AddressTooLong,
+    #[error(
         "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
     )]
     WorldFull,
@@ -473,6 +537,12 @@ pub struct World {
     pub(crate) viewing: Option<PersonaId>,
     /// Whose mailbox a helper view was closed for because the access ended.
     pub(crate) access_ended: Option<PersonaId>,
+    /// Digital fuldmagter in force, requests waiting, and what self-services changed.
+    pub(crate) fuldmagter: Vec<Fuldmagt>,
+    pub(crate) fuldmagt_requests: Vec<FuldmagtRequest>,
+    pub(crate) next_fuldmagt_id: u16,
+    pub(crate) doctors: BTreeMap<PersonaId, String>,
+    pub(crate) addresses: BTreeMap<PersonaId, String>,
     /// Key challenges issued so far: picks the random stream of the next one.
     pub(crate) challenges: u64,
     log: Vec<LoggedEvent>,
@@ -495,6 +565,11 @@ impl World {
             signing: None,
             viewing: None,
             access_ended: None,
+            fuldmagter: Vec::new(),
+            fuldmagt_requests: Vec::new(),
+            next_fuldmagt_id: 0,
+            doctors: BTreeMap::new(),
+            addresses: BTreeMap::new(),
             clock_offset_minutes: 0,
             nemid: BTreeMap::new(),
             login: Login::LoggedOut,
@@ -651,6 +726,7 @@ impl World {
             },
             Command::Mailbox { owner, action } => self.decide_mailbox(owner, action),
             Command::Access { action } => self.decide_access(action),
+            Command::Fuldmagt { action } => self.decide_fuldmagt(action),
         }
     }
 
@@ -884,6 +960,12 @@ impl World {
             | Event::AccessRequestRejected { .. }
             | Event::AccessEnded { .. }
             | Event::MailboxSwitched { .. } => self.apply_access(event),
+            Event::FuldmagtRequested { .. }
+            | Event::FuldmagtGiven { .. }
+            | Event::FuldmagtRejected { .. }
+            | Event::FuldmagtEnded { .. }
+            | Event::DoctorChanged { .. }
+            | Event::MoveReported { .. } => self.apply_fuldmagt(event),
             _ => self.apply_mailbox(event),
         }
     }
@@ -913,6 +995,9 @@ impl World {
         for event in self.expired_grants(now) {
             self.apply_at(event, now);
         }
+        for event in self.expired_fuldmagter(now) {
+            self.apply_at(event, now);
+        }
         self.pending.sort_by_key(|(due, _)| *due);
         while self.pending.first().is_some_and(|(due, _)| *due <= now) {
             let (due, letter) = self.pending.remove(0);
@@ -932,10 +1017,16 @@ impl World {
             | Event::LetterArrived { letter }
             | Event::ReplyScheduled { letter, .. }
             | Event::LetterForwarded { copy: letter, .. } => letter.at = at,
-            Event::AccessRequested { letter, .. } | Event::AccessRequestRejected { letter, .. } => {
-                letter.at = at
-            }
-            Event::AccessGranted { letters, .. } | Event::AccessEnded { letters, .. } => {
+            Event::AccessRequested { letter, .. }
+            | Event::AccessRequestRejected { letter, .. }
+            | Event::FuldmagtRequested { letter, .. }
+            | Event::FuldmagtRejected { letter, .. }
+            | Event::DoctorChanged { letter, .. }
+            | Event::MoveReported { letter, .. } => letter.at = at,
+            Event::AccessGranted { letters, .. }
+            | Event::AccessEnded { letters, .. }
+            | Event::FuldmagtGiven { letters, .. }
+            | Event::FuldmagtEnded { letters, .. } => {
                 for l in letters {
                     l.at = at;
                 }
