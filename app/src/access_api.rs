@@ -181,6 +181,26 @@ pub(crate) mod server {
         })
     }
 
+    fn fuldmagt_summary(
+        world: &World,
+        holder: &PersonaId,
+        areas: &[domain::Area],
+        u: Option<Timestamp>,
+    ) -> Vec<(String, String)> {
+        use crate::text::fuldmagt as f;
+        vec![
+            (f::HOLDER.to_owned(), name(world, holder)),
+            (
+                f::AREAS.to_owned(),
+                areas.iter().map(|a| a.label()).collect::<Vec<_>>().join(", "),
+            ),
+            (
+                f::VALID_UNTIL.to_owned(),
+                u.map_or_else(|| f::UNTIL_DELETED.to_owned(), |u| u.danish_date()),
+            ),
+        ]
+    }
+
     /// `Err` with the refusal messages when nothing waits for a signature.
     pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
         let me = world.logged_in()?;
@@ -218,6 +238,18 @@ pub(crate) mod server {
                     .into_iter()
                     .find(|r| r.id == *request)?;
                 describe(&r.helper, r.level, &AccessScope::Whole, r.until)
+            }
+            Signable::GiveFuldmagt {
+                holder,
+                areas,
+                until: u,
+            } => fuldmagt_summary(world, holder, areas, *u),
+            Signable::ApproveFuldmagt { request } => {
+                let r = world
+                    .fuldmagt_requests_to(&me.id)
+                    .into_iter()
+                    .find(|r| r.id == *request)?;
+                fuldmagt_summary(world, &r.holder, &r.areas, r.until)
             }
         };
         Some(Ok(SignView {
