@@ -192,7 +192,11 @@ pub(crate) mod server {
             (f::HOLDER.to_owned(), name(world, holder)),
             (
                 f::AREAS.to_owned(),
-                areas.iter().map(|a| a.label()).collect::<Vec<_>>().join(", "),
+                areas
+                    .iter()
+                    .map(|a| a.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ),
             (
                 f::VALID_UNTIL.to_owned(),

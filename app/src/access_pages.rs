@@ -275,22 +275,32 @@ pub fn RequestAccessPage() -> impl IntoView {
     }
 }
 
-/// Signing "Giv adgang" or "Godkend" with the NemID key card.
+/// Signing "Giv adgang", "Giv fuldmagt" or "Godkend" with the NemID key card. The same
+/// page serves /post/adgang/underskriv and /fuldmagt/underskriv.
 #[component]
 pub fn SignPage() -> impl IntoView {
     use text::access as t;
+    let fuldmagt = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked()
+        .starts_with(paths::FULDMAGT);
+    let (action, back, back_label) = if fuldmagt {
+        (paths::FULDMAGT_SIGN, paths::FULDMAGT, text::fuldmagt::TITLE)
+    } else {
+        (paths::ACCESS_SIGN, paths::ACCESS, t::TITLE)
+    };
     let data = Resource::new_blocking(|| (), |()| get_access_sign());
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
+                in_world(data.await, move |view| match view {
                     None => not_logged_in(),
                     Some(Err(errors)) => view! {
                         <Title text=t::SIGN_TITLE/>
                         <h1>{t::SIGN_TITLE}</h1>
                         <Errors errors/>
                         <p>{t::NOTHING_TO_SIGN}</p>
-                        <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
+                        <p><a href=back>{format!("{} {}", text::post::BACK_TO, back_label)}</a></p>
                     }
                     .into_any(),
                     Some(Ok(sign)) => {
@@ -312,7 +322,7 @@ pub fn SignPage() -> impl IntoView {
                                 </p>
                                 <p>{text::nemid::KEY_INTRO}</p>
                             </div>
-                            <form method="post" action=paths::ACCESS_SIGN class="nemid-form">
+                            <form method="post" action=action class="nemid-form">
                                 <input type="hidden" name="handling" value="underskriv"/>
                                 <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid numeric=true autofocus=true/>
                                 <button type="submit" class="button button-primary">{t::SIGN}</button>
@@ -321,7 +331,7 @@ pub fn SignPage() -> impl IntoView {
                                 <summary>{text::nemid::SHOW_CARD}</summary>
                                 <KeyCardGrid card=sign.card.clone()/>
                             </details>
-                            <form method="post" action=paths::ACCESS_SIGN class="inline-form">
+                            <form method="post" action=action class="inline-form">
                                 <input type="hidden" name="handling" value="afbryd"/>
                                 <button type="submit" class="button button-secondary">{t::CANCEL}</button>
                             </form>

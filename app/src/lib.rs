@@ -12,6 +12,8 @@ pub mod components;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod error_page;
+pub mod fuldmagt_api;
+pub mod fuldmagt_pages;
 pub mod nemid_pages;
 pub mod pages;
 pub mod post_api;
@@ -49,6 +51,12 @@ pub mod paths {
     pub const ACCESS_GIVE: &str = "/post/adgang/giv";
     pub const ACCESS_REQUEST: &str = "/post/adgang/anmod";
     pub const ACCESS_SIGN: &str = "/post/adgang/underskriv";
+    pub const FULDMAGT: &str = "/fuldmagt";
+    pub const FULDMAGT_GIVE: &str = "/fuldmagt/giv";
+    pub const FULDMAGT_REQUEST: &str = "/fuldmagt/anmod";
+    pub const FULDMAGT_SIGN: &str = "/fuldmagt/underskriv";
+    pub const DOCTOR: &str = "/selvbetjening/skift-laege";
+    pub const MOVE: &str = "/selvbetjening/flytning";
 
     pub fn letter(id: &str) -> String {
         format!("/post/brev/{id}")
@@ -173,6 +181,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("post/adgang/giv") view=access_pages::GiveAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang/anmod") view=access_pages::RequestAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt") view=fuldmagt_pages::FuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/giv") view=fuldmagt_pages::GiveFuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/anmod") view=fuldmagt_pages::RequestFuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
+                    <Route path=path!("selvbetjening/skift-laege") view=fuldmagt_pages::DoctorPage ssr=SsrMode::Async/>
+                    <Route path=path!("selvbetjening/flytning") view=fuldmagt_pages::MovePage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

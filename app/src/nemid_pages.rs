@@ -288,7 +288,12 @@ pub fn MyPage() -> impl IntoView {
                                 <p>{format!("{}: {}", t::KEYS_LEFT, p.key_card.remaining)}</p>
                                 <a class="button button-secondary" href=card_page>{text::persona_page::SHOW_CARD}</a>
                             </section>
-                            <p><a class="button button-primary" href=paths::POST>{text::post::TITLE}</a></p>
+                            <nav class="access-buttons self-services" aria-label=t::SELF_SERVICES>
+                                <a class="button button-primary" href=paths::POST>{text::post::TITLE}</a>
+                                <a class="button button-secondary" href=paths::FULDMAGT>{text::fuldmagt::TITLE}</a>
+                                <a class="button button-secondary" href=paths::DOCTOR>{text::fuldmagt::DOCTOR_TITLE}</a>
+                                <a class="button button-secondary" href=paths::MOVE>{text::fuldmagt::MOVE_TITLE}</a>
+                            </nav>
                             <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
                         }
                         .into_any()

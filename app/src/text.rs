@@ -181,6 +181,7 @@ pub mod my_page {
     pub const LOGGED_IN: &str = "Du er logget på med NemID.";
     pub const NEW_CARD_NOTICE: &str = "Du har kun 20 nøgler tilbage på dit nøglekort. Et nyt nøglekort er på vej med posten – du finder det under \"Fysisk post\". Næste gang du logger på, skal du bruge det nye kort.";
     pub const KEYS_LEFT: &str = "Ubrugte nøgler på dit nøglekort";
+    pub const SELF_SERVICES: &str = "Selvbetjening";
     pub const NOT_LOGGED_IN: &str = "Du er ikke logget på";
     pub const NOT_LOGGED_IN_EXPLAIN: &str = "Log på med NemID for at se din forside.";
 }
@@ -482,6 +483,7 @@ pub mod access {
 /// Digital fuldmagt and the self-services used with it, labels from `reference/domain.md`.
 pub mod fuldmagt {
     pub const TITLE: &str = "Digital fuldmagt";
+    pub const MUST_LOG_IN: &str = "Log på for at give, se eller bruge en digital fuldmagt.";
     pub const INTRO: &str = "Med en digital fuldmagt kan en anden person handle på dine vegne i de selvbetjeninger, du vælger – fx skifte læge eller anmelde flytning. Du kan også bede om fuldmagt fra en anden.";
     pub const GIVE: &str = "Giv fuldmagt";
     pub const REQUEST: &str = "Anmod om fuldmagt";
@@ -529,11 +531,13 @@ pub mod fuldmagt {
     pub const MOVE_INTRO: &str = "Anmeld en flytning. Du kan anmelde for dig selv, eller for en person, der har givet dig fuldmagt til \"Flytning\".";
     pub const CURRENT_ADDRESS: &str = "Nuværende adresse";
     pub const NEW_ADDRESS: &str = "Ny adresse";
-    pub const NEW_ADDRESS_HINT: &str = "Vej og husnummer, postnummer og by, fx Nyvej 4, 5000 Odense C";
+    pub const NEW_ADDRESS_HINT: &str =
+        "Vej og husnummer, postnummer og by, fx Nyvej 4, 5000 Odense C";
     pub const MOVE_BUTTON: &str = "Anmeld flytning";
     pub const OVERVIEW_PEOPLE: &str = "Oplysninger";
     pub const DOCTOR_DONE: &str = "Lægen er skiftet. Der er sendt en kvittering til Digital Post.";
-    pub const MOVE_DONE: &str = "Flytningen er anmeldt. Der er sendt en kvittering til Digital Post.";
+    pub const MOVE_DONE: &str =
+        "Flytningen er anmeldt. Der er sendt en kvittering til Digital Post.";
 
     /// The confirmation after an action, by the `besked` in the address.
     pub fn notice(key: &str) -> Option<&'static str> {

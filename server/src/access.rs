@@ -16,12 +16,12 @@ use domain::{AccessAction, AccessLevel, AccessScope, Command, PersonaId, Refusal
 
 /// Every field the access forms send; `mappe` may repeat.
 #[derive(Default)]
-struct AccessForm {
+pub(crate) struct Fields {
     fields: Vec<(String, String)>,
 }
 
-impl AccessForm {
-    fn parse(body: &[u8]) -> Self {
+impl Fields {
+    pub(crate) fn parse(body: &[u8]) -> Self {
         Self {
             fields: form_urlencoded::parse(body)
                 .take(100)
@@ -30,7 +30,7 @@ impl AccessForm {
         }
     }
 
-    fn get(&self, name: &str) -> String {
+    pub(crate) fn get(&self, name: &str) -> String {
         self.fields
             .iter()
             .find(|(k, _)| k == name)
@@ -38,7 +38,7 @@ impl AccessForm {
             .unwrap_or_default()
     }
 
-    fn number(&self, name: &str) -> u16 {
+    pub(crate) fn number(&self, name: &str) -> u16 {
         self.get(name).trim().parse().unwrap_or(u16::MAX)
     }
 
@@ -50,21 +50,29 @@ impl AccessForm {
         }
     }
 
+    /// Every value of a field that may repeat (ticked checkboxes).
+    pub(crate) fn all(&self, name: &str) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
     fn scope(&self) -> AccessScope {
         if self.get("omfang") != "mapper" {
             return AccessScope::Whole;
         }
         AccessScope::Folders(
-            self.fields
+            self.all("mappe")
                 .iter()
-                .filter(|(k, _)| k == "mappe")
-                .map(|(_, v)| app::post_api::parse_folder_key(v))
+                .map(|v| app::post_api::parse_folder_key(v))
                 .collect(),
         )
     }
 
     /// What to show again after a refusal: everything but the key.
-    fn kept(&self) -> Vec<(String, String)> {
+    pub(crate) fn kept(&self) -> Vec<(String, String)> {
         self.fields
             .iter()
             .filter(|(k, _)| k != "noegle")
@@ -79,13 +87,26 @@ async fn act(
     lookup: SessionLookup,
     page: &str,
     action: AccessAction,
-    form: &AccessForm,
+    form: &Fields,
+    to: &str,
+) -> Response {
+    act_on(state, lookup, page, Command::Access { action }, form, to).await
+}
+
+/// Runs `command`; on success goes to `to`, on a refusal shows `page` again with the
+/// message and the fields typed (the key excepted).
+pub(crate) async fn act_on(
+    state: &AppState,
+    lookup: SessionLookup,
+    page: &str,
+    command: Command,
+    form: &Fields,
     to: &str,
 ) -> Response {
     let SessionLookup::Live(id) = &lookup else {
         return see_other(paths::LOG_IN);
     };
-    match run(state, id, &Command::Access { action }) {
+    match run(state, id, &command) {
         None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
         Some(Ok(_)) => see_other(to),
         Some(Err(refusal)) => {
@@ -109,7 +130,7 @@ pub async fn overview(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = AccessForm::parse(&body);
+    let form = Fields::parse(&body);
     let (action, to) = match form.get("handling").as_str() {
         "fjern" => (
             AccessAction::Remove {
@@ -147,7 +168,7 @@ pub async fn give(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = AccessForm::parse(&body);
+    let form = Fields::parse(&body);
     let action = AccessAction::PrepareGrant {
         name: form.get("navn"),
         cpr: form.get("cpr"),
@@ -172,7 +193,7 @@ pub async fn request(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = AccessForm::parse(&body);
+    let form = Fields::parse(&body);
     let action = AccessAction::Request {
         name: form.get("navn"),
         cpr: form.get("cpr"),
@@ -196,7 +217,7 @@ pub async fn sign(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = AccessForm::parse(&body);
+    let form = Fields::parse(&body);
     let (action, to) = if form.get("handling") == "afbryd" {
         (AccessAction::CancelSigning, done("afbrudt"))
     } else {

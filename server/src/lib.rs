@@ -5,6 +5,7 @@ pub mod config;
 pub mod documents;
 pub mod errors;
 pub mod forms;
+pub mod fuldmagt;
 pub mod lifecycle;
 pub mod nemid;
 pub mod pdf;
@@ -108,6 +109,12 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::ACCESS_GIVE, post(access::give))
         .route(app::paths::ACCESS_REQUEST, post(access::request))
         .route(app::paths::ACCESS_SIGN, post(access::sign))
+        .route(app::paths::FULDMAGT, post(fuldmagt::overview))
+        .route(app::paths::FULDMAGT_GIVE, post(fuldmagt::give))
+        .route(app::paths::FULDMAGT_REQUEST, post(fuldmagt::request))
+        .route(app::paths::FULDMAGT_SIGN, post(fuldmagt::sign))
+        .route(app::paths::DOCTOR, post(fuldmagt::doctor))
+        .route(app::paths::MOVE, post(fuldmagt::move_home))
         .route(
             app::paths::WRITE,
             post(write::write).layer(DefaultBodyLimit::max(write::REQUEST_LIMIT)),

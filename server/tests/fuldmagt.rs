@@ -1,0 +1,362 @@
+//! In-process tests of digital fuldmagt through the form posts: every refusal, a request
+//! approved with the giver's key, acting on the giver's behalf only within the områder,
+//! deletion, a crafted on-behalf post without a fuldmagt, and the betroet medarbejder.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod common;
+
+use common::*;
+use domain::{FolderRef, PersonaId};
+use http::StatusCode;
+
+fn id(s: &str) -> PersonaId {
+    PersonaId::parse(s).unwrap()
+}
+
+fn signing_key(c: &Client, cookie: &str) -> String {
+    let w = c.world(cookie).unwrap();
+    let s = w.signing().unwrap();
+    w.key_card(&s.persona).keys[usize::from(s.key_index)]
+        .key
+        .clone()
+}
+
+/// Posts and expects the page again with `message`, and no fuldmagt or request changed.
+async fn refused(c: &Client, cookie: &str, path: &str, form: &[(&str, &str)], message: &str) {
+    let state = |c: &Client| {
+        let w = c.world(cookie).unwrap();
+        format!(
+            "{:?} {:?} {} {}",
+            w.fuldmagter_given(&id("karen")),
+            w.fuldmagt_requests_to(&id("karen")),
+            w.doctor(&id("karen")),
+            w.address(&id("karen"))
+        )
+    };
+    let before = state(c);
+    let r = c.post_form(path, cookie, form).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::OK,
+        "{path} {form:?} should be refused"
+    );
+    let page = body(r).await;
+    assert!(
+        page.contains(message),
+        "{path} {form:?}: expected {message:?}"
+    );
+    assert_eq!(before, state(c), "{path} {form:?} changed something");
+}
+
+#[tokio::test]
+async fn each_wrong_fuldmagt_form_is_refused_with_its_reason() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let give = |name: &'static str,
+                cpr: &'static str,
+                area: &'static str,
+                how: &'static str,
+                date: &'static str| {
+        vec![
+            ("navn", name),
+            ("cpr", cpr),
+            ("omraade", area),
+            ("varighed", how),
+            ("gyldig_til", date),
+        ]
+    };
+    let path = "/fuldmagt/giv";
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give("Karen Jensen", "420348-1236", "skift-laege", "slettes", ""),
+        "Du kan ikke give fuldmagt til dig selv",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give("Ukendt Person", "010190-1234", "skift-laege", "slettes", ""),
+        "Navn og CPR-nummer passer ikke sammen",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give("Mette Jensen Holm", "551077-2344", "", "slettes", ""),
+        "Vælg mindst ét område",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give(
+            "Mette Jensen Holm",
+            "551077-2344",
+            "flytning",
+            "dato",
+            "2020-01-01",
+        ),
+        "Slutdatoen er allerede overstået",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give("Mette Jensen Holm", "551077-2344", "flytning", "dato", ""),
+        "Skriv slutdatoen som dag, måned og år",
+    )
+    .await;
+    // A real-looking CPR is not shown back.
+    let page = body(
+        c.post_form(
+            path,
+            &cookie,
+            &give("Ukendt Person", "010190-1234", "su", "slettes", ""),
+        )
+        .await,
+    )
+    .await;
+    assert!(!page.contains("010190-1234") && page.contains("value=\"Ukendt Person\""));
+    // Signed: the overview shows it, and the holder has a letter.
+    let r = c
+        .post_form(
+            path,
+            &cookie,
+            &give(
+                "Mette Jensen Holm",
+                "551077-2344",
+                "flytning",
+                "slettes",
+                "",
+            ),
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
+    let page = body(c.get("/fuldmagt/underskriv", Some(&cookie)).await).await;
+    assert!(
+        page.contains("Mette Jensen Holm")
+            && page.contains("Flytning")
+            && page.contains("Indtil den slettes")
+    );
+    let key = signing_key(&c, &cookie);
+    let r = c
+        .post_form(
+            "/fuldmagt/underskriv",
+            &cookie,
+            &[("handling", "underskriv"), ("noegle", &key)],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt?besked=givet");
+    let page = body(c.get("/fuldmagt", Some(&cookie)).await).await;
+    assert!(page.contains("Fuldmagter jeg har givet") && page.contains("Mette Jensen Holm"));
+    refused(
+        &c,
+        &cookie,
+        path,
+        &give("Mette Jensen Holm", "551077-2344", "su", "slettes", ""),
+        "Der findes allerede en fuldmagt mellem jer.",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldmagt_allows() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    // Crafted on-behalf posts without any fuldmagt: refused, nothing changes.
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/skift-laege",
+        &[("for", "karen"), ("laege", "Lægerne i Vollsmose")],
+        "Du har ikke en gyldig fuldmagt",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/flytning",
+        &[("for", "karen"), ("adresse", "Nyvej 4, 5000 Odense C")],
+        "Du har ikke en gyldig fuldmagt",
+    )
+    .await;
+
+    let ask = [
+        ("navn", "Karen Jensen"),
+        ("cpr", "420348-1236"),
+        ("omraade", "skift-laege"),
+        ("varighed", "slettes"),
+    ];
+    let r = c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
+    assert_eq!(header(&r, "location"), "/fuldmagt?besked=anmodet");
+
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let request = c.world(&cookie).unwrap().fuldmagt_requests_to(&id("karen"))[0]
+        .id
+        .to_string();
+    let r = c
+        .post_form(
+            "/fuldmagt",
+            &cookie,
+            &[("handling", "godkend"), ("id", &request)],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
+    let key = signing_key(&c, &cookie);
+    c.post_form(
+        "/fuldmagt/underskriv",
+        &cookie,
+        &[("handling", "underskriv"), ("noegle", &key)],
+    )
+    .await;
+
+    let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    let page = body(c.get("/selvbetjening/skift-laege", Some(&cookie)).await).await;
+    assert!(page.contains("Karen Jensen – Nuværende læge: Lægehuset Bøgevej"));
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/skift-laege",
+        &[("for", "karen"), ("laege", "Dr. Ukendt")],
+        "Vælg en læge fra listen.",
+    )
+    .await;
+    let r = c
+        .post_form(
+            "/selvbetjening/skift-laege",
+            &cookie,
+            &[("for", "karen"), ("laege", "Lægerne i Vollsmose")],
+        )
+        .await;
+    assert_eq!(
+        header(&r, "location"),
+        "/selvbetjening/skift-laege?besked=laege"
+    );
+    let w = c.world(&cookie).unwrap();
+    assert_eq!(w.doctor(&id("karen")), "Lægerne i Vollsmose");
+    assert_eq!(
+        w.letters_in(&id("karen"), FolderRef::Inbox)[0]
+            .letter
+            .subject(),
+        "Kvittering: Du har skiftet læge"
+    );
+    // "Flytning" was not granted.
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/flytning",
+        &[("for", "karen"), ("adresse", "Nyvej 4, 5000 Odense C")],
+        "Du har ikke en gyldig fuldmagt",
+    )
+    .await;
+
+    // The mother deletes it; the daughter can no longer act.
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let f = c.world(&cookie).unwrap().fuldmagter_given(&id("karen"))[0]
+        .id
+        .to_string();
+    let r = c
+        .post_form("/fuldmagt", &cookie, &[("handling", "slet"), ("id", &f)])
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt?besked=slettet");
+    let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/skift-laege",
+        &[("for", "karen"), ("laege", "Odense Lægecenter")],
+        "Du har ikke en gyldig fuldmagt",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_identity_check() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    let ask = [
+        ("navn", "Erna Holm"),
+        ("cpr", "450235-0462"),
+        ("omraade", "journal"),
+        ("varighed", "slettes"),
+    ];
+    c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
+    let request = c
+        .world(&cookie)
+        .unwrap()
+        .fuldmagt_requests_from(&id("mette"))[0]
+        .id
+        .to_string();
+    // A citizen cannot answer for someone else.
+    refused(
+        &c,
+        &cookie,
+        "/fuldmagt",
+        &[
+            ("handling", "godkend-for-borger"),
+            ("id", &request),
+            ("identitet", "ja"),
+        ],
+        "Kun en betroet medarbejder",
+    )
+    .await;
+
+    let cookie = c.log_in(&cookie, "846120357", "kommune7").await;
+    let page = body(c.get("/fuldmagt", Some(&cookie)).await).await;
+    assert!(
+        page.contains("Sager: anmodninger til borgere uden digital adgang")
+            && page.contains("Erna Holm")
+    );
+    let before = c.world(&cookie).unwrap();
+    let r = c
+        .post_form(
+            "/fuldmagt",
+            &cookie,
+            &[("handling", "godkend-for-borger"), ("id", &request)],
+        )
+        .await;
+    assert!(
+        body(r)
+            .await
+            .contains("Sæt kryds for at bekræfte, at du har kontrolleret borgerens identitet.")
+    );
+    assert_eq!(
+        before.fuldmagter_received(&id("mette")).len(),
+        c.world(&cookie)
+            .unwrap()
+            .fuldmagter_received(&id("mette"))
+            .len()
+    );
+    let r = c
+        .post_form(
+            "/fuldmagt",
+            &cookie,
+            &[
+                ("handling", "godkend-for-borger"),
+                ("id", &request),
+                ("identitet", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt?besked=givet");
+    let w = c.world(&cookie).unwrap();
+    assert!(w.fuldmagt(&id("erna"), &id("mette")).is_some());
+    let letter = w.letters_in(&id("erna"), FolderRef::Inbox)[0];
+    assert_eq!(letter.letter.subject(), "Du har givet en fuldmagt");
+    assert!(
+        letter
+            .letter
+            .body()
+            .contains("godkendt af Lone Madsen (betroet medarbejder)")
+    );
+}
