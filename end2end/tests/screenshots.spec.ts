@@ -18,6 +18,7 @@ async function shoot(page: Page, name: string, view: string) {
 
 for (const v of views) {
   test(`pages at ${v.name}`, async ({ browser }) => {
+    test.setTimeout(180_000);
     const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
     const page = await context.newPage();
     await page.goto('/');
