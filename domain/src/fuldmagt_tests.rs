@@ -151,6 +151,16 @@ fn the_holder_acts_only_in_the_granted_areas_and_while_the_fuldmagt_lives() {
         Err(Refusal::NoFuldmagt),
         "Flytning was not granted"
     );
+    let long = FuldmagtAction::ReportMove {
+        on_behalf: None,
+        address: "x".repeat(101),
+    };
+    assert_eq!(act(&mut w, long), Err(Refusal::AddressTooLong));
+    let short = FuldmagtAction::ReportMove {
+        on_behalf: None,
+        address: " Vej ".into(),
+    };
+    assert_eq!(act(&mut w, short), Err(Refusal::AddressMissing));
     // For oneself no fuldmagt is needed.
     act(
         &mut w,
@@ -253,6 +263,45 @@ fn only_a_betroet_medarbejder_answers_for_a_non_digital_citizen_after_checking_i
     );
     // The test scenario's Karen can answer digitally: not a case for the employee.
     assert!(w.cases_for_trusted_employee().is_empty());
+}
+
+#[test]
+fn a_giver_under_15_cannot_give_a_fuldmagt() {
+    use crate::scenario::tests::{HEAD, KAREN};
+    let child = KAREN
+        .replace("order = 1", "order = 2")
+        .replace("Karen Jensen", "Sofie Jensen")
+        .replace("age = 78", "age = 14")
+        .replace("420348-1236", "420312-4126")
+        .replace("100000001", "100000003");
+    let file = |path: &str, text: String| crate::ScenarioFile {
+        path: path.into(),
+        text,
+    };
+    let scenario = crate::Scenario::from_files(&[
+        file("scenario.toml", HEAD.into()),
+        file("personas/karen.toml", KAREN.into()),
+        file("personas/sofie.toml", child),
+    ])
+    .unwrap();
+    let mut w = World::new(std::sync::Arc::new(scenario), 3, T);
+    log_in(&mut w, "100000003");
+    let give = FuldmagtAction::PrepareGive {
+        name: "Karen Jensen".into(),
+        cpr: "420348-1236".into(),
+        areas: vec![Area::Doctor],
+        until: String::new(),
+    };
+    assert_eq!(act(&mut w, give), Err(Refusal::GiverUnder15));
+    // And nobody can ask her for one either.
+    log_in(&mut w, "100000001");
+    let ask = FuldmagtAction::Request {
+        name: "Sofie Jensen".into(),
+        cpr: "420312-4126".into(),
+        areas: vec![Area::Doctor],
+        until: String::new(),
+    };
+    assert_eq!(act(&mut w, ask), Err(Refusal::GiverUnder15));
 }
 
 #[derive(Debug, Clone)]

@@ -198,6 +198,14 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
     ];
     let r = c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=anmodet");
+    refused(
+        &c,
+        &cookie,
+        "/fuldmagt/anmod",
+        &ask,
+        "Du har allerede sendt en anmodning",
+    )
+    .await;
 
     let cookie = c.log_in(&cookie, "318204657", "7913").await;
     let request = c.world(&cookie).unwrap().fuldmagt_requests_to(&id("karen"))[0]
@@ -249,6 +257,38 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
             .subject(),
         "Kvittering: Du har skiftet læge"
     );
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/skift-laege",
+        &[("for", "karen"), ("laege", "Lægerne i Vollsmose")],
+        "Det er allerede den nuværende læge.",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        "/selvbetjening/flytning",
+        &[("adresse", "  ")],
+        "Skriv den nye adresse",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        "/fuldmagt",
+        &[("handling", "slet"), ("id", "77")],
+        "Fuldmagten findes ikke længere.",
+    )
+    .await;
+    refused(
+        &c,
+        &cookie,
+        "/fuldmagt",
+        &[("handling", "godkend"), ("id", "77")],
+        "Anmodningen findes ikke længere.",
+    )
+    .await;
     // "Flytning" was not granted.
     refused(
         &c,
