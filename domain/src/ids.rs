@@ -5,7 +5,7 @@ use std::fmt;
 
 /// Checks a scenario slug: lowercase ASCII letters, digits and dashes, 1–48 characters,
 /// not starting with a dash. Slugs come from file names and data, never from learners.
-fn check_slug(kind: &str, raw: &str) -> Result<(), String> {
+pub(crate) fn check_slug(kind: &str, raw: &str) -> Result<(), String> {
     let ok_len = (1..=48).contains(&raw.len());
     let ok_chars = raw
         .bytes()

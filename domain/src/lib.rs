@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod cpr;
+pub mod exercise;
 pub mod fuldmagt;
 pub mod ids;
 pub mod keycard;
@@ -21,6 +22,7 @@ pub use access::{
     AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Rights, Signable, Signing,
 };
 pub use cpr::{Cpr, CprError};
+pub use exercise::{Action, Check, Exercise, GuideAction, Progress, Theme};
 pub use fuldmagt::{Area, DOCTORS, Fuldmagt, FuldmagtAction, FuldmagtRequest};
 pub use ids::{AuthorityId, LetterId, PersonaId};
 pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};

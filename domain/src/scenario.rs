@@ -124,10 +124,14 @@ pub struct Scenario {
     /// Seconds of simulated time before an authority answers a message (the receipt comes
     /// at once).
     pub reply_delay_seconds: u32,
+    /// The guide's languages (exercise texts must have each); the first is the default.
+    pub languages: Vec<String>,
     pub personas: Vec<Persona>,
     pub authorities: Vec<Authority>,
     /// Sorted by id; a letter's index here is its number in every world.
     pub letters: Vec<SeedLetter>,
+    /// Guided exercises, by theme and then id.
+    pub exercises: Vec<crate::exercise::Exercise>,
 }
 
 #[derive(Deserialize)]
@@ -139,6 +143,12 @@ struct RawScenario {
     max_failed_attempts: u8,
     #[serde(default = "default_reply_delay")]
     reply_delay_seconds: u32,
+    #[serde(default = "default_languages")]
+    languages: Vec<String>,
+}
+
+fn default_languages() -> Vec<String> {
+    vec!["da".into(), "en".into()]
 }
 
 fn default_reply_delay() -> u32 {
@@ -239,6 +249,7 @@ impl Scenario {
 
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         let mut letter_files: Vec<&ScenarioFile> = Vec::new();
+        let mut exercise_files: Vec<&ScenarioFile> = Vec::new();
         let mut authorities_file = None;
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
             let toml = file.path.ends_with(".toml");
@@ -246,6 +257,8 @@ impl Scenario {
                 persona_files.push(file);
             } else if toml && file.path.starts_with(LETTER_DIR) {
                 letter_files.push(file);
+            } else if toml && file.path.starts_with(crate::exercise::EXERCISE_DIR) {
+                exercise_files.push(file);
             } else if file.path == AUTHORITIES_FILE {
                 authorities_file = Some(file);
             } else {
@@ -288,15 +301,40 @@ impl Scenario {
         for file in letter_files {
             letters.push(parse_letter(file, &personas, &authorities)?);
         }
-        Ok(Self {
+        if raw.languages.is_empty()
+            || raw
+                .languages
+                .iter()
+                .any(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return Err(err(
+                SCENARIO_FILE,
+                "languages",
+                "must list two-letter language codes, the default first",
+            ));
+        }
+        let mut scenario = Self {
             name: raw.name,
             reference_year: raw.reference_year,
             max_failed_attempts: raw.max_failed_attempts,
             reply_delay_seconds: raw.reply_delay_seconds,
+            languages: raw.languages,
             personas,
             authorities,
             letters,
-        })
+            exercises: Vec::new(),
+        };
+        let mut exercises = Vec::with_capacity(exercise_files.len());
+        for file in exercise_files {
+            exercises.push(crate::exercise::parse_exercise(
+                file,
+                &scenario,
+                &scenario.languages,
+            )?);
+        }
+        exercises.sort_by(|a, b| (a.theme, &a.id).cmp(&(b.theme, &b.id)));
+        scenario.exercises = exercises;
+        Ok(scenario)
     }
 
     pub fn authority(&self, id: &AuthorityId) -> Option<&Authority> {

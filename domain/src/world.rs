@@ -430,6 +430,10 @@ pub enum Refusal {
     AddressMissing,
     #[error("Adressen må højst være 100 tegn.")]
     AddressTooLong,
+    #[error("Der er ingen øvelse i gang.")]
+    NoExercise,
+    #[error("Det sprog findes ikke.")]
+    NoSuchLanguage,
     #[error(
         "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
     )]
@@ -543,6 +547,8 @@ pub struct World {
     pub(crate) next_fuldmagt_id: u16,
     pub(crate) doctors: BTreeMap<PersonaId, String>,
     pub(crate) addresses: BTreeMap<PersonaId, String>,
+    /// The guided exercise this world was made for, if any.
+    pub(crate) progress: Option<crate::exercise::Progress>,
     /// Key challenges issued so far: picks the random stream of the next one.
     pub(crate) challenges: u64,
     log: Vec<LoggedEvent>,
@@ -570,6 +576,7 @@ impl World {
             next_fuldmagt_id: 0,
             doctors: BTreeMap::new(),
             addresses: BTreeMap::new(),
+            progress: None,
             clock_offset_minutes: 0,
             nemid: BTreeMap::new(),
             login: Login::LoggedOut,
@@ -1118,6 +1125,8 @@ impl World {
         for event in &events {
             self.apply(event.clone(), real_now);
         }
+        // A guided exercise moves on when the learner has done its step.
+        self.advance();
         match refusal {
             Some(refusal) => Err(refusal),
             None => Ok(events),

@@ -93,4 +93,50 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(e.contains("personas/karen.toml: karen.age:"), "{e}");
     }
+
+    /// Every exercise can be done: its setup runs, and doing each step's "show me" actions
+    /// makes that step's check hold and moves the guide on, to the end.
+    #[test]
+    fn every_exercise_is_solvable_by_its_show_me_path() {
+        let scenario = std::sync::Arc::new(load(&default_dir()).unwrap());
+        assert!(scenario.exercises.len() >= 12, "at least 12 exercises");
+        let now = domain::Timestamp(1_795_392_000);
+        for (i, ex) in scenario.exercises.iter().enumerate() {
+            let mut w = domain::World::for_exercise(scenario.clone(), 7, now, i, "da")
+                .unwrap_or_else(|e| panic!("{e}"));
+            for (n, step) in ex.steps.iter().enumerate() {
+                assert_eq!(
+                    w.progress().unwrap().1.step,
+                    n,
+                    "{}: step {} came early",
+                    ex.id,
+                    n + 1
+                );
+                assert!(
+                    !w.holds(&step.check),
+                    "{}: step {} holds before it is done",
+                    ex.id,
+                    n + 1
+                );
+                for action in &step.show_me {
+                    w.perform(action, now)
+                        .unwrap_or_else(|e| panic!("{}: step {}: {action:?}: {e}", ex.id, n + 1));
+                }
+                assert!(
+                    w.holds(&step.check),
+                    "{}: step {} does not hold after show me",
+                    ex.id,
+                    n + 1
+                );
+            }
+            let (_, p) = w.progress().unwrap();
+            assert!(p.finished(), "{}: not finished", ex.id);
+            assert_eq!(
+                p.done_alone(),
+                ex.steps.len(),
+                "{}: every step done alone",
+                ex.id
+            );
+        }
+    }
 }
