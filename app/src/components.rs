@@ -45,6 +45,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <h2 class="h5">{text::footer::PRIVACY_HEADING}</h2>
                 <p>{text::footer::PRIVACY}</p>
                 <ul class="site-footer-links">
+                    <li><a href="/ovelser">{text::footer::EXERCISES_LINK}</a></li>
                     <li><a href="/om">{text::footer::ABOUT_LINK}</a></li>
                     <li><a href="/">{text::footer::HOME_LINK}</a></li>
                 </ul>
@@ -61,6 +62,7 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <PracticeBanner/>
         <SiteHeader account/>
         <main id="main" class="container page-main" tabindex="-1">
+            {account.then(|| view! { <crate::guide_pages::GuidePanel/> })}
             {children()}
         </main>
         <SiteFooter/>

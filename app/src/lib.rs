@@ -14,6 +14,8 @@ pub mod error;
 pub mod error_page;
 pub mod fuldmagt_api;
 pub mod fuldmagt_pages;
+pub mod guide_api;
+pub mod guide_pages;
 pub mod nemid_pages;
 pub mod pages;
 pub mod post_api;
@@ -51,6 +53,11 @@ pub mod paths {
     pub const ACCESS_GIVE: &str = "/post/adgang/giv";
     pub const ACCESS_REQUEST: &str = "/post/adgang/anmod";
     pub const ACCESS_SIGN: &str = "/post/adgang/underskriv";
+    pub const EXERCISES: &str = "/ovelser";
+    pub const EXERCISE_START: &str = "/ovelser/start";
+    pub const GUIDE: &str = "/ovelser/guide";
+    pub const EXERCISE_DONE: &str = "/ovelser/faerdig";
+    pub const CERTIFICATE: &str = "/ovelser/kursusbevis";
     pub const FULDMAGT: &str = "/fuldmagt";
     pub const FULDMAGT_GIVE: &str = "/fuldmagt/giv";
     pub const FULDMAGT_REQUEST: &str = "/fuldmagt/anmod";
@@ -187,6 +194,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("fuldmagt/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
                     <Route path=path!("selvbetjening/skift-laege") view=fuldmagt_pages::DoctorPage ssr=SsrMode::Async/>
                     <Route path=path!("selvbetjening/flytning") view=fuldmagt_pages::MovePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser") view=guide_pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser/faerdig") view=guide_pages::DonePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser/kursusbevis") view=guide_pages::CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>

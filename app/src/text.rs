@@ -15,6 +15,7 @@ pub mod footer {
     pub const PRIVACY_HEADING: &str = "Privatliv";
     pub const PRIVACY: &str = "Vi bruger én nødvendig cookie, der holder styr på din øvelse. Der er ingen statistik og ingen reklame. Når øvelsen udløber eller afsluttes, slettes alt, hvad du har gjort.";
     pub const ABOUT_LINK: &str = "Om øvemiljøet";
+    pub const EXERCISES_LINK: &str = "Øvelser";
     pub const HOME_LINK: &str = "Til forsiden";
 }
 
@@ -552,4 +553,11 @@ pub mod fuldmagt {
             _ => return None,
         })
     }
+}
+
+/// The guide layer's fallbacks when no exercise data can be read (its real words come from
+/// the scenario's `guide.toml`, per language).
+pub mod guide {
+    pub const TITLE: &str = "Øvelser";
+    pub const NO_EXERCISE: &str = "Der er ingen øvelse i gang. Vælg en øvelse først.";
 }

@@ -208,6 +208,73 @@ fn placeholder_id() -> String {
     String::new()
 }
 
+/// The words of the guide layer every language must have (`guide.toml`).
+pub const GUIDE_KEYS: &[&str] = &[
+    "language_name",
+    "panel",
+    "step",
+    "show_hint",
+    "hint",
+    "skip",
+    "stop",
+    "finished",
+    "see_result",
+    "catalogue",
+    "catalogue_intro",
+    "start",
+    "minutes",
+    "level_begynder",
+    "level_oevet",
+    "audience_borger",
+    "audience_hjaelper",
+    "audience_underviser",
+    "theme_nemid",
+    "theme_digital_post",
+    "theme_help",
+    "theme_security",
+    "start_note",
+    "done_title",
+    "done_text",
+    "alone",
+    "nickname",
+    "nickname_hint",
+    "certificate",
+    "make_certificate",
+    "print",
+    "certificate_text",
+    "date",
+    "language",
+    "stopped",
+    "other_exercises",
+    "no_exercise",
+    "learner",
+];
+
+/// Parses `guide.toml` and checks that every language has every word.
+pub(crate) fn parse_guide(
+    file: &ScenarioFile,
+    languages: &[String],
+) -> Result<BTreeMap<String, BTreeMap<String, String>>, ScenarioError> {
+    let err = |entry: String, problem: String| ScenarioError {
+        file: file.path.clone(),
+        entry,
+        problem,
+    };
+    let guide: BTreeMap<String, BTreeMap<String, String>> =
+        toml::from_str(&file.text).map_err(|e| err("-".into(), e.message().trim().to_owned()))?;
+    for lang in languages {
+        let words = guide
+            .get(lang)
+            .ok_or_else(|| err(format!("[{lang}]"), "missing".into()))?;
+        for &key in GUIDE_KEYS {
+            if words.get(key).is_none_or(|w| w.trim().is_empty()) {
+                return Err(err(format!("{lang}.{key}"), "missing".into()));
+            }
+        }
+    }
+    Ok(guide)
+}
+
 /// Hints each step has, in each language.
 pub const HINTS: usize = 3;
 

@@ -4,7 +4,7 @@
 
 use crate::{AuthorityId, Cpr, LetterId, PersonaId, check_password};
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 /// One data file handed in by the caller (the domain does no IO).
@@ -132,6 +132,8 @@ pub struct Scenario {
     pub letters: Vec<SeedLetter>,
     /// Guided exercises, by theme and then id.
     pub exercises: Vec<crate::exercise::Exercise>,
+    /// The guide layer's words per language (`guide.toml`).
+    pub guide: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Deserialize)]
@@ -250,6 +252,7 @@ impl Scenario {
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         let mut letter_files: Vec<&ScenarioFile> = Vec::new();
         let mut exercise_files: Vec<&ScenarioFile> = Vec::new();
+        let mut guide_file = None;
         let mut authorities_file = None;
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
             let toml = file.path.ends_with(".toml");
@@ -259,6 +262,8 @@ impl Scenario {
                 letter_files.push(file);
             } else if toml && file.path.starts_with(crate::exercise::EXERCISE_DIR) {
                 exercise_files.push(file);
+            } else if file.path == "guide.toml" {
+                guide_file = Some(file);
             } else if file.path == AUTHORITIES_FILE {
                 authorities_file = Some(file);
             } else {
@@ -323,7 +328,17 @@ impl Scenario {
             authorities,
             letters,
             exercises: Vec::new(),
+            guide: BTreeMap::new(),
         };
+        if let Some(file) = guide_file {
+            scenario.guide = crate::exercise::parse_guide(file, &scenario.languages)?;
+        } else if !exercise_files.is_empty() {
+            return Err(err(
+                "guide.toml",
+                "-",
+                "missing: exercises need the guide's words",
+            ));
+        }
         let mut exercises = Vec::with_capacity(exercise_files.len());
         for file in exercise_files {
             exercises.push(crate::exercise::parse_exercise(

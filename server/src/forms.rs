@@ -62,10 +62,12 @@ pub async fn show_again(
     feedback: FormFeedback,
 ) -> Response {
     let store = Store(state.store.clone());
+    let scenario = state.scenario.clone();
     let options = state.leptos.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(store.clone());
+            provide_context(scenario.clone());
             provide_context(feedback.clone());
         },
         move || app::shell(options.clone()),

@@ -89,6 +89,7 @@ pub fn router(state: AppState) -> Router {
 fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
+    let scenario = state.scenario.clone();
     let leptos_options = state.leptos.clone();
     let static_files =
         ServeDir::new(&state.config.site_root).not_found_service(tower::service_fn(|_| async {
@@ -99,6 +100,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::START, post(lifecycle::start))
         .route(app::paths::RESET, post(lifecycle::reset))
         .route(app::paths::END, post(lifecycle::end))
+        .route(app::paths::EXERCISE_START, post(lifecycle::start_exercise))
+        .route(app::paths::GUIDE, post(lifecycle::guide))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
         .route(app::paths::LOG_OUT, post(nemid::log_out))
@@ -122,7 +125,10 @@ fn routes(state: &AppState) -> Router<AppState> {
         .leptos_routes_with_context(
             state,
             routes,
-            move || provide_context(store.clone()),
+            move || {
+                provide_context(store.clone());
+                provide_context(scenario.clone());
+            },
             move || app::shell(leptos_options.clone()),
         )
         .fallback_service(static_files)

@@ -35,15 +35,109 @@ fn retry_after(status: StatusCode, wait: Duration) -> Response {
     response
 }
 
-fn fresh_world(state: &AppState) -> World {
+fn seed() -> u64 {
     let mut seed = [0u8; 8];
     // Seeds only make worlds differ; a failure here costs variety, not safety.
     let _ = getrandom::fill(&mut seed);
-    World::new(
+    u64::from_le_bytes(seed)
+}
+
+fn fresh_world(state: &AppState) -> World {
+    World::new(state.scenario.clone(), seed(), crate::forms::unix_now())
+}
+
+/// "Start" in the catalogue: a fresh world for exercise `ovelse` (its setup done), under a
+/// new session id whether or not the browser had a world (starting an exercise replaces
+/// it, as the catalogue says).
+pub async fn start_exercise(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: axum::body::Bytes,
+) -> Response {
+    let wanted = form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "ovelse")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    let Some(index) = state.scenario.exercises.iter().position(|e| e.id == wanted) else {
+        return error_response(StatusCode::NOT_FOUND);
+    };
+    let lang = form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "sprog")
+        .map(|(_, v)| v.into_owned())
+        .filter(|l| state.scenario.languages.contains(l))
+        .unwrap_or_else(|| state.scenario.languages[0].clone());
+    let now = Instant::now();
+    let world = match World::for_exercise(
         state.scenario.clone(),
-        u64::from_le_bytes(seed),
+        seed(),
         crate::forms::unix_now(),
-    )
+        index,
+        &lang,
+    ) {
+        Ok(w) => w,
+        Err(e) => {
+            tracing::error!(error = %e, "an exercise's setup failed");
+            return error_response(StatusCode::INTERNAL_SERVER_ERROR);
+        }
+    };
+    let id = match &lookup {
+        SessionLookup::Live(old) => state.store.replace(old, world, now).ok_or(None),
+        _ => {
+            if let Err(wait) = state.limiter.check(client_ip(connect), now) {
+                return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
+            }
+            state.store.create(world, now).map_err(|StoreFull| Some(()))
+        }
+    };
+    match id {
+        Ok(id) => redirect(paths::WORLD, Some(set_cookie(&id, state.config.https))),
+        Err(None) => redirect(paths::WORLD, None),
+        Err(Some(())) => retry_after(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(FULL_RETRY_AFTER_SECS),
+        ),
+    }
+}
+
+/// The guide panel's buttons ("Vis hint", "Spring trin over", "Stop øvelsen", language),
+/// back to the page they were pressed on.
+pub async fn guide(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    body: axum::body::Bytes,
+) -> Response {
+    let field = |name: &str| {
+        form_urlencoded::parse(&body)
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| crate::forms::bounded(&v))
+            .unwrap_or_default()
+    };
+    let back = field("tilbage");
+    // Only a path of this site: never "//other.example" or "https://…".
+    let back = if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+        back
+    } else {
+        paths::WORLD.to_owned()
+    };
+    let action = match field("handling").as_str() {
+        "hint" => domain::GuideAction::ShowHint,
+        "spring" => domain::GuideAction::Skip,
+        "stop" => domain::GuideAction::Stop,
+        "sprog" => domain::GuideAction::Language(field("sprog")),
+        _ => return crate::forms::see_other(&back),
+    };
+    if let SessionLookup::Live(id) = &lookup {
+        state.store.update(id, Instant::now(), &mut |w| {
+            let _ = w.guide(&action);
+        });
+    }
+    let to = if matches!(action, domain::GuideAction::Stop) {
+        paths::EXERCISES.to_owned()
+    } else {
+        back
+    };
+    crate::forms::see_other(&to)
 }
 
 fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {

@@ -1,0 +1,178 @@
+//! In-process tests of the guided exercises: starting one, the panel moving on by itself,
+//! hints one at a time, skip, stop, language, the certificate, and a broken exercise file
+//! refused at start-up.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod common;
+
+use common::*;
+use http::StatusCode;
+
+async fn start(c: &Client, cookie: Option<&str>, id: &str) -> String {
+    let body = format!("ovelse={id}&sprog=da");
+    let mut b = http::Request::post("/ovelser/start")
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        );
+    if let Some(c) = cookie {
+        b = b.header(http::header::COOKIE, c);
+    }
+    let r = c.send(b.body(axum::body::Body::from(body)).unwrap()).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/ovelse");
+    cookie_pair(&r)
+}
+
+async fn guide(
+    c: &Client,
+    cookie: &str,
+    handling: &str,
+    back: &str,
+) -> http::Response<axum::body::Body> {
+    c.post_form(
+        "/ovelser/guide",
+        cookie,
+        &[("handling", handling), ("tilbage", back), ("sprog", "en")],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_catalogue_lists_the_exercises_by_theme_in_both_languages() {
+    let c = Client::new(&[]);
+    let page = body(c.get("/ovelser", None).await).await;
+    for heading in ["NemID", "Digital Post", "Hjælp til andre", "Sikkerhed"] {
+        assert!(page.contains(&format!("<h2>{heading}</h2>")), "{heading}");
+    }
+    assert!(page.contains("Lav en mappe og flyt et brev"));
+    let english = body(c.get("/ovelser?sprog=en", None).await).await;
+    assert!(
+        english.contains("Make a folder and move a letter") && english.contains("Helping others")
+    );
+    assert_eq!(c.worlds(), 0, "looking creates nothing");
+}
+
+#[tokio::test]
+async fn an_exercise_moves_on_when_the_learner_does_the_step_and_ends_with_a_certificate() {
+    let c = Client::new(&[]);
+    let cookie = start(&c, None, "post-mappe-sundhed").await;
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Trin 1 af 3") && page.contains("Log på som Karen Jensen med NemID"));
+    // Hints come one at a time, back on the same page.
+    let r = guide(&c, &cookie, "hint", "/ovelse").await;
+    assert_eq!(header(&r, "location"), "/ovelse");
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(
+        page.contains("Gå til siden Din øvelse.")
+            && !page.contains("Adgangskoden står på personens kort.")
+    );
+    // Doing the step moves the panel on.
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains("Trin 2 af 3") && page.contains("Opret en mappe, der hedder Sundhed."));
+    c.post_form(
+        "/post",
+        &cookie,
+        &[("handling", "opret-mappe"), ("navn", "Sundhed")],
+    )
+    .await;
+    // Skip the last step; then the result and the certificate.
+    guide(&c, &cookie, "spring", "/post").await;
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains("Du har klaret alle trinene."));
+    let done = body(c.get("/ovelser/faerdig", Some(&cookie)).await).await;
+    assert!(
+        done.contains("Trin klaret uden hjælp: 1 af 3"),
+        "step 1 had a hint, step 3 was skipped"
+    );
+    let cert = body(
+        c.get("/ovelser/kursusbevis?navn=Stjerne", Some(&cookie))
+            .await,
+    )
+    .await;
+    assert!(
+        cert.contains("Kursusbevis")
+            && cert.contains("Stjerne")
+            && cert.contains("Lav en mappe og flyt et brev")
+    );
+    let anonymous = body(c.get("/ovelser/kursusbevis", Some(&cookie)).await).await;
+    assert!(anonymous.contains("En deltager"));
+    // The guide switches language; the simulated service stays Danish.
+    guide(&c, &cookie, "sprog", "/post").await;
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains("You have done all the steps.") && page.contains("Indbakke"));
+    // Stop: back to the catalogue, no panel.
+    let r = guide(&c, &cookie, "stop", "/post").await;
+    assert_eq!(header(&r, "location"), "/ovelser");
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(!page.contains("guide-panel"));
+}
+
+#[tokio::test]
+async fn the_guide_goes_back_only_to_pages_of_this_site_and_unknown_exercises_are_404() {
+    let c = Client::new(&[]);
+    let cookie = start(&c, None, "sikkerhed-log-af").await;
+    for evil in ["//evil.example/x", "https://evil.example", "\\\\evil"] {
+        let r = guide(&c, &cookie, "hint", evil).await;
+        assert_eq!(header(&r, "location"), "/ovelse", "{evil}");
+    }
+    let r = c
+        .post_form("/ovelser/start", &cookie, &[("ovelse", "findes-ikke")])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Starting another exercise replaces the world (a new id), not adds one.
+    let second = start(&c, Some(&cookie), "nemid-spaerret").await;
+    assert_ne!(second, cookie);
+    assert_eq!(c.worlds(), 1);
+    let page = body(c.get("/ovelse/person/poul", Some(&second)).await).await;
+    assert!(
+        page.contains("midlertidig"),
+        "the setup locked Poul's NemID"
+    );
+}
+
+#[test]
+fn a_broken_exercise_file_stops_start_up_with_the_file_and_the_step() {
+    let dir = std::env::temp_dir().join(format!("demoborger-broken-{}", std::process::id()));
+    let src = server::scenario::default_dir();
+    copy(&src, &dir);
+    let file = dir.join("exercises/post-mappe-sundhed.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("\"folder-exists\"", "\"folder-painted\""),
+    )
+    .unwrap();
+    let e = server::scenario::load(&dir).unwrap_err();
+    assert!(
+        e.contains("exercises/post-mappe-sundhed.toml") && e.contains("folder-painted"),
+        "{e}"
+    );
+    std::fs::write(
+        &file,
+        text.replace("folder = \"Sundhed\"", "folder = \"Skat\""),
+    )
+    .unwrap();
+    let e = server::scenario::load(&dir).unwrap_err();
+    assert!(
+        e.contains("step 3.check") && e.contains("no folder \"Skat\""),
+        "{e}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
