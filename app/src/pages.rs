@@ -79,6 +79,7 @@ pub fn Landing() -> impl IntoView {
         </ul>
         <p>{text::landing::NOTHING_HAPPENS}</p>
         <PostButton action=paths::START label=text::landing::START class="button button-primary button-large"/>
+        <p class="landing-exercises">{text::landing::GUIDED}" "<a href=paths::EXERCISES>{text::landing::GUIDED_LINK}</a></p>
     }
 }
 

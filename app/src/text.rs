@@ -20,6 +20,8 @@ pub mod footer {
 }
 
 pub mod landing {
+    pub const GUIDED: &str = "Vil du have en opgave med hjælp undervejs?";
+    pub const GUIDED_LINK: &str = "Vælg en guidet øvelse";
     pub const TITLE: &str = "Øv dig i digital selvbetjening";
     pub const INTRO: &str = "Her kan du øve dig i det offentlige digitale Danmark uden at være bange for at lave fejl. Du får din egen øvelse med opdigtede personer, som ingen andre kan se.";
     pub const CAN_PRACTISE: &str = "Du kan øve dig i at:";

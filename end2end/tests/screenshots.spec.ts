@@ -168,6 +168,24 @@ for (const v of views) {
     await shoot(page, 'locked', v.name);
     await page.goto('/ovelse/person/poul');
     await shoot(page, 'persona-with-letter', v.name);
+    // Guided exercises: catalogue, the panel with a hint, the result and the certificate.
+    await page.goto('/ovelser');
+    await shoot(page, 'exercises-catalogue', v.name);
+    await page.getByRole('button', { name: 'Start Log altid af, når du er færdig' }).click();
+    await loaded();
+    await page.getByRole('button', { name: 'Vis hint' }).click();
+    await loaded();
+    await shoot(page, 'exercise-panel', v.name);
+    await logInAs(page, loaded, 'Amina Abdi Yusuf');
+    await logOut(page, loaded);
+    await shoot(page, 'exercise-panel-finished', v.name);
+    await page.goto('/ovelser/faerdig');
+    await shoot(page, 'exercise-result', v.name);
+    await page.goto('/ovelser/kursusbevis?navn=Solsort');
+    await shoot(page, 'exercise-certificate', v.name);
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, 'exercise-certificate-printed', v.name);
+    await page.emulateMedia({ media: 'screen' });
     await page.goto('/findes-ikke');
     await shoot(page, 'not-found', v.name);
     await page.goto('/pkg/findes-ikke.js');

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { test, expect, axeClean, logInAs, logOut } from './fixtures';
+
+type Ready = (p?: Page) => Promise<void>;
+
+async function click(page: Page, ready: Ready, name: string | RegExp, role: 'button' | 'link' = 'button') {
+  await page.getByRole(role, { name, exact: typeof name === 'string' }).first().click();
+  await page.waitForLoadState('load');
+  await ready();
+}
+
+const panel = (page: Page) => page.getByRole('complementary', { name: /./ }).filter({ has: page.locator('.guide-step') });
+
+async function startExercise(page: Page, ready: Ready, title: string) {
+  await page.goto('/ovelser');
+  await ready();
+  await click(page, ready, `Start ${title}`);
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+}
+
+test('the catalogue is grouped by theme and clean for axe, in Danish and English', async ({ page, ready, jsOn }) => {
+  await page.goto('/ovelser');
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
+  for (const theme of ['NemID', 'Digital Post', 'Hjælp til andre', 'Sikkerhed']) {
+    await expect(page.getByRole('heading', { level: 2, name: theme })).toBeVisible();
+  }
+  await axeClean(page, jsOn);
+  await click(page, ready, 'English', 'link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Helping others' })).toBeVisible();
+});
+
+test('"Lav en mappe og flyt et brev" with hints, through to the Kursusbevis', async ({ page, ready, jsOn }) => {
+  test.setTimeout(90_000);
+  await startExercise(page, ready, 'Lav en mappe og flyt et brev');
+  await expect(panel(page)).toContainText('Trin 1 af 3');
+  await click(page, ready, 'Vis hint');
+  await expect(panel(page).getByRole('listitem')).toHaveCount(1);
+  await expect(panel(page)).toContainText('Gå til siden Din øvelse.');
+  await click(page, ready, 'Vis hint');
+  await expect(panel(page).getByRole('listitem')).toHaveCount(2);
+  await axeClean(page, jsOn);
+  await logInAs(page, ready, 'Karen Jensen');
+  await expect(panel(page)).toContainText('Trin 2 af 3');
+  await click(page, ready, 'Digital Post', 'link');
+  await page.getByLabel('Navn på mappen').fill('Sundhed');
+  await click(page, ready, 'Opret mappe');
+  await expect(panel(page)).toContainText('Trin 3 af 3');
+  await page.getByRole('navigation', { name: 'Mapper' }).getByRole('link', { name: /^Indbakke/ }).click();
+  await ready();
+  await page.getByRole('checkbox', { name: /Vælg Indkaldelse til ambulant/ }).check();
+  await page.getByLabel('Flyt til').selectOption({ label: 'Sundhed' });
+  await click(page, ready, 'Flyt');
+  await expect(page.getByText('Du har klaret alle trinene.')).toBeVisible();
+  await click(page, ready, 'Se dit resultat', 'link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Godt gået!' })).toBeVisible();
+  await expect(page.getByText('Trin klaret uden hjælp: 2 af 3')).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.getByLabel('Kaldenavn (valgfrit)').fill('Solsort');
+  await click(page, ready, 'Lav kursusbevis');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kursusbevis' })).toBeVisible();
+  await expect(page.getByText('Solsort')).toBeVisible();
+  await expect(page.getByText('Lav en mappe og flyt et brev')).toBeVisible();
+});
+
+test('"Find brevet, der ikke må overses": the 15-year-old finds the call-up, no hints', async ({ page, ready }) => {
+  await startExercise(page, ready, 'Find brevet, der ikke må overses');
+  await logInAs(page, ready, 'Ahmed Abdi Yusuf');
+  await expect(panel(page)).toContainText('Trin 2 af 2');
+  await click(page, ready, 'Digital Post', 'link');
+  await click(page, ready, 'Indkaldelse til Forsvarets Dag');
+  await expect(page.getByText('Du har klaret alle trinene.')).toBeVisible();
+  await click(page, ready, 'Se dit resultat', 'link');
+  await expect(page.getByText('Trin klaret uden hjælp: 2 af 2')).toBeVisible();
+});
+
+test('"Log altid af": skip a step, switch the guide to English, and stop', async ({ page, ready }) => {
+  await startExercise(page, ready, 'Log altid af, når du er færdig');
+  await logInAs(page, ready, 'Amina Abdi Yusuf');
+  await expect(panel(page)).toContainText('Trin 2 af 2');
+  await click(page, ready, 'English');
+  await expect(panel(page)).toContainText('Step 2 of 2');
+  await logOut(page, ready);
+  await expect(page.getByText('You have done all the steps.')).toBeVisible();
+  await click(page, ready, 'Stop the exercise');
+  await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
+});
