@@ -65,7 +65,7 @@ fn PanelBody(panel: Panel, back: String) -> impl IntoView {
             <p class="guide-kicker">{w.get("panel")}</p>
             <h2 id="guide-title" class="h4 guide-title">{panel.title.clone()}</h2>
             <details class="guide-story">
-                <summary>{panel.title.clone()}</summary>
+                <summary>{w.get("story")}</summary>
                 <p>{panel.story.clone()}</p>
             </details>
             {match panel.step {

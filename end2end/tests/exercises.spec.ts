@@ -61,7 +61,7 @@ test('"Lav en mappe og flyt et brev" with hints, through to the Kursusbevis', as
   await click(page, ready, 'Lav kursusbevis');
   await expect(page.getByRole('heading', { level: 1, name: 'Kursusbevis' })).toBeVisible();
   await expect(page.getByText('Solsort')).toBeVisible();
-  await expect(page.getByText('Lav en mappe og flyt et brev')).toBeVisible();
+  await expect(page.getByRole('article').getByText('Lav en mappe og flyt et brev')).toBeVisible();
 });
 
 test('"Find brevet, der ikke må overses": the 15-year-old finds the call-up, no hints', async ({ page, ready }) => {
