@@ -253,6 +253,12 @@ fn each_check_kind_holds_exactly_when_its_state_is_there() {
     )
     .unwrap();
     assert!(!check(&w, fuldmagt.clone()), "another område");
+    let moving = Check::FuldmagtGiven {
+        giver: karen.clone(),
+        holder: mette.clone(),
+        area: "flytning".into(),
+    };
+    assert!(check(&w, moving));
     w.perform(
         &Action::LogIn {
             persona: mette.clone(),
