@@ -486,12 +486,48 @@ pub(crate) mod server {
         })
     }
 
+    /// Whether a helper limited to some folders may see a line of the log: only lines about
+    /// letters now in those folders, and about those folders.
+    fn in_scope(
+        world: &World,
+        owner: &PersonaId,
+        scope: &domain::AccessScope,
+        e: &domain::Event,
+    ) -> bool {
+        use domain::Event as E;
+        if *scope == domain::AccessScope::Whole {
+            return true;
+        }
+        let letter = |index: u16| {
+            world
+                .letter_ref(index)
+                .and_then(|l| world.find_letter(owner, l.id().as_str()))
+                .is_some_and(|l| scope.covers(l.state.folder))
+        };
+        match e {
+            E::LetterMoved { letter: i, .. }
+            | E::LetterTrashed { letter: i, .. }
+            | E::LetterRestored { letter: i, .. }
+            | E::LetterRead { letter: i, .. }
+            | E::LetterMarkedUnread { letter: i, .. }
+            | E::LetterForwarded { letter: i, .. } => letter(*i),
+            E::FolderCreated { folder, .. } | E::FolderRenamed { folder, .. } => {
+                scope.covers(FolderRef::Own(*folder))
+            }
+            E::MessageSent { letter: l, .. } | E::LetterArrived { letter: l } => world
+                .find_letter(owner, l.id.as_str())
+                .is_some_and(|x| scope.covers(x.state.folder)),
+            _ => false,
+        }
+    }
+
     pub fn activity(world: &World) -> Option<ActivityView> {
-        let (_, owner, _) = viewing(world)?;
+        let (_, owner, rights) = viewing(world)?;
         let owner = &owner;
         let rows = world
             .mailbox_log(owner)
             .into_iter()
+            .filter(|logged| in_scope(world, owner, &rights.scope, &logged.event))
             .rev()
             .map(|logged| {
                 let local = logged.at.danish_local();

@@ -81,19 +81,23 @@ pub async fn start_exercise(
             return error_response(StatusCode::INTERNAL_SERVER_ERROR);
         }
     };
-    let id = match &lookup {
-        SessionLookup::Live(old) => state.store.replace(old, world, now).ok_or(None),
-        _ => {
+    // A live world is replaced; without one (or if it expired just now) a new one is made.
+    let replaced = match &lookup {
+        SessionLookup::Live(old) => state.store.replace(old, world.clone(), now),
+        _ => None,
+    };
+    let id = match replaced {
+        Some(id) => Ok(id),
+        None => {
             if let Err(wait) = state.limiter.check(client_ip(connect), now) {
                 return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
             }
-            state.store.create(world, now).map_err(|StoreFull| Some(()))
+            state.store.create(world, now)
         }
     };
     match id {
         Ok(id) => redirect(paths::WORLD, Some(set_cookie(&id, state.config.https))),
-        Err(None) => redirect(paths::WORLD, None),
-        Err(Some(())) => retry_after(
+        Err(StoreFull) => retry_after(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(FULL_RETRY_AFTER_SECS),
         ),
@@ -115,7 +119,12 @@ pub async fn guide(
     };
     let back = field("tilbage");
     // Only a path of this site: never "//other.example" or "https://…".
-    let back = if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+    // Printable ASCII only: browsers drop tabs and newlines, which could turn "/\t/x" into
+    // "//x".
+    let back = if back.starts_with('/')
+        && !back.starts_with("//")
+        && back.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+    {
         back
     } else {
         paths::WORLD.to_owned()

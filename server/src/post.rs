@@ -107,7 +107,8 @@ fn plan(form: &PostForm, letters: Vec<LetterId>) -> Result<Plan, String> {
         .cloned()
         .ok_or_else(|| paths::POST.to_owned());
     if !form.aabn.is_empty() {
-        let l = one?;
+        // The subject clicked, not a letter ticked in the same list.
+        let l = LetterId::parse(&form.aabn).map_err(|_| paths::POST.to_owned())?;
         let to = paths::letter(l.as_str());
         return Ok((
             MailboxAction::Open { letter: l },

@@ -44,6 +44,16 @@ impl MemoryStore {
         self.uploads.fetch_add(bytes, Ordering::Relaxed);
     }
 
+    /// Changes the count from `before` to `after` bytes in one step, so a reader never sees
+    /// a total that is too low in between.
+    fn changed(&self, before: usize, after: usize) {
+        let _ = self
+            .uploads
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |u| {
+                Some(u.saturating_sub(before).saturating_add(after))
+            });
+    }
+
     fn removed(&self, bytes: usize) {
         // Never below zero, whatever happens.
         let _ = self
@@ -155,8 +165,7 @@ impl WorldStore for MemoryStore {
         let mut map = self.lock();
         match self.live(&mut map, id, now) {
             Some(entry) => {
-                self.removed(entry.world.upload_bytes());
-                self.added(world.upload_bytes());
+                self.changed(entry.world.upload_bytes(), world.upload_bytes());
                 entry.world = world;
                 entry.last_seen = now;
                 true
@@ -171,8 +180,7 @@ impl WorldStore for MemoryStore {
             Some(entry) => {
                 let before = entry.world.upload_bytes();
                 change(&mut entry.world);
-                self.removed(before);
-                self.added(entry.world.upload_bytes());
+                self.changed(before, entry.world.upload_bytes());
                 entry.last_seen = now;
                 true
             }

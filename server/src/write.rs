@@ -194,10 +194,14 @@ pub async fn write(
         // The body broke off or was larger than the limit.
         return crate::errors::error_response(http::StatusCode::PAYLOAD_TOO_LARGE);
     };
-    let page = if form.reply.is_empty() {
-        paths::write_to(&form.to)
-    } else {
-        paths::reply(&form.reply)
+    // The page shown again after a refusal, from ids that parse (never raw text).
+    let page = match (
+        LetterId::parse(&form.reply).ok(),
+        AuthorityId::parse(&form.to).ok(),
+    ) {
+        (Some(letter), _) => paths::reply(letter.as_str()),
+        (None, Some(to)) if form.reply.is_empty() => paths::write_to(to.as_str()),
+        _ => paths::WRITE.to_owned(),
     };
     if !form.problems.is_empty() {
         let errors = form.problems.clone();

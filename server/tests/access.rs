@@ -370,6 +370,8 @@ async fn a_helper_sees_only_the_shared_folder_and_every_forbidden_post_is_refuse
     .await;
     let log = body(c.get("/post/aktivitetslog", Some(&cookie)).await).await;
     assert!(log.contains("er åbnet") && log.contains("Mette Jensen Holm"));
+    // Only lines about the shared folder: nothing about letters elsewhere.
+    assert!(!log.contains("Du har givet adgang"), "a letter in Indbakke");
 }
 
 #[tokio::test]

@@ -115,7 +115,12 @@ async fn an_exercise_moves_on_when_the_learner_does_the_step_and_ends_with_a_cer
 async fn the_guide_goes_back_only_to_pages_of_this_site_and_unknown_exercises_are_404() {
     let c = Client::new(&[]);
     let cookie = start(&c, None, "sikkerhed-log-af").await;
-    for evil in ["//evil.example/x", "https://evil.example", "\\\\evil"] {
+    for evil in [
+        "//evil.example/x",
+        "https://evil.example",
+        "\\\\evil",
+        "/\t/evil.example",
+    ] {
         let r = guide(&c, &cookie, "hint", evil).await;
         assert_eq!(header(&r, "location"), "/ovelse", "{evil}");
     }

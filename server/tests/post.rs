@@ -200,6 +200,19 @@ async fn every_letter_refusal_is_shown_and_changes_nothing() {
         "Brevet ligger ikke i papirkurven.",
     )
     .await;
+    // Clicking a subject opens that letter even when others are ticked in the list.
+    let r = c
+        .post_form(
+            "/post",
+            &cookie,
+            &[
+                ("handling", "flyt"),
+                ("brev", "karen-boligydelse"),
+                ("aabn", "karen-ouh-indkaldelse"),
+            ],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/post/brev/karen-ouh-indkaldelse");
     c.post_form(
         letter,
         &cookie,
