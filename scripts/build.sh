@@ -1,39 +1,60 @@
 #!/usr/bin/env bash
-# Builds the site offline: the hydrate wasm (release, wasm-opt'd), the stylesheets and
+# Builds the site offline: the islands wasm (release, wasm-opt'd), the stylesheets and
 # DKFDS assets into target/site, and the release server binary target/release/demoborger.
-# Tools come from scripts/setup.sh; nothing is downloaded here.
+# Every built file gets a content hash in its name (listed in target/site/hash.txt, read by
+# the server) and a brotli and gzip copy beside it. Tools come from scripts/setup.sh;
+# nothing is downloaded here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 SITE=target/site
-PKG=$SITE/pkg
+NEW=target/site.new
 WASM=target/wasm32-unknown-unknown/wasm-release/frontend.wasm
+# The first 16 hex digits of a file's (or a folder's) SHA-256.
+hash() { sha256sum "$1" | cut -c1-16; }
+tree_hash() { (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16; }
 
-echo "==> wasm (frontend, profile wasm-release)"
+echo "==> wasm (frontend: the islands only, profile wasm-release)"
 cargo build --locked -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release
 
 echo "==> wasm-bindgen + wasm-opt"
-rm -rf "$PKG.new" && mkdir -p "$PKG.new"
-wasm-bindgen --target web --no-typescript --out-dir "$PKG.new" --out-name demoborger "$WASM"
+rm -rf "$NEW" && mkdir -p "$NEW/pkg"
+wasm-bindgen --target web --no-typescript --out-dir "$NEW/pkg" --out-name demoborger "$WASM"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  -o "$PKG.new/demoborger_bg.wasm" "$PKG.new/demoborger_bg.wasm"
+  -o "$NEW/pkg/demoborger_bg.wasm" "$NEW/pkg/demoborger_bg.wasm"
 
 echo "==> styles and assets"
-cat style/*.css > "$PKG.new/demoborger.css"
-rm -rf "$PKG" && mv "$PKG.new" "$PKG"
+cat style/*.css > "$NEW/pkg/demoborger.css"
 DK=end2end/node_modules/dkfds/dist
-rm -rf "$SITE/dkfds" && mkdir -p "$SITE/dkfds/css" "$SITE/dkfds/fonts/IBMPlexSans/complete"
-cp "$DK/css/dkfds-borgerdk.min.css" "$SITE/dkfds/css/"
+mkdir -p "$NEW/dkfds.tmp/css" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete" "$NEW/dkfds.tmp/img"
+cp "$DK/css/dkfds-borgerdk.min.css" "$NEW/dkfds.tmp/css/"
 cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$DK/fonts/IBMPlexSans/complete/woff" \
-  "$SITE/dkfds/fonts/IBMPlexSans/complete/"
+  "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete/"
 # The icons the stylesheet uses (select chevrons, checkboxes); not the borger.dk logo.
-mkdir -p "$SITE/dkfds/img" && cp -r "$DK/img/svg-icons" "$SITE/dkfds/img/"
-cp -r public/. "$SITE/"
+cp -r "$DK/img/svg-icons" "$NEW/dkfds.tmp/img/"
+cp -r public/. "$NEW/"
+
+echo "==> content hashes in the names"
+js=$(hash "$NEW/pkg/demoborger.js")
+wasm=$(hash "$NEW/pkg/demoborger_bg.wasm")
+css=$(hash "$NEW/pkg/demoborger.css")
+dkfds=$(tree_hash "$NEW/dkfds.tmp")
+mv "$NEW/pkg/demoborger.js" "$NEW/pkg/demoborger.$js.js"
+mv "$NEW/pkg/demoborger_bg.wasm" "$NEW/pkg/demoborger.$wasm.wasm"
+mv "$NEW/pkg/demoborger.css" "$NEW/pkg/demoborger.$css.css"
+# The stylesheet finds its fonts and icons by relative paths, so the folder carries the hash.
+mkdir -p "$NEW/dkfds" && mv "$NEW/dkfds.tmp" "$NEW/dkfds/$dkfds"
+printf 'js: %s\nwasm: %s\ncss: %s\ndkfds: %s\n' "$js" "$wasm" "$css" "$dkfds" > "$NEW/hash.txt"
+
+echo "==> brotli and gzip copies"
+node scripts/precompress.mjs "$NEW/pkg"
+node scripts/precompress.mjs "$NEW/dkfds"
+rm -rf "$SITE" && mv "$NEW" "$SITE"
 
 echo "==> server (release)"
 cargo build --locked -p server --release
 
-raw=$(stat -c %s "$PKG/demoborger_bg.wasm")
-gz=$(gzip -9 -c "$PKG/demoborger_bg.wasm" | wc -c)
-echo "==> built: target/release/demoborger; wasm ${raw} bytes raw, ${gz} bytes gzip"
+W="$SITE/pkg/demoborger.$wasm.wasm"
+echo "==> built: target/release/demoborger; wasm $(stat -c %s "$W") bytes raw," \
+  "$(gzip -9 -c "$W" | wc -c) bytes gzip, $(stat -c %s "$W.br") bytes brotli"

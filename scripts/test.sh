@@ -14,7 +14,7 @@ step "format"
 cargo fmt --all --check
 
 step "lint (server side and browser side)"
-cargo clippy --locked -p domain -p app -p server --features app/ssr --all-targets -- -D warnings
+cargo clippy --locked -p domain -p islands -p app -p server --all-targets -- -D warnings
 cargo clippy --locked -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 step "release build"
@@ -25,7 +25,7 @@ step "unit and in-process router tests (release profile: shares the build's arte
 # spawner can hand a rendering task to another test's runtime, which then never finishes
 # (seen: ~1 run in 5 hung with parallel tests, 0 in 25 sequential; a single-runtime server
 # under 16 concurrent clients never hung). The whole step takes a few seconds.
-cargo test --locked --release -p domain -p app -p server --features app/ssr -- --test-threads=1
+cargo test --locked --release -p domain -p app -p server -- --test-threads=1
 
 step "browser tests: Debian chromium, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)

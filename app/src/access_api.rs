@@ -1,9 +1,8 @@
-//! Læseadgang: what the access pages show, read by server functions. Every change is a
+//! Læseadgang: what the access pages show, read on the server while the page renders. Every change is a
 //! form post handled in server/src/access.rs.
 
 use crate::error::AppError;
 use crate::world_api::{InWorld, KeyCardView};
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// An access, as the lists show it.
@@ -70,7 +69,6 @@ pub struct SignView {
     pub errors: Vec<String>,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use crate::text::access as t;
@@ -265,17 +263,17 @@ pub(crate) mod server {
     }
 }
 
-#[server(endpoint = "post/access")]
-pub async fn get_access() -> Result<InWorld<Option<AccessOverview>>, AppError> {
+pub fn get_access() -> Result<InWorld<Option<AccessOverview>>, AppError> {
     crate::world_api::with_world(server::overview)
 }
 
-#[server(endpoint = "post/access-form")]
-pub async fn get_access_form() -> Result<InWorld<Option<AccessForm>>, AppError> {
+pub fn get_access_form() -> Result<InWorld<Option<AccessForm>>, AppError> {
     crate::world_api::with_world(server::form)
 }
 
-#[server(endpoint = "post/access-sign")]
-pub async fn get_access_sign() -> Result<InWorld<Option<Result<SignView, Vec<String>>>>, AppError> {
+/// The signature page: what is to be signed, or why nothing is (`Err` with the reasons).
+pub type SignRead = Option<Result<SignView, Vec<String>>>;
+
+pub fn get_access_sign() -> Result<InWorld<SignRead>, AppError> {
     crate::world_api::with_world(server::sign)
 }

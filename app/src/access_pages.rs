@@ -3,7 +3,7 @@
 
 use crate::access_api::*;
 use crate::nemid_pages::{Errors, Input};
-use crate::pages::{Alert, KeyCardGrid, in_world, loading};
+use crate::pages::{Alert, KeyCardGrid, in_world};
 use crate::paths;
 use crate::text;
 use leptos::prelude::*;
@@ -101,52 +101,48 @@ pub fn AccessPage() -> impl IntoView {
     use text::access as t;
     let query = use_query_map();
     let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
-    let data = Resource::new_blocking(|| (), |()| get_access());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let notice = notice.get_untracked();
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(v) => view! {
-                        <Title text=t::TITLE/>
-                        <p><a href=paths::POST>{format!("{} Digital Post", text::post::BACK_TO)}</a></p>
-                        <h1>{t::TITLE}</h1>
-                        <p class="post-owner">{text::post::MAILBOX_OF}" "<strong>{v.me.clone()}</strong></p>
-                        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
-                        <Errors errors=v.errors.clone()/>
-                        <p>{t::INTRO}</p>
-                        <div class="access-buttons">
-                            <a class="button button-primary" href=paths::ACCESS_GIVE>{t::GIVE}</a>
-                            <a class="button button-secondary" href=paths::ACCESS_REQUEST>{t::REQUEST}</a>
-                        </div>
-                        <h2>{t::REQUESTS_TO_ME}</h2>
-                        {if v.requests_to_me.is_empty() {
-                            view! { <p>{t::NONE}</p> }.into_any()
-                        } else {
-                            view! { <RequestList rows=v.requests_to_me.clone() answer=true/> }.into_any()
-                        }}
-                        <h2>{t::GIVEN}</h2>
-                        {if v.given.is_empty() {
-                            view! { <p>{t::NONE_GIVEN}</p> }.into_any()
-                        } else {
-                            view! { <GrantTable rows=v.given.clone() person_heading=t::HELPER received=false/> }.into_any()
-                        }}
-                        <h2>{t::RECEIVED}</h2>
-                        {if v.received.is_empty() {
-                            view! { <p>{t::NONE_RECEIVED}</p> }.into_any()
-                        } else {
-                            view! { <GrantTable rows=v.received.clone() person_heading=t::OWNER received=true/> }.into_any()
-                        }}
-                        {(!v.my_requests.is_empty()).then(|| view! {
-                            <h2>{t::MY_REQUESTS}</h2>
-                            <RequestList rows=v.my_requests.clone() answer=false/>
-                        })}
-                    }.into_any(),
-                })
+    let data = get_access();
+    let notice = notice.get_untracked();
+    in_world(data, move |view| {
+        match view {
+        None => not_logged_in(),
+        Some(v) => view! {
+            <Title text=t::TITLE/>
+            <p><a href=paths::POST>{format!("{} Digital Post", text::post::BACK_TO)}</a></p>
+            <h1>{t::TITLE}</h1>
+            <p class="post-owner">{text::post::MAILBOX_OF}" "<strong>{v.me.clone()}</strong></p>
+            {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
+            <Errors errors=v.errors.clone()/>
+            <p>{t::INTRO}</p>
+            <div class="access-buttons">
+                <a class="button button-primary" href=paths::ACCESS_GIVE>{t::GIVE}</a>
+                <a class="button button-secondary" href=paths::ACCESS_REQUEST>{t::REQUEST}</a>
+            </div>
+            <h2>{t::REQUESTS_TO_ME}</h2>
+            {if v.requests_to_me.is_empty() {
+                view! { <p>{t::NONE}</p> }.into_any()
+            } else {
+                view! { <RequestList rows=v.requests_to_me.clone() answer=true/> }.into_any()
+            }}
+            <h2>{t::GIVEN}</h2>
+            {if v.given.is_empty() {
+                view! { <p>{t::NONE_GIVEN}</p> }.into_any()
+            } else {
+                view! { <GrantTable rows=v.given.clone() person_heading=t::HELPER received=false/> }.into_any()
+            }}
+            <h2>{t::RECEIVED}</h2>
+            {if v.received.is_empty() {
+                view! { <p>{t::NONE_RECEIVED}</p> }.into_any()
+            } else {
+                view! { <GrantTable rows=v.received.clone() person_heading=t::OWNER received=true/> }.into_any()
+            }}
+            {(!v.my_requests.is_empty()).then(|| view! {
+                <h2>{t::MY_REQUESTS}</h2>
+                <RequestList rows=v.my_requests.clone() answer=false/>
             })}
-        </Suspense>
+        }.into_any(),
     }
+    })
 }
 
 #[component]
@@ -200,79 +196,67 @@ fn EndDate(until: String) -> impl IntoView {
 #[component]
 pub fn GiveAccessPage() -> impl IntoView {
     use text::access as t;
-    let data = Resource::new_blocking(|| (), |()| get_access_form());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => not_logged_in(),
-                    Some(form) => {
-                        let whole = form.scope != "mapper";
-                        let folders = form.folders.clone();
-                        view! {
-                            <Title text=t::GIVE/>
-                            <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
-                            <h1>{t::GIVE}</h1>
-                            <p>{t::GIVE_INTRO}</p>
-                            <Errors errors=form.errors.clone()/>
-                            <form method="post" action=paths::ACCESS_GIVE class="access-form">
-                                <PersonAndLevel form=form.clone() person_legend=t::WHO_HELPS/>
-                                <fieldset>
-                                    <legend class="h4">{t::SCOPE_QUESTION}</legend>
-                                    <Radio name="omfang" value="hele" label=t::WHOLE checked=whole/>
-                                    <Radio name="omfang" value="mapper" label=t::CHOSEN_FOLDERS checked=!whole/>
-                                    <div class="access-folders">
-                                        <p class="form-hint">{t::FOLDERS_HINT}</p>
-                                        {folders.into_iter().map(|f| {
-                                            let id = format!("mappe-{}", f.key);
-                                            view! {
-                                                <div class="form-group-checkbox">
-                                                    <input class="form-checkbox" type="checkbox" id=id.clone() name="mappe" value=f.key checked=f.checked/>
-                                                    <label for=id>{f.name}</label>
-                                                </div>
-                                            }
-                                        }).collect_view()}
+    let data = get_access_form();
+    in_world(data, |view| match view {
+        None => not_logged_in(),
+        Some(form) => {
+            let whole = form.scope != "mapper";
+            let folders = form.folders.clone();
+            view! {
+                <Title text=t::GIVE/>
+                <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
+                <h1>{t::GIVE}</h1>
+                <p>{t::GIVE_INTRO}</p>
+                <Errors errors=form.errors.clone()/>
+                <form method="post" action=paths::ACCESS_GIVE class="access-form">
+                    <PersonAndLevel form=form.clone() person_legend=t::WHO_HELPS/>
+                    <fieldset>
+                        <legend class="h4">{t::SCOPE_QUESTION}</legend>
+                        <Radio name="omfang" value="hele" label=t::WHOLE checked=whole/>
+                        <Radio name="omfang" value="mapper" label=t::CHOSEN_FOLDERS checked=!whole/>
+                        <div class="access-folders">
+                            <p class="form-hint">{t::FOLDERS_HINT}</p>
+                            {folders.into_iter().map(|f| {
+                                let id = format!("mappe-{}", f.key);
+                                view! {
+                                    <div class="form-group-checkbox">
+                                        <input class="form-checkbox" type="checkbox" id=id.clone() name="mappe" value=f.key checked=f.checked/>
+                                        <label for=id>{f.name}</label>
                                     </div>
-                                </fieldset>
-                                <EndDate until=form.until.clone()/>
-                                <button type="submit" class="button button-primary">{t::NEXT}</button>
-                            </form>
-                        }
-                        .into_any()
-                    }
-                })
-            })}
-        </Suspense>
-    }
+                                }
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                    <EndDate until=form.until.clone()/>
+                    <button type="submit" class="button button-primary">{t::NEXT}</button>
+                </form>
+            }
+            .into_any()
+        }
+    })
 }
 
 /// "Anmod om adgang": the helper asks.
 #[component]
 pub fn RequestAccessPage() -> impl IntoView {
     use text::access as t;
-    let data = Resource::new_blocking(|| (), |()| get_access_form());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => not_logged_in(),
-                    Some(form) => view! {
-                        <Title text=t::REQUEST/>
-                        <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
-                        <h1>{t::REQUEST}</h1>
-                        <p>{t::REQUEST_INTRO}</p>
-                        <Errors errors=form.errors.clone()/>
-                        <form method="post" action=paths::ACCESS_REQUEST class="access-form">
-                            <PersonAndLevel form=form.clone() person_legend=t::WHOSE_POST/>
-                            <EndDate until=form.until.clone()/>
-                            <button type="submit" class="button button-primary">{t::SEND_REQUEST}</button>
-                        </form>
-                    }
-                    .into_any(),
-                })
-            })}
-        </Suspense>
-    }
+    let data = get_access_form();
+    in_world(data, |view| match view {
+        None => not_logged_in(),
+        Some(form) => view! {
+            <Title text=t::REQUEST/>
+            <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
+            <h1>{t::REQUEST}</h1>
+            <p>{t::REQUEST_INTRO}</p>
+            <Errors errors=form.errors.clone()/>
+            <form method="post" action=paths::ACCESS_REQUEST class="access-form">
+                <PersonAndLevel form=form.clone() person_legend=t::WHOSE_POST/>
+                <EndDate until=form.until.clone()/>
+                <button type="submit" class="button button-primary">{t::SEND_REQUEST}</button>
+            </form>
+        }
+        .into_any(),
+    })
 }
 
 /// Signing "Giv adgang", "Giv fuldmagt" or "Godkend" with the NemID key card. The same
@@ -289,57 +273,51 @@ pub fn SignPage() -> impl IntoView {
     } else {
         (paths::ACCESS_SIGN, paths::ACCESS, t::TITLE)
     };
-    let data = Resource::new_blocking(|| (), |()| get_access_sign());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(Err(errors)) => view! {
-                        <Title text=t::SIGN_TITLE/>
-                        <h1>{t::SIGN_TITLE}</h1>
-                        <Errors errors/>
-                        <p>{t::NOTHING_TO_SIGN}</p>
-                        <p><a href=back>{format!("{} {}", text::post::BACK_TO, back_label)}</a></p>
-                    }
-                    .into_any(),
-                    Some(Ok(sign)) => {
-                        let invalid = !sign.errors.is_empty();
-                        view! {
-                            <Title text=t::SIGN_TITLE/>
-                            <h1>{t::SIGN_TITLE}</h1>
-                            <p>{t::SIGN_INTRO}</p>
-                            <Errors errors=sign.errors.clone()/>
-                            <dl class="post-letter-meta access-summary">
-                                {sign.summary.iter().map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> }).collect_view()}
-                            </dl>
-                            <div class="key-challenge">
-                                <p class="key-challenge-card">{format!("{} {}", text::nemid::CARD_NUMBER, sign.card.number)}</p>
-                                <p class="key-challenge-number">
-                                    <span class="key-challenge-label">{text::nemid::KEY_NUMBER}</span>
-                                    " "
-                                    <strong class="key-challenge-value">{sign.key_number.clone()}</strong>
-                                </p>
-                                <p>{text::nemid::KEY_INTRO}</p>
-                            </div>
-                            <form method="post" action=action class="nemid-form">
-                                <input type="hidden" name="handling" value="underskriv"/>
-                                <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid numeric=true autofocus=true/>
-                                <button type="submit" class="button button-primary">{t::SIGN}</button>
-                            </form>
-                            <details class="show-card">
-                                <summary>{text::nemid::SHOW_CARD}</summary>
-                                <KeyCardGrid card=sign.card.clone()/>
-                            </details>
-                            <form method="post" action=action class="inline-form">
-                                <input type="hidden" name="handling" value="afbryd"/>
-                                <button type="submit" class="button button-secondary">{t::CANCEL}</button>
-                            </form>
-                        }
-                        .into_any()
-                    }
-                })
-            })}
-        </Suspense>
-    }
+    let data = get_access_sign();
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(Err(errors)) => view! {
+            <Title text=t::SIGN_TITLE/>
+            <h1>{t::SIGN_TITLE}</h1>
+            <Errors errors/>
+            <p>{t::NOTHING_TO_SIGN}</p>
+            <p><a href=back>{format!("{} {}", text::post::BACK_TO, back_label)}</a></p>
+        }
+        .into_any(),
+        Some(Ok(sign)) => {
+            let invalid = !sign.errors.is_empty();
+            view! {
+                <Title text=t::SIGN_TITLE/>
+                <h1>{t::SIGN_TITLE}</h1>
+                <p>{t::SIGN_INTRO}</p>
+                <Errors errors=sign.errors.clone()/>
+                <dl class="post-letter-meta access-summary">
+                    {sign.summary.iter().map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> }).collect_view()}
+                </dl>
+                <div class="key-challenge">
+                    <p class="key-challenge-card">{format!("{} {}", text::nemid::CARD_NUMBER, sign.card.number)}</p>
+                    <p class="key-challenge-number">
+                        <span class="key-challenge-label">{text::nemid::KEY_NUMBER}</span>
+                        " "
+                        <strong class="key-challenge-value">{sign.key_number.clone()}</strong>
+                    </p>
+                    <p>{text::nemid::KEY_INTRO}</p>
+                </div>
+                <form method="post" action=action class="nemid-form">
+                    <input type="hidden" name="handling" value="underskriv"/>
+                    <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid numeric=true autofocus=true/>
+                    <button type="submit" class="button button-primary">{t::SIGN}</button>
+                </form>
+                <details class="show-card">
+                    <summary>{text::nemid::SHOW_CARD}</summary>
+                    <KeyCardGrid card=sign.card.clone()/>
+                </details>
+                <form method="post" action=action class="inline-form">
+                    <input type="hidden" name="handling" value="afbryd"/>
+                    <button type="submit" class="button button-secondary">{t::CANCEL}</button>
+                </form>
+            }
+            .into_any()
+        }
+    })
 }

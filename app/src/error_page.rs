@@ -2,7 +2,7 @@
 //! from the router: rendered from the same shell components, without scripts.
 
 use crate::components::Frame;
-use crate::{STYLESHEETS, text};
+use crate::{assets, text};
 use leptos::prelude::*;
 
 /// The whole HTML document for an error with HTTP `status`.
@@ -26,8 +26,8 @@ pub fn render(status: u16) -> String {
          <link rel=\"stylesheet\" href=\"{css0}\"><link rel=\"stylesheet\" href=\"{css1}\">\
          </head><body>{body}</body></html>",
         product = text::PRODUCT,
-        css0 = STYLESHEETS[0],
-        css1 = STYLESHEETS[1],
+        css0 = assets::get().dkfds_css,
+        css1 = assets::get().css,
     )
 }
 

@@ -1,9 +1,8 @@
 //! Digital fuldmagt and the self-services "Skift læge" and "Flytning": what the pages
-//! show, read by server functions. Changes are form posts (server/src/fuldmagt.rs).
+//! show, read on the server while the page renders. Changes are form posts (server/src/fuldmagt.rs).
 
 use crate::error::AppError;
 use crate::world_api::InWorld;
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// A fuldmagt or a request, as the lists show it.
@@ -70,7 +69,6 @@ pub struct ServiceView {
     pub errors: Vec<String>,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use crate::text::fuldmagt as t;
@@ -225,18 +223,15 @@ pub(crate) mod server {
     }
 }
 
-#[server(endpoint = "fuldmagt/overview")]
-pub async fn get_fuldmagt() -> Result<InWorld<Option<FuldmagtOverview>>, AppError> {
+pub fn get_fuldmagt() -> Result<InWorld<Option<FuldmagtOverview>>, AppError> {
     crate::world_api::with_world(server::overview)
 }
 
-#[server(endpoint = "fuldmagt/form")]
-pub async fn get_fuldmagt_form() -> Result<InWorld<Option<FuldmagtForm>>, AppError> {
+pub fn get_fuldmagt_form() -> Result<InWorld<Option<FuldmagtForm>>, AppError> {
     crate::world_api::with_world(server::form)
 }
 
-#[server(endpoint = "fuldmagt/service")]
-pub async fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppError> {
+pub fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppError> {
     let area = if doctor {
         domain::Area::Doctor
     } else {

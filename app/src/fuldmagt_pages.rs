@@ -4,7 +4,7 @@
 
 use crate::fuldmagt_api::*;
 use crate::nemid_pages::{Errors, Input};
-use crate::pages::{Alert, in_world, loading};
+use crate::pages::{Alert, in_world};
 use crate::paths;
 use crate::text;
 use leptos::prelude::*;
@@ -120,47 +120,43 @@ pub fn FuldmagtPage() -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
     let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
-    let data = Resource::new_blocking(|| (), |()| get_fuldmagt());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let notice = notice.get_untracked();
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(v) => view! {
-                        <Title text=t::TITLE/>
-                        <h1>{t::TITLE}</h1>
-                        <p class="post-owner">{text::header::LOGGED_IN_AS}" "<strong>{v.me.clone()}</strong></p>
-                        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
-                        <Errors errors=v.errors.clone()/>
-                        {v.trusted_employee.then(|| view! { <Cases rows=v.cases.clone()/> })}
-                        <p>{t::INTRO}</p>
-                        <div class="access-buttons">
-                            <a class="button button-primary" href=paths::FULDMAGT_GIVE>{t::GIVE}</a>
-                            <a class="button button-secondary" href=paths::FULDMAGT_REQUEST>{t::REQUEST}</a>
-                        </div>
-                        <h2>{t::REQUESTS_TO_ME}</h2>
-                        <Rows rows=v.requests_to_me.clone() person=t::HOLDER answer=true/>
-                        <h2>{t::GIVEN}</h2>
-                        <Rows rows=v.given.clone() person=t::HOLDER delete=true/>
-                        <h2>{t::RECEIVED}</h2>
-                        <Rows rows=v.received.clone() person=t::GIVER delete=true/>
-                        {(!v.received.is_empty()).then(|| view! {
-                            <p>{t::USE_IT}" "
-                                <a href=paths::DOCTOR>{t::DOCTOR_TITLE}</a>" · "
-                                <a href=paths::MOVE>{t::MOVE_TITLE}</a>
-                            </p>
-                        })}
-                        {(!v.my_requests.is_empty()).then(|| view! {
-                            <h2>{t::MY_REQUESTS}</h2>
-                            <Rows rows=v.my_requests.clone() person=t::GIVER/>
-                        })}
-                    }
-                    .into_any(),
-                })
+    let data = get_fuldmagt();
+    let notice = notice.get_untracked();
+    in_world(data, move |view| {
+        match view {
+        None => not_logged_in(),
+        Some(v) => view! {
+            <Title text=t::TITLE/>
+            <h1>{t::TITLE}</h1>
+            <p class="post-owner">{text::header::LOGGED_IN_AS}" "<strong>{v.me.clone()}</strong></p>
+            {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
+            <Errors errors=v.errors.clone()/>
+            {v.trusted_employee.then(|| view! { <Cases rows=v.cases.clone()/> })}
+            <p>{t::INTRO}</p>
+            <div class="access-buttons">
+                <a class="button button-primary" href=paths::FULDMAGT_GIVE>{t::GIVE}</a>
+                <a class="button button-secondary" href=paths::FULDMAGT_REQUEST>{t::REQUEST}</a>
+            </div>
+            <h2>{t::REQUESTS_TO_ME}</h2>
+            <Rows rows=v.requests_to_me.clone() person=t::HOLDER answer=true/>
+            <h2>{t::GIVEN}</h2>
+            <Rows rows=v.given.clone() person=t::HOLDER delete=true/>
+            <h2>{t::RECEIVED}</h2>
+            <Rows rows=v.received.clone() person=t::GIVER delete=true/>
+            {(!v.received.is_empty()).then(|| view! {
+                <p>{t::USE_IT}" "
+                    <a href=paths::DOCTOR>{t::DOCTOR_TITLE}</a>" · "
+                    <a href=paths::MOVE>{t::MOVE_TITLE}</a>
+                </p>
             })}
-        </Suspense>
+            {(!v.my_requests.is_empty()).then(|| view! {
+                <h2>{t::MY_REQUESTS}</h2>
+                <Rows rows=v.my_requests.clone() person=t::GIVER/>
+            })}
+        }
+        .into_any(),
     }
+    })
 }
 
 #[component]
@@ -219,7 +215,7 @@ pub fn RequestFuldmagtPage() -> impl IntoView {
 
 fn fuldmagt_form_page(give: bool) -> impl IntoView {
     use text::fuldmagt as t;
-    let data = Resource::new_blocking(|| (), |()| get_fuldmagt_form());
+    let data = get_fuldmagt_form();
     let (title, intro, legend, action, button) = if give {
         (
             t::GIVE,
@@ -237,27 +233,21 @@ fn fuldmagt_form_page(give: bool) -> impl IntoView {
             t::SEND_REQUEST,
         )
     };
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(form) => view! {
-                        <Title text=title/>
-                        <p><a href=paths::FULDMAGT>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
-                        <h1>{title}</h1>
-                        <p>{intro}</p>
-                        <Errors errors=form.errors.clone()/>
-                        <form method="post" action=action class="access-form">
-                            <FuldmagtFields form=form.clone() person_legend=legend/>
-                            <button type="submit" class="button button-primary">{button}</button>
-                        </form>
-                    }
-                    .into_any(),
-                })
-            })}
-        </Suspense>
-    }
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(form) => view! {
+            <Title text=title/>
+            <p><a href=paths::FULDMAGT>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
+            <h1>{title}</h1>
+            <p>{intro}</p>
+            <Errors errors=form.errors.clone()/>
+            <form method="post" action=action class="access-form">
+                <FuldmagtFields form=form.clone() person_legend=legend/>
+                <button type="submit" class="button button-primary">{button}</button>
+            </form>
+        }
+        .into_any(),
+    })
 }
 
 /// "Skift læge".
@@ -276,7 +266,7 @@ fn service_page(doctor: bool) -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
     let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
-    let data = Resource::new_blocking(move || doctor, get_service);
+    let data = get_service(doctor);
     let (title, intro, who, current, action, button) = if doctor {
         (
             t::DOCTOR_TITLE,
@@ -296,55 +286,49 @@ fn service_page(doctor: bool) -> impl IntoView {
             t::MOVE_BUTTON,
         )
     };
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let notice = notice.get_untracked();
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(v) => {
-                        let nobody_chosen = !v.people.iter().any(|p| p.chosen);
+    let notice = notice.get_untracked();
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(v) => {
+            let nobody_chosen = !v.people.iter().any(|p| p.chosen);
+            view! {
+                <Title text=title/>
+                <h1>{title}</h1>
+                <p>{intro}</p>
+                {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
+                <Errors errors=v.errors.clone()/>
+                <form method="post" action=action class="access-form">
+                    <fieldset>
+                        <legend class="h4">{who}</legend>
+                        {v.people.iter().enumerate().map(|(i, p)| {
+                            let id = format!("for-{}", p.id);
+                            view! {
+                                <div class="form-group-radio">
+                                    <input class="form-radio" type="radio" id=id.clone() name="for" value=p.id.clone() checked=p.chosen || (nobody_chosen && i == 0)/>
+                                    <label for=id>{format!("{} – {}: {}", p.name, current, p.current)}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    {if doctor {
                         view! {
-                            <Title text=title/>
-                            <h1>{title}</h1>
-                            <p>{intro}</p>
-                            {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
-                            <Errors errors=v.errors.clone()/>
-                            <form method="post" action=action class="access-form">
-                                <fieldset>
-                                    <legend class="h4">{who}</legend>
-                                    {v.people.iter().enumerate().map(|(i, p)| {
-                                        let id = format!("for-{}", p.id);
-                                        view! {
-                                            <div class="form-group-radio">
-                                                <input class="form-radio" type="radio" id=id.clone() name="for" value=p.id.clone() checked=p.chosen || (nobody_chosen && i == 0)/>
-                                                <label for=id>{format!("{} – {}: {}", p.name, current, p.current)}</label>
-                                            </div>
-                                        }
-                                    }).collect_view()}
-                                </fieldset>
-                                {if doctor {
-                                    view! {
-                                        <div class="form-group">
-                                            <label class="form-label" for="laege">{t::NEW_DOCTOR}</label>
-                                            <select class="form-select" id="laege" name="laege">
-                                                {v.doctors.iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
-                                            </select>
-                                        </div>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <Input name="adresse" label=t::NEW_ADDRESS hint=t::NEW_ADDRESS_HINT value=v.address.clone() invalid=!v.errors.is_empty()/>
-                                    }.into_any()
-                                }}
-                                <button type="submit" class="button button-primary">{button}</button>
-                            </form>
-                            <p><a href=paths::FULDMAGT>{t::TITLE}</a></p>
-                        }
-                        .into_any()
-                    }
-                })
-            })}
-        </Suspense>
-    }
+                            <div class="form-group">
+                                <label class="form-label" for="laege">{t::NEW_DOCTOR}</label>
+                                <select class="form-select" id="laege" name="laege">
+                                    {v.doctors.iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
+                                </select>
+                            </div>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <Input name="adresse" label=t::NEW_ADDRESS hint=t::NEW_ADDRESS_HINT value=v.address.clone() invalid=!v.errors.is_empty()/>
+                        }.into_any()
+                    }}
+                    <button type="submit" class="button button-primary">{button}</button>
+                </form>
+                <p><a href=paths::FULDMAGT>{t::TITLE}</a></p>
+            }
+            .into_any()
+        }
+    })
 }

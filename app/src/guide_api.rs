@@ -73,7 +73,6 @@ pub struct ExerciseResult {
     pub date: String,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use domain::exercise::{Audience, Level, Theme};
@@ -187,18 +186,15 @@ pub(crate) mod server {
     }
 }
 
-#[server(endpoint = "guide/catalogue")]
-pub async fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
+pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
     let scenario = use_context::<std::sync::Arc<domain::Scenario>>().ok_or(AppError::Internal)?;
     Ok(server::catalogue(&scenario, &lang))
 }
 
-#[server(endpoint = "guide/panel")]
-pub async fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
+pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
     crate::world_api::with_world(server::panel)
 }
 
-#[server(endpoint = "guide/result")]
-pub async fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {
+pub fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {
     crate::world_api::with_world(server::result)
 }

@@ -3,7 +3,6 @@
 //! files and `guide.toml`) in the learner's language; the simulated service stays Danish.
 
 use crate::guide_api::*;
-use crate::pages::loading;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -34,20 +33,18 @@ fn GuideButton(
 pub fn GuidePanel() -> impl IntoView {
     let location = use_location();
     let key = Memo::new(move |_| (location.pathname.get(), location.search.get()));
-    let data = Resource::new_blocking(move || key.get(), |_| get_panel());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let (path, search) = key.get_untracked();
-                let back = if search.is_empty() { path } else { format!("{path}?{search}") };
-                match data.await {
-                    Ok(crate::world_api::InWorld::Active(Some(panel))) if !panel.stopped => {
-                        view! { <PanelBody panel back/> }.into_any()
-                    }
-                    _ => ().into_any(),
-                }
-            })}
-        </Suspense>
+    let data = get_panel();
+    let (path, search) = key.get_untracked();
+    let back = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
+    };
+    match data {
+        Ok(crate::world_api::InWorld::Active(Some(panel))) if !panel.stopped => {
+            view! { <PanelBody panel back/> }.into_any()
+        }
+        _ => ().into_any(),
     }
 }
 
@@ -106,91 +103,79 @@ fn PanelBody(panel: Panel, back: String) -> impl IntoView {
 pub fn CataloguePage() -> impl IntoView {
     let query = use_query_map();
     let lang = Memo::new(move |_| query.read().get("sprog").unwrap_or_default());
-    let data = Resource::new_blocking(move || lang.get(), get_catalogue);
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(c) => {
-                        let w = c.words.clone();
-                        view! {
-                            <div lang=c.lang.clone()>
-                                <Title text=w.get("catalogue")/>
-                                <h1>{w.get("catalogue")}</h1>
-                                <p class="font-lead">{w.get("catalogue_intro")}</p>
-                                <p class="guide-language">
-                                    {w.get("language")}": "
-                                    {c.languages.iter().map(|(code, name)| {
-                                        let current = *code == c.lang;
-                                        view! {
-                                            <a href=format!("{}?sprog={code}", paths::EXERCISES) aria-current=current.then_some("true") lang=code.clone()>{name.clone()}</a>" "
-                                        }
-                                    }).collect_view()}
-                                </p>
-                                <p>{w.get("start_note")}</p>
-                                {c.themes.into_iter().map(|(theme, list)| view! {
-                                    <section class="catalogue-theme">
-                                        <h2>{theme}</h2>
-                                        <ul class="catalogue-list no-max-width">
-                                            {list.into_iter().map(|e| {
-                                                view! {
-                                                    <li class="catalogue-entry">
-                                                        <h3 class="h4">{e.title.clone()}</h3>
-                                                        <p>{e.description}</p>
-                                                        <p class="catalogue-meta">{format!("{} {} · {} · {}", e.minutes, w.get("minutes"), e.level, e.audience)}</p>
-                                                        <form method="post" action=paths::EXERCISE_START>
-                                                            <input type="hidden" name="ovelse" value=e.id.clone()/>
-                                                            <input type="hidden" name="sprog" value=c.lang.clone()/>
-                                                            <button type="submit" class="button button-primary" aria-label=format!("{} {}", w.get("start"), e.title)>{w.get("start")}</button>
-                                                        </form>
-                                                    </li>
-                                                }
-                                            }).collect_view()}
-                                        </ul>
-                                    </section>
+    let data = get_catalogue(lang.get_untracked());
+    match data {
+        Ok(c) => {
+            let w = c.words.clone();
+            view! {
+                <div lang=c.lang.clone()>
+                    <Title text=w.get("catalogue")/>
+                    <h1>{w.get("catalogue")}</h1>
+                    <p class="font-lead">{w.get("catalogue_intro")}</p>
+                    <p class="guide-language">
+                        {w.get("language")}": "
+                        {c.languages.iter().map(|(code, name)| {
+                            let current = *code == c.lang;
+                            view! {
+                                <a href=format!("{}?sprog={code}", paths::EXERCISES) aria-current=current.then_some("true") lang=code.clone()>{name.clone()}</a>" "
+                            }
+                        }).collect_view()}
+                    </p>
+                    <p>{w.get("start_note")}</p>
+                    {c.themes.into_iter().map(|(theme, list)| view! {
+                        <section class="catalogue-theme">
+                            <h2>{theme}</h2>
+                            <ul class="catalogue-list no-max-width">
+                                {list.into_iter().map(|e| {
+                                    view! {
+                                        <li class="catalogue-entry">
+                                            <h3 class="h4">{e.title.clone()}</h3>
+                                            <p>{e.description}</p>
+                                            <p class="catalogue-meta">{format!("{} {} · {} · {}", e.minutes, w.get("minutes"), e.level, e.audience)}</p>
+                                            <form method="post" action=paths::EXERCISE_START>
+                                                <input type="hidden" name="ovelse" value=e.id.clone()/>
+                                                <input type="hidden" name="sprog" value=c.lang.clone()/>
+                                                <button type="submit" class="button button-primary" aria-label=format!("{} {}", w.get("start"), e.title)>{w.get("start")}</button>
+                                            </form>
+                                        </li>
+                                    }
                                 }).collect_view()}
-                            </div>
-                        }
-                        .into_any()
-                    }
-                    Err(_) => no_exercise(),
-                }
-            })}
-        </Suspense>
+                            </ul>
+                        </section>
+                    }).collect_view()}
+                </div>
+            }
+            .into_any()
+        }
+        Err(_) => no_exercise(),
     }
 }
 
 /// The result after the last step, with the form for the certificate.
 #[component]
 pub fn DonePage() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |()| get_result());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(crate::world_api::InWorld::Active(Some(r))) => {
-                        let w = r.words.clone();
-                        view! {
-                            <Title text=w.get("done_title")/>
-                            <h1>{if r.finished { w.get("done_title") } else { w.get("panel") }}</h1>
-                            <p class="font-lead">{format!("{} \"{}\".", w.get("done_text"), r.title)}</p>
-                            <p>{w.count("alone", r.alone, r.steps)}</p>
-                            <form method="get" action=paths::CERTIFICATE class="access-form">
-                                <div class="form-group">
-                                    <label class="form-label" for="navn">{w.get("nickname")}</label>
-                                    <span class="form-hint" id="navn-hint">{w.get("nickname_hint")}</span>
-                                    <input class="form-input" id="navn" name="navn" type="text" maxlength="40" aria-describedby="navn-hint"/>
-                                </div>
-                                <button type="submit" class="button button-primary">{w.get("make_certificate")}</button>
-                            </form>
-                            <p><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
-                        }
-                        .into_any()
-                    }
-                    _ => no_exercise(),
-                }
-            })}
-        </Suspense>
+    let data = get_result();
+    match data {
+        Ok(crate::world_api::InWorld::Active(Some(r))) => {
+            let w = r.words.clone();
+            view! {
+                <Title text=w.get("done_title")/>
+                <h1>{if r.finished { w.get("done_title") } else { w.get("panel") }}</h1>
+                <p class="font-lead">{format!("{} \"{}\".", w.get("done_text"), r.title)}</p>
+                <p>{w.count("alone", r.alone, r.steps)}</p>
+                <form method="get" action=paths::CERTIFICATE class="access-form">
+                    <div class="form-group">
+                        <label class="form-label" for="navn">{w.get("nickname")}</label>
+                        <span class="form-hint" id="navn-hint">{w.get("nickname_hint")}</span>
+                        <input class="form-input" id="navn" name="navn" type="text" maxlength="40" aria-describedby="navn-hint"/>
+                    </div>
+                    <button type="submit" class="button button-primary">{w.get("make_certificate")}</button>
+                </form>
+                <p><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
+            }
+            .into_any()
+        }
+        _ => no_exercise(),
     }
 }
 
@@ -219,33 +204,31 @@ pub fn CertificatePage() -> impl IntoView {
             .take(40)
             .collect::<String>()
     });
-    let data = Resource::new_blocking(|| (), |()| get_result());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let name = name.get_untracked();
-                match data.await {
-                    Ok(crate::world_api::InWorld::Active(Some(r))) if r.finished => {
-                        let w = r.words.clone();
-                        let who = if name.is_empty() { w.get("learner") } else { name };
-                        view! {
-                            <Title text=w.get("certificate")/>
-                            <article class="certificate">
-                                <p class="certificate-kicker">{crate::text::PRODUCT}</p>
-                                <h1>{w.get("certificate")}</h1>
-                                <p class="certificate-name">{who}</p>
-                                <p>{w.get("certificate_text")}</p>
-                                <p class="certificate-title">{r.title.clone()}</p>
-                                <p>{w.count("alone", r.alone, r.steps)}</p>
-                                <p>{format!("{}: {}", w.get("date"), r.date)}</p>
-                            </article>
-                            <p class="no-print"><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
-                        }
-                        .into_any()
-                    }
-                    _ => no_exercise(),
-                }
-            })}
-        </Suspense>
+    let data = get_result();
+    let name = name.get_untracked();
+    match data {
+        Ok(crate::world_api::InWorld::Active(Some(r))) if r.finished => {
+            let w = r.words.clone();
+            let who = if name.is_empty() {
+                w.get("learner")
+            } else {
+                name
+            };
+            view! {
+                <Title text=w.get("certificate")/>
+                <article class="certificate">
+                    <p class="certificate-kicker">{crate::text::PRODUCT}</p>
+                    <h1>{w.get("certificate")}</h1>
+                    <p class="certificate-name">{who}</p>
+                    <p>{w.get("certificate_text")}</p>
+                    <p class="certificate-title">{r.title.clone()}</p>
+                    <p>{w.count("alone", r.alone, r.steps)}</p>
+                    <p>{format!("{}: {}", w.get("date"), r.date)}</p>
+                </article>
+                <p class="no-print"><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
+            }
+            .into_any()
+        }
+        _ => no_exercise(),
     }
 }

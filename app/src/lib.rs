@@ -6,11 +6,10 @@
 
 pub mod access_api;
 pub mod access_pages;
-#[cfg(feature = "ssr")]
+pub mod assets;
 pub mod clock;
 pub mod components;
 pub mod error;
-#[cfg(feature = "ssr")]
 pub mod error_page;
 pub mod fuldmagt_api;
 pub mod fuldmagt_pages;
@@ -20,7 +19,6 @@ pub mod nemid_pages;
 pub mod pages;
 pub mod post_api;
 pub mod post_pages;
-#[cfg(feature = "ssr")]
 pub mod session;
 pub mod text;
 pub mod world_api;
@@ -104,9 +102,6 @@ pub mod paths {
     }
 }
 
-/// Stylesheets every page links, in order: DKFDS (borger.dk theme), then ours.
-pub const STYLESHEETS: [&str; 2] = ["/dkfds/css/dkfds-borgerdk.min.css", "/pkg/demoborger.css"];
-
 /// The Content-Security-Policy. Pages pass the nonce of their inline hydration script;
 /// other responses (static files, error pages) get the policy without one.
 pub fn content_security_policy(nonce: Option<&str>) -> String {
@@ -124,7 +119,6 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// The whole HTML document, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The inline hydration script carries this nonce; the policy must name it.
-    #[cfg(feature = "ssr")]
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
@@ -140,32 +134,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <link rel="stylesheet" href=STYLESHEETS[0]/>
-                <link rel="stylesheet" href=STYLESHEETS[1]/>
-                <HydrationScripts options/>
+                <link rel="stylesheet" href=assets::get().dkfds_css.clone()/>
+                <link rel="stylesheet" href=assets::get().css.clone()/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
                 <App/>
+                <islands::HydrationMark/>
             </body>
         </html>
     }
 }
 
-/// Marks `<body data-hydrated="true">` once the wasm has taken over, so browser tests (and
-/// curious teachers) can tell that hydration worked.
-fn mark_hydrated() {
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    mark_hydrated();
     view! {
         <Title formatter=|page: String| format!("{page} – {}", text::PRODUCT)/>
         <Router>

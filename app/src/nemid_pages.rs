@@ -1,7 +1,7 @@
 //! The NemID pages: the login in its steps, the spærret page, the learner's front page,
 //! and the account box in the header.
 
-use crate::pages::{Alert, KeyCardGrid, PostButton, in_world, loading};
+use crate::pages::{Alert, KeyCardGrid, PostButton, in_world};
 use crate::paths;
 use crate::text;
 use crate::world_api::*;
@@ -12,30 +12,24 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// "Log på" or the logged-in persona with "Log af", in the header.
 #[component]
 pub fn AccountBox() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |_| get_account());
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(InWorld::Active(AccountView { logged_in: Some(name) })) => view! {
-                        <div class="account-box">
-                            <span class="account-name">
-                                <span class="account-label">{text::header::LOGGED_IN_AS}" "</span>
-                                <a href=paths::MY_PAGE><strong>{name}</strong></a>
-                            </span>
-                            <PostButton action=paths::LOG_OUT label=text::header::LOG_OUT class="button button-secondary"/>
-                        </div>
-                    }
-                    .into_any(),
-                    _ => view! {
-                        <div class="account-box">
-                            <a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a>
-                        </div>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
+    let data = get_account();
+    match data {
+        Ok(InWorld::Active(AccountView { logged_in: Some(name) })) => view! {
+            <div class="account-box">
+                <span class="account-name">
+                    <span class="account-label">{text::header::LOGGED_IN_AS}" "</span>
+                    <a href=paths::MY_PAGE><strong>{name}</strong></a>
+                </span>
+                <PostButton action=paths::LOG_OUT label=text::header::LOG_OUT class="button button-secondary"/>
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <div class="account-box">
+                <a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a>
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -179,34 +173,32 @@ fn ChoosePasswordStep(persona: String, errors: Vec<String>) -> impl IntoView {
 #[component]
 pub fn LoginPage() -> impl IntoView {
     use text::nemid as t;
-    let data = Resource::new_blocking(|| (), |_| get_login_view());
+    let data = get_login_view();
     view! {
         <Title text=t::TITLE/>
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| {
-                    let step = match view {
-                        LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
-                        LoginView::Key { persona, key_number, temporary, errors, card } => {
-                            view! { <KeyStep persona key_number temporary errors card/> }.into_any()
-                        }
-                        LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_any(),
-                        LoginView::LoggedIn { persona } => view! {
-                            <p>{t::ALREADY_IN}" "<strong>{persona}</strong></p>
-                            <p><a class="button button-primary" href=paths::MY_PAGE>{t::GO_TO_MY_PAGE}</a></p>
-                        }
-                        .into_any(),
-                    };
-                    view! {
-                        <div class="nemid-box">
-                            <h1>{t::TITLE}</h1>
-                            {step}
-                        </div>
+        {
+            in_world(data, |view| {
+                let step = match view {
+                    LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
+                    LoginView::Key { persona, key_number, temporary, errors, card } => {
+                        view! { <KeyStep persona key_number temporary errors card/> }.into_any()
                     }
-                    .into_any()
-                })
-            })}
-        </Suspense>
+                    LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_any(),
+                    LoginView::LoggedIn { persona } => view! {
+                        <p>{t::ALREADY_IN}" "<strong>{persona}</strong></p>
+                        <p><a class="button button-primary" href=paths::MY_PAGE>{t::GO_TO_MY_PAGE}</a></p>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <div class="nemid-box">
+                        <h1>{t::TITLE}</h1>
+                        {step}
+                    </div>
+                }
+                .into_any()
+            })
+        }
     }
 }
 
@@ -215,91 +207,83 @@ pub fn LockedPage() -> impl IntoView {
     use text::locked as t;
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let data = Resource::new_blocking(move || id.get(), get_persona_view);
+    let data = get_persona_view(id.get_untracked());
     view! {
         <Title text=t::TITLE/>
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |p| {
-                    if p.as_ref().is_some_and(|p| !p.card.locked) {
-                        // Only a spærret NemID has this page; otherwise go and log in.
-                        return view! {
-                            <h1>{t::NOT_LOCKED}</h1>
-                            <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
-                        }
-                        .into_any();
+        {
+            in_world(data, |p| {
+                if p.as_ref().is_some_and(|p| !p.card.locked) {
+                    // Only a spærret NemID has this page; otherwise go and log in.
+                    return view! {
+                        <h1>{t::NOT_LOCKED}</h1>
+                        <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
                     }
-                    let (name, mail, login) = match &p {
-                        Some(p) => (
-                            p.card.name.clone(),
-                            format!("{}#fysisk-post", paths::persona(&p.card.id)),
-                            paths::login_as(&p.card.login_id),
-                        ),
-                        None => (String::new(), paths::WORLD.to_owned(), paths::LOG_IN.to_owned()),
-                    };
-                    view! {
-                        <h1>{t::TITLE}</h1>
-                        {(!name.is_empty()).then(|| view! { <p class="font-lead"><strong>{name}</strong></p> })}
-                        <p>{t::WHAT_HAPPENED}</p>
-                        <h2 class="h3">{t::REAL_LIFE_HEADING}</h2>
-                        <p>{t::REAL_LIFE}</p>
-                        <h2 class="h3">{t::SIMULATOR_HEADING}</h2>
-                        <p>{t::SIMULATOR}</p>
-                        <div class="world-actions-buttons">
-                            <a class="button button-primary" href=mail>{t::GO_TO_MAIL}</a>
-                            <a class="button button-secondary" href=login>{t::TRY_AGAIN}</a>
-                        </div>
-                    }
-                    .into_any()
-                })
-            })}
-        </Suspense>
+                    .into_any();
+                }
+                let (name, mail, login) = match &p {
+                    Some(p) => (
+                        p.card.name.clone(),
+                        format!("{}#fysisk-post", paths::persona(&p.card.id)),
+                        paths::login_as(&p.card.login_id),
+                    ),
+                    None => (String::new(), paths::WORLD.to_owned(), paths::LOG_IN.to_owned()),
+                };
+                view! {
+                    <h1>{t::TITLE}</h1>
+                    {(!name.is_empty()).then(|| view! { <p class="font-lead"><strong>{name}</strong></p> })}
+                    <p>{t::WHAT_HAPPENED}</p>
+                    <h2 class="h3">{t::REAL_LIFE_HEADING}</h2>
+                    <p>{t::REAL_LIFE}</p>
+                    <h2 class="h3">{t::SIMULATOR_HEADING}</h2>
+                    <p>{t::SIMULATOR}</p>
+                    <div class="world-actions-buttons">
+                        <a class="button button-primary" href=mail>{t::GO_TO_MAIL}</a>
+                        <a class="button button-secondary" href=login>{t::TRY_AGAIN}</a>
+                    </div>
+                }
+                .into_any()
+            })
+        }
     }
 }
 
 #[component]
 pub fn MyPage() -> impl IntoView {
     use text::my_page as t;
-    let data = Resource::new_blocking(|| (), |_| get_my_page());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |page| match page.persona {
-                    None => view! {
-                        <Title text=t::NOT_LOGGED_IN/>
-                        <h1>{t::NOT_LOGGED_IN}</h1>
-                        <p>{t::NOT_LOGGED_IN_EXPLAIN}</p>
-                        <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
-                    }
-                    .into_any(),
-                    Some(p) => {
-                        let title = format!("{}, {}", t::WELCOME, p.card.name);
-                        let card_page = paths::key_card(&p.card.id);
-                        view! {
-                            <Title text=title.clone()/>
-                            <h1>{title}</h1>
-                            <p class="font-lead">{t::LOGGED_IN}</p>
-                            <p class="persona-tags"><span class="tag">{text::world::FICTITIOUS}</span></p>
-                            {page.new_card_coming.then(|| view! {
-                                <Alert kind="alert-info"><p class="alert-text">{t::NEW_CARD_NOTICE}</p></Alert>
-                            })}
-                            <section class="world-actions">
-                                <h2 class="h4">{text::persona_page::CARD_TITLE}</h2>
-                                <p>{format!("{}: {}", t::KEYS_LEFT, p.key_card.remaining)}</p>
-                                <a class="button button-secondary" href=card_page>{text::persona_page::SHOW_CARD}</a>
-                            </section>
-                            <nav class="access-buttons self-services" aria-label=t::SELF_SERVICES>
-                                <a class="button button-primary" href=paths::POST>{text::post::TITLE}</a>
-                                <a class="button button-secondary" href=paths::FULDMAGT>{text::fuldmagt::TITLE}</a>
-                                <a class="button button-secondary" href=paths::DOCTOR>{text::fuldmagt::DOCTOR_TITLE}</a>
-                                <a class="button button-secondary" href=paths::MOVE>{text::fuldmagt::MOVE_TITLE}</a>
-                            </nav>
-                            <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
-                        }
-                        .into_any()
-                    }
-                })
-            })}
-        </Suspense>
-    }
+    let data = get_my_page();
+    in_world(data, |page| match page.persona {
+        None => view! {
+            <Title text=t::NOT_LOGGED_IN/>
+            <h1>{t::NOT_LOGGED_IN}</h1>
+            <p>{t::NOT_LOGGED_IN_EXPLAIN}</p>
+            <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
+        }
+        .into_any(),
+        Some(p) => {
+            let title = format!("{}, {}", t::WELCOME, p.card.name);
+            let card_page = paths::key_card(&p.card.id);
+            view! {
+                <Title text=title.clone()/>
+                <h1>{title}</h1>
+                <p class="font-lead">{t::LOGGED_IN}</p>
+                <p class="persona-tags"><span class="tag">{text::world::FICTITIOUS}</span></p>
+                {page.new_card_coming.then(|| view! {
+                    <Alert kind="alert-info"><p class="alert-text">{t::NEW_CARD_NOTICE}</p></Alert>
+                })}
+                <section class="world-actions">
+                    <h2 class="h4">{text::persona_page::CARD_TITLE}</h2>
+                    <p>{format!("{}: {}", t::KEYS_LEFT, p.key_card.remaining)}</p>
+                    <a class="button button-secondary" href=card_page>{text::persona_page::SHOW_CARD}</a>
+                </section>
+                <nav class="access-buttons self-services" aria-label=t::SELF_SERVICES>
+                    <a class="button button-primary" href=paths::POST>{text::post::TITLE}</a>
+                    <a class="button button-secondary" href=paths::FULDMAGT>{text::fuldmagt::TITLE}</a>
+                    <a class="button button-secondary" href=paths::DOCTOR>{text::fuldmagt::DOCTOR_TITLE}</a>
+                    <a class="button button-secondary" href=paths::MOVE>{text::fuldmagt::MOVE_TITLE}</a>
+                </nav>
+                <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
+            }
+            .into_any()
+        }
+    })
 }

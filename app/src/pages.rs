@@ -58,10 +58,6 @@ pub fn in_world<T>(
     }
 }
 
-pub fn loading() -> impl IntoView {
-    view! { <p>{text::world::LOADING}</p> }
-}
-
 #[component]
 pub fn Landing() -> impl IntoView {
     let query = use_query_map();
@@ -164,17 +160,13 @@ fn ActiveWorld(overview: WorldOverview, reset_done: bool, logged_out: bool) -> i
 
 #[component]
 pub fn WorldPage() -> impl IntoView {
-    let overview = Resource::new_blocking(|| (), |_| get_world_overview());
+    let overview = get_world_overview();
     let query = use_query_map();
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let reset_done = query.read_untracked().get("nulstillet").is_some();
-                let logged_out = query.read_untracked().get("logget_af").is_some();
-                in_world(overview.await, |o| view! { <ActiveWorld overview=o reset_done logged_out/> }.into_any())
-            })}
-        </Suspense>
-    }
+    let reset_done = query.read_untracked().get("nulstillet").is_some();
+    let logged_out = query.read_untracked().get("logget_af").is_some();
+    in_world(overview, |o| {
+        view! { <ActiveWorld overview=o reset_done logged_out/> }.into_any()
+    })
 }
 
 /// The printed look of a key card: each key number followed by its key, in columns.
@@ -270,14 +262,8 @@ fn unknown_persona() -> AnyView {
 /// world or an unknown persona gets its own page.
 fn persona_loader(body: fn(PersonaView) -> AnyView) -> impl IntoView {
     let id = persona_param();
-    let data = Resource::new_blocking(move || id.get(), get_persona_view);
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| view.map_or_else(unknown_persona, body))
-            })}
-        </Suspense>
-    }
+    let data = get_persona_view(id.get_untracked());
+    in_world(data, |view| view.map_or_else(unknown_persona, body))
 }
 
 #[component]
@@ -329,9 +315,7 @@ pub fn PrintCardsPage() -> impl IntoView {
     use text::print as t;
     let query = use_query_map();
     let person = Memo::new(move |_| query.read().get("person").unwrap_or_default());
-    let data = Resource::new_blocking(move || person.get(), get_print_cards);
-    let (hydrated, set_hydrated) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
+    let data = get_print_cards(person.get_untracked());
     view! {
         <Title text=t::TITLE/>
         <div class="no-print">
@@ -339,37 +323,31 @@ pub fn PrintCardsPage() -> impl IntoView {
             <h1>{t::TITLE}</h1>
             <p>{t::INTRO}</p>
             <p>{t::HOW}</p>
-            <Show when=move || hydrated.get()>
-                <button type="button" class="button button-primary" on:click=move |_| {
-                    let _ = window().print();
-                }>{t::PRINT}</button>
-            </Show>
+            <islands::PrintButton label=t::PRINT.to_owned()/>
         </div>
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |cards| {
-                    if cards.is_empty() {
-                        return unknown_persona();
-                    }
-                    view! {
-                        <div class="print-sheets">
-                            {cards.into_iter().map(|card| {
-                                let label = format!("{} {}", text::persona_page::CARD_OWNER, card.owner);
-                                view! {
-                                <section class="print-card" aria-label=label>
-                                    <span class="cut cut-tl" aria-hidden="true"></span>
-                                    <span class="cut cut-tr" aria-hidden="true"></span>
-                                    <span class="cut cut-bl" aria-hidden="true"></span>
-                                    <span class="cut cut-br" aria-hidden="true"></span>
-                                    <KeyCardGrid card/>
-                                </section>
-                            }}).collect_view()}
-                        </div>
-                    }
-                    .into_any()
-                })
-            })}
-        </Suspense>
+        {
+            in_world(data, |cards| {
+                if cards.is_empty() {
+                    return unknown_persona();
+                }
+                view! {
+                    <div class="print-sheets">
+                        {cards.into_iter().map(|card| {
+                            let label = format!("{} {}", text::persona_page::CARD_OWNER, card.owner);
+                            view! {
+                            <section class="print-card" aria-label=label>
+                                <span class="cut cut-tl" aria-hidden="true"></span>
+                                <span class="cut cut-tr" aria-hidden="true"></span>
+                                <span class="cut cut-bl" aria-hidden="true"></span>
+                                <span class="cut cut-br" aria-hidden="true"></span>
+                                <KeyCardGrid card/>
+                            </section>
+                        }}).collect_view()}
+                    </div>
+                }
+                .into_any()
+            })
+        }
     }
 }
 
@@ -399,7 +377,6 @@ pub fn About() -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }

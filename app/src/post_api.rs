@@ -1,4 +1,4 @@
-//! Digital Post: the data the mailbox pages show, read by server functions. Every change
+//! Digital Post: the data the mailbox pages show, read on the server while the page renders. Every change
 //! goes through a form post to `/post` (see server/src/post.rs).
 
 use crate::error::AppError;
@@ -140,7 +140,6 @@ pub struct ActivityView {
     pub rows: Vec<ActivityRow>,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use domain::{Document, FolderRef, LetterKind, ListedLetter, Party, PersonaId, Rights, World};
@@ -548,11 +547,9 @@ pub(crate) mod server {
     }
 }
 
-#[cfg(feature = "ssr")]
 pub use server::{document_name, parse_folder as parse_folder_key};
 
-#[server(endpoint = "post/mailbox")]
-pub async fn get_mailbox(
+pub fn get_mailbox(
     folder: String,
     sort: String,
     query: String,
@@ -560,17 +557,14 @@ pub async fn get_mailbox(
     crate::world_api::with_world(|world| server::mailbox(world, &folder, &sort, &query))
 }
 
-#[server(endpoint = "post/letter")]
-pub async fn get_letter(id: String) -> Result<InWorld<Option<Option<LetterView>>>, AppError> {
+pub fn get_letter(id: String) -> Result<InWorld<Option<Option<LetterView>>>, AppError> {
     crate::world_api::with_world(|world| server::letter(world, &id))
 }
 
-#[server(endpoint = "post/write")]
-pub async fn get_write(to: String, reply: String) -> Result<InWorld<Option<WriteView>>, AppError> {
+pub fn get_write(to: String, reply: String) -> Result<InWorld<Option<WriteView>>, AppError> {
     crate::world_api::with_world(|world| server::write(world, &to, &reply))
 }
 
-#[server(endpoint = "post/activity")]
-pub async fn get_activity() -> Result<InWorld<Option<ActivityView>>, AppError> {
+pub fn get_activity() -> Result<InWorld<Option<ActivityView>>, AppError> {
     crate::world_api::with_world(server::activity)
 }

@@ -2,7 +2,7 @@
 //! Every action is a plain form posting to the page's own address.
 
 use crate::nemid_pages::Errors;
-use crate::pages::{Alert, in_world, loading};
+use crate::pages::{Alert, in_world};
 use crate::paths;
 use crate::post_api::*;
 use crate::text;
@@ -238,29 +238,31 @@ pub fn MailboxPage() -> impl IntoView {
     let notice = Memo::new(move |_| {
         (query.read().get("besked").as_deref() == Some("sendt")).then_some(text::post::SENT_NOTICE)
     });
-    let data = Resource::new_blocking(
-        move || args.get(),
-        |(folder, sort, search)| get_mailbox(folder, sort, search),
+    let data = {
+        let (folder, sort, search) = args.get_untracked();
+        get_mailbox(folder, sort, search)
+    };
+    let (folder, sort, search) = args.get_untracked();
+    let notice = notice.get_untracked();
+    let mut page = format!(
+        "{}?mappe={}",
+        paths::POST,
+        if folder.is_empty() {
+            "indbakke"
+        } else {
+            &folder
+        }
     );
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let (folder, sort, search) = args.get_untracked();
-                let notice = notice.get_untracked();
-                let mut page = format!("{}?mappe={}", paths::POST, if folder.is_empty() { "indbakke" } else { &folder });
-                if !sort.is_empty() {
-                    page.push_str(&format!("&sorter={sort}"));
-                }
-                if !search.is_empty() {
-                    page = paths::POST.to_owned();
-                }
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(view) => view! { <MailboxBody view page notice/> }.into_any(),
-                })
-            })}
-        </Suspense>
+    if !sort.is_empty() {
+        page.push_str(&format!("&sorter={sort}"));
     }
+    if !search.is_empty() {
+        page = paths::POST.to_owned();
+    }
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(view) => view! { <MailboxBody view page notice/> }.into_any(),
+    })
 }
 
 #[component]
@@ -349,25 +351,19 @@ pub fn LetterPage() -> impl IntoView {
         (query.read().get("besked").as_deref() == Some("videresendt"))
             .then_some(text::post::FORWARDED_NOTICE)
     });
-    let data = Resource::new_blocking(move || id.get(), get_letter);
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                let notice = notice.get_untracked();
-                in_world(data.await, move |view| match view {
-                    None => not_logged_in(),
-                    Some(None) => view! {
-                        <Title text=text::post::TITLE/>
-                        <h1>{text::post::TITLE}</h1>
-                        <p>{text::post::NO_LETTER}</p>
-                        <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
-                    }
-                    .into_any(),
-                    Some(Some(letter)) => view! { <LetterBody letter notice/> }.into_any(),
-                })
-            })}
-        </Suspense>
-    }
+    let data = get_letter(id.get_untracked());
+    let notice = notice.get_untracked();
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(None) => view! {
+            <Title text=text::post::TITLE/>
+            <h1>{text::post::TITLE}</h1>
+            <p>{text::post::NO_LETTER}</p>
+            <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
+        }
+        .into_any(),
+        Some(Some(letter)) => view! { <LetterBody letter notice/> }.into_any(),
+    })
 }
 
 #[component]
@@ -459,65 +455,57 @@ pub fn WritePage() -> impl IntoView {
             q.get("svar").unwrap_or_default(),
         )
     });
-    let data = Resource::new_blocking(move || args.get(), |(to, reply)| get_write(to, reply));
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => not_logged_in(),
-                    Some(view) => match view.to.clone() {
-                        Some(to) => view! { <WriteForm view to/> }.into_any(),
-                        None => view! { <ChooseAuthority view/> }.into_any(),
-                    },
-                })
-            })}
-        </Suspense>
-    }
+    let data = {
+        let (to, reply) = args.get_untracked();
+        get_write(to, reply)
+    };
+    in_world(data, |view| match view {
+        None => not_logged_in(),
+        Some(view) => match view.to.clone() {
+            Some(to) => view! { <WriteForm view to/> }.into_any(),
+            None => view! { <ChooseAuthority view/> }.into_any(),
+        },
+    })
 }
 
 /// "Aktivitetslog": what happened in the mailbox, newest first, and who did it.
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     use text::post as t;
-    let data = Resource::new_blocking(|| (), |()| get_activity());
-    view! {
-        <Suspense fallback=loading>
-            {move || Suspend::new(async move {
-                in_world(data.await, |view| match view {
-                    None => not_logged_in(),
-                    Some(view) => view! {
-                        <Title text=format!("{} – {}", t::ACTIVITY, t::TITLE)/>
-                        <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
-                        <h1>{t::ACTIVITY}</h1>
-                        <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong></p>
-                        <p>{t::ACTIVITY_INTRO}</p>
-                        {if view.rows.is_empty() {
-                            view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_any()
-                        } else {
-                            view! {
-                                <table class="table table--compact post-activity">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{t::WHEN}</th>
-                                            <th scope="col">{t::WHAT}</th>
-                                            <th scope="col">{t::BY}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {view.rows.into_iter().map(|r| view! {
-                                            <tr>
-                                                <td class="nowrap" data-title=t::WHEN>{r.when}</td>
-                                                <td data-title=t::WHAT>{r.what}</td>
-                                                <td data-title=t::BY>{r.by}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            }.into_any()
-                        }}
-                    }.into_any(),
-                })
-            })}
-        </Suspense>
-    }
+    let data = get_activity();
+    in_world(data, |view| match view {
+        None => not_logged_in(),
+        Some(view) => view! {
+            <Title text=format!("{} – {}", t::ACTIVITY, t::TITLE)/>
+            <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
+            <h1>{t::ACTIVITY}</h1>
+            <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong></p>
+            <p>{t::ACTIVITY_INTRO}</p>
+            {if view.rows.is_empty() {
+                view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table table--compact post-activity">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t::WHEN}</th>
+                                <th scope="col">{t::WHAT}</th>
+                                <th scope="col">{t::BY}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {view.rows.into_iter().map(|r| view! {
+                                <tr>
+                                    <td class="nowrap" data-title=t::WHEN>{r.when}</td>
+                                    <td data-title=t::WHAT>{r.what}</td>
+                                    <td data-title=t::BY>{r.by}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        }
+        .into_any(),
+    })
 }

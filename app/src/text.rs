@@ -58,7 +58,6 @@ pub mod world {
     pub const RESET: &str = "Nulstil øvelse";
     pub const END: &str = "Afslut øvelse";
     pub const END_HINT: &str = "Afslut sletter øvelsen med det samme. Nulstil starter den forfra.";
-    pub const LOADING: &str = "Henter din øvelse …";
 }
 
 pub mod reset {
@@ -327,7 +326,6 @@ pub mod post {
     }
 
     /// What an event in the mailbox's log says, and who did it.
-    #[cfg(feature = "ssr")]
     pub fn activity(
         world: &domain::World,
         owner: &domain::PersonaId,

@@ -1,4 +1,4 @@
-//! Server functions that read the learner's world, and the view data they send to pages.
+//! The reads of the learner's world that pages render from (on the server only).
 //! They only read: every change goes through a form post to the server.
 
 use crate::error::AppError;
@@ -125,10 +125,8 @@ pub struct MyPageView {
     pub new_card_coming: bool,
 }
 
-#[cfg(feature = "ssr")]
 pub use server::with_world;
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use crate::session::{SessionLookup, Store, current_session};
@@ -275,8 +273,7 @@ pub(crate) mod server {
     }
 }
 
-#[server(endpoint = "world/overview")]
-pub async fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
+pub fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
     server::with_world(|world| WorldOverview {
         scenario: world.scenario().name.clone(),
         personas: world
@@ -287,28 +284,24 @@ pub async fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
     })
 }
 
-#[server(endpoint = "nemid/account")]
-pub async fn get_account() -> Result<InWorld<AccountView>, AppError> {
+pub fn get_account() -> Result<InWorld<AccountView>, AppError> {
     server::with_world(|world| AccountView {
         logged_in: world.logged_in().map(|p| p.name.clone()),
     })
 }
 
-#[server(endpoint = "nemid/login")]
-pub async fn get_login_view() -> Result<InWorld<LoginView>, AppError> {
+pub fn get_login_view() -> Result<InWorld<LoginView>, AppError> {
     let feedback = server::feedback();
     server::with_world(move |world| server::login_view(world, feedback))
 }
 
 /// A persona of the world, with card and paper mail; `None` if there is no such persona.
-#[server(endpoint = "world/persona")]
-pub async fn get_persona_view(id: String) -> Result<InWorld<Option<PersonaView>>, AppError> {
+pub fn get_persona_view(id: String) -> Result<InWorld<Option<PersonaView>>, AppError> {
     server::with_world(|world| server::find(world, &id).map(|p| server::persona_view(world, &p)))
 }
 
 /// Key cards to print: one persona's, or every persona's when `id` is empty.
-#[server(endpoint = "world/print-cards")]
-pub async fn get_print_cards(id: String) -> Result<InWorld<Vec<KeyCardView>>, AppError> {
+pub fn get_print_cards(id: String) -> Result<InWorld<Vec<KeyCardView>>, AppError> {
     server::with_world(|world| {
         world
             .personas()
@@ -319,8 +312,7 @@ pub async fn get_print_cards(id: String) -> Result<InWorld<Vec<KeyCardView>>, Ap
     })
 }
 
-#[server(endpoint = "nemid/my-page")]
-pub async fn get_my_page() -> Result<InWorld<MyPageView>, AppError> {
+pub fn get_my_page() -> Result<InWorld<MyPageView>, AppError> {
     server::with_world(|world| match world.logged_in() {
         Some(p) => MyPageView {
             new_card_coming: world.nemid(&p.id).next_card.is_some(),

@@ -30,6 +30,8 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::services::ServeDir;
 
 /// Longest a request may take before it is answered 503.
@@ -62,13 +64,21 @@ impl AppState {
             config.idle_limit(),
             config.absolute_limit(),
         );
-        let leptos = LeptosOptions::builder()
+        let assets = app::assets::Assets::read(&config.site_root);
+        let mut leptos = LeptosOptions::builder()
             .output_name("demoborger")
             .site_root(config.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .env(leptos::config::Env::PROD)
             .site_addr(std::net::SocketAddr::new(config.bind, config.port))
             .build();
+        // Built files carry a content hash in their names; Leptos takes the script's and the
+        // wasm's from the same list.
+        if let Some(list) = &assets.hash_file {
+            leptos.hash_files = true;
+            leptos.hash_file = list.to_string_lossy().into_owned().into();
+        }
+        app::assets::init(assets);
         Self {
             limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
             uploads: Arc::new(write::UploadBudget::new(config.upload_budget())),
@@ -85,14 +95,17 @@ pub fn router(state: AppState) -> Router {
     with_layers(routes(&state), state)
 }
 
-/// Every route: health, world life cycle, Leptos pages and server functions, static files.
+/// Every route: health, world life cycle and form posts, Leptos pages, static files.
 fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
     let leptos_options = state.leptos.clone();
-    let static_files =
-        ServeDir::new(&state.config.site_root).not_found_service(tower::service_fn(|_| async {
+    // Text files were compressed at build time (brotli and gzip beside each file).
+    let static_files = ServeDir::new(&state.config.site_root)
+        .precompressed_br()
+        .precompressed_gzip()
+        .not_found_service(tower::service_fn(|_| async {
             Ok::<_, std::convert::Infallible>(errors::error_response(http::StatusCode::NOT_FOUND))
         }));
     Router::new()
@@ -135,7 +148,8 @@ fn routes(state: &AppState) -> Router<AppState> {
 }
 
 /// The layers every request passes, innermost first: session lookup, cross-site refusal,
-/// body limit (larger only for "Skriv ny besked", which carries files), load shedding, friendly error pages, panic catching, security headers.
+/// body limit (larger only for "Skriv ny besked", which carries files), load shedding,
+/// friendly error pages, panic catching, compression, security headers.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     let max_body = state.config.max_body_kib.saturating_mul(1024);
     routes
@@ -164,6 +178,13 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(errors::friendly))
         .layer(CatchPanicLayer::custom(errors::panic_response))
+        // Pages and error pages compressed on the fly; static files come precompressed (an
+        // answer that already has a Content-Encoding is left alone), fonts are compressed
+        // already.
+        .layer(
+            CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("font/"))),
+        )
         .layer(middleware::from_fn(security::headers))
         .with_state(state)
 }

@@ -5,8 +5,8 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
 use http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
-    X_FRAME_OPTIONS,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, VARY,
+    X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use http::{HeaderName, HeaderValue, Method, StatusCode};
 use std::collections::HashMap;
@@ -77,11 +77,13 @@ fn is_same_origin(request: &Request) -> bool {
     }
 }
 
-/// Adds the security headers to every response, and the caching rule: static assets may
-/// be cached, everything else (pages, server functions, errors) is `no-store`.
+/// Adds the security headers to every response, and the caching rule: built assets carry a
+/// content hash in their names and are cached for a year; the favicon is revalidated;
+/// everything else (pages, documents, errors) is `no-store`.
 pub async fn headers(request: Request, next: Next) -> Response {
-    let cacheable = is_static_path(request.uri().path());
+    let cache = static_cache(request.uri().path());
     let mut response = next.run(request).await;
+    let success = response.status().is_success();
     let h = response.headers_mut();
     if !h.contains_key(CONTENT_SECURITY_POLICY)
         && let Ok(csp) = HeaderValue::from_str(&app::content_security_policy(None))
@@ -99,21 +101,29 @@ pub async fn headers(request: Request, next: Next) -> Response {
     );
     h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.remove(http::header::SERVER);
-    let cache = if cacheable && response.status().is_success() {
-        // Not content-hashed file names, so revalidate; fonts and DKFDS change only with
-        // a release but revalidation is cheap.
-        "no-cache"
-    } else {
-        "no-store"
+    let cache = match cache {
+        Some(rule) if success => {
+            // The same address may answer brotli, gzip or plain bytes.
+            h.insert(VARY, HeaderValue::from_static("accept-encoding"));
+            rule
+        }
+        _ => "no-store",
     };
-    response
-        .headers_mut()
-        .insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
 
-fn is_static_path(path: &str) -> bool {
-    path.starts_with("/pkg/") || path.starts_with("/dkfds/") || path == "/favicon.svg"
+/// The caching rule of a static file's address, `None` for everything else.
+fn static_cache(path: &str) -> Option<&'static str> {
+    if path.starts_with("/pkg/") || path.starts_with("/dkfds/") {
+        // scripts/build.sh puts a content hash in every name under these folders: a new
+        // build has new addresses, so an old copy is never wrong.
+        Some("public, max-age=31536000, immutable")
+    } else if path == "/favicon.svg" {
+        Some("no-cache")
+    } else {
+        None
+    }
 }
 
 /// A token bucket per client IP for "Start øvelse": `per_minute` tokens, refilled evenly.

@@ -14,7 +14,10 @@ use tower::ServiceExt;
 
 pub fn state(extra: &[&str]) -> AppState {
     let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
-    let mut args = vec!["demoborger", "--site-root", public.to_str().unwrap()];
+    let mut args = vec!["demoborger"];
+    if !extra.contains(&"--site-root") {
+        args.extend(["--site-root", public.to_str().unwrap()]);
+    }
     args.extend_from_slice(extra);
     let config = <Config as clap::Parser>::parse_from(args);
     let scenario = scenario::load(&scenario::default_dir()).unwrap();

@@ -1,0 +1,107 @@
+//! The addresses of the static files a page links. `scripts/build.sh` gives every built
+//! file a content hash in its name (so browsers may cache it for a year) and lists the
+//! hashes in `hash.txt` at the site root; the server reads that list once at start-up. Without
+//! it (a site root that was not built, as in the router tests) the plain names are used.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The name of the list of content hashes, at the site root. Leptos reads its `js` and
+/// `wasm` lines for the island script; the `css` and `dkfds` lines are ours.
+pub const HASH_FILE: &str = "hash.txt";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    /// DKFDS's stylesheet (borger.dk theme); its fonts and icons sit beside it.
+    pub dkfds_css: String,
+    /// Our stylesheet.
+    pub css: String,
+    /// The hash list, when the site was built with hashed names.
+    pub hash_file: Option<PathBuf>,
+}
+
+impl Assets {
+    /// The plain names, for a site root without a hash list.
+    pub fn plain() -> Self {
+        Self {
+            dkfds_css: "/dkfds/css/dkfds-borgerdk.min.css".to_owned(),
+            css: "/pkg/demoborger.css".to_owned(),
+            hash_file: None,
+        }
+    }
+
+    /// The names under `site_root`, from its hash list if there is one.
+    pub fn read(site_root: &Path) -> Self {
+        let path = site_root.join(HASH_FILE);
+        let Ok(list) = std::fs::read_to_string(&path) else {
+            return Self::plain();
+        };
+        let hash = |key: &str| {
+            list.lines()
+                .filter_map(|line| line.split_once(':'))
+                .find(|(k, _)| k.trim() == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric()))
+        };
+        let mut assets = Self::plain();
+        if let Some(h) = hash("dkfds") {
+            assets.dkfds_css = format!("/dkfds/{h}/css/dkfds-borgerdk.min.css");
+        }
+        if let Some(h) = hash("css") {
+            assets.css = format!("/pkg/demoborger.{h}.css");
+        }
+        // Leptos joins this to the binary's folder; an absolute path is taken as it is.
+        assets.hash_file = std::path::absolute(&path).ok();
+        assets
+    }
+}
+
+static ASSETS: OnceLock<Assets> = OnceLock::new();
+
+/// Sets the names for this process (the server does it once at start-up; later calls keep
+/// the first names).
+pub fn init(assets: Assets) {
+    let _ = ASSETS.set(assets);
+}
+
+/// The names every page links.
+pub fn get() -> &'static Assets {
+    ASSETS.get_or_init(Assets::plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_built_site_links_its_hashed_files() {
+        let dir = std::env::temp_dir().join(format!("demoborger-assets-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join(HASH_FILE),
+            "js: ab12\nwasm: cd34\ncss: ef56\ndkfds: 0a0b\n",
+        )
+        .unwrap();
+        let assets = Assets::read(&dir);
+        assert_eq!(assets.css, "/pkg/demoborger.ef56.css");
+        assert_eq!(assets.dkfds_css, "/dkfds/0a0b/css/dkfds-borgerdk.min.css");
+        assert!(assets.hash_file.is_some_and(|p| p.is_absolute()));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_unbuilt_site_links_the_plain_names() {
+        let assets = Assets::read(Path::new("/nonexistent-demoborger-site"));
+        assert_eq!(assets, Assets::plain());
+    }
+
+    #[test]
+    fn a_hash_with_odd_characters_is_ignored() {
+        let dir =
+            std::env::temp_dir().join(format!("demoborger-assets-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(HASH_FILE), "css: ../../etc\n").unwrap();
+        assert_eq!(Assets::read(&dir).css, Assets::plain().css);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
