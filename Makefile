@@ -1,7 +1,7 @@
 # The two commands the README promises:
 #   make run    install what is missing, build, serve on http://127.0.0.1:3000
 #   make test   install what is missing, then every check and test (what CI runs)
-.PHONY: run build test screenshots setup
+.PHONY: run build test screenshots size setup
 
 run: build
 	./target/release/demoborger
@@ -17,6 +17,12 @@ test:
 screenshots: build
 	scripts/setup.sh --test
 	cd end2end && npx playwright test --project screenshots
+
+# What a learner's browser downloads: wasm size, first-visit transfer of / and /ovelse in
+# chromium, Lighthouse performance and accessibility (scripts/size.sh; reports in target/size/).
+size: build
+	scripts/setup.sh --test
+	scripts/size.sh
 
 setup:
 	scripts/setup.sh --test

@@ -18,7 +18,8 @@ async function shoot(page: Page, name: string, view: string) {
 
 for (const v of views) {
   test(`pages at ${v.name}`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    // About 85 page loads, 75 full-page screenshots and 8 logins per viewport.
+    test.setTimeout(450_000);
     const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
     const page = await context.newPage();
     await page.goto('/');

@@ -152,6 +152,9 @@ test('an unknown address gets a friendly Danish 404 page', async ({ page, consol
 });
 
 test('no WCAG 2.1 AA violations on the landing page and the world page', async ({ page, ready, jsOn }) => {
+  // 4 page loads and 3 axe runs (with JS off each opens its own context): 90 s (three times the
+  // default) for a loaded 2-core machine.
+  test.slow();
   await page.goto('/');
   await ready();
   await axeClean(page, jsOn);
