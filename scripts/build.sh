@@ -25,21 +25,28 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   -o "$NEW/pkg/demoborger_bg.wasm" "$NEW/pkg/demoborger_bg.wasm"
 
 echo "==> styles and assets"
-cat style/*.css > "$NEW/pkg/demoborger.css"
 DK=end2end/node_modules/dkfds/dist
 mkdir -p "$NEW/dkfds.tmp/css" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete" "$NEW/dkfds.tmp/img"
-cp "$DK/css/dkfds-borgerdk.min.css" "$NEW/dkfds.tmp/css/"
-cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$DK/fonts/IBMPlexSans/complete/woff" \
-  "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete/"
+# Without DKFDS's own @font-face rules for IBM Plex Sans: style/fonts.css declares the same
+# faces (woff2 only, font-display: optional). Two rules for one face would make the browser
+# fall back from ours to DKFDS's and fetch both.
+perl -pe 's/\@font-face\{[^}]*font-family:IBM Plex Sans[^}]*\}//g' \
+  "$DK/css/dkfds-borgerdk.min.css" > "$NEW/dkfds.tmp/css/dkfds-borgerdk.min.css"
+if grep -q 'font-family:IBM Plex Sans;font-style' "$NEW/dkfds.tmp/css/dkfds-borgerdk.min.css"; then
+  echo "DKFDS's @font-face rules were not removed (a new DKFDS layout?)" >&2; exit 1
+fi
+cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete/"
 # The icons the stylesheet uses (select chevrons, checkboxes); not the borger.dk logo.
 cp -r "$DK/img/svg-icons" "$NEW/dkfds.tmp/img/"
 cp -r public/. "$NEW/"
 
 echo "==> content hashes in the names"
+dkfds=$(tree_hash "$NEW/dkfds.tmp")
+# Our stylesheet names the fonts in the DKFDS folder, so it carries that folder's hash.
+cat style/*.css | sed "s/@DKFDS@/$dkfds/g" > "$NEW/pkg/demoborger.css"
 js=$(hash "$NEW/pkg/demoborger.js")
 wasm=$(hash "$NEW/pkg/demoborger_bg.wasm")
 css=$(hash "$NEW/pkg/demoborger.css")
-dkfds=$(tree_hash "$NEW/dkfds.tmp")
 mv "$NEW/pkg/demoborger.js" "$NEW/pkg/demoborger.$js.js"
 mv "$NEW/pkg/demoborger_bg.wasm" "$NEW/pkg/demoborger.$wasm.wasm"
 mv "$NEW/pkg/demoborger.css" "$NEW/pkg/demoborger.$css.css"

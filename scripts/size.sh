@@ -130,9 +130,17 @@ lighthouse_page() { # label path marker [cookie]: marker is text the right page 
     fail "GET $path does not show \"$marker\""; summary+=("lighthouse $label: wrong page"); return
   fi
   echo "lighthouse $path (log $OUT/lighthouse-$name.log) ..."
-  rc=0
-  # SIGINT on timeout: Lighthouse's chrome-launcher then closes the chromium it started.
-  CHROME_PATH=$CHROME timeout -s INT -k 30 "$LH_TIMEOUT" "$LH" "${args[@]}" >"$OUT/lighthouse-$name.log" 2>&1 || rc=$?
+  local try
+  for try in 1 2; do
+    rc=0
+    # SIGINT on timeout: Lighthouse's chrome-launcher then closes the chromium it started.
+    CHROME_PATH=$CHROME timeout -s INT -k 30 "$LH_TIMEOUT" "$LH" "${args[@]}" >"$OUT/lighthouse-$name.log" 2>&1 || rc=$?
+    # Lighthouse sometimes loses its trace on a loaded machine (NO_NAVSTART): one more try.
+    if [ "$rc" != 0 ] && [ "$rc" != 124 ] && grep -q "Please run Lighthouse again" "$OUT/lighthouse-$name.log"; then
+      echo "lighthouse $path: trace lost, trying once more"; continue
+    fi
+    break
+  done
   if [ "$rc" = 124 ]; then
     fail "lighthouse $path ran past ${LH_TIMEOUT} s"; summary+=("lighthouse $label: timed out"); return
   elif [ "$rc" != 0 ]; then
