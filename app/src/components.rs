@@ -31,7 +31,7 @@ pub fn SiteHeader(
                     <span>{text::PRODUCT}</span>
                 </a>
                 <span class="site-tagline">{text::PRODUCT_TAGLINE}</span>
-                {account.then(|| view! { <crate::nemid_pages::AccountBox/> })}
+                {account.then(|| view! { <crate::nemid::AccountBox/> })}
             </div>
         </header>
     }
@@ -62,7 +62,7 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <PracticeBanner/>
         <SiteHeader account/>
         <main id="main" class="container page-main" tabindex="-1">
-            {account.then(|| view! { <crate::guide_pages::GuidePanel/> })}
+            {account.then(|| view! { <crate::guide::GuidePanel/> })}
             {children()}
         </main>
         <SiteFooter/>

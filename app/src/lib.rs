@@ -1,27 +1,23 @@
-//! Demoborger's Leptos UI: the page shell, the routes and their server functions.
-//! Built with `ssr` into the server and with `hydrate` into the browser bundle.
+//! Demoborger's Leptos UI, rendered on the server: the page shell, the routes, and one
+//! folder per feature (`post/`, `access/`, `fuldmagt/`, `nemid/`, `guide/`, `world/`), each
+//! with the read model its pages render from (`data.rs`) and the pages (`page.rs`).
 
 // Deeply nested views make deep types; the mailbox page needs more than the default 128.
 #![recursion_limit = "256"]
 
-pub mod access_api;
-pub mod access_pages;
+pub mod access;
 pub mod assets;
 pub mod clock;
 pub mod components;
 pub mod error;
 pub mod error_page;
-pub mod fuldmagt_api;
-pub mod fuldmagt_pages;
-pub mod guide_api;
-pub mod guide_pages;
-pub mod nemid_pages;
-pub mod pages;
-pub mod post_api;
-pub mod post_pages;
+pub mod fuldmagt;
+pub mod guide;
+pub mod nemid;
+pub mod post;
 pub mod session;
 pub mod text;
-pub mod world_api;
+pub mod world;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -154,34 +150,34 @@ pub fn App() -> impl IntoView {
         <Title formatter=|page: String| format!("{page} – {}", text::PRODUCT)/>
         <Router>
             <components::Frame account=true>
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("") view=pages::Landing ssr=SsrMode::Async/>
-                    <Route path=path!("ovelse") view=pages::WorldPage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelse/nulstil") view=pages::ResetConfirm ssr=SsrMode::Async/>
-                    <Route path=path!("ovelse/person/:id") view=pages::PersonaPage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelse/person/:id/noeglekort") view=pages::KeyCardPage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelse/noeglekort/udskriv") view=pages::PrintCardsPage ssr=SsrMode::Async/>
-                    <Route path=path!("log-paa") view=nemid_pages::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("log-paa/spaerret/:id") view=nemid_pages::LockedPage ssr=SsrMode::Async/>
-                    <Route path=path!("min-side") view=nemid_pages::MyPage ssr=SsrMode::Async/>
-                    <Route path=path!("post") view=post_pages::MailboxPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/brev/:id") view=post_pages::LetterPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/skriv") view=post_pages::WritePage ssr=SsrMode::Async/>
-                    <Route path=path!("post/aktivitetslog") view=post_pages::ActivityPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/adgang") view=access_pages::AccessPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/adgang/giv") view=access_pages::GiveAccessPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/adgang/anmod") view=access_pages::RequestAccessPage ssr=SsrMode::Async/>
-                    <Route path=path!("post/adgang/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
-                    <Route path=path!("fuldmagt") view=fuldmagt_pages::FuldmagtPage ssr=SsrMode::Async/>
-                    <Route path=path!("fuldmagt/giv") view=fuldmagt_pages::GiveFuldmagtPage ssr=SsrMode::Async/>
-                    <Route path=path!("fuldmagt/anmod") view=fuldmagt_pages::RequestFuldmagtPage ssr=SsrMode::Async/>
-                    <Route path=path!("fuldmagt/underskriv") view=access_pages::SignPage ssr=SsrMode::Async/>
-                    <Route path=path!("selvbetjening/skift-laege") view=fuldmagt_pages::DoctorPage ssr=SsrMode::Async/>
-                    <Route path=path!("selvbetjening/flytning") view=fuldmagt_pages::MovePage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelser") view=guide_pages::CataloguePage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelser/faerdig") view=guide_pages::DonePage ssr=SsrMode::Async/>
-                    <Route path=path!("ovelser/kursusbevis") view=guide_pages::CertificatePage ssr=SsrMode::Async/>
-                    <Route path=path!("om") view=pages::About ssr=SsrMode::Async/>
+                <Routes fallback=world::NotFound>
+                    <Route path=path!("") view=world::Landing ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse") view=world::WorldPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/nulstil") view=world::ResetConfirm ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/person/:id") view=world::PersonaPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/person/:id/noeglekort") view=world::KeyCardPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/noeglekort/udskriv") view=world::PrintCardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("log-paa") view=nemid::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("log-paa/spaerret/:id") view=nemid::LockedPage ssr=SsrMode::Async/>
+                    <Route path=path!("min-side") view=nemid::MyPage ssr=SsrMode::Async/>
+                    <Route path=path!("post") view=post::MailboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/skriv") view=post::WritePage ssr=SsrMode::Async/>
+                    <Route path=path!("post/aktivitetslog") view=post::ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang") view=access::AccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/giv") view=access::GiveAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/anmod") view=access::RequestAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/adgang/underskriv") view=access::SignPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt") view=fuldmagt::FuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/giv") view=fuldmagt::GiveFuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/anmod") view=fuldmagt::RequestFuldmagtPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/underskriv") view=access::SignPage ssr=SsrMode::Async/>
+                    <Route path=path!("selvbetjening/skift-laege") view=fuldmagt::DoctorPage ssr=SsrMode::Async/>
+                    <Route path=path!("selvbetjening/flytning") view=fuldmagt::MovePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser") view=guide::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser/faerdig") view=guide::DonePage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelser/kursusbevis") view=guide::CertificatePage ssr=SsrMode::Async/>
+                    <Route path=path!("om") view=world::About ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>
         </Router>

@@ -343,10 +343,7 @@ pub mod post {
             FolderRef::Own(id) if !world.own_folders(owner).iter().any(|o| o.id == *id) => {
                 "en mappe, der siden er slettet".to_owned()
             }
-            f => format!(
-                "\"{}\"",
-                crate::post_api::server::folder_name(world, owner, *f)
-            ),
+            f => format!("\"{}\"", crate::post::server::folder_name(world, owner, *f)),
         };
         match event {
             Event::FolderCreated { by, name, .. } => {

@@ -7,7 +7,7 @@ use crate::AppState;
 use crate::forms::{bounded, run, see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
-use app::world_api::FormFeedback;
+use app::world::FormFeedback;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -66,7 +66,7 @@ impl Fields {
         AccessScope::Folders(
             self.all("mappe")
                 .iter()
-                .map(|v| app::post_api::parse_folder_key(v))
+                .map(|v| app::post::parse_folder_key(v))
                 .collect(),
         )
     }

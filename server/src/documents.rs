@@ -52,7 +52,7 @@ pub async fn document(
     let Some(doc) = n.parse::<usize>().ok().and_then(|n| docs.get(n)) else {
         return error_response(StatusCode::NOT_FOUND);
     };
-    let name = app::post_api::document_name(&letter, doc);
+    let name = app::post::document_name(&letter, doc);
     let (mime, body) = match doc {
         Document::Upload(u) => (u.kind.mime(), Bytes::from_owner(u.bytes.clone())),
         Document::Letter | Document::Attachment(_) => (

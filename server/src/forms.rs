@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use app::session::{SessionLookup, Store};
-use app::world_api::FormFeedback;
+use app::world::FormFeedback;
 use axum::body::Body;
 use axum::response::{IntoResponse, Response};
 use domain::Timestamp;

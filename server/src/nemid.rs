@@ -7,7 +7,7 @@ use crate::forms::{bounded, see_other, show_again, unix_now};
 use crate::session::set_cookie;
 use app::paths;
 use app::session::SessionLookup;
-use app::world_api::FormFeedback;
+use app::world::FormFeedback;
 use axum::Extension;
 use axum::extract::{Form, State};
 use axum::response::Response;

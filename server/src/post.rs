@@ -7,7 +7,7 @@ use crate::AppState;
 use crate::forms::{bounded, see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
-use app::world_api::FormFeedback;
+use app::world::FormFeedback;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;

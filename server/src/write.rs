@@ -9,7 +9,7 @@ use crate::forms::{see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
 use app::text::post as t;
-use app::world_api::FormFeedback;
+use app::world::FormFeedback;
 use axum::Extension;
 use axum::extract::State;
 use axum::extract::multipart::{Field, Multipart};

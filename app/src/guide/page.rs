@@ -2,7 +2,7 @@
 //! runs, the result and the printable "Kursusbevis". Its words come from data (exercise
 //! files and `guide.toml`) in the learner's language; the simulated service stays Danish.
 
-use crate::guide_api::*;
+use crate::guide::*;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -41,7 +41,7 @@ pub fn GuidePanel() -> impl IntoView {
         format!("{path}?{search}")
     };
     match data {
-        Ok(crate::world_api::InWorld::Active(Some(panel))) if !panel.stopped => {
+        Ok(crate::world::InWorld::Active(Some(panel))) if !panel.stopped => {
             view! { <PanelBody panel back/> }.into_any()
         }
         _ => ().into_any(),
@@ -156,7 +156,7 @@ pub fn CataloguePage() -> impl IntoView {
 pub fn DonePage() -> impl IntoView {
     let data = get_result();
     match data {
-        Ok(crate::world_api::InWorld::Active(Some(r))) => {
+        Ok(crate::world::InWorld::Active(Some(r))) => {
             let w = r.words.clone();
             view! {
                 <Title text=w.get("done_title")/>
@@ -207,7 +207,7 @@ pub fn CertificatePage() -> impl IntoView {
     let data = get_result();
     let name = name.get_untracked();
     match data {
-        Ok(crate::world_api::InWorld::Active(Some(r))) if r.finished => {
+        Ok(crate::world::InWorld::Active(Some(r))) if r.finished => {
             let w = r.words.clone();
             let who = if name.is_empty() {
                 w.get("learner")

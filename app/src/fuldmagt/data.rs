@@ -2,7 +2,7 @@
 //! show, read on the server while the page renders. Changes are form posts (server/src/fuldmagt.rs).
 
 use crate::error::AppError;
-use crate::world_api::InWorld;
+use crate::world::InWorld;
 use serde::{Deserialize, Serialize};
 
 /// A fuldmagt or a request, as the lists show it.
@@ -108,7 +108,7 @@ pub(crate) mod server {
     pub fn overview(world: &World) -> Option<FuldmagtOverview> {
         let me = world.logged_in()?;
         let id = &me.id;
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let trusted = me.role == domain::Role::TrustedEmployee;
         Some(FuldmagtOverview {
             me: me.name.clone(),
@@ -148,7 +148,7 @@ pub(crate) mod server {
 
     pub fn form(world: &World) -> Option<FuldmagtForm> {
         world.logged_in()?;
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let typed_cpr = feedback.field("cpr");
         let cpr = if world
             .personas()
@@ -189,7 +189,7 @@ pub(crate) mod server {
     /// The self-service for `area`: oneself first, then every giver whose fuldmagt covers it.
     pub fn service(world: &World, area: Area) -> Option<ServiceView> {
         let me = world.logged_in()?.id.clone();
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let chosen = feedback.field("for");
         let current = |p: &PersonaId| match area {
             Area::Doctor => world.doctor(p),
@@ -224,11 +224,11 @@ pub(crate) mod server {
 }
 
 pub fn get_fuldmagt() -> Result<InWorld<Option<FuldmagtOverview>>, AppError> {
-    crate::world_api::with_world(server::overview)
+    crate::world::with_world(server::overview)
 }
 
 pub fn get_fuldmagt_form() -> Result<InWorld<Option<FuldmagtForm>>, AppError> {
-    crate::world_api::with_world(server::form)
+    crate::world::with_world(server::form)
 }
 
 pub fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppError> {
@@ -237,5 +237,5 @@ pub fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppErro
     } else {
         domain::Area::Move
     };
-    crate::world_api::with_world(|w| server::service(w, area))
+    crate::world::with_world(|w| server::service(w, area))
 }

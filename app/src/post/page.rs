@@ -1,11 +1,11 @@
 //! Digital Post pages: the mailbox ("Indbakke" and the other folders, search) and a letter.
 //! Every action is a plain form posting to the page's own address.
 
-use crate::nemid_pages::Errors;
-use crate::pages::{Alert, in_world};
+use crate::nemid::Errors;
 use crate::paths;
-use crate::post_api::*;
+use crate::post::*;
 use crate::text;
+use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -1,12 +1,12 @@
 //! Digital fuldmagt pages: the overview (with the betroet medarbejder's cases), "Giv
 //! fuldmagt", "Anmod om fuldmagt", and the self-services "Skift læge" and "Flytning".
-//! The signature step is the shared page in access_pages.rs. Every action is a form post.
+//! The signature step is the shared page in access/page.rs. Every action is a form post.
 
-use crate::fuldmagt_api::*;
-use crate::nemid_pages::{Errors, Input};
-use crate::pages::{Alert, in_world};
+use crate::fuldmagt::*;
+use crate::nemid::{Errors, Input};
 use crate::paths;
 use crate::text;
+use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

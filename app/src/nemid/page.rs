@@ -1,10 +1,10 @@
 //! The NemID pages: the login in its steps, the spærret page, the learner's front page,
 //! and the account box in the header.
 
-use crate::pages::{Alert, KeyCardGrid, PostButton, in_world};
 use crate::paths;
 use crate::text;
-use crate::world_api::*;
+use crate::world::*;
+use crate::world::{Alert, KeyCardGrid, PostButton, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -281,7 +281,7 @@ pub fn MyPage() -> impl IntoView {
                     <a class="button button-secondary" href=paths::DOCTOR>{text::fuldmagt::DOCTOR_TITLE}</a>
                     <a class="button button-secondary" href=paths::MOVE>{text::fuldmagt::MOVE_TITLE}</a>
                 </nav>
-                <crate::pages::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
+                <crate::world::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
             }
             .into_any()
         }

@@ -1,11 +1,11 @@
 //! Læseadgang pages: the overview ("Læse- og skriveadgang"), "Giv adgang", "Anmod om
 //! adgang" and the signature with a NemID key. Every action is a plain form post.
 
-use crate::access_api::*;
-use crate::nemid_pages::{Errors, Input};
-use crate::pages::{Alert, KeyCardGrid, in_world};
+use crate::access::*;
+use crate::nemid::{Errors, Input};
 use crate::paths;
 use crate::text;
+use crate::world::{Alert, KeyCardGrid, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

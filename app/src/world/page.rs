@@ -3,7 +3,7 @@
 
 use crate::paths;
 use crate::text;
-use crate::world_api::*;
+use crate::world::*;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

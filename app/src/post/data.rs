@@ -2,7 +2,7 @@
 //! goes through a form post to `/post` (see server/src/post.rs).
 
 use crate::error::AppError;
-use crate::world_api::InWorld;
+use crate::world::InWorld;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -283,7 +283,7 @@ pub(crate) mod server {
     pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<MailboxView> {
         let (me, owner, rights) = viewing(world)?;
         let owner = &owner;
-        let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
+        let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
         let query = query.trim().chars().take(100).collect::<String>();
         let (current, listed) = if query.is_empty() {
             // An unknown folder, or one a helper may not see: the first one they may.
@@ -351,7 +351,7 @@ pub(crate) mod server {
     pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
         let (me, owner, rights) = viewing(world)?;
         let owner = &owner;
-        let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
+        let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
         // A letter outside a helper's folders is, for them, not there.
         let found = world
             .find_letter(owner, id)
@@ -412,7 +412,7 @@ pub(crate) mod server {
         use domain::AuthorityGroup;
         let (_, owner, rights) = viewing(world)?;
         let owner = &owner;
-        let feedback = use_context::<crate::world_api::FormFeedback>().unwrap_or_default();
+        let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
         let mut errors = feedback.errors.clone();
         if !rights.write {
             errors.push(domain::Refusal::HelperCannotWrite.to_string());
@@ -554,17 +554,17 @@ pub fn get_mailbox(
     sort: String,
     query: String,
 ) -> Result<InWorld<Option<MailboxView>>, AppError> {
-    crate::world_api::with_world(|world| server::mailbox(world, &folder, &sort, &query))
+    crate::world::with_world(|world| server::mailbox(world, &folder, &sort, &query))
 }
 
 pub fn get_letter(id: String) -> Result<InWorld<Option<Option<LetterView>>>, AppError> {
-    crate::world_api::with_world(|world| server::letter(world, &id))
+    crate::world::with_world(|world| server::letter(world, &id))
 }
 
 pub fn get_write(to: String, reply: String) -> Result<InWorld<Option<WriteView>>, AppError> {
-    crate::world_api::with_world(|world| server::write(world, &to, &reply))
+    crate::world::with_world(|world| server::write(world, &to, &reply))
 }
 
 pub fn get_activity() -> Result<InWorld<Option<ActivityView>>, AppError> {
-    crate::world_api::with_world(server::activity)
+    crate::world::with_world(server::activity)
 }

@@ -2,7 +2,7 @@
 //! form post handled in server/src/access.rs.
 
 use crate::error::AppError;
-use crate::world_api::{InWorld, KeyCardView};
+use crate::world::{InWorld, KeyCardView};
 use serde::{Deserialize, Serialize};
 
 /// An access, as the lists show it.
@@ -97,7 +97,7 @@ pub(crate) mod server {
 
     pub fn overview(world: &World) -> Option<AccessOverview> {
         let me = world.logged_in()?.id.clone();
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let request = |r: &domain::AccessRequest, other: &PersonaId| RequestRow {
             id: r.id,
             person: name(world, other),
@@ -132,7 +132,7 @@ pub(crate) mod server {
 
     pub fn form(world: &World) -> Option<AccessForm> {
         let me = world.logged_in()?.id.clone();
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let typed_cpr = feedback.field("cpr");
         let cpr = if world
             .personas()
@@ -158,9 +158,9 @@ pub(crate) mod server {
                     .map(|f| domain::FolderRef::Own(f.id)),
             )
             .map(|f| {
-                let key = crate::post_api::server::folder_key(f);
+                let key = crate::post::server::folder_key(f);
                 FolderChoice {
-                    name: crate::post_api::server::folder_name(world, &me, f),
+                    name: crate::post::server::folder_name(world, &me, f),
                     checked: chosen.contains(&key),
                     key,
                 }
@@ -206,11 +206,11 @@ pub(crate) mod server {
     /// `Err` with the refusal messages when nothing waits for a signature.
     pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
         let me = world.logged_in()?;
-        let feedback = crate::world_api::server::feedback();
+        let feedback = crate::world::server::feedback();
         let Some(signing) = world.signing() else {
             return Some(Err(feedback.errors));
         };
-        let card = crate::world_api::server::key_card(world, me);
+        let card = crate::world::server::key_card(world, me);
         let key_number = card
             .keys
             .get(usize::from(signing.key_index))
@@ -264,16 +264,16 @@ pub(crate) mod server {
 }
 
 pub fn get_access() -> Result<InWorld<Option<AccessOverview>>, AppError> {
-    crate::world_api::with_world(server::overview)
+    crate::world::with_world(server::overview)
 }
 
 pub fn get_access_form() -> Result<InWorld<Option<AccessForm>>, AppError> {
-    crate::world_api::with_world(server::form)
+    crate::world::with_world(server::form)
 }
 
 /// The signature page: what is to be signed, or why nothing is (`Err` with the reasons).
 pub type SignRead = Option<Result<SignView, Vec<String>>>;
 
 pub fn get_access_sign() -> Result<InWorld<SignRead>, AppError> {
-    crate::world_api::with_world(server::sign)
+    crate::world::with_world(server::sign)
 }

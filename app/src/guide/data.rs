@@ -3,7 +3,7 @@
 //! exercise files and `guide.toml`), in the learner's language.
 
 use crate::error::AppError;
-use crate::world_api::InWorld;
+use crate::world::InWorld;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -192,9 +192,9 @@ pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
 }
 
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
-    crate::world_api::with_world(server::panel)
+    crate::world::with_world(server::panel)
 }
 
 pub fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {
-    crate::world_api::with_world(server::result)
+    crate::world::with_world(server::result)
 }

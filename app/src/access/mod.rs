@@ -1,0 +1,7 @@
+//! Læseadgang: giving, requesting and signing access to a mailbox (read model and pages).
+
+pub mod data;
+pub mod page;
+
+pub use data::*;
+pub use page::*;

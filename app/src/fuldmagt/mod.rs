@@ -1,0 +1,7 @@
+//! Digital fuldmagt and the self-services on a giver's behalf (read model and pages).
+
+pub mod data;
+pub mod page;
+
+pub use data::*;
+pub use page::*;

@@ -1,0 +1,7 @@
+//! The guide layer: exercise catalogue, the panel on every page, result, certificate.
+
+pub mod data;
+pub mod page;
+
+pub use data::*;
+pub use page::*;

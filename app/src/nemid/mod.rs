@@ -1,0 +1,5 @@
+//! NemID: the login in its steps, the spærret page, Min side, the header's account box.
+
+pub mod page;
+
+pub use page::*;

@@ -1,0 +1,7 @@
+//! Digital Post: the mailbox, letters, writing and the activity log (read model and pages).
+
+pub mod data;
+pub mod page;
+
+pub use data::*;
+pub use page::*;

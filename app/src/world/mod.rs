@@ -1,0 +1,8 @@
+//! The practice world: landing, the world's front page, personas, key cards, and the shared
+//! reads (session → world) every page uses.
+
+pub mod data;
+pub mod page;
+
+pub use data::*;
+pub use page::*;
