@@ -68,3 +68,26 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <SiteFooter/>
     }
 }
+
+/// A refusal shown at its input (DKFDS `form-error-message`); nothing without a message.
+/// The input names it in `aria-describedby` and sets `aria-invalid`.
+#[component]
+pub fn FieldError(id: &'static str, message: Option<String>) -> impl IntoView {
+    message.map(|m| {
+        view! {
+            <span class="form-error-message" id=id>
+                <span class="sr-only">{text::FIELD_ERROR}" "</span>
+                {m}
+            </span>
+        }
+    })
+}
+
+/// The class of a form group: marked in error when its input was refused.
+pub fn group_class(error: bool) -> &'static str {
+    if error {
+        "form-group form-error"
+    } else {
+        "form-group"
+    }
+}

@@ -1,4 +1,4 @@
-//! Friendly Danish error pages (403, 404, 413, 429, 500, 503) for responses that do not come
+//! Friendly Danish error pages (400, 403, 404, 413, 429, 500, 503) for responses that do not come
 //! from the router: rendered from the same shell components, without scripts.
 
 use crate::components::Frame;
@@ -47,10 +47,10 @@ mod tests {
 
     #[test]
     fn every_status_has_its_own_text() {
-        let titles: std::collections::HashSet<_> = [403, 404, 413, 429, 500, 503]
+        let titles: std::collections::HashSet<_> = [400, 403, 404, 413, 429, 500, 503]
             .iter()
             .map(|s| text::errors::page(*s).0)
             .collect();
-        assert_eq!(titles.len(), 6);
+        assert_eq!(titles.len(), 7);
     }
 }

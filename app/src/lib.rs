@@ -11,6 +11,7 @@ pub mod clock;
 pub mod components;
 pub mod error;
 pub mod error_page;
+pub mod forms;
 pub mod fuldmagt;
 pub mod guide;
 pub mod nemid;

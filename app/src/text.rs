@@ -5,6 +5,7 @@
 pub const PRODUCT: &str = "Demoborger";
 pub const PRODUCT_TAGLINE: &str = "Øv dig i den digitale selvbetjening";
 pub const SKIP_LINK: &str = "Gå til indhold";
+pub const FIELD_ERROR: &str = "Fejl:";
 
 pub mod banner {
     pub const TAG: &str = "ØVEMILJØ";
@@ -99,6 +100,10 @@ pub mod errors {
             403 => (
                 "Handlingen blev afvist",
                 "Formularen kom ikke fra Demoborger selv, så vi har ikke gjort noget. Gå til forsiden og prøv igen derfra.",
+            ),
+            400 => (
+                "Formularen kunne ikke læses",
+                "Det, der blev sendt, kommer ikke fra en af Demoborgers sider, så vi har ikke gjort noget. Gå tilbage, og prøv igen.",
             ),
             404 => (super::not_found::TITLE, super::not_found::EXPLAIN),
             413 => (

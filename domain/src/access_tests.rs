@@ -673,3 +673,63 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() {
+    let (mut w, _) = karen_shares_sundhed(AccessLevel::Read);
+    // Karen reads a letter outside "Sundhed": a line Mette must not see.
+    let outside = w
+        .letters_in(&karen(), FolderRef::Inbox)
+        .first()
+        .map(|l| l.letter.id().clone())
+        .unwrap();
+    mailbox(
+        &mut w,
+        &karen(),
+        MailboxAction::Open {
+            letter: outside.clone(),
+        },
+    )
+    .unwrap();
+    let karen_view = {
+        // Karen is still logged in after sharing.
+        let v = w.viewer().unwrap();
+        assert!(v.is_owner());
+        (v.folders().len(), v.activity_log().len())
+    };
+    log_in(&mut w, "100000002");
+    access(
+        &mut w,
+        AccessAction::Switch {
+            owner: Some(karen()),
+        },
+    )
+    .unwrap();
+    let v = w.viewer().unwrap();
+    assert!(!v.is_owner());
+    assert_eq!(v.folders(), [FolderRef::Own(0)], "only Sundhed");
+    assert!(v.move_targets(FolderRef::Own(0)).is_empty());
+    assert!(
+        v.letter(outside.as_str()).is_none(),
+        "a letter outside Sundhed is not there"
+    );
+    assert!(v.letter("b-hospital").is_some());
+    assert!(
+        v.forward_targets()
+            .iter()
+            .all(|p| p.id != karen() && p.id != mette())
+    );
+    let lines = v.activity_log();
+    assert!(
+        !lines.is_empty() && lines.len() < karen_view.1,
+        "{} of {}",
+        lines.len(),
+        karen_view.1
+    );
+    assert!(lines.iter().all(|l| {
+        !matches!(&l.event, Event::LetterRead { .. })
+            || w.find_letter(&karen(), "b-hospital")
+                .is_some_and(|h| h.state.folder == FolderRef::Own(0))
+    }),);
+    assert!(karen_view.0 > v.folders().len());
+}

@@ -16,6 +16,7 @@ pub mod password;
 pub mod rng;
 pub mod scenario;
 pub mod time;
+pub mod viewer;
 pub mod world;
 
 pub use access::{
@@ -36,7 +37,8 @@ pub use scenario::{
     Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
 };
 pub use time::Timestamp;
+pub use viewer::Viewer;
 pub use world::{
-    Command, Decision, Event, FailedTry, LoggedEvent, Login, PaperLetter, PaperLetterKind, Refusal,
-    World,
+    Command, Decision, Event, FailedTry, Input, LoggedEvent, Login, PaperLetter, PaperLetterKind,
+    Refusal, World,
 };

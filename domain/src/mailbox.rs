@@ -24,6 +24,32 @@ pub enum FolderRef {
     Own(u16),
 }
 
+impl FolderRef {
+    /// The folder's key in addresses and forms: "indbakke", "sendt", "papirkurv", or an own
+    /// folder's number.
+    pub fn key(self) -> String {
+        match self {
+            Self::Inbox => "indbakke".to_owned(),
+            Self::Sent => "sendt".to_owned(),
+            Self::Trash => "papirkurv".to_owned(),
+            Self::Own(id) => id.to_string(),
+        }
+    }
+
+    /// The folder a key names ("" is Indbakke); `None` for a key that names no folder. The
+    /// one parser of folder keys: whether an own folder with that number exists is the
+    /// world's to say.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "" | "indbakke" => Some(Self::Inbox),
+            "sendt" => Some(Self::Sent),
+            "papirkurv" => Some(Self::Trash),
+            other if other.bytes().all(|b| b.is_ascii_digit()) => other.parse().ok().map(Self::Own),
+            _ => None,
+        }
+    }
+}
+
 /// A folder the learner made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnFolder {

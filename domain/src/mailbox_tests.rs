@@ -710,3 +710,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_folder_key_names_its_folder_and_nothing_else_names_one() {
+    for f in [
+        FolderRef::Inbox,
+        FolderRef::Sent,
+        FolderRef::Trash,
+        FolderRef::Own(0),
+        FolderRef::Own(7),
+    ] {
+        assert_eq!(FolderRef::from_key(&f.key()), Some(f));
+    }
+    assert_eq!(FolderRef::from_key(""), Some(FolderRef::Inbox));
+    for odd in ["ukendt", "-1", "+3", "99999", "1e3", "Indbakke", " 3"] {
+        assert_eq!(FolderRef::from_key(odd), None, "{odd}");
+    }
+}

@@ -438,6 +438,43 @@ pub enum Refusal {
         "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
     )]
     WorldFull,
+    #[error("Sæt kryds for at bekræfte, at brevene skal slettes for altid.")]
+    NotConfirmed,
+}
+
+/// The input a refusal is about, so a page can show the message next to that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// A folder's name ("Opret mappe", "Omdøb mappe").
+    FolderName,
+    /// The confirmation tick ("Tøm papirkurven").
+    Confirmation,
+    /// The ticked letters.
+    Letters,
+    /// The chosen folder ("Flyt til").
+    Folder,
+    /// The chosen person ("Videresend").
+    Recipient,
+    /// A key from the NemID key card ("Nøgle").
+    Key,
+}
+
+impl Refusal {
+    /// The input this refusal is about, if it is about one.
+    pub fn input(&self) -> Option<Input> {
+        Some(match self {
+            Self::FolderNameEmpty
+            | Self::FolderNameTooLong
+            | Self::FolderNameTaken
+            | Self::FolderNameReserved => Input::FolderName,
+            Self::NotConfirmed => Input::Confirmation,
+            Self::NothingChosen => Input::Letters,
+            Self::NoSuchFolder | Self::CannotMoveToSent => Input::Folder,
+            Self::NoSuchRecipient | Self::ForwardToSelf => Input::Recipient,
+            Self::KeyFormat | Self::WrongKey => Input::Key,
+            _ => return None,
+        })
+    }
 }
 
 /// Where the learner is in the NemID login.

@@ -4,7 +4,8 @@
 //! a real-looking CPR number, and never the key); success redirects.
 
 use crate::AppState;
-use crate::forms::{bounded, run, see_other, show_again};
+use crate::forms::{bounded, run, see_other, show_again, submit};
+use app::access::form::SignForm;
 use app::paths;
 use app::session::SessionLookup;
 use app::world::FormFeedback;
@@ -66,7 +67,8 @@ impl Fields {
         AccessScope::Folders(
             self.all("mappe")
                 .iter()
-                .map(|v| app::post::parse_folder_key(v))
+                // A key that names no folder grants nothing (never silently the Indbakke).
+                .filter_map(|v| domain::FolderRef::from_key(v))
                 .collect(),
         )
     }
@@ -211,22 +213,30 @@ pub async fn request(
     .await
 }
 
-/// `POST /post/adgang/underskriv`: "Underskriv" with the key, or "Afbryd".
+/// `POST /post/adgang/underskriv` and `POST /fuldmagt/underskriv`: "Underskriv" with a key,
+/// or "Afbryd" — one handler for every signature; where it lands follows from what is
+/// signed. A refusal shows the page the form came from again.
 pub async fn sign(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
+    uri: http::Uri,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let (action, to) = if form.get("handling") == "afbryd" {
-        (AccessAction::CancelSigning, done("afbrudt"))
-    } else {
-        (
-            AccessAction::Sign {
-                key: form.get("noegle"),
-            },
-            done("givet"),
-        )
+    let Some(form) = SignForm::parse(&body) else {
+        return crate::errors::error_response(http::StatusCode::BAD_REQUEST);
     };
-    act(&state, lookup, paths::ACCESS_SIGN, action, &form, &to).await
+    let what = match &lookup {
+        SessionLookup::Live(id) => state
+            .store
+            .load(id, std::time::Instant::now())
+            .and_then(|w| w.signing().map(|s| s.what.clone())),
+        _ => None,
+    };
+    let page = if uri.path() == paths::FULDMAGT_SIGN {
+        paths::FULDMAGT_SIGN
+    } else {
+        paths::ACCESS_SIGN
+    };
+    let plan = form.plan(what.as_ref());
+    submit(&state, lookup, page, plan, Vec::new(), SignForm::field_of).await
 }

@@ -2,6 +2,7 @@
 //! showing a refused form again.
 
 use crate::AppState;
+use app::forms::Plan;
 use app::session::{SessionLookup, Store};
 use app::world::FormFeedback;
 use axum::body::Body;
@@ -11,12 +12,7 @@ use http::header::LOCATION;
 use http::{HeaderValue, Request, StatusCode};
 use leptos::prelude::provide_context;
 
-/// Longest input kept from any field; longer input is cut, never an error page.
-const MAX_FIELD: usize = 100;
-
-pub fn bounded(s: &str) -> String {
-    s.chars().take(MAX_FIELD).collect()
-}
+pub use app::forms::bounded;
 
 /// The real clock (the domain gets `now` passed in).
 pub fn unix_now() -> Timestamp {
@@ -75,4 +71,39 @@ pub async fn show_again(
     let mut request = Request::get(path).body(Body::empty()).unwrap_or_default();
     request.extensions_mut().insert(lookup);
     render(request).await
+}
+
+/// Runs a page's [`Plan`] on the session's world — the one write path of every typed form:
+/// 303 to the next page on success (POST → redirect → GET); on refusal, the page at `page`
+/// again with the message next to its field (`field_of`) and the kept input (never secrets).
+/// A learner who is not logged in (or whose world is gone) goes to the login.
+pub async fn submit(
+    state: &AppState,
+    lookup: SessionLookup,
+    page: &str,
+    plan: Plan,
+    kept: Vec<(String, String)>,
+    field_of: impl Fn(&domain::Refusal) -> Option<&'static str>,
+) -> Response {
+    let SessionLookup::Live(id) = &lookup else {
+        return see_other(app::paths::LOG_IN);
+    };
+    let refusal = match plan {
+        Plan::Go(to) => return see_other(&to),
+        Plan::Refuse(refusal) => refusal,
+        Plan::Run { command, then } => match run(state, id, &command) {
+            None | Some(Err(domain::Refusal::NotLoggedIn)) => {
+                return see_other(app::paths::LOG_IN);
+            }
+            Some(Ok(events)) => return see_other(&then(&events)),
+            Some(Err(refusal)) => refusal,
+        },
+    };
+    let feedback = FormFeedback {
+        errors: vec![refusal.to_string()],
+        field: field_of(&refusal),
+        fields: kept,
+        ..Default::default()
+    };
+    show_again(state, lookup, page, feedback).await
 }

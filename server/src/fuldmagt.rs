@@ -10,7 +10,7 @@ use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
-use domain::{AccessAction, Area, Command, FuldmagtAction, PersonaId};
+use domain::{Area, Command, FuldmagtAction, PersonaId};
 
 fn done(what: &str) -> String {
     format!("{}?besked={what}", paths::FULDMAGT)
@@ -126,27 +126,6 @@ pub async fn request(
         &done("anmodet"),
     )
     .await
-}
-
-/// `POST /fuldmagt/underskriv`: "Underskriv" with the key, or "Afbryd".
-pub async fn sign(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
-    let form = Fields::parse(&body);
-    let (action, to) = if form.get("handling") == "afbryd" {
-        (AccessAction::CancelSigning, done("afbrudt"))
-    } else {
-        (
-            AccessAction::Sign {
-                key: form.get("noegle"),
-            },
-            done("givet"),
-        )
-    };
-    let command = Command::Access { action };
-    act_on(&state, lookup, paths::FULDMAGT_SIGN, command, &form, &to).await
 }
 
 /// Who the self-service is for: the persona themself unless another persona is chosen.

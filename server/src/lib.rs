@@ -128,7 +128,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::FULDMAGT, post(fuldmagt::overview))
         .route(app::paths::FULDMAGT_GIVE, post(fuldmagt::give))
         .route(app::paths::FULDMAGT_REQUEST, post(fuldmagt::request))
-        .route(app::paths::FULDMAGT_SIGN, post(fuldmagt::sign))
+        .route(app::paths::FULDMAGT_SIGN, post(access::sign))
         .route(app::paths::DOCTOR, post(fuldmagt::doctor))
         .route(app::paths::MOVE, post(fuldmagt::move_home))
         .route(

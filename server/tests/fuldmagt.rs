@@ -400,3 +400,42 @@ async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_id
             .contains("godkendt af Lone Madsen (betroet medarbejder)")
     );
 }
+
+#[tokio::test]
+async fn a_fuldmagt_signed_from_either_signature_address_lands_on_the_fuldmagt_page() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let r = c
+        .post_form(
+            "/fuldmagt/giv",
+            &cookie,
+            &[
+                ("navn", "Mette Jensen Holm"),
+                ("cpr", "551077-2344"),
+                ("omraade", "flytning"),
+                ("varighed", "slettes"),
+            ],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
+    // The læseadgang signature address signs the same pending fuldmagt.
+    let key = signing_key(&c, &cookie);
+    let r = c
+        .post_form(
+            "/post/adgang/underskriv",
+            &cookie,
+            &[("handling", "underskriv"), ("noegle", &key)],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/fuldmagt?besked=givet");
+    // A wrong key is refused on the page it was typed on, not as a 400.
+    let r = c
+        .post_form(
+            "/fuldmagt/underskriv",
+            &cookie,
+            &[("handling", "underskriv"), ("noegle", "12")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+}

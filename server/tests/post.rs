@@ -754,3 +754,96 @@ async fn the_activity_log_lists_what_happened_newest_first() {
     assert!(moved < created, "newest first");
     assert!(page.contains("Karen Jensen"), "who did it");
 }
+
+#[tokio::test]
+async fn a_refused_folder_name_is_shown_at_its_own_input() {
+    let c = Client::new(&[]);
+    let cookie = karen_logged_in(&c).await;
+    let page = body(
+        c.post_form(
+            "/post",
+            &cookie,
+            &[("handling", "opret-mappe"), ("navn", " ")],
+        )
+        .await,
+    )
+    .await;
+    // In the summary at the top and next to "Navn på ny mappe", which says it is invalid.
+    assert!(page.contains("id=\"form-errors\""));
+    let at_field = page
+        .find("id=\"navn-error\"")
+        .expect("an error at the input");
+    let input = page.find("id=\"navn\"").unwrap();
+    assert!(
+        at_field < input,
+        "the message comes before the input it belongs to"
+    );
+    assert!(page[at_field..].contains("Skriv et navn til mappen."));
+    assert!(page.contains("aria-describedby=\"navn-hint navn-error\""));
+    assert!(page.contains("aria-invalid=\"true\""));
+    assert!(page.contains("form-group form-error"));
+
+    // Emptying the trash without the tick: the message sits at the tick box.
+    c.post_form(
+        "/post",
+        &cookie,
+        &[("handling", "slet"), ("brev", "karen-boligydelse")],
+    )
+    .await;
+    let page = body(
+        c.post_form(
+            "/post?mappe=papirkurv",
+            &cookie,
+            &[("handling", "toem-papirkurv")],
+        )
+        .await,
+    )
+    .await;
+    assert!(page.contains("id=\"bekraeft-error\""));
+    assert!(page.contains("aria-describedby=\"bekraeft-error\""));
+    // A refusal about no input (a folder that is not empty) stays in the summary only.
+    let page = body(
+        c.post_form(
+            "/post",
+            &cookie,
+            &[("handling", "flyt"), ("til", "indbakke")],
+        )
+        .await,
+    )
+    .await;
+    assert!(page.contains("Vælg mindst ét brev."));
+    assert!(!page.contains("form-error-message"));
+}
+
+#[tokio::test]
+async fn a_form_no_page_sends_is_refused_with_400_and_changes_nothing() {
+    let c = Client::new(&[]);
+    let cookie = karen_logged_in(&c).await;
+    let before = format!("{:?}", c.world(&cookie).unwrap().letters_of(&karen()));
+    for form in [
+        [("handling", "slet-alt"), ("brev", "karen-boligydelse")],
+        [("handling", "FLYT"), ("brev", "karen-boligydelse")],
+    ] {
+        let r = c.post_form("/post", &cookie, &form).await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{form:?}");
+        assert!(body(r).await.contains("Formularen kunne ikke læses"));
+    }
+    // A folder key that names no folder is refused, never read as the Indbakke.
+    let r = c
+        .post_form(
+            "/post",
+            &cookie,
+            &[
+                ("handling", "flyt"),
+                ("brev", "karen-boligydelse"),
+                ("til", "ukendt"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(body(r).await.contains("Mappen findes ikke."));
+    assert_eq!(
+        before,
+        format!("{:?}", c.world(&cookie).unwrap().letters_of(&karen()))
+    );
+}

@@ -158,7 +158,7 @@ pub(crate) mod server {
                     .map(|f| domain::FolderRef::Own(f.id)),
             )
             .map(|f| {
-                let key = crate::post::server::folder_key(f);
+                let key = f.key();
                 FolderChoice {
                     name: crate::post::server::folder_name(world, &me, f),
                     checked: chosen.contains(&key),

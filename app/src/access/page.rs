@@ -304,7 +304,7 @@ pub fn SignPage() -> impl IntoView {
                     <p>{text::nemid::KEY_INTRO}</p>
                 </div>
                 <form method="post" action=action class="nemid-form">
-                    <input type="hidden" name="handling" value="underskriv"/>
+                    <input type="hidden" name="handling" value=crate::access::form::SignHandling::Sign.as_str()/>
                     <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid numeric=true autofocus=true/>
                     <button type="submit" class="button button-primary">{t::SIGN}</button>
                 </form>
@@ -313,7 +313,7 @@ pub fn SignPage() -> impl IntoView {
                     <KeyCardGrid card=sign.card.clone()/>
                 </details>
                 <form method="post" action=action class="inline-form">
-                    <input type="hidden" name="handling" value="afbryd"/>
+                    <input type="hidden" name="handling" value=crate::access::form::SignHandling::Cancel.as_str()/>
                     <button type="submit" class="button button-secondary">{t::CANCEL}</button>
                 </form>
             }

@@ -60,6 +60,9 @@ pub struct MailboxView {
     pub errors: Vec<String>,
     /// The folder name typed into a refused form.
     pub kept_name: String,
+    /// The refusal that belongs next to an input, by the input's id ("navn", "nyt-navn",
+    /// "bekraeft").
+    pub field_error: Option<(String, String)>,
 }
 
 /// A document of a letter, opened as a file of its own.
@@ -144,12 +147,11 @@ pub(crate) mod server {
     use super::*;
     use domain::{Document, FolderRef, LetterKind, ListedLetter, Party, PersonaId, Rights, World};
 
-    /// Who is looking, whose mailbox is open, and what they may do there.
+    /// Who is looking, whose mailbox is open, and what they may do there (the domain's
+    /// viewer answers every question of what a helper may see).
     pub fn viewing(world: &World) -> Option<(PersonaId, PersonaId, Rights)> {
-        let me = world.logged_in()?.id.clone();
-        let owner = world.open_mailbox()?;
-        let rights = world.rights(&me, &owner)?;
-        Some((me, owner, rights))
+        let v = world.viewer()?;
+        Some((v.me, v.owner, v.rights))
     }
 
     pub fn rights_view(world: &World, owner: &PersonaId, rights: &Rights) -> RightsView {
@@ -170,24 +172,6 @@ pub(crate) mod server {
         }
     }
 
-    pub fn folder_key(folder: FolderRef) -> String {
-        match folder {
-            FolderRef::Inbox => "indbakke".into(),
-            FolderRef::Sent => "sendt".into(),
-            FolderRef::Trash => "papirkurv".into(),
-            FolderRef::Own(id) => id.to_string(),
-        }
-    }
-
-    /// The folder a key names (unknown keys: Indbakke).
-    pub fn parse_folder(key: &str) -> FolderRef {
-        match key {
-            "sendt" => FolderRef::Sent,
-            "papirkurv" => FolderRef::Trash,
-            other => other.parse().map_or(FolderRef::Inbox, FolderRef::Own),
-        }
-    }
-
     pub(crate) fn folder_name(world: &World, owner: &PersonaId, folder: FolderRef) -> String {
         match folder {
             FolderRef::Inbox => "Indbakke".into(),
@@ -202,17 +186,13 @@ pub(crate) mod server {
         }
     }
 
+    /// The folders the viewer sees, as listed on the page.
     pub fn folders(world: &World, owner: &PersonaId) -> Vec<FolderView> {
-        let scope = viewing(world).map(|(_, _, r)| r.scope);
-        [FolderRef::Inbox, FolderRef::Sent, FolderRef::Trash]
+        world
+            .viewer()
+            .map(|v| v.folders())
+            .unwrap_or_default()
             .into_iter()
-            .chain(
-                world
-                    .own_folders(owner)
-                    .iter()
-                    .map(|f| FolderRef::Own(f.id)),
-            )
-            .filter(|f| scope.as_ref().is_none_or(|s| s.covers(*f)))
             .map(|f| folder_view(world, owner, f))
             .collect()
     }
@@ -220,7 +200,7 @@ pub(crate) mod server {
     fn folder_view(world: &World, owner: &PersonaId, folder: FolderRef) -> FolderView {
         let letters = world.letters_in(owner, folder);
         FolderView {
-            key: folder_key(folder),
+            key: folder.key(),
             name: folder_name(world, owner, folder),
             count: letters.len(),
             unread: letters.iter().filter(|l| !l.state.read).count(),
@@ -288,11 +268,12 @@ pub(crate) mod server {
         let (current, listed) = if query.is_empty() {
             // An unknown folder, or one a helper may not see: the first one they may.
             let visible = folders(world, owner);
-            let mut f = parse_folder(folder);
-            if !visible.iter().any(|v| v.key == folder_key(f)) {
+            let mut f = FolderRef::from_key(folder).unwrap_or(FolderRef::Inbox);
+            if !visible.iter().any(|v| v.key == f.key()) {
                 f = visible
                     .first()
-                    .map_or(FolderRef::Inbox, |v| parse_folder(&v.key));
+                    .and_then(|v| FolderRef::from_key(&v.key))
+                    .unwrap_or(FolderRef::Inbox);
             }
             (
                 Some(folder_view(world, owner, f)),
@@ -345,17 +326,17 @@ pub(crate) mod server {
                 .count(),
             errors: feedback.errors.clone(),
             kept_name: feedback.field("navn"),
+            field_error: feedback
+                .field
+                .and_then(|id| Some((id.to_owned(), feedback.error_at(id)?))),
         })
     }
 
     pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
-        let (me, owner, rights) = viewing(world)?;
-        let owner = &owner;
+        let viewer = world.viewer()?;
+        let (owner, rights) = (&viewer.owner, &viewer.rights);
         let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
-        // A letter outside a helper's folders is, for them, not there.
-        let found = world
-            .find_letter(owner, id)
-            .filter(|l| rights.scope.covers(l.state.folder));
+        let found = viewer.letter(id);
         Some(found.map(|l| {
             let folder = folder_view(world, owner, l.state.folder);
             let sent = matches!(
@@ -364,7 +345,7 @@ pub(crate) mod server {
             );
             LetterView {
                 id: l.letter.id().to_string(),
-                rights: rights_view(world, owner, &rights),
+                rights: rights_view(world, owner, rights),
                 sender: sender(world, &l),
                 recipient: sent.then(|| world.party_name(&l.letter.to()).to_owned()),
                 subject: l.letter.subject().to_owned(),
@@ -381,19 +362,19 @@ pub(crate) mod server {
                 can_reply: l.letter.can_reply(),
                 sent,
                 unread: !l.state.read,
-                forward_to: world
-                    .personas()
-                    .iter()
-                    .filter(|p| &p.id != owner && p.id != me)
+                forward_to: viewer
+                    .forward_targets()
+                    .into_iter()
                     .map(|p| Recipient {
                         id: p.id.to_string(),
                         name: p.name.clone(),
                     })
                     .collect(),
                 notice: None,
-                targets: folders(world, owner)
+                targets: viewer
+                    .move_targets(l.state.folder)
                     .into_iter()
-                    .filter(|f| f.key != folder.key && f.key != "sendt" && f.key != "papirkurv")
+                    .map(|f| folder_view(world, owner, f))
                     .collect(),
                 folder,
                 errors: feedback.errors.clone(),
@@ -485,48 +466,12 @@ pub(crate) mod server {
         })
     }
 
-    /// Whether a helper limited to some folders may see a line of the log: only lines about
-    /// letters now in those folders, and about those folders.
-    fn in_scope(
-        world: &World,
-        owner: &PersonaId,
-        scope: &domain::AccessScope,
-        e: &domain::Event,
-    ) -> bool {
-        use domain::Event as E;
-        if *scope == domain::AccessScope::Whole {
-            return true;
-        }
-        let letter = |index: u16| {
-            world
-                .letter_ref(index)
-                .and_then(|l| world.find_letter(owner, l.id().as_str()))
-                .is_some_and(|l| scope.covers(l.state.folder))
-        };
-        match e {
-            E::LetterMoved { letter: i, .. }
-            | E::LetterTrashed { letter: i, .. }
-            | E::LetterRestored { letter: i, .. }
-            | E::LetterRead { letter: i, .. }
-            | E::LetterMarkedUnread { letter: i, .. }
-            | E::LetterForwarded { letter: i, .. } => letter(*i),
-            E::FolderCreated { folder, .. } | E::FolderRenamed { folder, .. } => {
-                scope.covers(FolderRef::Own(*folder))
-            }
-            E::MessageSent { letter: l, .. } | E::LetterArrived { letter: l } => world
-                .find_letter(owner, l.id.as_str())
-                .is_some_and(|x| scope.covers(x.state.folder)),
-            _ => false,
-        }
-    }
-
     pub fn activity(world: &World) -> Option<ActivityView> {
-        let (_, owner, rights) = viewing(world)?;
-        let owner = &owner;
-        let rows = world
-            .mailbox_log(owner)
+        let viewer = world.viewer()?;
+        let owner = &viewer.owner;
+        let rows = viewer
+            .activity_log()
             .into_iter()
-            .filter(|logged| in_scope(world, owner, &rights.scope, &logged.event))
             .rev()
             .map(|logged| {
                 let local = logged.at.danish_local();
@@ -547,7 +492,7 @@ pub(crate) mod server {
     }
 }
 
-pub use server::{document_name, parse_folder as parse_folder_key};
+pub use server::document_name;
 
 pub fn get_mailbox(
     folder: String,

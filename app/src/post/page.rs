@@ -1,8 +1,10 @@
 //! Digital Post pages: the mailbox ("Indbakke" and the other folders, search) and a letter.
 //! Every action is a plain form posting to the page's own address.
 
+use crate::components::{FieldError, group_class};
 use crate::nemid::Errors;
 use crate::paths;
+use crate::post::form::Handling;
 use crate::post::*;
 use crate::text;
 use crate::world::{Alert, in_world};
@@ -73,6 +75,14 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     };
     let has_letters = !view.letters.is_empty();
     let show_folder_column = view.current.is_none();
+    let error_at = |id: &str| {
+        view.field_error
+            .as_ref()
+            .filter(|(at, _)| at == id)
+            .map(|(_, message)| message.clone())
+    };
+    let (name_error, rename_error, confirm_error) =
+        (error_at("navn"), error_at("nyt-navn"), error_at("bekraeft"));
     view! {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>
@@ -87,7 +97,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
         <Errors errors=view.errors.clone()/>
         {(view.mailboxes.len() > 1).then(|| view! {
             <form method="post" action=page.clone() class="post-move post-switch">
-                <input type="hidden" name="handling" value="skift-postkasse"/>
+                <input type="hidden" name="handling" value=Handling::SwitchMailbox.as_str()/>
                 <label class="form-label" for="postkasse">{t::SWITCH_MAILBOX}</label>
                 <select class="form-select" id="postkasse" name="postkasse">
                     {view.mailboxes.iter().map(|m| {
@@ -110,11 +120,14 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                 })}
                 {rights.create_folder.then(|| view! {
                 <form method="post" action=page.clone() class="post-new-folder">
-                    <input type="hidden" name="handling" value="opret-mappe"/>
-                    <div class="form-group">
+                    <input type="hidden" name="handling" value=Handling::CreateFolder.as_str()/>
+                    <div class=group_class(name_error.is_some())>
                         <label class="form-label" for="navn">{t::FOLDER_NAME}</label>
                         <span class="form-hint" id="navn-hint">{t::FOLDER_NAME_HINT}</span>
-                        <input class="form-input" id="navn" name="navn" type="text" value=view.kept_name.clone() aria-describedby="navn-hint" maxlength="60"/>
+                        <FieldError id="navn-error" message=name_error.clone()/>
+                        <input class="form-input" id="navn" name="navn" type="text" value=view.kept_name.clone()
+                            aria-describedby=if name_error.is_some() { "navn-hint navn-error" } else { "navn-hint" }
+                            aria-invalid=name_error.is_some().then_some("true") maxlength="60"/>
                     </div>
                     <button type="submit" class="button button-secondary">{t::NEW_FOLDER}</button>
                 </form>
@@ -139,7 +152,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                 {if has_letters {
                     view! {
                         <form method="post" action=page.clone() class="post-list-form">
-                            <input type="hidden" name="handling" value="flyt"/>
+                            <input type="hidden" name="handling" value=Handling::Move.as_str()/>
                                     <table class="table table--compact post-table">
                                 <thead>
                                     <tr>
@@ -191,17 +204,20 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                 {own.map(|f| view! {
                     <div class="post-folder-tools">
                         <form method="post" action=page.clone()>
-                            <input type="hidden" name="handling" value="omdoeb-mappe"/>
+                            <input type="hidden" name="handling" value=Handling::RenameFolder.as_str()/>
                             <input type="hidden" name="mappe" value=f.key.clone()/>
-                                    <div class="form-group">
+                            <div class=group_class(rename_error.is_some())>
                                 <label class="form-label" for="nyt-navn">{t::NEW_NAME}</label>
-                                <input class="form-input" id="nyt-navn" name="navn" type="text" value=f.name.clone() maxlength="60"/>
+                                <FieldError id="nyt-navn-error" message=rename_error.clone()/>
+                                <input class="form-input" id="nyt-navn" name="navn" type="text" value=f.name.clone() maxlength="60"
+                                    aria-describedby=rename_error.is_some().then_some("nyt-navn-error")
+                                    aria-invalid=rename_error.is_some().then_some("true")/>
                             </div>
                             <button type="submit" class="button button-secondary">{t::RENAME}</button>
                         </form>
                         {rights.delete.then(|| view! {
                         <form method="post" action=page.clone()>
-                            <input type="hidden" name="handling" value="slet-mappe"/>
+                            <input type="hidden" name="handling" value=Handling::DeleteFolder.as_str()/>
                             <input type="hidden" name="mappe" value=f.key.clone()/>
                                     <button type="submit" class="button button-secondary">{t::DELETE_FOLDER}</button>
                         </form>
@@ -210,10 +226,13 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                 })}
                 {(trash && has_letters && rights.delete).then(|| view! {
                     <form method="post" action=page.clone() class="post-empty-trash">
-                        <input type="hidden" name="handling" value="toem-papirkurv"/>
+                        <input type="hidden" name="handling" value=Handling::EmptyTrash.as_str()/>
                             <p>{t::EMPTY_TRASH_NOTE}</p>
+                        <FieldError id="bekraeft-error" message=confirm_error.clone()/>
                         <div class="form-group-checkbox">
-                            <input class="form-checkbox" type="checkbox" id="bekraeft" name="bekraeft" value="ja"/>
+                            <input class="form-checkbox" type="checkbox" id="bekraeft" name="bekraeft" value="ja"
+                                aria-describedby=confirm_error.is_some().then_some("bekraeft-error")
+                                aria-invalid=confirm_error.is_some().then_some("true")/>
                             <label for="bekraeft">{t::EMPTY_TRASH_CONFIRM}</label>
                         </div>
                         <button type="submit" class="button button-secondary">{t::EMPTY_TRASH}</button>
@@ -306,20 +325,20 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
             })}
             <form method="post" action=page.clone() class="inline-form">
                 <input type="hidden" name="brev" value=letter.id.clone()/>
-                <input type="hidden" name="handling" value="ulaest"/>
+                <input type="hidden" name="handling" value=Handling::MarkUnread.as_str()/>
                 <button type="submit" class="button button-secondary">{t::MARK_UNREAD}</button>
             </form>
             {(in_trash || letter.rights.delete).then(|| view! {
             <form method="post" action=page.clone() class="inline-form">
                 <input type="hidden" name="brev" value=letter.id.clone()/>
-                <input type="hidden" name="handling" value=if in_trash { "gendan" } else { "slet" }/>
+                <input type="hidden" name="handling" value=if in_trash { Handling::Restore } else { Handling::Trash }.as_str()/>
                 <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
             </form>
             })}
             {(!in_trash && !letter.targets.is_empty()).then(|| view! {
                 <form method="post" action=page.clone() class="post-move">
                     <input type="hidden" name="brev" value=letter.id.clone()/>
-                    <input type="hidden" name="handling" value="flyt"/>
+                    <input type="hidden" name="handling" value=Handling::Move.as_str()/>
                     <label class="form-label" for="til">{t::MOVE_TO}</label>
                     <select class="form-select" id="til" name="til">
                         {letter.targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
@@ -330,7 +349,7 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
             {(!letter.forward_to.is_empty()).then(|| view! {
                 <form method="post" action=page.clone() class="post-move">
                     <input type="hidden" name="brev" value=letter.id.clone()/>
-                    <input type="hidden" name="handling" value="videresend"/>
+                    <input type="hidden" name="handling" value=Handling::Forward.as_str()/>
                     <label class="form-label" for="modtager">{t::FORWARD_TO}</label>
                     <select class="form-select" id="modtager" name="modtager">
                         {letter.forward_to.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view()}

@@ -17,12 +17,14 @@ pub enum InWorld<T> {
 
 /// Error messages and kept input for a form the server refused, handed to the page that
 /// shows the form again. Secrets are never kept.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormFeedback {
     pub errors: Vec<String>,
     pub user_id: Option<String>,
     /// Other typed values to show again, by field name (never a secret).
     pub fields: Vec<(String, String)>,
+    /// The id of the input the refusal belongs next to, if the form knows one.
+    pub field: Option<&'static str>,
 }
 
 impl FormFeedback {
@@ -33,6 +35,13 @@ impl FormFeedback {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
+    }
+
+    /// The refusal to show next to the input with id `input`, if it belongs there.
+    pub fn error_at(&self, input: &str) -> Option<String> {
+        (self.field == Some(input))
+            .then(|| self.errors.first().cloned())
+            .flatten()
     }
 }
 

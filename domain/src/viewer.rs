@@ -1,0 +1,131 @@
+//! The viewer: who is looking at which mailbox, and what they may see and do there. This is
+//! the one place that answers what a helper with læseadgang sees (folders, letters, lines
+//! of the activity log) and where a letter may be moved or forwarded; pages only render
+//! its answers, and every mailbox command checks the same rights again.
+
+use crate::PersonaId;
+use crate::access::{AccessScope, Rights};
+use crate::mailbox::{FolderRef, ListedLetter};
+use crate::scenario::Persona;
+use crate::world::{Event, LoggedEvent, World};
+
+/// The logged-in persona's view of the mailbox open now.
+#[derive(Debug, Clone)]
+pub struct Viewer<'w> {
+    world: &'w World,
+    /// Who is looking.
+    pub me: PersonaId,
+    /// Whose mailbox is open (`me`, or someone who gave `me` access).
+    pub owner: PersonaId,
+    pub rights: Rights,
+}
+
+impl World {
+    /// The logged-in persona's view of the open mailbox; `None` when nobody is logged in or
+    /// the access to the open mailbox has ended.
+    pub fn viewer(&self) -> Option<Viewer<'_>> {
+        let me = self.logged_in()?.id.clone();
+        let owner = self.open_mailbox()?;
+        let rights = self.rights(&me, &owner)?;
+        Some(Viewer {
+            world: self,
+            me,
+            owner,
+            rights,
+        })
+    }
+}
+
+impl<'w> Viewer<'w> {
+    pub fn is_owner(&self) -> bool {
+        self.me == self.owner
+    }
+
+    /// The folders the viewer sees: Indbakke, Sendt, Papirkurv and the own folders for the
+    /// owner and a helper with the whole mailbox; only the granted folders otherwise.
+    pub fn folders(&self) -> Vec<FolderRef> {
+        [FolderRef::Inbox, FolderRef::Sent, FolderRef::Trash]
+            .into_iter()
+            .chain(
+                self.world
+                    .own_folders(&self.owner)
+                    .iter()
+                    .map(|f| FolderRef::Own(f.id)),
+            )
+            .filter(|f| self.rights.scope.covers(*f))
+            .collect()
+    }
+
+    /// Where a letter now in `from` may be moved: the folders the viewer sees, except where
+    /// it is, Sendt and Papirkurv ("Slet" moves there).
+    pub fn move_targets(&self, from: FolderRef) -> Vec<FolderRef> {
+        self.folders()
+            .into_iter()
+            .filter(|f| *f != from && !matches!(f, FolderRef::Sent | FolderRef::Trash))
+            .collect()
+    }
+
+    /// The letters the viewer may see, newest first.
+    pub fn letters(&self) -> Vec<ListedLetter<'w>> {
+        self.world.visible_letters(&self.me, &self.owner)
+    }
+
+    /// One letter, if the viewer may see it: a letter outside a helper's folders is, for
+    /// them, not there.
+    pub fn letter(&self, id: &str) -> Option<ListedLetter<'w>> {
+        self.world
+            .find_letter(&self.owner, id)
+            .filter(|l| self.rights.scope.covers(l.state.folder))
+    }
+
+    /// Who a letter may be forwarded to ("Videresend"): every other persona of the world.
+    pub fn forward_targets(&self) -> Vec<&'w Persona> {
+        self.world
+            .personas()
+            .iter()
+            .filter(|p| p.id != self.owner && p.id != self.me)
+            .collect()
+    }
+
+    /// The lines of the mailbox's activity log ("Aktivitetslog") the viewer may see, oldest
+    /// first: every line for the owner and a helper with the whole mailbox; for a helper
+    /// limited to some folders, only lines about letters now in those folders and about
+    /// those folders.
+    pub fn activity_log(&self) -> Vec<&'w LoggedEvent> {
+        self.world
+            .mailbox_log(&self.owner)
+            .into_iter()
+            .filter(|logged| self.may_see(&logged.event))
+            .collect()
+    }
+
+    fn may_see(&self, e: &Event) -> bool {
+        let scope = &self.rights.scope;
+        if *scope == AccessScope::Whole {
+            return true;
+        }
+        let world = self.world;
+        let owner = &self.owner;
+        let letter = |index: u16| {
+            world
+                .letter_ref(index)
+                .and_then(|l| world.find_letter(owner, l.id().as_str()))
+                .is_some_and(|l| scope.covers(l.state.folder))
+        };
+        match e {
+            Event::LetterMoved { letter: i, .. }
+            | Event::LetterTrashed { letter: i, .. }
+            | Event::LetterRestored { letter: i, .. }
+            | Event::LetterRead { letter: i, .. }
+            | Event::LetterMarkedUnread { letter: i, .. }
+            | Event::LetterForwarded { letter: i, .. } => letter(*i),
+            Event::FolderCreated { folder, .. } | Event::FolderRenamed { folder, .. } => {
+                scope.covers(FolderRef::Own(*folder))
+            }
+            Event::MessageSent { letter: l, .. } | Event::LetterArrived { letter: l } => world
+                .find_letter(owner, l.id.as_str())
+                .is_some_and(|x| scope.covers(x.state.folder)),
+            _ => false,
+        }
+    }
+}
