@@ -457,6 +457,12 @@ pub enum Input {
     Recipient,
     /// A key from the NemID key card ("Nøgle").
     Key,
+    /// The person named ("Fulde navn" with "CPR-nummer").
+    Person,
+    /// A CPR number typed.
+    Cpr,
+    /// An end date ("Slutdato", "Gyldig til").
+    EndDate,
 }
 
 impl Refusal {
@@ -472,6 +478,15 @@ impl Refusal {
             Self::NoSuchFolder | Self::CannotMoveToSent => Input::Folder,
             Self::NoSuchRecipient | Self::ForwardToSelf => Input::Recipient,
             Self::KeyFormat | Self::WrongKey => Input::Key,
+            Self::UnknownPerson
+            | Self::AccessToSelf
+            | Self::AlreadyHasAccess
+            | Self::RequestAlreadySent
+            | Self::FuldmagtToSelf
+            | Self::FuldmagtExists => Input::Person,
+            Self::RealCprTyped => Input::Cpr,
+            Self::EndDateInvalid | Self::EndDatePast => Input::EndDate,
+            Self::NoScope => Input::Folder,
             _ => return None,
         })
     }

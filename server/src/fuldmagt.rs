@@ -3,14 +3,91 @@
 //! fuldmagt", the signature, and the self-services "Skift læge" and "Flytning".
 
 use crate::AppState;
-use crate::access::{Fields, act_on};
+use crate::forms::{bounded, run, see_other, show_again};
 use app::paths;
 use app::session::SessionLookup;
+use app::world::FormFeedback;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
+use domain::Refusal;
 use domain::{Area, Command, FuldmagtAction, PersonaId};
+
+/// Every field the fuldmagt forms send; `omraade` may repeat. (Læseadgang and the mailbox
+/// have typed forms in `app/src/{access,post}/form.rs`; these should follow.)
+#[derive(Default)]
+pub(crate) struct Fields {
+    fields: Vec<(String, String)>,
+}
+
+impl Fields {
+    pub(crate) fn parse(body: &[u8]) -> Self {
+        Self {
+            fields: form_urlencoded::parse(body)
+                .take(100)
+                .map(|(k, v)| (bounded(&k), bounded(&v)))
+                .collect(),
+        }
+    }
+
+    pub(crate) fn get(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn number(&self, name: &str) -> u16 {
+        self.get(name).trim().parse().unwrap_or(u16::MAX)
+    }
+
+    /// Every value of a field that may repeat (ticked checkboxes).
+    pub(crate) fn all(&self, name: &str) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// What to show again after a refusal: everything but the key.
+    pub(crate) fn kept(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k != "noegle")
+            .cloned()
+            .collect()
+    }
+}
+
+/// Runs `command`; on success goes to `to`, on a refusal shows `page` again with the
+/// message and the fields typed (the key excepted).
+pub(crate) async fn act_on(
+    state: &AppState,
+    lookup: SessionLookup,
+    page: &str,
+    command: Command,
+    form: &Fields,
+    to: &str,
+) -> Response {
+    let SessionLookup::Live(id) = &lookup else {
+        return see_other(paths::LOG_IN);
+    };
+    match run(state, id, &command) {
+        None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
+        Some(Ok(_)) => see_other(to),
+        Some(Err(refusal)) => {
+            let feedback = FormFeedback {
+                errors: vec![refusal.to_string()],
+                fields: form.kept(),
+                ..Default::default()
+            };
+            show_again(state, lookup, page, feedback).await
+        }
+    }
+}
 
 fn done(what: &str) -> String {
     format!("{}?besked={what}", paths::FULDMAGT)

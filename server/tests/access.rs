@@ -451,3 +451,61 @@ async fn a_request_is_approved_with_a_key_and_removing_ends_the_helper_view() {
             .any(|l| l.letter.subject() == "Adgangen til Digital Post er fjernet")
     );
 }
+
+#[tokio::test]
+async fn a_refused_grant_shows_each_message_at_its_input_and_a_crafted_level_is_400() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let give = |name: &'static str, cpr: &'static str, until: &'static str| {
+        vec![
+            ("navn", name),
+            ("cpr", cpr),
+            ("niveau", "laese"),
+            ("omfang", "hele"),
+            ("slutdato", until),
+        ]
+    };
+    // Name and CPR that name nobody: at "Fulde navn", with "CPR-nummer" marked too.
+    let page = body(
+        c.post_form(
+            "/post/adgang/giv",
+            &cookie,
+            &give("Ukendt", "551077-2344", ""),
+        )
+        .await,
+    )
+    .await;
+    let at = page
+        .find("id=\"navn-error\"")
+        .expect("the message at the name");
+    assert!(page[at..].contains("Navn og CPR-nummer passer ikke sammen"));
+    assert!(page.contains("aria-describedby=\"navn-error\""));
+    assert_eq!(page.matches("aria-invalid=\"true\"").count(), 2);
+    // A past end date: at "Slutdato".
+    let page = body(
+        c.post_form(
+            "/post/adgang/giv",
+            &cookie,
+            &give("Mette Jensen Holm", "551077-2344", "2020-01-01"),
+        )
+        .await,
+    )
+    .await;
+    let at = page
+        .find("id=\"slutdato-error\"")
+        .expect("the message at the date");
+    assert!(page[at..].contains("Slutdatoen er allerede overstået."));
+    assert!(!page.contains("id=\"navn-error\""));
+    // Folders chosen but none ticked: at the folder list.
+    let mut none = give("Mette Jensen Holm", "551077-2344", "");
+    none[3] = ("omfang", "mapper");
+    let page = body(c.post_form("/post/adgang/giv", &cookie, &none).await).await;
+    assert!(page.contains("id=\"mappe-error\""));
+    // A level no page offers is not a form of ours.
+    let mut odd = give("Mette Jensen Holm", "551077-2344", "");
+    odd[2] = ("niveau", "alt");
+    let r = c.post_form("/post/adgang/giv", &cookie, &odd).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(c.world(&cookie).unwrap().signing().is_none());
+}

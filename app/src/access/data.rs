@@ -58,6 +58,18 @@ pub struct AccessForm {
     pub folders: Vec<FolderChoice>,
     pub until: String,
     pub errors: Vec<String>,
+    /// The refusal that belongs next to an input, by the input's id.
+    pub field_error: Option<(String, String)>,
+}
+
+impl AccessForm {
+    /// The refusal to show at the input with id `input`.
+    pub fn error_at(&self, input: &str) -> Option<String> {
+        self.field_error
+            .as_ref()
+            .filter(|(at, _)| at == input)
+            .map(|(_, message)| message.clone())
+    }
 }
 
 /// The signature step: what is signed and the key asked for.
@@ -175,6 +187,9 @@ pub(crate) mod server {
             scope: or(feedback.field("omfang"), "hele"),
             folders,
             until: feedback.field("slutdato"),
+            field_error: feedback
+                .field
+                .and_then(|id| Some((id.to_owned(), feedback.error_at(id)?))),
             errors: feedback.errors,
         })
     }

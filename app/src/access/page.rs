@@ -2,6 +2,7 @@
 //! adgang" and the signature with a NemID key. Every action is a plain form post.
 
 use crate::access::*;
+use crate::components::{FieldError, group_class};
 use crate::nemid::{Errors, Input};
 use crate::paths;
 use crate::text;
@@ -165,12 +166,15 @@ fn Radio(
 #[component]
 fn PersonAndLevel(form: AccessForm, person_legend: &'static str) -> impl IntoView {
     use text::access as t;
-    let invalid = !form.errors.is_empty();
+    // A refusal about the person marks both inputs; the message sits at the name.
+    let person = form.error_at("navn");
+    let cpr_error = form.error_at("cpr");
+    let both = person.is_some();
     view! {
         <fieldset>
             <legend class="h4">{person_legend}</legend>
-            <Input name="navn" label=t::FULL_NAME value=form.name.clone() invalid autocomplete="off"/>
-            <Input name="cpr" label=t::CPR hint=t::CPR_HINT value=form.cpr.clone() invalid/>
+            <Input name="navn" label=t::FULL_NAME value=form.name.clone() error=person autocomplete="off"/>
+            <Input name="cpr" label=t::CPR hint=t::CPR_HINT value=form.cpr.clone() invalid=both error=cpr_error/>
         </fieldset>
         <fieldset>
             <legend class="h4">{t::LEVEL}</legend>
@@ -181,13 +185,17 @@ fn PersonAndLevel(form: AccessForm, person_legend: &'static str) -> impl IntoVie
 }
 
 #[component]
-fn EndDate(until: String) -> impl IntoView {
+fn EndDate(until: String, error: Option<String>) -> impl IntoView {
     use text::access as t;
+    let invalid = error.is_some();
     view! {
-        <div class="form-group">
+        <div class=group_class(invalid)>
             <label class="form-label" for="slutdato">{t::END_DATE_FIELD}</label>
             <span class="form-hint" id="slutdato-hint">{t::END_DATE_HINT}</span>
-            <input class="form-input access-date" id="slutdato" name="slutdato" type="date" value=until aria-describedby="slutdato-hint"/>
+            <FieldError id="slutdato-error" message=error/>
+            <input class="form-input access-date" id="slutdato" name="slutdato" type="date" value=until
+                aria-describedby=if invalid { "slutdato-hint slutdato-error" } else { "slutdato-hint" }
+                aria-invalid=invalid.then_some("true")/>
         </div>
     }
 }
@@ -216,6 +224,7 @@ pub fn GiveAccessPage() -> impl IntoView {
                         <Radio name="omfang" value="mapper" label=t::CHOSEN_FOLDERS checked=!whole/>
                         <div class="access-folders">
                             <p class="form-hint">{t::FOLDERS_HINT}</p>
+                            <FieldError id="mappe-error" message=form.error_at("mappe")/>
                             {folders.into_iter().map(|f| {
                                 let id = format!("mappe-{}", f.key);
                                 view! {
@@ -227,7 +236,7 @@ pub fn GiveAccessPage() -> impl IntoView {
                             }).collect_view()}
                         </div>
                     </fieldset>
-                    <EndDate until=form.until.clone()/>
+                    <EndDate until=form.until.clone() error=form.error_at("slutdato")/>
                     <button type="submit" class="button button-primary">{t::NEXT}</button>
                 </form>
             }
@@ -251,7 +260,7 @@ pub fn RequestAccessPage() -> impl IntoView {
             <Errors errors=form.errors.clone()/>
             <form method="post" action=paths::ACCESS_REQUEST class="access-form">
                 <PersonAndLevel form=form.clone() person_legend=t::WHOSE_POST/>
-                <EndDate until=form.until.clone()/>
+                <EndDate until=form.until.clone() error=form.error_at("slutdato")/>
                 <button type="submit" class="button button-primary">{t::SEND_REQUEST}</button>
             </form>
         }

@@ -62,13 +62,20 @@ pub(crate) fn Input(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] numeric: bool,
     #[prop(optional)] autofocus: bool,
+    /// The refusal that belongs to this input, shown at it.
+    #[prop(default = None)]
+    error: Option<String>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let invalid = invalid || error.is_some();
     let mut described = Vec::new();
     if hint.is_some() {
         described.push(hint_id.clone());
     }
-    if invalid {
+    if error.is_some() {
+        described.push(error_id.clone());
+    } else if invalid {
         described.push("form-errors".to_owned());
     }
     let described = described.join(" ");
@@ -76,6 +83,11 @@ pub(crate) fn Input(
         <div class=if invalid { "form-group form-error" } else { "form-group" }>
             <label class="form-label" for=name>{label}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{h}</span> })}
+            {error.map(|m| view! {
+                <span class="form-error-message" id=error_id>
+                    <span class="sr-only">{text::FIELD_ERROR}" "</span>{m}
+                </span>
+            })}
             <input
                 class="form-input"
                 id=name
