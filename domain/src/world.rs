@@ -463,6 +463,12 @@ pub enum Input {
     Cpr,
     /// An end date ("Slutdato", "Gyldig til").
     EndDate,
+    /// The områder of a fuldmagt.
+    Areas,
+    /// The doctor chosen ("Skift læge").
+    Doctor,
+    /// The new address ("Flytning").
+    Address,
 }
 
 impl Refusal {
@@ -487,6 +493,9 @@ impl Refusal {
             Self::RealCprTyped => Input::Cpr,
             Self::EndDateInvalid | Self::EndDatePast => Input::EndDate,
             Self::NoScope => Input::Folder,
+            Self::NoArea => Input::Areas,
+            Self::NoSuchDoctor | Self::SameDoctor => Input::Doctor,
+            Self::AddressMissing | Self::AddressTooLong => Input::Address,
             _ => return None,
         })
     }

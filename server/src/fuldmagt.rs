@@ -1,122 +1,22 @@
 //! Digital fuldmagt form posts: the overview's buttons (`/fuldmagt`: "Godkend", "Afvis",
 //! "Slet fuldmagt", and the betroet medarbejder's answers), "Giv fuldmagt", "Anmod om
-//! fuldmagt", the signature, and the self-services "Skift læge" and "Flytning".
+//! fuldmagt", and the self-services "Skift læge" and "Flytning". The typed forms are in
+//! `app/src/fuldmagt/form.rs`; the signature is `access::sign`. The one write path
+//! (`forms::submit`) runs them: a refusal shows the page again with the message next to
+//! its field and what was typed (never a real-looking CPR number); success redirects.
 
 use crate::AppState;
-use crate::forms::{bounded, run, see_other, show_again};
+use crate::errors::error_response;
+use crate::forms::submit;
+use app::forms::kept_fields;
+use app::fuldmagt::form::{FuldmagtForm, OverviewForm, ServiceForm};
 use app::paths;
 use app::session::SessionLookup;
-use app::world::FormFeedback;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
-use domain::Refusal;
-use domain::{Area, Command, FuldmagtAction, PersonaId};
-
-/// Every field the fuldmagt forms send; `omraade` may repeat. (Læseadgang and the mailbox
-/// have typed forms in `app/src/{access,post}/form.rs`; these should follow.)
-#[derive(Default)]
-pub(crate) struct Fields {
-    fields: Vec<(String, String)>,
-}
-
-impl Fields {
-    pub(crate) fn parse(body: &[u8]) -> Self {
-        Self {
-            fields: form_urlencoded::parse(body)
-                .take(100)
-                .map(|(k, v)| (bounded(&k), bounded(&v)))
-                .collect(),
-        }
-    }
-
-    pub(crate) fn get(&self, name: &str) -> String {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    pub(crate) fn number(&self, name: &str) -> u16 {
-        self.get(name).trim().parse().unwrap_or(u16::MAX)
-    }
-
-    /// Every value of a field that may repeat (ticked checkboxes).
-    pub(crate) fn all(&self, name: &str) -> Vec<String> {
-        self.fields
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    }
-
-    /// What to show again after a refusal: everything but the key.
-    pub(crate) fn kept(&self) -> Vec<(String, String)> {
-        self.fields
-            .iter()
-            .filter(|(k, _)| k != "noegle")
-            .cloned()
-            .collect()
-    }
-}
-
-/// Runs `command`; on success goes to `to`, on a refusal shows `page` again with the
-/// message and the fields typed (the key excepted).
-pub(crate) async fn act_on(
-    state: &AppState,
-    lookup: SessionLookup,
-    page: &str,
-    command: Command,
-    form: &Fields,
-    to: &str,
-) -> Response {
-    let SessionLookup::Live(id) = &lookup else {
-        return see_other(paths::LOG_IN);
-    };
-    match run(state, id, &command) {
-        None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
-        Some(Ok(_)) => see_other(to),
-        Some(Err(refusal)) => {
-            let feedback = FormFeedback {
-                errors: vec![refusal.to_string()],
-                fields: form.kept(),
-                ..Default::default()
-            };
-            show_again(state, lookup, page, feedback).await
-        }
-    }
-}
-
-fn done(what: &str) -> String {
-    format!("{}?besked={what}", paths::FULDMAGT)
-}
-
-fn fuldmagt(action: FuldmagtAction) -> Command {
-    Command::Fuldmagt { action }
-}
-
-/// The områder ticked (unknown keys are ignored) and the end date, if one was chosen.
-fn areas_and_until(form: &Fields) -> (Vec<Area>, String) {
-    let areas = form
-        .all("omraade")
-        .iter()
-        .filter_map(|k| Area::from_key(k))
-        .collect();
-    let until = if form.get("varighed") == "dato" {
-        // "Til en bestemt dato" with no date typed: the domain says how to write it.
-        let typed = form.get("gyldig_til");
-        if typed.trim().is_empty() {
-            "mangler".to_owned()
-        } else {
-            typed
-        }
-    } else {
-        String::new()
-    };
-    (areas, until)
-}
+use http::StatusCode;
 
 /// `POST /fuldmagt`: the overview's buttons.
 pub async fn overview(
@@ -124,35 +24,18 @@ pub async fn overview(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let id = form.number("id");
-    let (command, to) = match form.get("handling").as_str() {
-        "godkend" => (
-            fuldmagt(FuldmagtAction::PrepareApproval { request: id }),
-            paths::FULDMAGT_SIGN.to_owned(),
-        ),
-        "afvis" => (
-            fuldmagt(FuldmagtAction::Reject { request: id }),
-            done("afvist"),
-        ),
-        "slet" => (
-            fuldmagt(FuldmagtAction::Delete { fuldmagt: id }),
-            done("slettet"),
-        ),
-        answer @ ("godkend-for-borger" | "afvis-for-borger") => {
-            let approve = answer == "godkend-for-borger";
-            (
-                fuldmagt(FuldmagtAction::AnswerForCitizen {
-                    request: id,
-                    approve,
-                    identity_confirmed: form.get("identitet") == "ja",
-                }),
-                done(if approve { "givet" } else { "afvist" }),
-            )
-        }
-        _ => return crate::forms::see_other(paths::FULDMAGT),
+    let Some(form) = OverviewForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
     };
-    act_on(&state, lookup, paths::FULDMAGT, command, &form, &to).await
+    submit(
+        &state,
+        lookup,
+        paths::FULDMAGT,
+        form.plan(),
+        Vec::new(),
+        |_| None,
+    )
+    .await
 }
 
 /// `POST /fuldmagt/giv`: step 1 of "Giv fuldmagt".
@@ -161,21 +44,17 @@ pub async fn give(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let (areas, until) = areas_and_until(&form);
-    let command = fuldmagt(FuldmagtAction::PrepareGive {
-        name: form.get("navn"),
-        cpr: form.get("cpr"),
-        areas,
-        until,
-    });
-    act_on(
+    let Some(form) = FuldmagtForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let kept = kept_fields(&body, &[]);
+    submit(
         &state,
         lookup,
         paths::FULDMAGT_GIVE,
-        command,
-        &form,
-        paths::FULDMAGT_SIGN,
+        form.give(),
+        kept,
+        FuldmagtForm::field_of,
     )
     .await
 }
@@ -186,28 +65,20 @@ pub async fn request(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let (areas, until) = areas_and_until(&form);
-    let command = fuldmagt(FuldmagtAction::Request {
-        name: form.get("navn"),
-        cpr: form.get("cpr"),
-        areas,
-        until,
-    });
-    act_on(
+    let Some(form) = FuldmagtForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let kept = kept_fields(&body, &[]);
+    let plan = form.request();
+    submit(
         &state,
         lookup,
         paths::FULDMAGT_REQUEST,
-        command,
-        &form,
-        &done("anmodet"),
+        plan,
+        kept,
+        FuldmagtForm::field_of,
     )
     .await
-}
-
-/// Who the self-service is for: the persona themself unless another persona is chosen.
-fn on_behalf(form: &Fields) -> Option<PersonaId> {
-    PersonaId::parse(&form.get("for")).ok()
 }
 
 /// `POST /selvbetjening/skift-laege`.
@@ -216,13 +87,19 @@ pub async fn doctor(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let command = fuldmagt(FuldmagtAction::ChangeDoctor {
-        on_behalf: on_behalf(&form),
-        doctor: form.get("laege"),
-    });
-    let to = format!("{}?besked=laege", paths::DOCTOR);
-    act_on(&state, lookup, paths::DOCTOR, command, &form, &to).await
+    let Some(form) = ServiceForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let kept = kept_fields(&body, &[]);
+    submit(
+        &state,
+        lookup,
+        paths::DOCTOR,
+        form.doctor(),
+        kept,
+        ServiceForm::field_of,
+    )
+    .await
 }
 
 /// `POST /selvbetjening/flytning`.
@@ -231,11 +108,17 @@ pub async fn move_home(
     Extension(lookup): Extension<SessionLookup>,
     body: Bytes,
 ) -> Response {
-    let form = Fields::parse(&body);
-    let command = fuldmagt(FuldmagtAction::ReportMove {
-        on_behalf: on_behalf(&form),
-        address: form.get("adresse"),
-    });
-    let to = format!("{}?besked=flytning", paths::MOVE);
-    act_on(&state, lookup, paths::MOVE, command, &form, &to).await
+    let Some(form) = ServiceForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let kept = kept_fields(&body, &[]);
+    submit(
+        &state,
+        lookup,
+        paths::MOVE,
+        form.move_home(),
+        kept,
+        ServiceForm::field_of,
+    )
+    .await
 }

@@ -439,3 +439,48 @@ async fn a_fuldmagt_signed_from_either_signature_address_lands_on_the_fuldmagt_p
         .await;
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn each_fuldmagt_refusal_sits_at_its_input_and_a_crafted_choice_is_400() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let form = |area: &'static str, how: &'static str| {
+        vec![
+            ("navn", "Mette Jensen Holm"),
+            ("cpr", "551077-2344"),
+            ("omraade", area),
+            ("varighed", how),
+            ("gyldig_til", ""),
+        ]
+    };
+    // "Til en bestemt dato" with no date: refused at "Gyldig til", nothing to sign.
+    let page = body(
+        c.post_form("/fuldmagt/giv", &cookie, &form("flytning", "dato"))
+            .await,
+    )
+    .await;
+    let at = page.find("id=\"gyldig_til-error\"").expect("at the date");
+    assert!(page[at..].contains("Skriv slutdatoen som dag, måned og år"));
+    // No område ticked: at the list of områder.
+    let page = body(
+        c.post_form("/fuldmagt/giv", &cookie, &form("", "slettes"))
+            .await,
+    )
+    .await;
+    assert!(page.contains("id=\"omraade-error\""));
+    assert!(c.world(&cookie).unwrap().signing().is_none());
+    // A duration no page offers.
+    let r = c
+        .post_form("/fuldmagt/giv", &cookie, &form("flytning", "altid"))
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // Flytning with no address: at "Ny adresse".
+    let page = body(
+        c.post_form("/selvbetjening/flytning", &cookie, &[("adresse", " ")])
+            .await,
+    )
+    .await;
+    assert!(page.contains("id=\"adresse-error\""));
+    assert!(page.contains("aria-describedby=\"adresse-hint adresse-error\""));
+}

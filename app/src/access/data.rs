@@ -58,17 +58,14 @@ pub struct AccessForm {
     pub folders: Vec<FolderChoice>,
     pub until: String,
     pub errors: Vec<String>,
-    /// The refusal that belongs next to an input, by the input's id.
-    pub field_error: Option<(String, String)>,
+    /// The refusal that belongs next to an input.
+    pub field_error: crate::world::AtField,
 }
 
 impl AccessForm {
     /// The refusal to show at the input with id `input`.
     pub fn error_at(&self, input: &str) -> Option<String> {
-        self.field_error
-            .as_ref()
-            .filter(|(at, _)| at == input)
-            .map(|(_, message)| message.clone())
+        self.field_error.at(input)
     }
 }
 
@@ -187,9 +184,7 @@ pub(crate) mod server {
             scope: or(feedback.field("omfang"), "hele"),
             folders,
             until: feedback.field("slutdato"),
-            field_error: feedback
-                .field
-                .and_then(|id| Some((id.to_owned(), feedback.error_at(id)?))),
+            field_error: feedback.at_field(),
             errors: feedback.errors,
         })
     }

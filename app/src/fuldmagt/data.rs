@@ -48,6 +48,8 @@ pub struct FuldmagtForm {
     pub how_long: String,
     pub until: String,
     pub errors: Vec<String>,
+    /// The refusal that belongs next to an input.
+    pub field_error: crate::world::AtField,
 }
 
 /// Someone the learner can act for in a self-service, with what it shows now.
@@ -67,6 +69,8 @@ pub struct ServiceView {
     pub doctors: Vec<String>,
     pub address: String,
     pub errors: Vec<String>,
+    /// The refusal that belongs next to an input.
+    pub field_error: crate::world::AtField,
 }
 
 pub(crate) mod server {
@@ -182,6 +186,7 @@ pub(crate) mod server {
                 "slettes".into()
             },
             until: feedback.field("gyldig_til"),
+            field_error: feedback.at_field(),
             errors: feedback.errors.clone(),
         })
     }
@@ -218,6 +223,7 @@ pub(crate) mod server {
             people,
             doctors: domain::DOCTORS.iter().map(|d| (*d).to_owned()).collect(),
             address: feedback.field("adresse"),
+            field_error: feedback.at_field(),
             errors: feedback.errors,
         })
     }

@@ -2,6 +2,8 @@
 //! fuldmagt", "Anmod om fuldmagt", and the self-services "Skift læge" and "Flytning".
 //! The signature step is the shared page in access/page.rs. Every action is a form post.
 
+use crate::components::{FieldError, group_class};
+use crate::fuldmagt::form::FuldmagtHandling;
 use crate::fuldmagt::*;
 use crate::nemid::{Errors, Input};
 use crate::paths;
@@ -60,10 +62,10 @@ fn Rows(
                     </dl>
                     <div class="access-actions">
                         {answer.then(|| view! {
-                            <Button handling="godkend" id=r.id label=t::APPROVE class="button button-primary"/>
-                            <Button handling="afvis" id=r.id label=t::REJECT/>
+                            <Button handling=FuldmagtHandling::Approve.as_str() id=r.id label=t::APPROVE class="button button-primary"/>
+                            <Button handling=FuldmagtHandling::Reject.as_str() id=r.id label=t::REJECT/>
                         })}
-                        {delete.then(|| view! { <Button handling="slet" id=r.id label=t::DELETE/> })}
+                        {delete.then(|| view! { <Button handling=FuldmagtHandling::Delete.as_str() id=r.id label=t::DELETE/> })}
                     </div>
                 </li>
             }).collect_view()}
@@ -101,8 +103,8 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
                                         <label for=check>{format!("{} ({})", t::IDENTITY, r.citizen)}</label>
                                     </div>
                                     <div class="access-actions">
-                                        <button type="submit" name="handling" value="godkend-for-borger" class="button button-primary">{t::APPROVE}</button>
-                                        <button type="submit" name="handling" value="afvis-for-borger" class="button button-secondary">{t::REJECT}</button>
+                                        <button type="submit" name="handling" value=FuldmagtHandling::ApproveForCitizen.as_str() class="button button-primary">{t::APPROVE}</button>
+                                        <button type="submit" name="handling" value=FuldmagtHandling::RejectForCitizen.as_str() class="button button-secondary">{t::REJECT}</button>
                                     </div>
                                 </form>
                             </li>
@@ -162,17 +164,22 @@ pub fn FuldmagtPage() -> impl IntoView {
 #[component]
 fn FuldmagtFields(form: FuldmagtForm, person_legend: &'static str) -> impl IntoView {
     use text::fuldmagt as t;
-    let invalid = !form.errors.is_empty();
     let by_date = form.how_long == "dato";
+    let at = form.field_error.clone();
+    // A refusal about the person marks both inputs; the message sits at the name.
+    let both = at.at("navn").is_some();
+    let date_error = at.at("gyldig_til");
+    let date_invalid = date_error.is_some();
     view! {
         <fieldset>
             <legend class="h4">{person_legend}</legend>
-            <Input name="navn" label=text::access::FULL_NAME value=form.name.clone() invalid/>
-            <Input name="cpr" label=text::access::CPR hint=text::access::CPR_HINT value=form.cpr.clone() invalid/>
+            <Input name="navn" label=text::access::FULL_NAME value=form.name.clone() error=at.at("navn")/>
+            <Input name="cpr" label=text::access::CPR hint=text::access::CPR_HINT value=form.cpr.clone() invalid=both error=at.at("cpr")/>
         </fieldset>
         <fieldset>
             <legend class="h4">{t::CHOOSE_AREAS}</legend>
             <p class="form-hint">{t::AREAS_HINT}</p>
+            <FieldError id="omraade-error" message=at.at("omraade")/>
             {form.areas.into_iter().map(|a| {
                 let id = format!("omraade-{}", a.key);
                 view! {
@@ -193,9 +200,11 @@ fn FuldmagtFields(form: FuldmagtForm, person_legend: &'static str) -> impl IntoV
                 <input class="form-radio" type="radio" id="varighed-dato" name="varighed" value="dato" checked=by_date/>
                 <label for="varighed-dato">{t::UNTIL_DATE}</label>
             </div>
-            <div class="form-group access-folders">
+            <div class=if date_invalid { "form-group form-error access-folders" } else { "form-group access-folders" }>
                 <label class="form-label" for="gyldig_til">{t::VALID_UNTIL}</label>
-                <input class="form-input access-date" id="gyldig_til" name="gyldig_til" type="date" value=form.until.clone()/>
+                <FieldError id="gyldig_til-error" message=date_error/>
+                <input class="form-input access-date" id="gyldig_til" name="gyldig_til" type="date" value=form.until.clone()
+                    aria-describedby=date_invalid.then_some("gyldig_til-error") aria-invalid=date_invalid.then_some("true")/>
             </div>
         </fieldset>
     }
@@ -291,6 +300,7 @@ fn service_page(doctor: bool) -> impl IntoView {
         None => not_logged_in(),
         Some(v) => {
             let nobody_chosen = !v.people.iter().any(|p| p.chosen);
+            let doctor_error = v.field_error.at("laege");
             view! {
                 <Title text=title/>
                 <h1>{title}</h1>
@@ -312,16 +322,19 @@ fn service_page(doctor: bool) -> impl IntoView {
                     </fieldset>
                     {if doctor {
                         view! {
-                            <div class="form-group">
+                            <div class=group_class(doctor_error.is_some())>
                                 <label class="form-label" for="laege">{t::NEW_DOCTOR}</label>
-                                <select class="form-select" id="laege" name="laege">
+                                <FieldError id="laege-error" message=doctor_error.clone()/>
+                                <select class="form-select" id="laege" name="laege"
+                                    aria-describedby=doctor_error.is_some().then_some("laege-error")
+                                    aria-invalid=doctor_error.is_some().then_some("true")>
                                     {v.doctors.iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
                                 </select>
                             </div>
                         }.into_any()
                     } else {
                         view! {
-                            <Input name="adresse" label=t::NEW_ADDRESS hint=t::NEW_ADDRESS_HINT value=v.address.clone() invalid=!v.errors.is_empty()/>
+                            <Input name="adresse" label=t::NEW_ADDRESS hint=t::NEW_ADDRESS_HINT value=v.address.clone() error=v.field_error.at("adresse")/>
                         }.into_any()
                     }}
                     <button type="submit" class="button button-primary">{button}</button>

@@ -60,9 +60,8 @@ pub struct MailboxView {
     pub errors: Vec<String>,
     /// The folder name typed into a refused form.
     pub kept_name: String,
-    /// The refusal that belongs next to an input, by the input's id ("navn", "nyt-navn",
-    /// "bekraeft").
-    pub field_error: Option<(String, String)>,
+    /// The refusal that belongs next to an input ("navn", "nyt-navn", "bekraeft").
+    pub field_error: crate::world::AtField,
 }
 
 /// A document of a letter, opened as a file of its own.
@@ -326,9 +325,7 @@ pub(crate) mod server {
                 .count(),
             errors: feedback.errors.clone(),
             kept_name: feedback.field("navn"),
-            field_error: feedback
-                .field
-                .and_then(|id| Some((id.to_owned(), feedback.error_at(id)?))),
+            field_error: feedback.at_field(),
         })
     }
 

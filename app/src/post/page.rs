@@ -75,14 +75,9 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     };
     let has_letters = !view.letters.is_empty();
     let show_folder_column = view.current.is_none();
-    let error_at = |id: &str| {
-        view.field_error
-            .as_ref()
-            .filter(|(at, _)| at == id)
-            .map(|(_, message)| message.clone())
-    };
+    let at = &view.field_error;
     let (name_error, rename_error, confirm_error) =
-        (error_at("navn"), error_at("nyt-navn"), error_at("bekraeft"));
+        (at.at("navn"), at.at("nyt-navn"), at.at("bekraeft"));
     view! {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>

@@ -43,6 +43,28 @@ impl FormFeedback {
             .then(|| self.errors.first().cloned())
             .flatten()
     }
+
+    /// The refusal that belongs at an input, for a page's view.
+    pub fn at_field(&self) -> AtField {
+        AtField(
+            self.field
+                .and_then(|id| Some((id.to_owned(), self.error_at(id)?))),
+        )
+    }
+}
+
+/// A refused form's message and the id of the input it belongs next to, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AtField(pub Option<(String, String)>);
+
+impl AtField {
+    /// The message to show at the input with id `input`.
+    pub fn at(&self, input: &str) -> Option<String> {
+        self.0
+            .as_ref()
+            .filter(|(at, _)| at == input)
+            .map(|(_, message)| message.clone())
+    }
 }
 
 /// One persona as the world's front page shows it.

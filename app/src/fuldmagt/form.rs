@@ -1,0 +1,287 @@
+//! Digital fuldmagt's form posts, typed: the overview's buttons (also the betroet
+//! medarbejder's answers), "Giv fuldmagt", "Anmod om fuldmagt", and the self-services
+//! "Skift læge" and "Flytning". The signature step is `access::form::SignForm`.
+
+use crate::forms::{Plan, bounded};
+use crate::paths;
+use domain::{Area, Command, FuldmagtAction, Input, PersonaId, Refusal};
+use serde::{Deserialize, Serialize};
+
+fn done(what: &str) -> String {
+    format!("{}?besked={what}", paths::FULDMAGT)
+}
+
+fn fuldmagt(action: FuldmagtAction) -> Command {
+    Command::Fuldmagt { action }
+}
+
+/// What the overview's buttons (`/fuldmagt`) do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FuldmagtHandling {
+    /// "Godkend" a request (then the signature)
+    #[serde(rename = "godkend")]
+    Approve,
+    /// "Afvis" a request
+    #[serde(rename = "afvis")]
+    Reject,
+    /// "Slet fuldmagt"
+    #[serde(rename = "slet")]
+    Delete,
+    /// The betroet medarbejder's "Godkend" for a citizen
+    #[serde(rename = "godkend-for-borger")]
+    ApproveForCitizen,
+    /// The betroet medarbejder's "Afvis" for a citizen
+    #[serde(rename = "afvis-for-borger")]
+    RejectForCitizen,
+}
+
+impl FuldmagtHandling {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Approve => "godkend",
+            Self::Reject => "afvis",
+            Self::Delete => "slet",
+            Self::ApproveForCitizen => "godkend-for-borger",
+            Self::RejectForCitizen => "afvis-for-borger",
+        }
+    }
+}
+
+/// The overview's forms: a button and the request or fuldmagt it is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct OverviewForm {
+    pub handling: Option<FuldmagtHandling>,
+    pub id: Option<u16>,
+    /// The betroet medarbejder's tick: the citizen's identity was checked.
+    pub identitet: Option<String>,
+}
+
+impl OverviewForm {
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    pub fn plan(&self) -> Plan {
+        let (Some(handling), Some(id)) = (self.handling, self.id) else {
+            return Plan::Go(paths::FULDMAGT.to_owned());
+        };
+        let (action, to) = match handling {
+            FuldmagtHandling::Approve => (
+                FuldmagtAction::PrepareApproval { request: id },
+                paths::FULDMAGT_SIGN.to_owned(),
+            ),
+            FuldmagtHandling::Reject => (FuldmagtAction::Reject { request: id }, done("afvist")),
+            FuldmagtHandling::Delete => (FuldmagtAction::Delete { fuldmagt: id }, done("slettet")),
+            FuldmagtHandling::ApproveForCitizen | FuldmagtHandling::RejectForCitizen => {
+                let approve = handling == FuldmagtHandling::ApproveForCitizen;
+                (
+                    FuldmagtAction::AnswerForCitizen {
+                        request: id,
+                        approve,
+                        identity_confirmed: self.identitet.as_deref() == Some("ja"),
+                    },
+                    done(if approve { "givet" } else { "afvist" }),
+                )
+            }
+        };
+        Plan::run_then(fuldmagt(action), to)
+    }
+}
+
+/// "Gyldig til": until deleted, or until a date (the `varighed` radio buttons).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Validity {
+    /// "Indtil den slettes"
+    #[default]
+    #[serde(rename = "slettes")]
+    UntilDeleted,
+    /// "Til en bestemt dato"
+    #[serde(rename = "dato")]
+    UntilDate,
+}
+
+/// "Giv fuldmagt" and "Anmod om fuldmagt".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct FuldmagtForm {
+    /// "Fulde navn"
+    pub navn: String,
+    /// "CPR-nummer"
+    pub cpr: String,
+    /// The områder ticked (keys; unknown keys are ignored).
+    pub omraade: Vec<String>,
+    pub varighed: Validity,
+    /// The date, when "Til en bestemt dato" is chosen.
+    pub gyldig_til: String,
+}
+
+impl FuldmagtForm {
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        let form: Self = serde_html_form::from_bytes(body).ok()?;
+        Some(Self {
+            navn: bounded(&form.navn),
+            cpr: bounded(&form.cpr),
+            gyldig_til: bounded(&form.gyldig_til),
+            omraade: form.omraade.iter().take(20).map(|a| bounded(a)).collect(),
+            ..form
+        })
+    }
+
+    fn areas(&self) -> Vec<Area> {
+        self.omraade
+            .iter()
+            .filter_map(|k| Area::from_key(k))
+            .collect()
+    }
+
+    /// The end date as the domain takes it ("" for "Indtil den slettes"), or the refusal
+    /// for "Til en bestemt dato" with no date.
+    fn until(&self) -> Result<String, Refusal> {
+        match self.varighed {
+            Validity::UntilDeleted => Ok(String::new()),
+            Validity::UntilDate if self.gyldig_til.trim().is_empty() => {
+                Err(Refusal::EndDateInvalid)
+            }
+            Validity::UntilDate => Ok(self.gyldig_til.clone()),
+        }
+    }
+
+    /// "Giv fuldmagt", step 1: checked, then the signature page.
+    pub fn give(&self) -> Plan {
+        match self.until() {
+            Err(refusal) => Plan::Refuse(refusal),
+            Ok(until) => Plan::run_then(
+                fuldmagt(FuldmagtAction::PrepareGive {
+                    name: self.navn.clone(),
+                    cpr: self.cpr.clone(),
+                    areas: self.areas(),
+                    until,
+                }),
+                paths::FULDMAGT_SIGN.to_owned(),
+            ),
+        }
+    }
+
+    /// "Anmod om fuldmagt": the giver gets the request.
+    pub fn request(&self) -> Plan {
+        match self.until() {
+            Err(refusal) => Plan::Refuse(refusal),
+            Ok(until) => Plan::run_then(
+                fuldmagt(FuldmagtAction::Request {
+                    name: self.navn.clone(),
+                    cpr: self.cpr.clone(),
+                    areas: self.areas(),
+                    until,
+                }),
+                done("anmodet"),
+            ),
+        }
+    }
+
+    /// The id of the input a refusal belongs next to.
+    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
+        Some(match refusal.input()? {
+            Input::Person => "navn",
+            Input::Cpr => "cpr",
+            Input::EndDate => "gyldig_til",
+            Input::Areas => "omraade",
+            _ => return None,
+        })
+    }
+}
+
+/// "Skift læge" and "Flytning": for oneself, or for a giver (`for`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct ServiceForm {
+    /// Whose doctor or address (a persona id; empty or malformed: oneself).
+    #[serde(rename = "for")]
+    pub on_behalf: String,
+    /// The clinic chosen ("Vælg ny læge").
+    pub laege: String,
+    /// The new address ("Ny adresse").
+    pub adresse: String,
+}
+
+impl ServiceForm {
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        let form: Self = serde_html_form::from_bytes(body).ok()?;
+        Some(Self {
+            on_behalf: bounded(&form.on_behalf),
+            laege: bounded(&form.laege),
+            adresse: bounded(&form.adresse),
+        })
+    }
+
+    fn on_behalf(&self) -> Option<PersonaId> {
+        PersonaId::parse(&self.on_behalf).ok()
+    }
+
+    /// "Skift læge".
+    pub fn doctor(&self) -> Plan {
+        Plan::run_then(
+            fuldmagt(FuldmagtAction::ChangeDoctor {
+                on_behalf: self.on_behalf(),
+                doctor: self.laege.clone(),
+            }),
+            format!("{}?besked=laege", paths::DOCTOR),
+        )
+    }
+
+    /// "Flytning".
+    pub fn move_home(&self) -> Plan {
+        Plan::run_then(
+            fuldmagt(FuldmagtAction::ReportMove {
+                on_behalf: self.on_behalf(),
+                address: self.adresse.clone(),
+            }),
+            format!("{}?besked=flytning", paths::MOVE),
+        )
+    }
+
+    /// The id of the input a refusal belongs next to.
+    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
+        Some(match refusal.input()? {
+            Input::Doctor => "laege",
+            Input::Address => "adresse",
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chosen_date_left_empty_is_refused_before_the_world_is_asked() {
+        let form =
+            FuldmagtForm::parse(b"navn=Mette&cpr=551077-2344&omraade=flytning&varighed=dato")
+                .unwrap();
+        assert!(matches!(form.give(), Plan::Refuse(Refusal::EndDateInvalid)));
+        let form =
+            FuldmagtForm::parse(b"navn=Mette&omraade=flytning&omraade=ukendt&varighed=slettes")
+                .unwrap();
+        assert_eq!(form.areas(), [Area::Move]);
+        assert!(matches!(form.give(), Plan::Run { .. }));
+        assert!(FuldmagtForm::parse(b"varighed=altid").is_none());
+    }
+
+    #[test]
+    fn every_handling_the_page_sends_parses_back_to_itself() {
+        for h in [
+            FuldmagtHandling::Approve,
+            FuldmagtHandling::Reject,
+            FuldmagtHandling::Delete,
+            FuldmagtHandling::ApproveForCitizen,
+            FuldmagtHandling::RejectForCitizen,
+        ] {
+            let body = format!("handling={}&id=1", h.as_str());
+            assert_eq!(
+                OverviewForm::parse(body.as_bytes()).unwrap().handling,
+                Some(h)
+            );
+        }
+    }
+}
