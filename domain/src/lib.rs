@@ -4,7 +4,9 @@
 //! passes in `now`, seeds and file contents, so every world can be rebuilt exactly in a test.
 
 pub mod access;
+pub mod command;
 pub mod cpr;
+pub mod event;
 pub mod exercise;
 pub mod fuldmagt;
 pub mod ids;
@@ -13,6 +15,7 @@ pub mod letters;
 pub mod mailbox;
 pub mod nemid;
 pub mod password;
+pub mod refusal;
 pub mod rng;
 pub mod scenario;
 pub mod time;

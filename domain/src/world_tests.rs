@@ -1,6 +1,7 @@
 //! Behaviour of a world: the clock, and the whole NemID login.
 
 use super::*;
+use crate::PasswordRule;
 use crate::scenario::tests::small;
 use proptest::prelude::*;
 

@@ -1,0 +1,55 @@
+//! Commands: what a learner (or a teacher, or the scenario) asks the world to do. Every
+//! change of a world starts as one of these, checked by [`crate::World::execute`].
+
+use crate::PersonaId;
+use crate::access::AccessAction;
+use crate::fuldmagt::FuldmagtAction;
+use crate::mailbox::MailboxAction;
+
+/// Something a learner (or a teacher, or the scenario) asks the world to do.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Move the simulated clock forward, e.g. so that an access with an end date expires.
+    AdvanceClock { minutes: i64 },
+    /// NemID step 1: "Bruger-id" and "Adgangskode", button "Næste".
+    SubmitPassword { user_id: String, password: String },
+    /// NemID step 2: the 6-digit "Nøgle" for the key number shown.
+    SubmitKey { key: String },
+    /// Leaving the key step without a key ("Afbryd"): counts as a failed try.
+    AbandonKeyStep,
+    /// After logging in with the temporary password: the new password, typed twice.
+    ChooseNewPassword { password: String, repeat: String },
+    /// "Log af": ends the login, not the world.
+    LogOut,
+    /// Something done in the Digital Post of `owner` by the persona logged in.
+    Mailbox {
+        owner: PersonaId,
+        action: MailboxAction,
+    },
+    /// Læseadgang: giving, requesting, answering, removing, switching mailbox.
+    Access { action: AccessAction },
+    /// Digital fuldmagt, and the self-services used with it.
+    Fuldmagt { action: FuldmagtAction },
+}
+
+// Commands carry typed secrets: never print them.
+impl std::fmt::Debug for Command {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::AdvanceClock { minutes } => write!(f, "AdvanceClock {{ minutes: {minutes} }}"),
+            Self::SubmitPassword { .. } => f.write_str("SubmitPassword { … }"),
+            Self::SubmitKey { .. } => f.write_str("SubmitKey { … }"),
+            Self::AbandonKeyStep => f.write_str("AbandonKeyStep"),
+            Self::ChooseNewPassword { .. } => f.write_str("ChooseNewPassword { … }"),
+            Self::LogOut => f.write_str("LogOut"),
+            Self::Mailbox { owner, action } => {
+                write!(f, "Mailbox {{ owner: {owner}, action: {action:?} }}")
+            }
+            Self::Access {
+                action: AccessAction::Sign { .. },
+            } => f.write_str("Access { Sign { … } }"),
+            Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
+            Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! Events: what happened in a world. Applying them is the only way a world changes; the
+//! log of them is the mailbox's Aktivitetslog, what exercise checks read, and what a
+//! teacher's board will summarise. Events never hold a typed secret.
+
+use crate::access::{AccessRequest, Grant, Signing};
+use crate::fuldmagt::{Fuldmagt, FuldmagtRequest};
+use crate::letters::WorldLetter;
+use crate::mailbox::FolderRef;
+use crate::nemid::PasswordDigest;
+use crate::{PersonaId, Timestamp};
+
+/// Something that happened in the world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    ClockAdvanced {
+        minutes: i64,
+    },
+    /// Step 1 passed; the key number `key_index` of card `generation` is asked for.
+    KeyChallengeIssued {
+        persona: PersonaId,
+        generation: u8,
+        key_index: u8,
+        temporary: bool,
+    },
+    /// A failed try: wrong password, wrong key, or a key step left unfinished.
+    LoginAttemptFailed {
+        persona: PersonaId,
+        reason: FailedTry,
+    },
+    /// Too many failed tries: NemID is spærret and a letter with a temporary password is sent.
+    NemIdLocked {
+        persona: PersonaId,
+        lockout: u8,
+    },
+    KeyAccepted {
+        persona: PersonaId,
+        key_index: u8,
+    },
+    /// Logged in with the temporary password: a new password must be chosen first.
+    NewPasswordRequired {
+        persona: PersonaId,
+    },
+    PasswordChanged {
+        persona: PersonaId,
+        digest: PasswordDigest,
+    },
+    LoggedIn {
+        persona: PersonaId,
+    },
+    /// 20 keys left: a replacement card is sent by post.
+    NewKeyCardSent {
+        persona: PersonaId,
+        generation: u8,
+    },
+    LoggedOut {
+        persona: PersonaId,
+    },
+    /// Digital Post. `by` is who did it (a helper, later), for the activity log.
+    FolderCreated {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+        name: String,
+    },
+    FolderRenamed {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+        name: String,
+    },
+    FolderDeleted {
+        owner: PersonaId,
+        by: PersonaId,
+        folder: u16,
+        /// Its name, for the activity log.
+        name: String,
+    },
+    LetterMoved {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: FolderRef,
+    },
+    LetterTrashed {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        from: FolderRef,
+    },
+    LetterRestored {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: FolderRef,
+    },
+    TrashEmptied {
+        owner: PersonaId,
+        by: PersonaId,
+        letters: Vec<u16>,
+    },
+    LetterRead {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+    },
+    LetterMarkedUnread {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+    },
+    /// A message written or a reply sent: the copy in "Sendt".
+    MessageSent {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: Box<WorldLetter>,
+    },
+    /// A letter arrives in `letter.owner`'s "Indbakke" (a receipt, a reply, a forward).
+    LetterArrived {
+        letter: Box<WorldLetter>,
+    },
+    /// The authority answers after `after_seconds` of simulated time.
+    ReplyScheduled {
+        after_seconds: i64,
+        letter: Box<WorldLetter>,
+    },
+    /// "Videresend": letter number `letter` sent on to persona `to`; `copy` goes to "Sendt".
+    LetterForwarded {
+        owner: PersonaId,
+        by: PersonaId,
+        letter: u16,
+        to: PersonaId,
+        copy: Box<WorldLetter>,
+    },
+    /// A signature waits for its NemID key.
+    SigningStarted {
+        signing: Signing,
+    },
+    SigningCancelled {
+        persona: PersonaId,
+    },
+    /// Læseadgang given (directly or by approving `request`); letters to both sides.
+    AccessGranted {
+        grant: Grant,
+        request: Option<u16>,
+        letters: Vec<WorldLetter>,
+    },
+    AccessRequested {
+        request: AccessRequest,
+        letter: WorldLetter,
+    },
+    AccessRequestRejected {
+        request: u16,
+        letter: WorldLetter,
+    },
+    /// Removed by `by`, or expired (`by` is `None`); letters to both sides.
+    AccessEnded {
+        grant: u16,
+        owner: PersonaId,
+        helper: PersonaId,
+        by: Option<PersonaId>,
+        letters: Vec<WorldLetter>,
+    },
+    /// "Skift postkasse".
+    MailboxSwitched {
+        persona: PersonaId,
+        owner: PersonaId,
+    },
+    FuldmagtRequested {
+        request: FuldmagtRequest,
+        letter: WorldLetter,
+    },
+    /// A fuldmagt given (directly, approving `request`, or by a betroet medarbejder).
+    FuldmagtGiven {
+        fuldmagt: Fuldmagt,
+        request: Option<u16>,
+        letters: Vec<WorldLetter>,
+    },
+    FuldmagtRejected {
+        request: u16,
+        letter: WorldLetter,
+    },
+    /// Deleted by `by`, or expired.
+    FuldmagtEnded {
+        fuldmagt: u16,
+        by: Option<PersonaId>,
+        letters: Vec<WorldLetter>,
+    },
+    /// "Skift læge" done for `persona` by `by` (themselves or a holder).
+    DoctorChanged {
+        persona: PersonaId,
+        by: PersonaId,
+        doctor: String,
+        letter: WorldLetter,
+    },
+    /// "Flytning" done for `persona` by `by`.
+    MoveReported {
+        persona: PersonaId,
+        by: PersonaId,
+        address: String,
+        letter: WorldLetter,
+    },
+}
+
+impl Event {
+    /// Whose mailbox the event happened in, for the activity log ("Aktivitetslog").
+    pub fn mailbox_owner(&self) -> Option<&PersonaId> {
+        match self {
+            Self::FolderCreated { owner, .. }
+            | Self::FolderRenamed { owner, .. }
+            | Self::FolderDeleted { owner, .. }
+            | Self::LetterMoved { owner, .. }
+            | Self::LetterTrashed { owner, .. }
+            | Self::LetterRestored { owner, .. }
+            | Self::TrashEmptied { owner, .. }
+            | Self::LetterRead { owner, .. }
+            | Self::LetterMarkedUnread { owner, .. }
+            | Self::MessageSent { owner, .. }
+            | Self::LetterForwarded { owner, .. } => Some(owner),
+            Self::LetterArrived { letter } => Some(&letter.owner),
+            Self::AccessGranted { grant, .. } => Some(&grant.owner),
+            Self::AccessEnded { owner, .. } => Some(owner),
+            Self::AccessRequested { request, .. } => Some(&request.owner),
+            _ => None,
+        }
+    }
+}
+
+/// Why a try failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailedTry {
+    WrongPassword,
+    WrongKey,
+    KeyStepAbandoned,
+}
+
+/// An event with the simulated time it happened at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedEvent {
+    pub at: Timestamp,
+    pub event: Event,
+}

@@ -1,0 +1,210 @@
+//! Refusals: why the world said no, in the simulated service's Danish, and which input of a
+//! form each one is about.
+
+use crate::{PasswordRule, PersonaId};
+
+/// Why the world refused a command. The message is the simulated service's Danish text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("Uret kan kun stilles frem, mindst 1 minut.")]
+    ClockNotForward,
+    #[error("Uret kan højst stilles et år frem ad gangen.")]
+    ClockTooFar,
+    #[error("Forkert bruger-id eller adgangskode.")]
+    WrongCredentials,
+    #[error("Brug øvepersonens bruger-id – skriv aldrig dit eget CPR-nummer her.")]
+    RealCprTyped,
+    #[error("Dit NemID er spærret.")]
+    Locked { persona: PersonaId },
+    #[error("Forkert nøgle. Prøv igen.")]
+    WrongKey,
+    #[error(
+        "Nøglen består af 6 cifre. Find nøglenummeret på dit nøglekort, og skriv de 6 cifre ved siden af."
+    )]
+    KeyFormat,
+    #[error("Start forfra: skriv dit bruger-id og din adgangskode.")]
+    NoLoginInProgress,
+    #[error("Du skal vælge en ny adgangskode.")]
+    PasswordRules(Vec<PasswordRule>),
+    #[error("De to adgangskoder er ikke ens. Skriv den samme adgangskode i begge felter.")]
+    PasswordsDiffer,
+    #[error("Den nye adgangskode må ikke være den midlertidige adgangskode.")]
+    PasswordIsTemporary,
+    #[error("Du er ikke logget på.")]
+    NotLoggedIn,
+    #[error("Du har ikke adgang til denne postkasse.")]
+    NotYourMailbox,
+    #[error("Skriv et navn til mappen.")]
+    FolderNameEmpty,
+    #[error("Mappens navn må højst være 40 tegn.")]
+    FolderNameTooLong,
+    #[error("Der findes allerede en mappe med det navn.")]
+    FolderNameTaken,
+    #[error("Indbakke, Sendt og Papirkurv er postkassens faste mapper. Vælg et andet navn.")]
+    FolderNameReserved,
+    #[error("Mappen er ikke tom – flyt eller slet brevene først.")]
+    FolderNotEmpty,
+    #[error("Mappen findes ikke.")]
+    NoSuchFolder,
+    #[error("Brevet findes ikke.")]
+    NoSuchLetter,
+    #[error("Vælg mindst ét brev.")]
+    NothingChosen,
+    #[error("Breve kan ikke flyttes til Sendt.")]
+    CannotMoveToSent,
+    #[error("Brevet ligger allerede i papirkurven.")]
+    AlreadyInTrash,
+    #[error("Brevet ligger ikke i papirkurven.")]
+    NotInTrash,
+    #[error("Papirkurven er tom.")]
+    TrashEmpty,
+    #[error("Vælg den myndighed, du vil skrive til.")]
+    NoSuchAuthority,
+    #[error("Dette brev kan ikke besvares. Brug \"Skriv ny besked\" for at skrive til afsenderen.")]
+    CannotReply,
+    #[error("Vælg, hvem brevet skal videresendes til.")]
+    NoSuchRecipient,
+    #[error("Du kan ikke videresende et brev til dig selv. Vælg en anden person.")]
+    ForwardToSelf,
+    #[error("Skriv et emne.")]
+    SubjectEmpty,
+    #[error("Emnet må højst være 100 tegn.")]
+    SubjectTooLong,
+    #[error("Skriv en besked.")]
+    MessageEmpty,
+    #[error("Beskeden må højst være 5000 tegn.")]
+    MessageTooLong,
+    #[error("Du kan højst vedhæfte 3 filer til én besked.")]
+    TooManyFiles,
+    #[error(
+        "Navn og CPR-nummer passer ikke sammen til en person i øvelsen. Tjek stavningen og CPR-nummeret (se personerne på siden Din øvelse)."
+    )]
+    UnknownPerson,
+    #[error(
+        "Du kan ikke give eller bede om adgang til dig selv. Skriv den anden persons navn og CPR-nummer."
+    )]
+    AccessToSelf,
+    #[error("Vælg mindst én mappe, eller vælg Hele postkassen.")]
+    NoScope,
+    #[error("Skriv slutdatoen som dag, måned og år, fx 31-12-2027.")]
+    EndDateInvalid,
+    #[error(
+        "Slutdatoen er allerede overstået. Vælg en dato efter i dag, eller lad feltet være tomt."
+    )]
+    EndDatePast,
+    #[error("Personen har allerede adgang. Fjern den adgang først, hvis du vil ændre den.")]
+    AlreadyHasAccess,
+    #[error("Adgangen findes ikke længere.")]
+    NoSuchAccess,
+    #[error("Anmodningen findes ikke længere.")]
+    NoSuchRequest,
+    #[error("Der er ikke noget at underskrive. Udfyld formularen igen.")]
+    NoSigningInProgress,
+    #[error("Du har allerede sendt en anmodning til personen. Vent på svar.")]
+    RequestAlreadySent,
+    #[error("Som hjælper kan du ikke give andre adgang. Skift til din egen postkasse.")]
+    HelperCannotGiveAccess,
+    #[error("Som hjælper kan du ikke slette breve eller mapper.")]
+    HelperCannotDelete,
+    #[error(
+        "Med læseadgang kan du ikke besvare eller skrive beskeder. Det kræver læse- og skriveadgang."
+    )]
+    HelperCannotWrite,
+    #[error("Du har kun adgang til udvalgte mapper og kan ikke oprette nye mapper.")]
+    HelperCannotCreateFolder,
+    #[error(
+        "Du kan ikke give fuldmagt til dig selv eller bede dig selv om en. Skriv den anden persons navn og CPR-nummer."
+    )]
+    FuldmagtToSelf,
+    #[error("Vælg mindst ét område, som fuldmagten skal gælde for.")]
+    NoArea,
+    #[error("Den, der giver fuldmagten, skal være fyldt 15 år.")]
+    GiverUnder15,
+    #[error("Der findes allerede en fuldmagt mellem jer. Slet den først, hvis den skal ændres.")]
+    FuldmagtExists,
+    #[error("Fuldmagten findes ikke længere.")]
+    NoSuchFuldmagt,
+    #[error("Kun en betroet medarbejder kan svare på vegne af en borger.")]
+    NotTrustedEmployee,
+    #[error("Sæt kryds for at bekræfte, at du har kontrolleret borgerens identitet.")]
+    IdentityNotConfirmed,
+    #[error("Du har ikke en gyldig fuldmagt til at gøre dette på personens vegne.")]
+    NoFuldmagt,
+    #[error("Vælg en læge fra listen.")]
+    NoSuchDoctor,
+    #[error("Det er allerede den nuværende læge. Vælg en anden.")]
+    SameDoctor,
+    #[error("Skriv den nye adresse: vej, husnummer, postnummer og by.")]
+    AddressMissing,
+    #[error("Adressen må højst være 100 tegn.")]
+    AddressTooLong,
+    #[error("Der er ingen øvelse i gang.")]
+    NoExercise,
+    #[error("Det sprog findes ikke.")]
+    NoSuchLanguage,
+    #[error(
+        "Der er sendt så mange beskeder i denne øveverden, at der ikke er plads til flere. Start forfra for at øve videre."
+    )]
+    WorldFull,
+    #[error("Sæt kryds for at bekræfte, at brevene skal slettes for altid.")]
+    NotConfirmed,
+}
+
+/// The input a refusal is about, so a page can show the message next to that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// A folder's name ("Opret mappe", "Omdøb mappe").
+    FolderName,
+    /// The confirmation tick ("Tøm papirkurven").
+    Confirmation,
+    /// The ticked letters.
+    Letters,
+    /// The chosen folder ("Flyt til").
+    Folder,
+    /// The chosen person ("Videresend").
+    Recipient,
+    /// A key from the NemID key card ("Nøgle").
+    Key,
+    /// The person named ("Fulde navn" with "CPR-nummer").
+    Person,
+    /// A CPR number typed.
+    Cpr,
+    /// An end date ("Slutdato", "Gyldig til").
+    EndDate,
+    /// The områder of a fuldmagt.
+    Areas,
+    /// The doctor chosen ("Skift læge").
+    Doctor,
+    /// The new address ("Flytning").
+    Address,
+}
+
+impl Refusal {
+    /// The input this refusal is about, if it is about one.
+    pub fn input(&self) -> Option<Input> {
+        Some(match self {
+            Self::FolderNameEmpty
+            | Self::FolderNameTooLong
+            | Self::FolderNameTaken
+            | Self::FolderNameReserved => Input::FolderName,
+            Self::NotConfirmed => Input::Confirmation,
+            Self::NothingChosen => Input::Letters,
+            Self::NoSuchFolder | Self::CannotMoveToSent => Input::Folder,
+            Self::NoSuchRecipient | Self::ForwardToSelf => Input::Recipient,
+            Self::KeyFormat | Self::WrongKey => Input::Key,
+            Self::UnknownPerson
+            | Self::AccessToSelf
+            | Self::AlreadyHasAccess
+            | Self::RequestAlreadySent
+            | Self::FuldmagtToSelf
+            | Self::FuldmagtExists => Input::Person,
+            Self::RealCprTyped => Input::Cpr,
+            Self::EndDateInvalid | Self::EndDatePast => Input::EndDate,
+            Self::NoScope => Input::Folder,
+            Self::NoArea => Input::Areas,
+            Self::NoSuchDoctor | Self::SameDoctor => Input::Doctor,
+            Self::AddressMissing | Self::AddressTooLong => Input::Address,
+            _ => return None,
+        })
+    }
+}
