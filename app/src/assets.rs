@@ -16,6 +16,10 @@ pub struct Assets {
     pub dkfds_css: String,
     /// Our stylesheet.
     pub css: String,
+    /// The body text's font faces, preloaded so that they are usually there before the
+    /// first paint (style/fonts.css uses `font-display: optional`, so a font that comes
+    /// late is used from the next page on, and the page never jumps).
+    pub fonts: Vec<String>,
     /// The hash list, when the site was built with hashed names.
     pub hash_file: Option<PathBuf>,
 }
@@ -26,6 +30,7 @@ impl Assets {
         Self {
             dkfds_css: "/dkfds/css/dkfds-borgerdk.min.css".to_owned(),
             css: "/pkg/demoborger.css".to_owned(),
+            fonts: Vec::new(),
             hash_file: None,
         }
     }
@@ -46,6 +51,12 @@ impl Assets {
         let mut assets = Self::plain();
         if let Some(h) = hash("dkfds") {
             assets.dkfds_css = format!("/dkfds/{h}/css/dkfds-borgerdk.min.css");
+            assets.fonts = ["Regular", "SemiBold", "Bold"]
+                .iter()
+                .map(|w| {
+                    format!("/dkfds/{h}/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-{w}.woff2")
+                })
+                .collect();
         }
         if let Some(h) = hash("css") {
             assets.css = format!("/pkg/demoborger.{h}.css");
@@ -85,6 +96,10 @@ mod tests {
         let assets = Assets::read(&dir);
         assert_eq!(assets.css, "/pkg/demoborger.ef56.css");
         assert_eq!(assets.dkfds_css, "/dkfds/0a0b/css/dkfds-borgerdk.min.css");
+        assert_eq!(
+            assets.fonts[0],
+            "/dkfds/0a0b/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2"
+        );
         assert!(assets.hash_file.is_some_and(|p| p.is_absolute()));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -133,6 +133,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="stylesheet" href=assets::get().dkfds_css.clone()/>
                 <link rel="stylesheet" href=assets::get().css.clone()/>
+                {assets::get().fonts.iter().map(|href| view! {
+                    <link rel="preload" href=href.clone() r#as="font" r#type="font/woff2" crossorigin="anonymous"/>
+                }).collect_view()}
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
