@@ -379,6 +379,18 @@ impl World {
         Ok(found.id.clone())
     }
 
+    /// A fuldmagt's "Gyldig til": `None` until deleted; a chosen date must be typed.
+    pub(crate) fn fuldmagt_end_date(
+        &self,
+        until: Option<&str>,
+    ) -> Result<Option<Timestamp>, Refusal> {
+        match until {
+            None => Ok(None),
+            Some(date) if date.trim().is_empty() => Err(Refusal::EndDateInvalid),
+            Some(date) => self.end_date(date),
+        }
+    }
+
     pub(crate) fn end_date(&self, raw: &str) -> Result<Option<Timestamp>, Refusal> {
         let until = parse_end_date(raw)?;
         if until.is_some_and(|u| u < self.clock) {

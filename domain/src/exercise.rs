@@ -787,7 +787,7 @@ impl World {
                     name,
                     cpr,
                     areas: areas(a),
-                    until: String::new(),
+                    until: None,
                 };
                 run(self, Command::Fuldmagt { action })?;
                 self.sign_with_key(now)
@@ -798,7 +798,7 @@ impl World {
                     name,
                     cpr,
                     areas: areas(a),
-                    until: String::new(),
+                    until: None,
                 };
                 run(self, Command::Fuldmagt { action })
             }

@@ -92,20 +92,21 @@ pub struct FuldmagtRequest {
 /// The fuldmagt commands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FuldmagtAction {
-    /// "Giv fuldmagt", step 1: the holder, områder, "Gyldig til" (or empty: "Indtil den
-    /// slettes"). Step 2 is "Underskriv" with a key.
+    /// "Giv fuldmagt", step 1: the holder, områder, and "Gyldig til": `None` for "Indtil
+    /// den slettes", or "Til en bestemt dato" with the date as typed (an empty one is
+    /// refused after the person and områder are checked). Step 2 is "Underskriv" with a key.
     PrepareGive {
         name: String,
         cpr: String,
         areas: Vec<Area>,
-        until: String,
+        until: Option<String>,
     },
-    /// "Anmod om fuldmagt": the holder asks the giver.
+    /// "Anmod om fuldmagt": the holder asks the giver; "Gyldig til" as in `PrepareGive`.
     Request {
         name: String,
         cpr: String,
         areas: Vec<Area>,
-        until: String,
+        until: Option<String>,
     },
     /// "Godkend", step 1 (then "Underskriv").
     PrepareApproval { request: u16 },
@@ -304,7 +305,7 @@ impl World {
                     .map_err(Self::self_refusal)?;
                 let areas = normalise(areas);
                 self.check_fuldmagt(&me, &holder, &areas)?;
-                let until = self.end_date(until)?;
+                let until = self.fuldmagt_end_date(until.as_deref())?;
                 vec![self.start_signing(
                     &me,
                     Signable::GiveFuldmagt {
@@ -325,7 +326,7 @@ impl World {
                     .map_err(Self::self_refusal)?;
                 let areas = normalise(areas);
                 self.check_fuldmagt(&giver, &me, &areas)?;
-                let until = self.end_date(until)?;
+                let until = self.fuldmagt_end_date(until.as_deref())?;
                 if self
                     .fuldmagt_requests
                     .iter()

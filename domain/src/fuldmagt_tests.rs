@@ -56,7 +56,7 @@ fn give(areas: &[Area], until: &str) -> FuldmagtAction {
         name: "Mette Holm".into(),
         cpr: "551077-2344".into(),
         areas: areas.to_vec(),
-        until: until.into(),
+        until: (!until.is_empty()).then(|| until.into()),
     }
 }
 
@@ -98,7 +98,7 @@ fn each_wrong_fuldmagt_is_refused_with_its_reason() {
         name: name.into(),
         cpr: cpr.into(),
         areas: vec![Area::Doctor],
-        until: String::new(),
+        until: None,
     };
     assert_eq!(
         act(&mut w, to("Karen Jensen", "420348-1236")),
@@ -201,7 +201,7 @@ fn a_request_is_approved_with_a_key_or_rejected_and_either_side_deletes() {
         name: "Karen Jensen".into(),
         cpr: "420348-1236".into(),
         areas: vec![Area::Doctor],
-        until: String::new(),
+        until: None,
     };
     act(&mut w, ask.clone()).unwrap();
     assert_eq!(act(&mut w, ask.clone()), Err(Refusal::RequestAlreadySent));
@@ -247,7 +247,7 @@ fn only_a_betroet_medarbejder_answers_for_a_non_digital_citizen_after_checking_i
             name: "Karen Jensen".into(),
             cpr: "420348-1236".into(),
             areas: vec![Area::Move],
-            until: String::new(),
+            until: None,
         },
     )
     .unwrap();
@@ -290,7 +290,7 @@ fn a_giver_under_15_cannot_give_a_fuldmagt() {
         name: "Karen Jensen".into(),
         cpr: "420348-1236".into(),
         areas: vec![Area::Doctor],
-        until: String::new(),
+        until: None,
     };
     assert_eq!(act(&mut w, give), Err(Refusal::GiverUnder15));
     // And nobody can ask her for one either.
@@ -299,7 +299,7 @@ fn a_giver_under_15_cannot_give_a_fuldmagt() {
         name: "Sofie Jensen".into(),
         cpr: "420312-4126".into(),
         areas: vec![Area::Doctor],
-        until: String::new(),
+        until: None,
     };
     assert_eq!(act(&mut w, ask), Err(Refusal::GiverUnder15));
 }
@@ -368,7 +368,7 @@ proptest! {
                 }
                 Op::Request(mask) => {
                     as_mette(&mut w);
-                    let ok = act(&mut w, FuldmagtAction::Request { name: "Karen Jensen".into(), cpr: "420348-1236".into(), areas: areas(mask), until: String::new() }).is_ok();
+                    let ok = act(&mut w, FuldmagtAction::Request { name: "Karen Jensen".into(), cpr: "420348-1236".into(), areas: areas(mask), until: None }).is_ok();
                     prop_assert_eq!(ok, model.is_none() && pending.is_none());
                     if ok { pending = Some(areas(mask)); }
                 }
@@ -422,4 +422,24 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_chosen_end_date_left_empty_is_refused_after_the_person_and_the_areas() {
+    let mut w = world();
+    let chosen_empty = |name: &str| FuldmagtAction::PrepareGive {
+        name: name.into(),
+        cpr: "551077-2344".into(),
+        areas: vec![Area::Doctor],
+        until: Some("  ".into()),
+    };
+    assert_eq!(
+        act(&mut w, chosen_empty("Mette Holm")),
+        Err(Refusal::EndDateInvalid)
+    );
+    assert_eq!(
+        act(&mut w, chosen_empty("Ingen")),
+        Err(Refusal::UnknownPerson)
+    );
+    assert!(w.signing().is_none());
 }

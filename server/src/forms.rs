@@ -88,7 +88,13 @@ pub async fn submit(
     let SessionLookup::Live(id) = &lookup else {
         return see_other(app::paths::LOG_IN);
     };
+    let logged_in = state
+        .store
+        .load(id, std::time::Instant::now())
+        .is_some_and(|w| w.logged_in().is_some());
     let refusal = match plan {
+        // Not logged in (any more): the login comes first, as for a command.
+        Plan::Go(_) | Plan::Refuse(_) if !logged_in => return see_other(app::paths::LOG_IN),
         Plan::Go(to) => return see_other(&to),
         Plan::Refuse(refusal) => refusal,
         Plan::Run { command, then } => match run(state, id, &command) {

@@ -83,7 +83,8 @@ fn is_same_origin(request: &Request) -> bool {
 pub async fn headers(request: Request, next: Next) -> Response {
     let cache = static_cache(request.uri().path());
     let mut response = next.run(request).await;
-    let success = response.status().is_success();
+    // A 304 revalidation keeps the rule of the file it revalidates.
+    let success = response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
     let h = response.headers_mut();
     if !h.contains_key(CONTENT_SECURITY_POLICY)
         && let Ok(csp) = HeaderValue::from_str(&app::content_security_policy(None))
@@ -115,15 +116,28 @@ pub async fn headers(request: Request, next: Next) -> Response {
 
 /// The caching rule of a static file's address, `None` for everything else.
 fn static_cache(path: &str) -> Option<&'static str> {
-    if path.starts_with("/pkg/") || path.starts_with("/dkfds/") {
-        // scripts/build.sh puts a content hash in every name under these folders: a new
-        // build has new addresses, so an old copy is never wrong.
+    if is_hashed(path) {
+        // scripts/build.sh puts a content hash in these names: a new build has new
+        // addresses, so an old copy is never wrong.
         Some("public, max-age=31536000, immutable")
-    } else if path == "/favicon.svg" {
+    } else if path.starts_with("/pkg/") || path.starts_with("/dkfds/") || path == "/favicon.svg" {
+        // A site built without hashes (`cargo leptos watch`): revalidate every time.
         Some("no-cache")
     } else {
         None
     }
+}
+
+/// Whether a static address carries a content hash: `/dkfds/<16 hex>/…` or
+/// `/pkg/demoborger.<16 hex>.<ext>` (with its .br/.gz copies served at the same address).
+fn is_hashed(path: &str) -> bool {
+    let hex16 = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    if let Some(rest) = path.strip_prefix("/dkfds/") {
+        return rest.split_once('/').is_some_and(|(hash, _)| hex16(hash));
+    }
+    path.strip_prefix("/pkg/demoborger.")
+        .and_then(|rest| rest.split_once('.'))
+        .is_some_and(|(hash, ext)| hex16(hash) && !ext.contains('/'))
 }
 
 /// A token bucket per client IP for "Start øvelse": `per_minute` tokens, refilled evenly.
@@ -190,6 +204,26 @@ impl StartLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_content_hashed_names_are_cached_for_a_year() {
+        let year = Some("public, max-age=31536000, immutable");
+        assert_eq!(static_cache("/pkg/demoborger.0123456789abcdef.wasm"), year);
+        assert_eq!(
+            static_cache("/dkfds/0123456789abcdef/css/dkfds-borgerdk.min.css"),
+            year
+        );
+        for plain in [
+            "/pkg/demoborger.css",
+            "/pkg/demoborger_bg.wasm",
+            "/pkg/snippets/x.js",
+            "/dkfds/css/dkfds-borgerdk.min.css",
+            "/favicon.svg",
+        ] {
+            assert_eq!(static_cache(plain), Some("no-cache"), "{plain}");
+        }
+        assert_eq!(static_cache("/post"), None);
+    }
 
     #[test]
     fn a_class_of_30_behind_one_address_starts_at_once() {

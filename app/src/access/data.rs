@@ -76,6 +76,8 @@ pub struct SignView {
     pub key_number: String,
     pub card: KeyCardView,
     pub errors: Vec<String>,
+    /// The refusal that belongs at the key input.
+    pub field_error: crate::world::AtField,
 }
 
 pub(crate) mod server {
@@ -268,6 +270,7 @@ pub(crate) mod server {
             summary,
             key_number,
             card,
+            field_error: feedback.at_field(),
             errors: feedback.errors,
         }))
     }

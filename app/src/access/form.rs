@@ -144,6 +144,7 @@ impl GrantForm {
             ScopeChoice::Folders => AccessScope::Folders(
                 self.mappe
                     .iter()
+                    .filter(|k| !k.is_empty())
                     .filter_map(|k| FolderRef::from_key(k))
                     .collect(),
             ),
@@ -266,6 +267,32 @@ mod tests {
             Plan::Run { then, .. } => then(&[]),
             _ => String::new(),
         }
+    }
+
+    #[test]
+    fn every_button_value_the_pages_send_parses_back_to_itself() {
+        for h in [
+            OverviewHandling::Remove,
+            OverviewHandling::Approve,
+            OverviewHandling::Reject,
+            OverviewHandling::Open,
+        ] {
+            let body = format!("handling={}&adgang=1&anmodning=1", h.as_str());
+            assert_eq!(
+                OverviewForm::parse(body.as_bytes()).unwrap().handling,
+                Some(h)
+            );
+        }
+        for h in [SignHandling::Sign, SignHandling::Cancel] {
+            let body = format!("handling={}", h.as_str());
+            assert_eq!(SignForm::parse(body.as_bytes()).unwrap().handling, Some(h));
+        }
+    }
+
+    #[test]
+    fn an_empty_folder_key_grants_nothing() {
+        let form = GrantForm::parse(b"omfang=mapper&mappe=&mappe=papirkurv").unwrap();
+        assert_eq!(form.scope(), AccessScope::Folders(vec![FolderRef::Trash]));
     }
 
     #[test]

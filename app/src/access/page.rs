@@ -1,6 +1,7 @@
 //! Læseadgang pages: the overview ("Læse- og skriveadgang"), "Giv adgang", "Anmod om
 //! adgang" and the signature with a NemID key. Every action is a plain form post.
 
+use crate::access::form::OverviewHandling;
 use crate::access::*;
 use crate::components::{FieldError, group_class};
 use crate::nemid::{Errors, Input};
@@ -62,9 +63,9 @@ fn GrantTable(rows: Vec<GrantRow>, person_heading: &'static str, received: bool)
                         <td data-title=t::END_DATE>{r.until}</td>
                         <td class="access-actions">
                             {received.then(|| view! {
-                                <ActionButton handling="aabn" field="postkasse" value=r.person_id.clone() label=t::OPEN_MAILBOX class="button button-primary"/>
+                                <ActionButton handling=OverviewHandling::Open.as_str() field="postkasse" value=r.person_id.clone() label=t::OPEN_MAILBOX class="button button-primary"/>
                             })}
-                            <ActionButton handling="fjern" field="adgang" value=r.id.to_string() label=t::REMOVE/>
+                            <ActionButton handling=OverviewHandling::Remove.as_str() field="adgang" value=r.id.to_string() label=t::REMOVE/>
                         </td>
                     </tr>
                 }).collect_view()}
@@ -86,8 +87,8 @@ fn RequestList(rows: Vec<RequestRow>, answer: bool) -> impl IntoView {
                     </p>
                     {answer.then(|| view! {
                         <div class="access-actions">
-                            <ActionButton handling="godkend" field="anmodning" value=r.id.to_string() label=t::APPROVE class="button button-primary"/>
-                            <ActionButton handling="afvis" field="anmodning" value=r.id.to_string() label=t::REJECT/>
+                            <ActionButton handling=OverviewHandling::Approve.as_str() field="anmodning" value=r.id.to_string() label=t::APPROVE class="button button-primary"/>
+                            <ActionButton handling=OverviewHandling::Reject.as_str() field="anmodning" value=r.id.to_string() label=t::REJECT/>
                         </div>
                     })}
                 </li>
@@ -210,6 +211,7 @@ pub fn GiveAccessPage() -> impl IntoView {
         Some(form) => {
             let whole = form.scope != "mapper";
             let folders = form.folders.clone();
+            let folders_error = form.error_at("mappe");
             view! {
                 <Title text=t::GIVE/>
                 <p><a href=paths::ACCESS>{format!("{} {}", text::post::BACK_TO, t::TITLE)}</a></p>
@@ -218,13 +220,14 @@ pub fn GiveAccessPage() -> impl IntoView {
                 <Errors errors=form.errors.clone()/>
                 <form method="post" action=paths::ACCESS_GIVE class="access-form">
                     <PersonAndLevel form=form.clone() person_legend=t::WHO_HELPS/>
-                    <fieldset>
+                    <fieldset class=if folders_error.is_some() { "form-error" } else { "" }
+                        aria-describedby=folders_error.is_some().then_some("mappe-error")>
                         <legend class="h4">{t::SCOPE_QUESTION}</legend>
                         <Radio name="omfang" value="hele" label=t::WHOLE checked=whole/>
                         <Radio name="omfang" value="mapper" label=t::CHOSEN_FOLDERS checked=!whole/>
                         <div class="access-folders">
                             <p class="form-hint">{t::FOLDERS_HINT}</p>
-                            <FieldError id="mappe-error" message=form.error_at("mappe")/>
+                            <FieldError id="mappe-error" message=folders_error.clone()/>
                             {folders.into_iter().map(|f| {
                                 let id = format!("mappe-{}", f.key);
                                 view! {
@@ -314,7 +317,7 @@ pub fn SignPage() -> impl IntoView {
                 </div>
                 <form method="post" action=action class="nemid-form">
                     <input type="hidden" name="handling" value=crate::access::form::SignHandling::Sign.as_str()/>
-                    <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid numeric=true autofocus=true/>
+                    <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid error=sign.field_error.at("noegle") numeric=true autofocus=true/>
                     <button type="submit" class="button button-primary">{t::SIGN}</button>
                 </form>
                 <details class="show-card">

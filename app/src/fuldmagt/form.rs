@@ -135,48 +135,40 @@ impl FuldmagtForm {
             .collect()
     }
 
-    /// The end date as the domain takes it ("" for "Indtil den slettes"), or the refusal
-    /// for "Til en bestemt dato" with no date.
-    fn until(&self) -> Result<String, Refusal> {
+    /// "Gyldig til" as the domain takes it: `None` for "Indtil den slettes", the date as
+    /// typed for "Til en bestemt dato" (the domain refuses an empty one, after it has
+    /// checked the person and the områder).
+    fn until(&self) -> Option<String> {
         match self.varighed {
-            Validity::UntilDeleted => Ok(String::new()),
-            Validity::UntilDate if self.gyldig_til.trim().is_empty() => {
-                Err(Refusal::EndDateInvalid)
-            }
-            Validity::UntilDate => Ok(self.gyldig_til.clone()),
+            Validity::UntilDeleted => None,
+            Validity::UntilDate => Some(self.gyldig_til.clone()),
         }
     }
 
     /// "Giv fuldmagt", step 1: checked, then the signature page.
     pub fn give(&self) -> Plan {
-        match self.until() {
-            Err(refusal) => Plan::Refuse(refusal),
-            Ok(until) => Plan::run_then(
-                fuldmagt(FuldmagtAction::PrepareGive {
-                    name: self.navn.clone(),
-                    cpr: self.cpr.clone(),
-                    areas: self.areas(),
-                    until,
-                }),
-                paths::FULDMAGT_SIGN.to_owned(),
-            ),
-        }
+        Plan::run_then(
+            fuldmagt(FuldmagtAction::PrepareGive {
+                name: self.navn.clone(),
+                cpr: self.cpr.clone(),
+                areas: self.areas(),
+                until: self.until(),
+            }),
+            paths::FULDMAGT_SIGN.to_owned(),
+        )
     }
 
     /// "Anmod om fuldmagt": the giver gets the request.
     pub fn request(&self) -> Plan {
-        match self.until() {
-            Err(refusal) => Plan::Refuse(refusal),
-            Ok(until) => Plan::run_then(
-                fuldmagt(FuldmagtAction::Request {
-                    name: self.navn.clone(),
-                    cpr: self.cpr.clone(),
-                    areas: self.areas(),
-                    until,
-                }),
-                done("anmodet"),
-            ),
-        }
+        Plan::run_then(
+            fuldmagt(FuldmagtAction::Request {
+                name: self.navn.clone(),
+                cpr: self.cpr.clone(),
+                areas: self.areas(),
+                until: self.until(),
+            }),
+            done("anmodet"),
+        )
     }
 
     /// The id of the input a refusal belongs next to.
@@ -255,11 +247,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_chosen_date_left_empty_is_refused_before_the_world_is_asked() {
-        let form =
-            FuldmagtForm::parse(b"navn=Mette&cpr=551077-2344&omraade=flytning&varighed=dato")
-                .unwrap();
-        assert!(matches!(form.give(), Plan::Refuse(Refusal::EndDateInvalid)));
+    fn a_chosen_date_goes_to_the_world_as_typed_and_unknown_areas_are_dropped() {
+        let form = FuldmagtForm::parse(b"navn=Mette&omraade=flytning&varighed=dato").unwrap();
+        assert_eq!(form.until(), Some(String::new()));
         let form =
             FuldmagtForm::parse(b"navn=Mette&omraade=flytning&omraade=ukendt&varighed=slettes")
                 .unwrap();

@@ -170,16 +170,18 @@ fn FuldmagtFields(form: FuldmagtForm, person_legend: &'static str) -> impl IntoV
     let both = at.at("navn").is_some();
     let date_error = at.at("gyldig_til");
     let date_invalid = date_error.is_some();
+    let areas_error = at.at("omraade");
     view! {
         <fieldset>
             <legend class="h4">{person_legend}</legend>
             <Input name="navn" label=text::access::FULL_NAME value=form.name.clone() error=at.at("navn")/>
             <Input name="cpr" label=text::access::CPR hint=text::access::CPR_HINT value=form.cpr.clone() invalid=both error=at.at("cpr")/>
         </fieldset>
-        <fieldset>
+        <fieldset class=if areas_error.is_some() { "form-error" } else { "" }
+            aria-describedby=areas_error.is_some().then_some("omraade-error")>
             <legend class="h4">{t::CHOOSE_AREAS}</legend>
             <p class="form-hint">{t::AREAS_HINT}</p>
-            <FieldError id="omraade-error" message=at.at("omraade")/>
+            <FieldError id="omraade-error" message=areas_error.clone()/>
             {form.areas.into_iter().map(|a| {
                 let id = format!("omraade-{}", a.key);
                 view! {
