@@ -15,6 +15,7 @@ pub mod forms;
 pub mod fuldmagt;
 pub mod guide;
 pub mod nemid;
+pub mod notice;
 pub mod post;
 pub mod session;
 pub mod text;

@@ -471,13 +471,14 @@ pub mod access {
     pub const NOTHING_TO_SIGN: &str = "Der er ikke noget at godkende lige nu.";
 
     /// The confirmation after an action, by the `besked` in the address.
-    pub fn notice(key: &str) -> Option<&'static str> {
-        Some(match key {
-            "givet" => "Adgangen er givet. Hjælperen har fået et brev i sin Digital Post.",
-            "fjernet" => "Adgangen er fjernet. Begge har fået et brev om det.",
-            "anmodet" => "Din anmodning er sendt. Personen har fået et brev i sin Digital Post.",
-            "afvist" => "Anmodningen er afvist. Personen har fået et brev om det.",
-            "afbrudt" => "Du afbrød godkendelsen. Der er ikke givet nogen adgang.",
+    pub fn notice(notice: crate::notice::Notice) -> Option<&'static str> {
+        use crate::notice::Notice as N;
+        Some(match notice {
+            N::Given => "Adgangen er givet. Hjælperen har fået et brev i sin Digital Post.",
+            N::Removed => "Adgangen er fjernet. Begge har fået et brev om det.",
+            N::Requested => "Din anmodning er sendt. Personen har fået et brev i sin Digital Post.",
+            N::Rejected => "Anmodningen er afvist. Personen har fået et brev om det.",
+            N::Cancelled => "Du afbrød godkendelsen. Der er ikke givet nogen adgang.",
             _ => return None,
         })
     }
@@ -543,15 +544,16 @@ pub mod fuldmagt {
         "Flytningen er anmeldt. Der er sendt en kvittering til Digital Post.";
 
     /// The confirmation after an action, by the `besked` in the address.
-    pub fn notice(key: &str) -> Option<&'static str> {
-        Some(match key {
-            "givet" => "Fuldmagten er givet. Fuldmagtshaveren har fået et brev i Digital Post.",
-            "slettet" => "Fuldmagten er slettet. Den anden part har fået et brev om det.",
-            "anmodet" => "Din anmodning er sendt. Personen har fået et brev i Digital Post.",
-            "afvist" => "Anmodningen er afvist. Personen har fået et brev om det.",
-            "afbrudt" => "Du afbrød underskriften. Der er ikke givet nogen fuldmagt.",
-            "laege" => DOCTOR_DONE,
-            "flytning" => MOVE_DONE,
+    pub fn notice(notice: crate::notice::Notice) -> Option<&'static str> {
+        use crate::notice::Notice as N;
+        Some(match notice {
+            N::Given => "Fuldmagten er givet. Fuldmagtshaveren har fået et brev i Digital Post.",
+            N::Deleted => "Fuldmagten er slettet. Den anden part har fået et brev om det.",
+            N::Requested => "Din anmodning er sendt. Personen har fået et brev i Digital Post.",
+            N::Rejected => "Anmodningen er afvist. Personen har fået et brev om det.",
+            N::Cancelled => "Du afbrød underskriften. Der er ikke givet nogen fuldmagt.",
+            N::DoctorChanged => DOCTOR_DONE,
+            N::Moved => MOVE_DONE,
             _ => return None,
         })
     }

@@ -241,7 +241,9 @@ pub async fn write(
     drop(reservation);
     match outcome {
         None | Some(Err(Refusal::NotLoggedIn)) => see_other(paths::LOG_IN),
-        Some(Ok(_)) => see_other(&format!("{}?mappe=sendt&besked=sendt", paths::POST)),
+        Some(Ok(_)) => {
+            see_other(&app::notice::Notice::Sent.on(&format!("{}?mappe=sendt", paths::POST)))
+        }
         Some(Err(refusal)) => {
             let errors = vec![refusal.to_string()];
             refuse(&state, lookup, &page, errors, &form).await

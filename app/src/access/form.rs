@@ -4,6 +4,7 @@
 //! afterwards follows from what was signed, not from which address the form was posted to.
 
 use crate::forms::{Plan, bounded};
+use crate::notice::Notice;
 use crate::paths;
 use domain::{
     AccessAction, AccessLevel, AccessScope, Command, FolderRef, Input, PersonaId, Refusal, Signable,
@@ -57,17 +58,17 @@ impl OverviewForm {
     }
 
     pub fn plan(&self) -> Plan {
-        let done = |what: &str| format!("{}?besked={what}", paths::ACCESS);
+        let done = |notice: Notice| notice.on(paths::ACCESS);
         let (action, to) = match (self.handling, self.adgang, self.anmodning) {
             (Some(OverviewHandling::Remove), Some(grant), _) => {
-                (AccessAction::Remove { grant }, done("fjernet"))
+                (AccessAction::Remove { grant }, done(Notice::Removed))
             }
             (Some(OverviewHandling::Approve), _, Some(request)) => (
                 AccessAction::PrepareApproval { request },
                 paths::ACCESS_SIGN.to_owned(),
             ),
             (Some(OverviewHandling::Reject), _, Some(request)) => {
-                (AccessAction::Reject { request }, done("afvist"))
+                (AccessAction::Reject { request }, done(Notice::Rejected))
             }
             (Some(OverviewHandling::Open), _, _) => (
                 // A malformed id opens the persona's own mailbox.
@@ -173,7 +174,7 @@ impl GrantForm {
         };
         Plan::run_then(
             Command::Access { action },
-            format!("{}?besked=anmodet", paths::ACCESS),
+            Notice::Requested.on(paths::ACCESS),
         )
     }
 
@@ -238,18 +239,15 @@ impl SignForm {
             _ => paths::ACCESS,
         };
         let (action, notice) = match self.handling {
-            Some(SignHandling::Cancel) => (AccessAction::CancelSigning, "afbrudt"),
+            Some(SignHandling::Cancel) => (AccessAction::CancelSigning, Notice::Cancelled),
             Some(SignHandling::Sign) | None => (
                 AccessAction::Sign {
                     key: self.noegle.clone(),
                 },
-                "givet",
+                Notice::Given,
             ),
         };
-        Plan::run_then(
-            Command::Access { action },
-            format!("{overview}?besked={notice}"),
-        )
+        Plan::run_then(Command::Access { action }, notice.on(overview))
     }
 
     /// The id of the input a refusal belongs next to: the key field.

@@ -5,6 +5,7 @@ use crate::access::form::OverviewHandling;
 use crate::access::*;
 use crate::components::{FieldError, group_class};
 use crate::nemid::{Errors, Input};
+use crate::notice::Notice;
 use crate::paths;
 use crate::text;
 use crate::world::{Alert, KeyCardGrid, in_world};
@@ -102,7 +103,14 @@ fn RequestList(rows: Vec<RequestRow>, answer: bool) -> impl IntoView {
 pub fn AccessPage() -> impl IntoView {
     use text::access as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
+    let notice = Memo::new(move |_| {
+        query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            .and_then(t::notice)
+    });
     let data = get_access();
     let notice = notice.get_untracked();
     in_world(data, move |view| {

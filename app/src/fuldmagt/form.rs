@@ -3,12 +3,13 @@
 //! "Skift læge" and "Flytning". The signature step is `access::form::SignForm`.
 
 use crate::forms::{Plan, bounded};
+use crate::notice::Notice;
 use crate::paths;
 use domain::{Area, Command, FuldmagtAction, Input, PersonaId, Refusal};
 use serde::{Deserialize, Serialize};
 
-fn done(what: &str) -> String {
-    format!("{}?besked={what}", paths::FULDMAGT)
+fn done(notice: Notice) -> String {
+    notice.on(paths::FULDMAGT)
 }
 
 fn fuldmagt(action: FuldmagtAction) -> Command {
@@ -71,8 +72,14 @@ impl OverviewForm {
                 FuldmagtAction::PrepareApproval { request: id },
                 paths::FULDMAGT_SIGN.to_owned(),
             ),
-            FuldmagtHandling::Reject => (FuldmagtAction::Reject { request: id }, done("afvist")),
-            FuldmagtHandling::Delete => (FuldmagtAction::Delete { fuldmagt: id }, done("slettet")),
+            FuldmagtHandling::Reject => (
+                FuldmagtAction::Reject { request: id },
+                done(Notice::Rejected),
+            ),
+            FuldmagtHandling::Delete => (
+                FuldmagtAction::Delete { fuldmagt: id },
+                done(Notice::Deleted),
+            ),
             FuldmagtHandling::ApproveForCitizen | FuldmagtHandling::RejectForCitizen => {
                 let approve = handling == FuldmagtHandling::ApproveForCitizen;
                 (
@@ -81,7 +88,11 @@ impl OverviewForm {
                         approve,
                         identity_confirmed: self.identitet.as_deref() == Some("ja"),
                     },
-                    done(if approve { "givet" } else { "afvist" }),
+                    done(if approve {
+                        Notice::Given
+                    } else {
+                        Notice::Rejected
+                    }),
                 )
             }
         };
@@ -167,7 +178,7 @@ impl FuldmagtForm {
                 areas: self.areas(),
                 until: self.until(),
             }),
-            done("anmodet"),
+            done(Notice::Requested),
         )
     }
 
@@ -217,7 +228,7 @@ impl ServiceForm {
                 on_behalf: self.on_behalf(),
                 doctor: self.laege.clone(),
             }),
-            format!("{}?besked=laege", paths::DOCTOR),
+            Notice::DoctorChanged.on(paths::DOCTOR),
         )
     }
 
@@ -228,7 +239,7 @@ impl ServiceForm {
                 on_behalf: self.on_behalf(),
                 address: self.adresse.clone(),
             }),
-            format!("{}?besked=flytning", paths::MOVE),
+            Notice::Moved.on(paths::MOVE),
         )
     }
 

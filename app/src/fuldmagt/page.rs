@@ -6,6 +6,7 @@ use crate::components::{FieldError, group_class};
 use crate::fuldmagt::form::FuldmagtHandling;
 use crate::fuldmagt::*;
 use crate::nemid::{Errors, Input};
+use crate::notice::Notice;
 use crate::paths;
 use crate::text;
 use crate::world::{Alert, in_world};
@@ -121,7 +122,14 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
 pub fn FuldmagtPage() -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
+    let notice = Memo::new(move |_| {
+        query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            .and_then(t::notice)
+    });
     let data = get_fuldmagt();
     let notice = notice.get_untracked();
     in_world(data, move |view| {
@@ -276,7 +284,14 @@ pub fn MovePage() -> impl IntoView {
 fn service_page(doctor: bool) -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| t::notice(query.read().get("besked").as_deref().unwrap_or("")));
+    let notice = Memo::new(move |_| {
+        query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            .and_then(t::notice)
+    });
     let data = get_service(doctor);
     let (title, intro, who, current, action, button) = if doctor {
         (

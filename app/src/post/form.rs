@@ -2,6 +2,7 @@
 //! `handling` and the fields it needs; [`MailboxForm::plan`] turns them into a command.
 
 use crate::forms::{Plan, bounded};
+use crate::notice::Notice;
 use crate::paths;
 use domain::{
     AccessAction, Command, Event, FolderRef, Input, LetterId, MailboxAction, PersonaId, Refusal,
@@ -234,7 +235,7 @@ impl MailboxForm {
                     // Not even an id: it names nobody.
                     return Plan::Refuse(Refusal::NoSuchRecipient);
                 };
-                let back = format!("{}?besked=videresendt", paths::letter(letter.as_str()));
+                let back = Notice::Forwarded.on(&paths::letter(letter.as_str()));
                 return Plan::run_then(mailbox(owner, MailboxAction::Forward { letter, to }), back);
             }
             Handling::SwitchMailbox => return self.switch(),

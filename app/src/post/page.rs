@@ -3,6 +3,7 @@
 
 use crate::components::{FieldError, group_class};
 use crate::nemid::Errors;
+use crate::notice::Notice;
 use crate::paths;
 use crate::post::form::Handling;
 use crate::post::*;
@@ -250,7 +251,13 @@ pub fn MailboxPage() -> impl IntoView {
         )
     });
     let notice = Memo::new(move |_| {
-        (query.read().get("besked").as_deref() == Some("sendt")).then_some(text::post::SENT_NOTICE)
+        (query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            == Some(Notice::Sent))
+        .then_some(text::post::SENT_NOTICE)
     });
     let data = {
         let (folder, sort, search) = args.get_untracked();
@@ -362,8 +369,13 @@ pub fn LetterPage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let notice = Memo::new(move |_| {
-        (query.read().get("besked").as_deref() == Some("videresendt"))
-            .then_some(text::post::FORWARDED_NOTICE)
+        (query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            == Some(Notice::Forwarded))
+        .then_some(text::post::FORWARDED_NOTICE)
     });
     let data = get_letter(id.get_untracked());
     let notice = notice.get_untracked();

@@ -1,0 +1,88 @@
+//! Notices: the one-line confirmations a page shows after an action succeeded, carried by
+//! the redirect in its `besked=` query. One enum, so the form that sets a notice and the
+//! page that shows it can never disagree on the key.
+
+/// A confirmation to show after a redirect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// A message was sent ("Skriv ny besked").
+    Sent,
+    /// A letter was forwarded ("Videresend").
+    Forwarded,
+    /// An access or a fuldmagt was given (signed).
+    Given,
+    /// An access was removed.
+    Removed,
+    /// A request was sent.
+    Requested,
+    /// A request was rejected.
+    Rejected,
+    /// A signature was left unsigned ("Afbryd").
+    Cancelled,
+    /// A fuldmagt was deleted.
+    Deleted,
+    /// "Skift læge" done.
+    DoctorChanged,
+    /// "Flytning" done.
+    Moved,
+}
+
+impl Notice {
+    pub const ALL: [Self; 10] = [
+        Self::Sent,
+        Self::Forwarded,
+        Self::Given,
+        Self::Removed,
+        Self::Requested,
+        Self::Rejected,
+        Self::Cancelled,
+        Self::Deleted,
+        Self::DoctorChanged,
+        Self::Moved,
+    ];
+
+    /// The key in the address.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Sent => "sendt",
+            Self::Forwarded => "videresendt",
+            Self::Given => "givet",
+            Self::Removed => "fjernet",
+            Self::Requested => "anmodet",
+            Self::Rejected => "afvist",
+            Self::Cancelled => "afbrudt",
+            Self::Deleted => "slettet",
+            Self::DoctorChanged => "laege",
+            Self::Moved => "flytning",
+        }
+    }
+
+    /// The notice a key names; `None` for any other text.
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|n| n.key() == key)
+    }
+
+    /// The address `path` showing this notice.
+    pub fn on(self, path: &str) -> String {
+        let join = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{join}besked={}", self.key())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_notice_key_parses_back_and_nothing_else_does() {
+        for n in Notice::ALL {
+            assert_eq!(Notice::parse(n.key()), Some(n));
+        }
+        assert_eq!(Notice::parse("hacket"), None);
+        assert_eq!(
+            Notice::Sent.on("/post?mappe=sendt"),
+            "/post?mappe=sendt&besked=sendt"
+        );
+        assert_eq!(Notice::Given.on("/fuldmagt"), "/fuldmagt?besked=givet");
+    }
+}
