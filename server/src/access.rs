@@ -8,28 +8,23 @@
 use crate::AppState;
 use crate::errors::error_response;
 use crate::forms::submit;
+use crate::session::LiveSession;
 use app::access::form::{GrantForm, OverviewForm, SignForm};
 use app::forms::kept_fields;
 use app::paths;
-use app::session::SessionLookup;
-use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
 use http::StatusCode;
 
 /// `POST /post/adgang`: the overview's buttons.
-pub async fn overview(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn overview(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = OverviewForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     submit(
         &state,
-        lookup,
+        &live,
         paths::ACCESS,
         form.plan(),
         Vec::new(),
@@ -39,18 +34,14 @@ pub async fn overview(
 }
 
 /// `POST /post/adgang/giv`: step 1 of "Giv adgang".
-pub async fn give(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = GrantForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     let kept = kept_fields(&body, &[]);
     submit(
         &state,
-        lookup,
+        &live,
         paths::ACCESS_GIVE,
         form.give(),
         kept,
@@ -60,18 +51,14 @@ pub async fn give(
 }
 
 /// `POST /post/adgang/anmod`: "Anmod om adgang".
-pub async fn request(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn request(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = GrantForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     let kept = kept_fields(&body, &[]);
     submit(
         &state,
-        lookup,
+        &live,
         paths::ACCESS_REQUEST,
         form.request(),
         kept,
@@ -85,25 +72,22 @@ pub async fn request(
 /// signed. A refusal shows the page the form came from again.
 pub async fn sign(
     State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
+    live: LiveSession,
     uri: http::Uri,
     body: Bytes,
 ) -> Response {
     let Some(form) = SignForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
-    let what = match &lookup {
-        SessionLookup::Live(id) => state
-            .store
-            .load(id, std::time::Instant::now())
-            .and_then(|w| w.signing().map(|s| s.what.clone())),
-        _ => None,
-    };
+    let what = state
+        .store
+        .load(&live.id, std::time::Instant::now())
+        .and_then(|w| w.signing().map(|s| s.what.clone()));
     let page = if uri.path() == paths::FULDMAGT_SIGN {
         paths::FULDMAGT_SIGN
     } else {
         paths::ACCESS_SIGN
     };
     let plan = form.plan(what.as_ref());
-    submit(&state, lookup, page, plan, Vec::new(), SignForm::field_of).await
+    submit(&state, &live, page, plan, Vec::new(), SignForm::field_of).await
 }

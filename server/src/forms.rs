@@ -2,6 +2,7 @@
 //! showing a refused form again.
 
 use crate::AppState;
+use crate::session::LiveSession;
 use app::forms::Plan;
 use app::session::{SessionLookup, Store};
 use app::world::FormFeedback;
@@ -76,28 +77,20 @@ pub async fn show_again(
 /// Runs a page's [`Plan`] on the session's world — the one write path of every typed form:
 /// 303 to the next page on success (POST → redirect → GET); on refusal, the page at `page`
 /// again with the message next to its field (`field_of`) and the kept input (never secrets).
-/// A learner who is not logged in (or whose world is gone) goes to the login.
+/// Only a [`LiveSession`] gets here: a learner who is not logged in (or whose world is
+/// gone) was sent to the login by the extractor.
 pub async fn submit(
     state: &AppState,
-    lookup: SessionLookup,
+    live: &LiveSession,
     page: &str,
     plan: Plan,
     kept: Vec<(String, String)>,
     field_of: impl Fn(&domain::Refusal) -> Option<&'static str>,
 ) -> Response {
-    let SessionLookup::Live(id) = &lookup else {
-        return see_other(app::paths::LOG_IN);
-    };
-    let logged_in = state
-        .store
-        .load(id, std::time::Instant::now())
-        .is_some_and(|w| w.logged_in().is_some());
     let refusal = match plan {
-        // Not logged in (any more): the login comes first, as for a command.
-        Plan::Go(_) | Plan::Refuse(_) if !logged_in => return see_other(app::paths::LOG_IN),
         Plan::Go(to) => return see_other(&to),
         Plan::Refuse(refusal) => refusal,
-        Plan::Run { command, then } => match run(state, id, &command) {
+        Plan::Run { command, then } => match run(state, &live.id, &command) {
             None | Some(Err(domain::Refusal::NotLoggedIn)) => {
                 return see_other(app::paths::LOG_IN);
             }
@@ -111,5 +104,5 @@ pub async fn submit(
         fields: kept,
         ..Default::default()
     };
-    show_again(state, lookup, page, feedback).await
+    show_again(state, live.lookup(), page, feedback).await
 }

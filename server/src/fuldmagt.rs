@@ -8,28 +8,23 @@
 use crate::AppState;
 use crate::errors::error_response;
 use crate::forms::submit;
+use crate::session::LiveSession;
 use app::forms::kept_fields;
 use app::fuldmagt::form::{FuldmagtForm, OverviewForm, ServiceForm};
 use app::paths;
-use app::session::SessionLookup;
-use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
 use http::StatusCode;
 
 /// `POST /fuldmagt`: the overview's buttons.
-pub async fn overview(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn overview(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = OverviewForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     submit(
         &state,
-        lookup,
+        &live,
         paths::FULDMAGT,
         form.plan(),
         Vec::new(),
@@ -39,18 +34,14 @@ pub async fn overview(
 }
 
 /// `POST /fuldmagt/giv`: step 1 of "Giv fuldmagt".
-pub async fn give(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = FuldmagtForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     let kept = kept_fields(&body, &[]);
     submit(
         &state,
-        lookup,
+        &live,
         paths::FULDMAGT_GIVE,
         form.give(),
         kept,
@@ -60,11 +51,7 @@ pub async fn give(
 }
 
 /// `POST /fuldmagt/anmod`: "Anmod om fuldmagt".
-pub async fn request(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn request(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = FuldmagtForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
@@ -72,7 +59,7 @@ pub async fn request(
     let plan = form.request();
     submit(
         &state,
-        lookup,
+        &live,
         paths::FULDMAGT_REQUEST,
         plan,
         kept,
@@ -82,18 +69,14 @@ pub async fn request(
 }
 
 /// `POST /selvbetjening/skift-laege`.
-pub async fn doctor(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn doctor(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = ServiceForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     let kept = kept_fields(&body, &[]);
     submit(
         &state,
-        lookup,
+        &live,
         paths::DOCTOR,
         form.doctor(),
         kept,
@@ -103,18 +86,14 @@ pub async fn doctor(
 }
 
 /// `POST /selvbetjening/flytning`.
-pub async fn move_home(
-    State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
-    body: Bytes,
-) -> Response {
+pub async fn move_home(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let Some(form) = ServiceForm::parse(&body) else {
         return error_response(StatusCode::BAD_REQUEST);
     };
     let kept = kept_fields(&body, &[]);
     submit(
         &state,
-        lookup,
+        &live,
         paths::MOVE,
         form.move_home(),
         kept,

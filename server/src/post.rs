@@ -6,11 +6,10 @@
 
 use crate::AppState;
 use crate::errors::error_response;
-use crate::forms::{bounded, see_other, submit};
+use crate::forms::{bounded, submit};
+use crate::session::LiveSession;
 use app::paths;
 use app::post::form::MailboxForm;
-use app::session::SessionLookup;
-use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
@@ -19,7 +18,7 @@ use http::StatusCode;
 /// `POST /post` (the mailbox page).
 pub async fn mailbox(
     State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
+    live: LiveSession,
     uri: http::Uri,
     body: Bytes,
 ) -> Response {
@@ -28,31 +27,24 @@ pub async fn mailbox(
         .path_and_query()
         .map_or(paths::POST, |p| p.as_str())
         .to_owned();
-    handle(&state, lookup, &body, &page).await
+    handle(&state, &live, &body, &page).await
 }
 
 /// `POST /post/brev/<id>` (a letter's page).
 pub async fn letter_page(
     State(state): State<AppState>,
-    Extension(lookup): Extension<SessionLookup>,
+    live: LiveSession,
     axum::extract::Path(id): axum::extract::Path<String>,
     body: Bytes,
 ) -> Response {
-    handle(&state, lookup, &body, &paths::letter(&bounded(&id))).await
+    handle(&state, &live, &body, &paths::letter(&bounded(&id))).await
 }
 
-async fn handle(state: &AppState, lookup: SessionLookup, body: &[u8], page: &str) -> Response {
+async fn handle(state: &AppState, live: &LiveSession, body: &[u8], page: &str) -> Response {
     let Some(form) = MailboxForm::parse(body) else {
         // No page of ours sends this (an unknown button): nothing is done.
         return error_response(StatusCode::BAD_REQUEST);
     };
-    let owner = match &lookup {
-        SessionLookup::Live(id) => crate::forms::open_mailbox(state, id),
-        _ => None,
-    };
-    let Some(owner) = owner else {
-        return see_other(paths::LOG_IN);
-    };
-    let plan = form.plan(owner);
-    submit(state, lookup, page, plan, form.kept(), |r| form.field_of(r)).await
+    let plan = form.plan(live.mailbox.clone());
+    submit(state, live, page, plan, form.kept(), |r| form.field_of(r)).await
 }

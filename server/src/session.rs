@@ -72,3 +72,44 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     request.extensions_mut().insert(lookup);
     next.run(request).await
 }
+
+/// A request from a learner logged in to a live world: what every form of the simulated
+/// services needs. A handler that takes it never runs for anyone else — a learner who is
+/// logged out, or whose world is gone, is sent to "Log på" (303) instead.
+#[derive(Debug, Clone)]
+pub struct LiveSession {
+    pub id: SessionId,
+    /// The persona logged in.
+    pub persona: domain::PersonaId,
+    /// Whose mailbox that persona has open (their own, or one shared with them).
+    pub mailbox: domain::PersonaId,
+}
+
+impl LiveSession {
+    /// The lookup the page renderer takes, for showing a refused form again.
+    pub fn lookup(&self) -> SessionLookup {
+        SessionLookup::Live(self.id.clone())
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for LiveSession {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let to_login = || crate::forms::see_other(app::paths::LOG_IN);
+        let Some(SessionLookup::Live(id)) = parts.extensions.get::<SessionLookup>().cloned() else {
+            return Err(to_login());
+        };
+        let world = state.store.load(&id, Instant::now()).ok_or_else(to_login)?;
+        let persona = world.logged_in().ok_or_else(to_login)?.id.clone();
+        let mailbox = world.open_mailbox().unwrap_or_else(|| persona.clone());
+        Ok(Self {
+            id,
+            persona,
+            mailbox,
+        })
+    }
+}

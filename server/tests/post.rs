@@ -847,3 +847,22 @@ async fn a_form_no_page_sends_is_refused_with_400_and_changes_nothing() {
         format!("{:?}", c.world(&cookie).unwrap().letters_of(&karen()))
     );
 }
+
+#[tokio::test]
+async fn every_mailbox_post_from_someone_not_logged_in_goes_to_the_login() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for form in [
+        vec![("handling", "flyt"), ("til", "indbakke")],
+        vec![("handling", "toem-papirkurv")],
+        vec![("handling", "opret-mappe"), ("navn", "Sundhed")],
+    ] {
+        let r = c.post_form("/post", &cookie, &form).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{form:?}");
+        assert_eq!(header(&r, "location"), "/log-paa", "{form:?}");
+    }
+    // Without any world: the same.
+    let r = c.post("/post", None).await;
+    assert_eq!(header(&r, "location"), "/log-paa");
+    assert!(c.world(&cookie).unwrap().own_folders(&karen()).is_empty());
+}
