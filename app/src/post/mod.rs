@@ -2,7 +2,11 @@
 
 pub mod data;
 pub mod form;
+pub mod letter;
 pub mod page;
+pub mod write;
 
 pub use data::*;
+pub use letter::*;
 pub use page::*;
+pub use write::*;

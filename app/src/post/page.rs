@@ -1,4 +1,4 @@
-//! Digital Post pages: the mailbox ("Indbakke" and the other folders, search) and a letter.
+//! Digital Post: the mailbox page ("Indbakke" and the other folders, search, moving).
 //! Every action is a plain form posting to the page's own address.
 
 use crate::components::{FieldError, group_class};
@@ -11,9 +11,9 @@ use crate::text;
 use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-fn not_logged_in() -> AnyView {
+pub(crate) fn not_logged_in() -> AnyView {
     view! {
         <Title text=text::post::TITLE/>
         <h1>{text::post::TITLE}</h1>
@@ -23,7 +23,7 @@ fn not_logged_in() -> AnyView {
     .into_any()
 }
 
-fn folder_href(key: &str) -> String {
+pub(crate) fn folder_href(key: &str) -> String {
     format!("{}?mappe={key}", paths::POST)
 }
 
@@ -283,255 +283,5 @@ pub fn MailboxPage() -> impl IntoView {
     in_world(data, move |view| match view {
         None => not_logged_in(),
         Some(view) => view! { <MailboxBody view page notice/> }.into_any(),
-    })
-}
-
-#[component]
-fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView {
-    use text::post as t;
-    let page = paths::letter(&letter.id);
-    let back = folder_href(&letter.folder.key);
-    let in_trash = letter.folder.key == "papirkurv";
-    view! {
-        <Title text=format!("{} – {}", letter.subject, t::TITLE)/>
-        <p><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
-        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
-        <Errors errors=letter.errors.clone()/>
-        <article class="post-letter">
-            <h1>{letter.subject.clone()}</h1>
-            <dl class="post-letter-meta">
-                <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
-                {letter.recipient.clone().map(|r| view! { <dt>{t::TO}</dt><dd>{r}</dd> })}
-                <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
-                <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
-            </dl>
-            <h2 class="h5">{t::DOCUMENTS}</h2>
-            <ul class="post-documents">
-                {letter.documents.iter().map(|d| view! {
-                    <li>
-                        <a href=d.href.clone() target="_blank" rel="noopener">{d.name.clone()}</a>
-                        " "<span class="post-document-kind">{format!("({}, {})", d.kind, t::OPEN_DOCUMENT)}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
-            <div class="post-letter-text">
-                {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            </div>
-            {(!letter.can_reply && !letter.sent).then(|| view! {
-                <p class="post-no-reply">{t::CANNOT_REPLY}" "<a href=paths::WRITE>{t::WRITE}</a></p>
-            })}
-        </article>
-        <section class="post-letter-actions" aria-label=t::ACTIONS>
-            {(letter.can_reply && letter.rights.write).then(|| view! {
-                <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
-            })}
-            <form method="post" action=page.clone() class="inline-form">
-                <input type="hidden" name="brev" value=letter.id.clone()/>
-                <input type="hidden" name="handling" value=Handling::MarkUnread.as_str()/>
-                <button type="submit" class="button button-secondary">{t::MARK_UNREAD}</button>
-            </form>
-            {(in_trash || letter.rights.delete).then(|| view! {
-            <form method="post" action=page.clone() class="inline-form">
-                <input type="hidden" name="brev" value=letter.id.clone()/>
-                <input type="hidden" name="handling" value=if in_trash { Handling::Restore } else { Handling::Trash }.as_str()/>
-                <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
-            </form>
-            })}
-            {(!in_trash && !letter.targets.is_empty()).then(|| view! {
-                <form method="post" action=page.clone() class="post-move">
-                    <input type="hidden" name="brev" value=letter.id.clone()/>
-                    <input type="hidden" name="handling" value=Handling::Move.as_str()/>
-                    <label class="form-label" for="til">{t::MOVE_TO}</label>
-                    <select class="form-select" id="til" name="til">
-                        {letter.targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
-                    </select>
-                    <button type="submit" class="button button-secondary">{t::MOVE}</button>
-                </form>
-            })}
-            {(!letter.forward_to.is_empty()).then(|| view! {
-                <form method="post" action=page.clone() class="post-move">
-                    <input type="hidden" name="brev" value=letter.id.clone()/>
-                    <input type="hidden" name="handling" value=Handling::Forward.as_str()/>
-                    <label class="form-label" for="modtager">{t::FORWARD_TO}</label>
-                    <select class="form-select" id="modtager" name="modtager">
-                        {letter.forward_to.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view()}
-                    </select>
-                    <button type="submit" class="button button-secondary">{t::FORWARD}</button>
-                </form>
-            })}
-        </section>
-    }
-}
-
-#[component]
-pub fn LetterPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let notice = Memo::new(move |_| {
-        (query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            == Some(Notice::Forwarded))
-        .then_some(text::post::FORWARDED_NOTICE)
-    });
-    let data = get_letter(id.get_untracked());
-    let notice = notice.get_untracked();
-    in_world(data, move |view| match view {
-        None => not_logged_in(),
-        Some(None) => view! {
-            <Title text=text::post::TITLE/>
-            <h1>{text::post::TITLE}</h1>
-            <p>{text::post::NO_LETTER}</p>
-            <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
-        }
-        .into_any(),
-        Some(Some(letter)) => view! { <LetterBody letter notice/> }.into_any(),
-    })
-}
-
-#[component]
-fn ChooseAuthority(view: WriteView) -> impl IntoView {
-    use text::post as t;
-    view! {
-        <Title text=format!("{} – {}", t::CHOOSE_AUTHORITY, t::TITLE)/>
-        <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
-        <h1>{t::WRITE}</h1>
-        <Errors errors=view.errors.clone()/>
-        <h2>{t::CHOOSE_AUTHORITY}</h2>
-        <p>{t::CHOOSE_AUTHORITY_INTRO}</p>
-        <div class="post-authorities">
-            {view.groups.into_iter().map(|(group, members)| view! {
-                <section class="post-authority-group">
-                    <h3>{group}</h3>
-                    <ul class="no-max-width">
-                        {members.into_iter().map(|a| view! {
-                            <li><a href=paths::write_to(&a.id)>{a.name}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }).collect_view()}
-        </div>
-    }
-}
-
-#[component]
-fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
-    use text::post as t;
-    let heading = if view.reply_to.is_some() {
-        t::REPLY
-    } else {
-        t::WRITE
-    };
-    let cancel = view
-        .reply_to
-        .as_ref()
-        .map_or_else(|| paths::POST.to_owned(), |(id, _)| paths::letter(id));
-    let action = match &view.reply_to {
-        Some((id, _)) => paths::reply(id),
-        None => paths::write_to(&to.id),
-    };
-    view! {
-        <Title text=format!("{} – {}", heading, t::TITLE)/>
-        <h1>{heading}</h1>
-        <Errors errors=view.errors.clone()/>
-        <form method="post" action=action enctype="multipart/form-data" class="post-write-form">
-            <input type="hidden" name="til" value=to.id.clone()/>
-            {view.reply_to.as_ref().map(|(id, _)| view! { <input type="hidden" name="svar" value=id.clone()/> })}
-            <dl class="post-letter-meta">
-                <dt>{t::TO}</dt><dd>{to.name.clone()}</dd>
-                {view.reply_to.as_ref().map(|(_, subject)| view! { <dt>{t::REPLY_TO}</dt><dd>{subject.clone()}</dd> })}
-            </dl>
-            {view.reply_to.is_none().then(|| view! {
-                <p><a href=paths::WRITE>{t::CHANGE_AUTHORITY}</a></p>
-            })}
-            <div class="form-group">
-                <label class="form-label" for="emne">{t::MESSAGE_SUBJECT}</label>
-                <input class="form-input" id="emne" name="emne" type="text" value=view.subject.clone() maxlength="100" required/>
-            </div>
-            <div class="form-group">
-                <label class="form-label" for="besked">{t::MESSAGE}</label>
-                <span class="form-hint" id="besked-hint">{t::MESSAGE_HINT}</span>
-                <textarea class="form-input post-message" id="besked" name="besked" rows="8" maxlength="5000" aria-describedby="besked-hint" required>{view.body.clone()}</textarea>
-            </div>
-            <div class="form-group">
-                <label class="form-label" for="fil">{t::ATTACH}</label>
-                <span class="form-hint" id="fil-hint">{t::ATTACH_HINT}</span>
-                <input class="form-file-input" id="fil" name="fil" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="fil-hint"/>
-            </div>
-            <div class="post-write-buttons">
-                <button type="submit" class="button button-primary">{t::SEND}</button>
-                <a class="button button-secondary" href=cancel>{t::CANCEL}</a>
-            </div>
-        </form>
-    }
-}
-
-/// "Skriv ny besked": "Vælg myndighed", then "Emne", "Besked", "Vedhæft fil" and "Send".
-/// `?til=<myndighed>` chooses the authority; `?svar=<brev>` answers a letter ("Besvar").
-#[component]
-pub fn WritePage() -> impl IntoView {
-    let query = use_query_map();
-    let args = Memo::new(move |_| {
-        let q = query.read();
-        (
-            q.get("til").unwrap_or_default(),
-            q.get("svar").unwrap_or_default(),
-        )
-    });
-    let data = {
-        let (to, reply) = args.get_untracked();
-        get_write(to, reply)
-    };
-    in_world(data, |view| match view {
-        None => not_logged_in(),
-        Some(view) => match view.to.clone() {
-            Some(to) => view! { <WriteForm view to/> }.into_any(),
-            None => view! { <ChooseAuthority view/> }.into_any(),
-        },
-    })
-}
-
-/// "Aktivitetslog": what happened in the mailbox, newest first, and who did it.
-#[component]
-pub fn ActivityPage() -> impl IntoView {
-    use text::post as t;
-    let data = get_activity();
-    in_world(data, |view| match view {
-        None => not_logged_in(),
-        Some(view) => view! {
-            <Title text=format!("{} – {}", t::ACTIVITY, t::TITLE)/>
-            <p><a href=paths::POST>{format!("{} Indbakke", t::BACK_TO)}</a></p>
-            <h1>{t::ACTIVITY}</h1>
-            <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong></p>
-            <p>{t::ACTIVITY_INTRO}</p>
-            {if view.rows.is_empty() {
-                view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_any()
-            } else {
-                view! {
-                    <table class="table table--compact post-activity">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t::WHEN}</th>
-                                <th scope="col">{t::WHAT}</th>
-                                <th scope="col">{t::BY}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {view.rows.into_iter().map(|r| view! {
-                                <tr>
-                                    <td class="nowrap" data-title=t::WHEN>{r.when}</td>
-                                    <td data-title=t::WHAT>{r.what}</td>
-                                    <td data-title=t::BY>{r.by}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
-        }
-        .into_any(),
     })
 }

@@ -1,0 +1,120 @@
+//! Digital Post: a letter's page — the letter, its documents and what can be done with it.
+
+use crate::nemid::Errors;
+use crate::notice::Notice;
+use crate::paths;
+use crate::post::form::Handling;
+use crate::post::*;
+use crate::text;
+use crate::world::{Alert, in_world};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::post::page::{folder_href, not_logged_in};
+
+#[component]
+fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView {
+    use text::post as t;
+    let page = paths::letter(&letter.id);
+    let back = folder_href(&letter.folder.key);
+    let in_trash = letter.folder.key == "papirkurv";
+    view! {
+        <Title text=format!("{} – {}", letter.subject, t::TITLE)/>
+        <p><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
+        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
+        <Errors errors=letter.errors.clone()/>
+        <article class="post-letter">
+            <h1>{letter.subject.clone()}</h1>
+            <dl class="post-letter-meta">
+                <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
+                {letter.recipient.clone().map(|r| view! { <dt>{t::TO}</dt><dd>{r}</dd> })}
+                <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
+                <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
+            </dl>
+            <h2 class="h5">{t::DOCUMENTS}</h2>
+            <ul class="post-documents">
+                {letter.documents.iter().map(|d| view! {
+                    <li>
+                        <a href=d.href.clone() target="_blank" rel="noopener">{d.name.clone()}</a>
+                        " "<span class="post-document-kind">{format!("({}, {})", d.kind, t::OPEN_DOCUMENT)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <div class="post-letter-text">
+                {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            </div>
+            {(!letter.can_reply && !letter.sent).then(|| view! {
+                <p class="post-no-reply">{t::CANNOT_REPLY}" "<a href=paths::WRITE>{t::WRITE}</a></p>
+            })}
+        </article>
+        <section class="post-letter-actions" aria-label=t::ACTIONS>
+            {(letter.can_reply && letter.rights.write).then(|| view! {
+                <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
+            })}
+            <form method="post" action=page.clone() class="inline-form">
+                <input type="hidden" name="brev" value=letter.id.clone()/>
+                <input type="hidden" name="handling" value=Handling::MarkUnread.as_str()/>
+                <button type="submit" class="button button-secondary">{t::MARK_UNREAD}</button>
+            </form>
+            {(in_trash || letter.rights.delete).then(|| view! {
+            <form method="post" action=page.clone() class="inline-form">
+                <input type="hidden" name="brev" value=letter.id.clone()/>
+                <input type="hidden" name="handling" value=if in_trash { Handling::Restore } else { Handling::Trash }.as_str()/>
+                <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
+            </form>
+            })}
+            {(!in_trash && !letter.targets.is_empty()).then(|| view! {
+                <form method="post" action=page.clone() class="post-move">
+                    <input type="hidden" name="brev" value=letter.id.clone()/>
+                    <input type="hidden" name="handling" value=Handling::Move.as_str()/>
+                    <label class="form-label" for="til">{t::MOVE_TO}</label>
+                    <select class="form-select" id="til" name="til">
+                        {letter.targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-secondary">{t::MOVE}</button>
+                </form>
+            })}
+            {(!letter.forward_to.is_empty()).then(|| view! {
+                <form method="post" action=page.clone() class="post-move">
+                    <input type="hidden" name="brev" value=letter.id.clone()/>
+                    <input type="hidden" name="handling" value=Handling::Forward.as_str()/>
+                    <label class="form-label" for="modtager">{t::FORWARD_TO}</label>
+                    <select class="form-select" id="modtager" name="modtager">
+                        {letter.forward_to.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-secondary">{t::FORWARD}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
+#[component]
+pub fn LetterPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let notice = Memo::new(move |_| {
+        (query
+            .read()
+            .get("besked")
+            .as_deref()
+            .and_then(Notice::parse)
+            == Some(Notice::Forwarded))
+        .then_some(text::post::FORWARDED_NOTICE)
+    });
+    let data = get_letter(id.get_untracked());
+    let notice = notice.get_untracked();
+    in_world(data, move |view| match view {
+        None => not_logged_in(),
+        Some(None) => view! {
+            <Title text=text::post::TITLE/>
+            <h1>{text::post::TITLE}</h1>
+            <p>{text::post::NO_LETTER}</p>
+            <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
+        }
+        .into_any(),
+        Some(Some(letter)) => view! { <LetterBody letter notice/> }.into_any(),
+    })
+}
