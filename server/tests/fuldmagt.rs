@@ -469,6 +469,16 @@ async fn each_fuldmagt_refusal_sits_at_its_input_and_a_crafted_choice_is_400() {
     )
     .await;
     assert!(page.contains("id=\"omraade-error\""));
+    // The group of områder is marked and names the message.
+    let named = page
+        .find("aria-describedby=\"omraade-error\"")
+        .expect("the group names it");
+    let group = page[..named].rfind("<fieldset").unwrap();
+    let tag = &page[group..group + page[group..].find('>').unwrap()];
+    assert!(
+        tag.contains("form-error") && tag.contains("omraade-error"),
+        "{tag}"
+    );
     assert!(c.world(&cookie).unwrap().signing().is_none());
     // A duration no page offers.
     let r = c
