@@ -36,6 +36,26 @@ impl Plan {
     }
 }
 
+/// A page's typed form: parsed from the posted body, told which input a refusal belongs
+/// next to, and what to show again after one. `server/src/forms.rs::submit_form` runs
+/// every one the same way.
+pub trait PageForm: Sized {
+    /// Parses a posted body; `None` for one no page of ours sends.
+    fn parse(body: &[u8]) -> Option<Self>;
+
+    /// The id of the input `refusal` belongs next to, if any.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        let _ = refusal;
+        None
+    }
+
+    /// What to show again after a refusal: by default every field typed (cut to
+    /// [`MAX_FIELD`]); forms with a secret show less.
+    fn kept(&self, body: &[u8]) -> Vec<(String, String)> {
+        kept_fields(body, &[])
+    }
+}
+
 /// The fields of a posted body to show again after a refusal, cut to [`MAX_FIELD`]: every
 /// field but the `secrets` (a key, a password).
 pub fn kept_fields(body: &[u8], secrets: &[&str]) -> Vec<(String, String)> {

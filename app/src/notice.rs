@@ -62,6 +62,11 @@ impl Notice {
         Self::ALL.into_iter().find(|n| n.key() == key)
     }
 
+    /// The notice a page's address carries (its `besked` query), if any.
+    pub fn in_query(query: &leptos_router::params::ParamsMap) -> Option<Self> {
+        query.get("besked").as_deref().and_then(Self::parse)
+    }
+
     /// The address `path` showing this notice.
     pub fn on(self, path: &str) -> String {
         let join = if path.contains('?') { '&' } else { '?' };

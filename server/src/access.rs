@@ -6,63 +6,32 @@
 //! key); success redirects.
 
 use crate::AppState;
-use crate::errors::error_response;
-use crate::forms::submit;
+use crate::forms::submit_form;
 use crate::session::LiveSession;
 use app::access::form::{GrantForm, OverviewForm, SignForm};
-use app::forms::kept_fields;
 use app::paths;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
-use http::StatusCode;
 
 /// `POST /post/adgang`: the overview's buttons.
 pub async fn overview(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    let Some(form) = OverviewForm::parse(&body) else {
-        return error_response(StatusCode::BAD_REQUEST);
-    };
-    submit(
-        &state,
-        &live,
-        paths::ACCESS,
-        form.plan(),
-        Vec::new(),
-        |_| None,
-    )
-    .await
+    submit_form(&state, &live, paths::ACCESS, &body, OverviewForm::plan).await
 }
 
 /// `POST /post/adgang/giv`: step 1 of "Giv adgang".
 pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    let Some(form) = GrantForm::parse(&body) else {
-        return error_response(StatusCode::BAD_REQUEST);
-    };
-    let kept = kept_fields(&body, &[]);
-    submit(
-        &state,
-        &live,
-        paths::ACCESS_GIVE,
-        form.give(),
-        kept,
-        GrantForm::field_of,
-    )
-    .await
+    submit_form(&state, &live, paths::ACCESS_GIVE, &body, GrantForm::give).await
 }
 
 /// `POST /post/adgang/anmod`: "Anmod om adgang".
 pub async fn request(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    let Some(form) = GrantForm::parse(&body) else {
-        return error_response(StatusCode::BAD_REQUEST);
-    };
-    let kept = kept_fields(&body, &[]);
-    submit(
+    submit_form(
         &state,
         &live,
         paths::ACCESS_REQUEST,
-        form.request(),
-        kept,
-        GrantForm::field_of,
+        &body,
+        GrantForm::request,
     )
     .await
 }
@@ -76,9 +45,6 @@ pub async fn sign(
     uri: http::Uri,
     body: Bytes,
 ) -> Response {
-    let Some(form) = SignForm::parse(&body) else {
-        return error_response(StatusCode::BAD_REQUEST);
-    };
     let what = state
         .store
         .load(&live.id, std::time::Instant::now())
@@ -88,6 +54,6 @@ pub async fn sign(
     } else {
         paths::ACCESS_SIGN
     };
-    let plan = form.plan(what.as_ref());
-    submit(&state, &live, page, plan, Vec::new(), SignForm::field_of).await
+    let plan = |form: &SignForm| form.plan(what.as_ref());
+    submit_form(&state, &live, page, &body, plan).await
 }

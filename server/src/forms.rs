@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use crate::session::LiveSession;
-use app::forms::Plan;
+use app::forms::{PageForm, Plan};
 use app::session::{SessionLookup, Store};
 use app::world::FormFeedback;
 use axum::body::Body;
@@ -105,4 +105,21 @@ pub async fn submit(
         ..Default::default()
     };
     show_again(state, live.lookup(), page, feedback).await
+}
+
+/// Parses a page's typed form from `body` and runs the plan `plan` makes of it through
+/// [`submit`]; a body no page of ours sends is answered 400 and does nothing.
+pub async fn submit_form<F: PageForm>(
+    state: &AppState,
+    live: &LiveSession,
+    page: &str,
+    body: &[u8],
+    plan: impl FnOnce(&F) -> Plan,
+) -> Response {
+    let Some(form) = F::parse(body) else {
+        return crate::errors::error_response(StatusCode::BAD_REQUEST);
+    };
+    let plan = plan(&form);
+    let kept = form.kept(body);
+    submit(state, live, page, plan, kept, |r| form.field_of(r)).await
 }

@@ -5,15 +5,13 @@
 //! is a post too (it marks the letter read), so no GET changes anything.
 
 use crate::AppState;
-use crate::errors::error_response;
-use crate::forms::{bounded, submit};
+use crate::forms::{bounded, submit_form};
 use crate::session::LiveSession;
 use app::paths;
 use app::post::form::MailboxForm;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
-use http::StatusCode;
 
 /// `POST /post` (the mailbox page).
 pub async fn mailbox(
@@ -41,10 +39,6 @@ pub async fn letter_page(
 }
 
 async fn handle(state: &AppState, live: &LiveSession, body: &[u8], page: &str) -> Response {
-    let Some(form) = MailboxForm::parse(body) else {
-        // No page of ours sends this (an unknown button): nothing is done.
-        return error_response(StatusCode::BAD_REQUEST);
-    };
-    let plan = form.plan(live.mailbox.clone());
-    submit(state, live, page, plan, form.kept(), |r| form.field_of(r)).await
+    let plan = |form: &MailboxForm| form.plan(live.mailbox.clone());
+    submit_form(state, live, page, body, plan).await
 }

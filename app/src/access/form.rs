@@ -3,7 +3,7 @@
 //! signature form and handler serve læseadgang and fuldmagt alike: where the learner lands
 //! afterwards follows from what was signed, not from which address the form was posted to.
 
-use crate::forms::{Plan, bounded};
+use crate::forms::{PageForm, Plan, bounded};
 use crate::notice::Notice;
 use crate::paths;
 use domain::{
@@ -52,11 +52,13 @@ pub struct OverviewForm {
     pub postkasse: String,
 }
 
-impl OverviewForm {
-    pub fn parse(body: &[u8]) -> Option<Self> {
+impl PageForm for OverviewForm {
+    fn parse(body: &[u8]) -> Option<Self> {
         serde_html_form::from_bytes(body).ok()
     }
+}
 
+impl OverviewForm {
     pub fn plan(&self) -> Plan {
         let done = |notice: Notice| notice.on(paths::ACCESS);
         let (action, to) = match (self.handling, self.adgang, self.anmodning) {
@@ -119,8 +121,8 @@ pub struct GrantForm {
     pub slutdato: String,
 }
 
-impl GrantForm {
-    pub fn parse(body: &[u8]) -> Option<Self> {
+impl PageForm for GrantForm {
+    fn parse(body: &[u8]) -> Option<Self> {
         let form: Self = serde_html_form::from_bytes(body).ok()?;
         Some(Self {
             navn: bounded(&form.navn),
@@ -131,6 +133,19 @@ impl GrantForm {
         })
     }
 
+    /// The id of the input a refusal belongs next to.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        Some(match refusal.input()? {
+            Input::Person => "navn",
+            Input::Cpr => "cpr",
+            Input::EndDate => "slutdato",
+            Input::Folder => "mappe",
+            _ => return None,
+        })
+    }
+}
+
+impl GrantForm {
     fn level(&self) -> AccessLevel {
         match self.niveau {
             LevelChoice::Read => AccessLevel::Read,
@@ -177,17 +192,6 @@ impl GrantForm {
             Notice::Requested.on(paths::ACCESS),
         )
     }
-
-    /// The id of the input a refusal belongs next to.
-    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
-        Some(match refusal.input()? {
-            Input::Person => "navn",
-            Input::Cpr => "cpr",
-            Input::EndDate => "slutdato",
-            Input::Folder => "mappe",
-            _ => return None,
-        })
-    }
 }
 
 /// What the signature page's buttons do.
@@ -219,9 +223,9 @@ pub struct SignForm {
     pub noegle: String,
 }
 
-impl SignForm {
+impl PageForm for SignForm {
     /// Parses a posted body; `None` for one no page of ours sends.
-    pub fn parse(body: &[u8]) -> Option<Self> {
+    fn parse(body: &[u8]) -> Option<Self> {
         let form: Self = serde_html_form::from_bytes(body).ok()?;
         Some(Self {
             noegle: crate::forms::bounded(&form.noegle),
@@ -229,6 +233,18 @@ impl SignForm {
         })
     }
 
+    /// The id of the input a refusal belongs next to: the key field.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        (refusal.input() == Some(Input::Key)).then_some("noegle")
+    }
+
+    /// Nothing is shown again: the only field is the key.
+    fn kept(&self, _body: &[u8]) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+impl SignForm {
     /// The command, and the overview to land on: læseadgang's for an access, fuldmagt's
     /// for a fuldmagt (`what` is the signature waiting, if any).
     pub fn plan(&self, what: Option<&Signable>) -> Plan {
@@ -248,11 +264,6 @@ impl SignForm {
             ),
         };
         Plan::run_then(Command::Access { action }, notice.on(overview))
-    }
-
-    /// The id of the input a refusal belongs next to: the key field.
-    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
-        (refusal.input() == Some(Input::Key)).then_some("noegle")
     }
 }
 

@@ -103,14 +103,7 @@ fn RequestList(rows: Vec<RequestRow>, answer: bool) -> impl IntoView {
 pub fn AccessPage() -> impl IntoView {
     use text::access as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| {
-        query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            .and_then(t::notice)
-    });
+    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
     let data = get_access();
     let notice = notice.get_untracked();
     in_world(data, move |view| {

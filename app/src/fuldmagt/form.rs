@@ -2,7 +2,7 @@
 //! medarbejder's answers), "Giv fuldmagt", "Anmod om fuldmagt", and the self-services
 //! "Skift læge" and "Flytning". The signature step is `access::form::SignForm`.
 
-use crate::forms::{Plan, bounded};
+use crate::forms::{PageForm, Plan, bounded};
 use crate::notice::Notice;
 use crate::paths;
 use domain::{Area, Command, FuldmagtAction, Input, PersonaId, Refusal};
@@ -58,11 +58,13 @@ pub struct OverviewForm {
     pub identitet: Option<String>,
 }
 
-impl OverviewForm {
-    pub fn parse(body: &[u8]) -> Option<Self> {
+impl PageForm for OverviewForm {
+    fn parse(body: &[u8]) -> Option<Self> {
         serde_html_form::from_bytes(body).ok()
     }
+}
 
+impl OverviewForm {
     pub fn plan(&self) -> Plan {
         let (Some(handling), Some(id)) = (self.handling, self.id) else {
             return Plan::Go(paths::FULDMAGT.to_owned());
@@ -127,8 +129,8 @@ pub struct FuldmagtForm {
     pub gyldig_til: String,
 }
 
-impl FuldmagtForm {
-    pub fn parse(body: &[u8]) -> Option<Self> {
+impl PageForm for FuldmagtForm {
+    fn parse(body: &[u8]) -> Option<Self> {
         let form: Self = serde_html_form::from_bytes(body).ok()?;
         Some(Self {
             navn: bounded(&form.navn),
@@ -139,6 +141,19 @@ impl FuldmagtForm {
         })
     }
 
+    /// The id of the input a refusal belongs next to.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        Some(match refusal.input()? {
+            Input::Person => "navn",
+            Input::Cpr => "cpr",
+            Input::EndDate => "gyldig_til",
+            Input::Areas => "omraade",
+            _ => return None,
+        })
+    }
+}
+
+impl FuldmagtForm {
     fn areas(&self) -> Vec<Area> {
         self.omraade
             .iter()
@@ -181,17 +196,6 @@ impl FuldmagtForm {
             done(Notice::Requested),
         )
     }
-
-    /// The id of the input a refusal belongs next to.
-    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
-        Some(match refusal.input()? {
-            Input::Person => "navn",
-            Input::Cpr => "cpr",
-            Input::EndDate => "gyldig_til",
-            Input::Areas => "omraade",
-            _ => return None,
-        })
-    }
 }
 
 /// "Skift læge" and "Flytning": for oneself, or for a giver (`for`).
@@ -207,8 +211,8 @@ pub struct ServiceForm {
     pub adresse: String,
 }
 
-impl ServiceForm {
-    pub fn parse(body: &[u8]) -> Option<Self> {
+impl PageForm for ServiceForm {
+    fn parse(body: &[u8]) -> Option<Self> {
         let form: Self = serde_html_form::from_bytes(body).ok()?;
         Some(Self {
             on_behalf: bounded(&form.on_behalf),
@@ -217,6 +221,17 @@ impl ServiceForm {
         })
     }
 
+    /// The id of the input a refusal belongs next to.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        Some(match refusal.input()? {
+            Input::Doctor => "laege",
+            Input::Address => "adresse",
+            _ => return None,
+        })
+    }
+}
+
+impl ServiceForm {
     fn on_behalf(&self) -> Option<PersonaId> {
         PersonaId::parse(&self.on_behalf).ok()
     }
@@ -241,15 +256,6 @@ impl ServiceForm {
             }),
             Notice::Moved.on(paths::MOVE),
         )
-    }
-
-    /// The id of the input a refusal belongs next to.
-    pub fn field_of(refusal: &Refusal) -> Option<&'static str> {
-        Some(match refusal.input()? {
-            Input::Doctor => "laege",
-            Input::Address => "adresse",
-            _ => return None,
-        })
     }
 }
 

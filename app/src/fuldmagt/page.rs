@@ -122,14 +122,7 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
 pub fn FuldmagtPage() -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| {
-        query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            .and_then(t::notice)
-    });
+    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
     let data = get_fuldmagt();
     let notice = notice.get_untracked();
     in_world(data, move |view| {
@@ -284,14 +277,7 @@ pub fn MovePage() -> impl IntoView {
 fn service_page(doctor: bool) -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
-    let notice = Memo::new(move |_| {
-        query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            .and_then(t::notice)
-    });
+    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
     let data = get_service(doctor);
     let (title, intro, who, current, action, button) = if doctor {
         (

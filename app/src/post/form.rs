@@ -1,7 +1,7 @@
 //! The mailbox's form posts, typed: every button on `/post` and `/post/brev/<id>` sends a
 //! `handling` and the fields it needs; [`MailboxForm::plan`] turns them into a command.
 
-use crate::forms::{Plan, bounded};
+use crate::forms::{PageForm, Plan, bounded};
 use crate::notice::Notice;
 use crate::paths;
 use domain::{
@@ -98,9 +98,9 @@ pub struct MailboxForm {
     pub brev: Vec<String>,
 }
 
-impl MailboxForm {
+impl PageForm for MailboxForm {
     /// Parses a posted body; `None` for one no page of ours sends (an unknown `handling`).
-    pub fn parse(body: &[u8]) -> Option<Self> {
+    fn parse(body: &[u8]) -> Option<Self> {
         let form: Self = serde_html_form::from_bytes(body).ok()?;
         Some(Self {
             navn: bounded(&form.navn),
@@ -114,14 +114,26 @@ impl MailboxForm {
         })
     }
 
+    /// The id of the input a refusal belongs next to on the page, if any.
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        match (self.handling, refusal.input()?) {
+            (Some(Handling::CreateFolder), Input::FolderName) => Some("navn"),
+            (Some(Handling::RenameFolder), Input::FolderName) => Some("nyt-navn"),
+            (Some(Handling::EmptyTrash), Input::Confirmation) => Some("bekraeft"),
+            _ => None,
+        }
+    }
+
     /// Typed values to show again after a refusal (only a new folder's name).
-    pub fn kept(&self) -> Vec<(String, String)> {
+    fn kept(&self, _body: &[u8]) -> Vec<(String, String)> {
         match self.handling {
             Some(Handling::CreateFolder) => vec![("navn".to_owned(), self.navn.clone())],
             _ => Vec::new(),
         }
     }
+}
 
+impl MailboxForm {
     /// The command for `owner`'s mailbox, and where to go after it.
     pub fn plan(&self, owner: PersonaId) -> Plan {
         if self.handling == Some(Handling::SwitchMailbox) {
@@ -252,16 +264,6 @@ impl MailboxForm {
             },
             paths::POST.to_owned(),
         )
-    }
-
-    /// The id of the input a refusal belongs next to on the page, if any.
-    pub fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
-        match (self.handling, refusal.input()?) {
-            (Some(Handling::CreateFolder), Input::FolderName) => Some("navn"),
-            (Some(Handling::RenameFolder), Input::FolderName) => Some("nyt-navn"),
-            (Some(Handling::EmptyTrash), Input::Confirmation) => Some("bekraeft"),
-            _ => None,
-        }
     }
 }
 

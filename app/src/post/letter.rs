@@ -96,13 +96,8 @@ pub fn LetterPage() -> impl IntoView {
     let query = use_query_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let notice = Memo::new(move |_| {
-        (query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            == Some(Notice::Forwarded))
-        .then_some(text::post::FORWARDED_NOTICE)
+        (Notice::in_query(&query.read()) == Some(Notice::Forwarded))
+            .then_some(text::post::FORWARDED_NOTICE)
     });
     let data = get_letter(id.get_untracked());
     let notice = notice.get_untracked();

@@ -251,13 +251,7 @@ pub fn MailboxPage() -> impl IntoView {
         )
     });
     let notice = Memo::new(move |_| {
-        (query
-            .read()
-            .get("besked")
-            .as_deref()
-            .and_then(Notice::parse)
-            == Some(Notice::Sent))
-        .then_some(text::post::SENT_NOTICE)
+        (Notice::in_query(&query.read()) == Some(Notice::Sent)).then_some(text::post::SENT_NOTICE)
     });
     let data = {
         let (folder, sort, search) = args.get_untracked();
