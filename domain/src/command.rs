@@ -26,6 +26,11 @@ pub enum Command {
         owner: PersonaId,
         action: MailboxAction,
     },
+    /// "Underskriv": the 6-digit key for the key number the signature in progress asks for,
+    /// whatever is being signed (a læseadgang or a fuldmagt).
+    Sign { key: String },
+    /// "Afbryd" on the signing page: leaves the signature unsigned.
+    CancelSigning,
     /// Læseadgang: giving, requesting, answering, removing, switching mailbox.
     Access { action: AccessAction },
     /// Digital fuldmagt, and the self-services used with it.
@@ -45,9 +50,8 @@ impl std::fmt::Debug for Command {
             Self::Mailbox { owner, action } => {
                 write!(f, "Mailbox {{ owner: {owner}, action: {action:?} }}")
             }
-            Self::Access {
-                action: AccessAction::Sign { .. },
-            } => f.write_str("Access { Sign { … } }"),
+            Self::Sign { .. } => f.write_str("Sign { … }"),
+            Self::CancelSigning => f.write_str("CancelSigning"),
             Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
             Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
         }

@@ -2,11 +2,12 @@
 //! log of them is the mailbox's Aktivitetslog, what exercise checks read, and what a
 //! teacher's board will summarise. Events never hold a typed secret.
 
-use crate::access::{AccessRequest, Grant, Signing};
+use crate::access::{AccessRequest, Grant};
 use crate::fuldmagt::{Fuldmagt, FuldmagtRequest};
 use crate::letters::WorldLetter;
 use crate::mailbox::FolderRef;
 use crate::nemid::PasswordDigest;
+use crate::sign::Signing;
 use crate::{PersonaId, Timestamp};
 
 /// Something that happened in the world.

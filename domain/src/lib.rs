@@ -5,27 +5,31 @@
 
 pub mod access;
 pub mod command;
+pub mod common;
 pub mod cpr;
 pub mod event;
 pub mod exercise;
 pub mod fuldmagt;
+pub mod handle;
 pub mod ids;
 pub mod keycard;
 pub mod letters;
+pub mod login;
 pub mod mailbox;
 pub mod nemid;
 pub mod password;
 pub mod refusal;
 pub mod rng;
 pub mod scenario;
+pub mod sign;
 pub mod time;
 pub mod viewer;
 pub mod world;
 
-pub use access::{
-    AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Rights, Signable, Signing,
-};
+pub use access::{AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Rights};
+pub use command::Command;
 pub use cpr::{Cpr, CprError};
+pub use event::{Event, FailedTry, LoggedEvent};
 pub use exercise::{Action, Check, Exercise, GuideAction, Progress, Theme};
 pub use fuldmagt::{Area, DOCTORS, Fuldmagt, FuldmagtAction, FuldmagtRequest};
 pub use ids::{AuthorityId, LetterId, PersonaId};
@@ -35,13 +39,12 @@ pub use letters::{
 };
 pub use mailbox::{FolderRef, ListedLetter, MailboxAction, OwnFolder};
 pub use password::{PasswordRule, check_password};
+pub use refusal::{Input, Refusal};
 pub use rng::WorldRng;
 pub use scenario::{
     Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
 };
+pub use sign::{Signable, Signing};
 pub use time::Timestamp;
 pub use viewer::Viewer;
-pub use world::{
-    Command, Decision, Event, FailedTry, Input, LoggedEvent, Login, PaperLetter, PaperLetterKind,
-    Refusal, World,
-};
+pub use world::{Decision, Login, PaperLetter, PaperLetterKind, World};

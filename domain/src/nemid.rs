@@ -2,8 +2,44 @@
 //! lockout (spærret), the temporary password sent by letter, and choosing a new password.
 //! The rules only; the state lives in [`crate::World`].
 
+use crate::keycard::{KeyCard, UsedKeys};
+use crate::refusal::Refusal;
 use crate::{Cpr, Persona, PersonaId, WorldRng};
 use sha2::{Digest, Sha256};
+
+/// The key number to ask for: a random unused key of the card (the login and every
+/// signature draw the same way, each from its own stream).
+pub(crate) fn draw_key(used: &UsedKeys, rng: &mut WorldRng) -> u8 {
+    let unused: Vec<usize> = used.unused().collect();
+    unused
+        .get(rng.below(unused.len() as u32) as usize)
+        .copied()
+        .unwrap_or(0) as u8
+}
+
+/// Checks a typed key for key number `index` of `card`: six digits (else
+/// [`Refusal::KeyFormat`]), not used before and the card's key (else [`Refusal::WrongKey`]).
+pub(crate) fn check_key(
+    card: &KeyCard,
+    used: &UsedKeys,
+    index: u8,
+    typed: &str,
+) -> Result<(), Refusal> {
+    let typed = typed.trim();
+    if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Refusal::KeyFormat);
+    }
+    let fresh = !used.contains(usize::from(index));
+    let right = card
+        .keys
+        .get(usize::from(index))
+        .is_some_and(|k| k.key == typed);
+    if fresh && right {
+        Ok(())
+    } else {
+        Err(Refusal::WrongKey)
+    }
+}
 
 /// What NemID remembers about one persona, where it differs from a fresh start.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -11,7 +47,7 @@ pub struct NemIdState {
     /// The card in use (0 = the first).
     pub card_generation: u8,
     /// Keys used on the card in use.
-    pub used: crate::keycard::UsedKeys,
+    pub used: UsedKeys,
     /// A replacement card that was sent and is taken into use at the next login.
     pub next_card: Option<u8>,
     /// Failed tries since the last successful login.

@@ -5,9 +5,10 @@
 
 use crate::PersonaId;
 use crate::access::{AccessScope, Rights};
+use crate::event::{Event, LoggedEvent};
 use crate::mailbox::{FolderRef, ListedLetter};
 use crate::scenario::Persona;
-use crate::world::{Event, LoggedEvent, World};
+use crate::world::World;
 
 /// The logged-in persona's view of the mailbox open now.
 #[derive(Debug, Clone)]

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::PasswordRule;
+use crate::nemid::PasswordDigest;
 use crate::scenario::tests::small;
+use crate::*;
 use proptest::prelude::*;
 
 const T: Timestamp = Timestamp(1_800_000_000);

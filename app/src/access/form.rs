@@ -254,16 +254,16 @@ impl SignForm {
             }
             _ => paths::ACCESS,
         };
-        let (action, notice) = match self.handling {
-            Some(SignHandling::Cancel) => (AccessAction::CancelSigning, Notice::Cancelled),
+        let (command, notice) = match self.handling {
+            Some(SignHandling::Cancel) => (Command::CancelSigning, Notice::Cancelled),
             Some(SignHandling::Sign) | None => (
-                AccessAction::Sign {
+                Command::Sign {
                     key: self.noegle.clone(),
                 },
                 Notice::Given,
             ),
         };
-        Plan::run_then(Command::Access { action }, notice.on(overview))
+        Plan::run_then(command, notice.on(overview))
     }
 }
 

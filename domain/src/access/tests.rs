@@ -2,7 +2,9 @@
 //! permission a helper has or lacks, against a reference model.
 
 use super::*;
+use crate::common::parse_end_date;
 use crate::mailbox::tests::{T, id, karen, world};
+use crate::*;
 use crate::{Command, Login, MailboxAction, Refusal};
 use proptest::prelude::*;
 
@@ -54,7 +56,7 @@ fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
     let key = w.key_card(&s.persona).keys[usize::from(s.key_index)]
         .key
         .clone();
-    access(w, AccessAction::Sign { key })
+    w.handle(&Command::Sign { key }, T)
 }
 
 fn grant_form(level: AccessLevel, scope: AccessScope, until: &str) -> AccessAction {
@@ -107,7 +109,7 @@ fn giving_access_is_signed_with_a_key_and_both_sides_get_a_letter() {
     assert!(w.grants.is_empty(), "nothing before the signature");
     let s = w.signing().unwrap().clone();
     assert_eq!(
-        access(&mut w, AccessAction::Sign { key: "12".into() }),
+        w.handle(&Command::Sign { key: "12".into() }, T),
         Err(Refusal::KeyFormat)
     );
     let wrong = if w.key_card(&karen()).keys[usize::from(s.key_index)].key == "000000" {
@@ -116,7 +118,7 @@ fn giving_access_is_signed_with_a_key_and_both_sides_get_a_letter() {
         "000000"
     };
     assert_eq!(
-        access(&mut w, AccessAction::Sign { key: wrong.into() }),
+        w.handle(&Command::Sign { key: wrong.into() }, T),
         Err(Refusal::WrongKey)
     );
     sign(&mut w).unwrap();
@@ -221,11 +223,11 @@ fn each_wrong_grant_form_is_refused_with_its_reason() {
         assert!(w.signing().is_none());
     }
     assert_eq!(
-        access(
-            &mut w,
-            AccessAction::Sign {
+        w.handle(
+            &Command::Sign {
                 key: "123456".into()
-            }
+            },
+            T
         ),
         Err(Refusal::NoSigningInProgress)
     );

@@ -3,6 +3,7 @@
 use super::*;
 use crate::mailbox::tests::{T, scenario as post_scenario};
 use crate::scenario::tests::{HEAD, KAREN};
+use crate::*;
 use std::sync::Arc;
 
 const STEP: &str = r#"

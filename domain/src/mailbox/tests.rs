@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::scenario::tests::{HEAD, KAREN};
+use crate::*;
 use crate::{Command, Scenario, ScenarioFile, Timestamp};
 use proptest::prelude::*;
 use std::collections::BTreeSet;

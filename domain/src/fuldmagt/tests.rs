@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::mailbox::tests::{T, karen, world};
+use crate::*;
 use crate::{Command, FolderRef, Login};
 use proptest::prelude::*;
 
@@ -43,12 +44,7 @@ fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
     let key = w.key_card(&s.persona).keys[usize::from(s.key_index)]
         .key
         .clone();
-    w.handle(
-        &Command::Access {
-            action: crate::AccessAction::Sign { key },
-        },
-        T,
-    )
+    w.handle(&Command::Sign { key }, T)
 }
 
 fn give(areas: &[Area], until: &str) -> FuldmagtAction {

@@ -1,0 +1,276 @@
+//! Reading and checking exercise files and the guide's words at start-up.
+
+use crate::exercise::{Action, Check, EXERCISE_DIR, Exercise, GUIDE_KEYS, HINTS};
+use crate::fuldmagt::Area;
+use crate::ids::{AuthorityId, LetterId, PersonaId};
+use crate::scenario::{Scenario, ScenarioError, ScenarioFile};
+use std::collections::BTreeMap;
+
+/// Parses `guide.toml` and checks that every language has every word.
+pub(crate) fn parse_guide(
+    file: &ScenarioFile,
+    languages: &[String],
+) -> Result<BTreeMap<String, BTreeMap<String, String>>, ScenarioError> {
+    let err = |entry: String, problem: String| ScenarioError {
+        file: file.path.clone(),
+        entry,
+        problem,
+    };
+    let guide: BTreeMap<String, BTreeMap<String, String>> =
+        toml::from_str(&file.text).map_err(|e| err("-".into(), e.message().trim().to_owned()))?;
+    for lang in languages {
+        let words = guide
+            .get(lang)
+            .ok_or_else(|| err(format!("[{lang}]"), "missing".into()))?;
+        for &key in GUIDE_KEYS {
+            if words.get(key).is_none_or(|w| w.trim().is_empty()) {
+                return Err(err(format!("{lang}.{key}"), "missing".into()));
+            }
+        }
+    }
+    Ok(guide)
+}
+
+/// Parses and validates one exercise file against the rest of the scenario.
+pub(crate) fn parse_exercise(
+    file: &ScenarioFile,
+    scenario: &Scenario,
+    languages: &[String],
+) -> Result<Exercise, ScenarioError> {
+    let id = file.path[EXERCISE_DIR.len()..].trim_end_matches(".toml");
+    let err = |entry: &str, problem: String| ScenarioError {
+        file: file.path.clone(),
+        entry: entry.to_owned(),
+        problem,
+    };
+    if crate::ids::check_slug("exercise", id).is_err() {
+        return Err(err("file name", "must be a-z, 0-9 and '-'".into()));
+    }
+    let mut ex: Exercise = toml::from_str(&file.text).map_err(|e| {
+        let line = e.span().map(|s| {
+            file.text[..s.start.min(file.text.len())]
+                .lines()
+                .count()
+                .max(1)
+        });
+        err(
+            &line.map_or_else(|| "-".into(), |l| format!("line {l}")),
+            e.message().trim().to_owned(),
+        )
+    })?;
+    ex.id = id.to_owned();
+    if !(1..=60).contains(&ex.minutes) {
+        return Err(err("minutes", "must be 1-60".into()));
+    }
+    if ex.steps.is_empty() || ex.steps.len() > 12 {
+        return Err(err("step", "an exercise has 1-12 steps".into()));
+    }
+    for lang in languages {
+        let t = ex
+            .text
+            .get(lang)
+            .ok_or_else(|| err(&format!("text.{lang}"), "missing".into()))?;
+        for (name, value) in [
+            ("title", &t.title),
+            ("description", &t.description),
+            ("story", &t.story),
+        ] {
+            if value.trim().is_empty() {
+                return Err(err(
+                    &format!("text.{lang}.{name}"),
+                    "must not be empty".into(),
+                ));
+            }
+        }
+    }
+    let persona = |p: &PersonaId, entry: &str| {
+        scenario
+            .persona(p)
+            .map(|_| ())
+            .ok_or_else(|| err(entry, format!("no persona {p:?} in personas/")))
+    };
+    persona(&ex.persona, "persona")?;
+    // Folders a check may name: the fixed ones and those some action of the file creates.
+    let mut folders: Vec<String> = vec!["indbakke".into(), "sendt".into(), "papirkurv".into()];
+    for a in ex
+        .setup
+        .iter()
+        .chain(ex.steps.iter().flat_map(|s| &s.show_me))
+    {
+        if let Action::CreateFolder { name } = a {
+            folders.push(name.trim().to_lowercase());
+        }
+    }
+    for (i, a) in ex.setup.iter().enumerate() {
+        check_action(scenario, a, &folders).map_err(|p| err(&format!("setup {}", i + 1), p))?;
+    }
+    for (n, step) in ex.steps.iter().enumerate() {
+        let entry = format!("step {}", n + 1);
+        check_check(scenario, &step.check, &folders)
+            .map_err(|p| err(&format!("{entry}.check"), p))?;
+        if step.show_me.is_empty() {
+            return Err(err(
+                &format!("{entry}.show_me"),
+                "must show at least one action".into(),
+            ));
+        }
+        for (i, a) in step.show_me.iter().enumerate() {
+            check_action(scenario, a, &folders)
+                .map_err(|p| err(&format!("{entry}.show_me {}", i + 1), p))?;
+        }
+        for lang in languages {
+            let t = step
+                .text
+                .get(lang)
+                .ok_or_else(|| err(&format!("{entry}.text.{lang}"), "missing".into()))?;
+            if t.instruction.trim().is_empty() {
+                return Err(err(
+                    &format!("{entry}.text.{lang}.instruction"),
+                    "must not be empty".into(),
+                ));
+            }
+            if t.hints.len() != HINTS || t.hints.iter().any(|h| h.trim().is_empty()) {
+                return Err(err(
+                    &format!("{entry}.text.{lang}.hints"),
+                    format!(
+                        "needs exactly {HINTS} hints (a nudge, a pointer, show me), none empty"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(ex)
+}
+
+fn known_persona(s: &Scenario, p: &PersonaId) -> Result<(), String> {
+    s.persona(p)
+        .map(|_| ())
+        .ok_or_else(|| format!("no persona {p:?} in personas/"))
+}
+
+fn known_letter(s: &Scenario, l: &LetterId) -> Result<(), String> {
+    s.letters
+        .iter()
+        .any(|x| &x.id == l)
+        .then_some(())
+        .ok_or_else(|| format!("no letter {l:?} in letters/"))
+}
+
+fn known_folder(folders: &[String], name: &str) -> Result<(), String> {
+    folders
+        .contains(&name.trim().to_lowercase())
+        .then_some(())
+        .ok_or_else(|| {
+            format!(
+                "no folder {name:?}: not a fixed folder and not created by the setup or a show_me"
+            )
+        })
+}
+
+fn known_area(a: &str) -> Result<(), String> {
+    Area::from_key(a)
+        .map(|_| ())
+        .ok_or_else(|| format!("no område {a:?}; use one of {:?}", Area::ALL.map(Area::key)))
+}
+
+fn known_authority(s: &Scenario, a: &AuthorityId) -> Result<(), String> {
+    s.authority(a)
+        .map(|_| ())
+        .ok_or_else(|| format!("no authority {a:?} in authorities.toml"))
+}
+
+fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String> {
+    match c {
+        Check::LoggedOut => Ok(()),
+        Check::LoggedIn { persona }
+        | Check::NewPassword { persona }
+        | Check::DoctorChanged { persona } => known_persona(s, persona),
+        Check::LetterRead { persona, letter } => {
+            known_persona(s, persona)?;
+            known_letter(s, letter)
+        }
+        Check::FolderExists { persona, name } => {
+            known_persona(s, persona)?;
+            known_folder(folders, name)
+        }
+        Check::LetterInFolder {
+            persona,
+            letter,
+            folder,
+        } => {
+            known_persona(s, persona)?;
+            known_letter(s, letter)?;
+            known_folder(folders, folder)
+        }
+        Check::MessageSent { persona, authority } => {
+            known_persona(s, persona)?;
+            known_authority(s, authority)
+        }
+        Check::AccessGiven {
+            owner,
+            helper,
+            folder,
+        } => {
+            known_persona(s, owner)?;
+            known_persona(s, helper)?;
+            folder
+                .as_deref()
+                .map_or(Ok(()), |f| known_folder(folders, f))
+        }
+        Check::AccessRequested { owner, helper } | Check::MailboxOpened { helper, owner } => {
+            known_persona(s, owner)?;
+            known_persona(s, helper)
+        }
+        Check::FuldmagtGiven {
+            giver,
+            holder,
+            area,
+        } => {
+            known_persona(s, giver)?;
+            known_persona(s, holder)?;
+            known_area(area)
+        }
+    }
+}
+
+fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), String> {
+    match a {
+        Action::LogIn { persona } | Action::Lock { persona } | Action::Unlock { persona, .. } => {
+            known_persona(s, persona)
+        }
+        Action::LogOut
+        | Action::ApproveAccess
+        | Action::ApproveFuldmagt
+        | Action::AnswerForCitizen => Ok(()),
+        Action::CreateFolder { name } => known_folder(folders, name),
+        Action::Open { letter }
+        | Action::Trash { letter }
+        | Action::Restore { letter }
+        | Action::Reply { letter, .. } => known_letter(s, letter),
+        Action::Move { letter, folder } => {
+            known_letter(s, letter)?;
+            known_folder(folders, folder)
+        }
+        Action::Write { to, .. } => known_authority(s, to),
+        Action::GiveAccess { helper, folders: f } => {
+            known_persona(s, helper)?;
+            f.iter().try_for_each(|x| known_folder(folders, x))
+        }
+        Action::RequestAccess { owner } | Action::SwitchMailbox { owner } => {
+            known_persona(s, owner)
+        }
+        Action::GiveFuldmagt { holder: p, areas } | Action::RequestFuldmagt { giver: p, areas } => {
+            known_persona(s, p)?;
+            areas.iter().try_for_each(|a| known_area(a))
+        }
+        Action::ChangeDoctor { on_behalf, doctor } => {
+            if let Some(p) = on_behalf {
+                known_persona(s, p)?;
+            }
+            crate::fuldmagt::DOCTORS
+                .contains(&doctor.as_str())
+                .then_some(())
+                .ok_or_else(|| format!("no doctor {doctor:?}"))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Digital Post: a persona's mailbox with the fixed folders "Indbakke", "Sendt" and
+//! "Papirkurv" and the learner's own folders; moving, deleting to Papirkurv, restoring,
+//! emptying Papirkurv, read/unread, search, writing to an authority. Letters come from the
+//! shared scenario; a world stores only where each letter is and whether it was read.
+
+mod apply;
+mod message;
+mod model;
+mod query;
+mod rules;
+
+pub use model::{
+    FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, Mailbox, MailboxAction,
+    OwnFolder,
+};
+
+#[cfg(test)]
+pub(crate) mod tests;

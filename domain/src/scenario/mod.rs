@@ -1,0 +1,13 @@
+//! Scenarios: the personas, authorities, letters and exercises every world starts from,
+//! read from `scenarios/<name>/` and checked at start-up.
+
+mod load;
+mod model;
+pub(crate) mod parse;
+
+pub use model::{
+    Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
+};
+
+#[cfg(test)]
+pub(crate) mod tests;
