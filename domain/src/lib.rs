@@ -22,6 +22,8 @@ pub mod refusal;
 pub mod rng;
 pub mod scenario;
 pub mod sign;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod time;
 pub mod viewer;
 pub mod world;

@@ -33,11 +33,7 @@ impl World {
     }
 
     /// The refusal for a failed try: "spærret" when `events` lock NemID, else `otherwise`.
-    fn failed_refusal(
-        events: &[Event],
-        persona: &PersonaId,
-        otherwise: Refusal,
-    ) -> Refusal {
+    fn failed_refusal(events: &[Event], persona: &PersonaId, otherwise: Refusal) -> Refusal {
         if events
             .iter()
             .any(|e| matches!(e, Event::NemIdLocked { .. }))

@@ -126,7 +126,7 @@ pub fn looks_like_real_cpr(user_id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::tests::small;
+    use crate::testing::small;
 
     #[test]
     fn a_persona_is_found_by_cpr_nemid_number_or_own_id() {

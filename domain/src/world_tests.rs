@@ -3,18 +3,12 @@
 use super::*;
 use crate::PasswordRule;
 use crate::nemid::PasswordDigest;
-use crate::scenario::tests::small;
+use crate::testing::{T, asked_key, karen, small};
 use crate::*;
 use proptest::prelude::*;
 
-const T: Timestamp = Timestamp(1_800_000_000);
-
 fn world() -> World {
     World::new(Arc::new(small()), 42, crate::Timestamp(1_795_392_000))
-}
-
-fn karen() -> PersonaId {
-    PersonaId::parse("karen").unwrap()
 }
 
 fn password(w: &mut World, pw: &str) -> Result<Vec<Event>, Refusal> {
@@ -29,19 +23,6 @@ fn password(w: &mut World, pw: &str) -> Result<Vec<Event>, Refusal> {
 
 fn key(w: &mut World, key: &str) -> Result<Vec<Event>, Refusal> {
     w.handle(&Command::SubmitKey { key: key.into() }, T)
-}
-
-/// The key the current challenge asks for, read off the card as a learner would.
-fn asked_key(w: &World) -> String {
-    let Login::AwaitingKey {
-        persona, key_index, ..
-    } = w.login()
-    else {
-        panic!("no key step: {:?}", w.login());
-    };
-    w.key_card(persona).keys[usize::from(*key_index)]
-        .key
-        .clone()
 }
 
 fn log_in(w: &mut World) {

@@ -3,14 +3,10 @@
 
 use super::*;
 use crate::common::parse_end_date;
-use crate::mailbox::tests::{T, id, karen, world};
+use crate::testing::{T, id, karen, log_in, mette, sign, world};
 use crate::*;
-use crate::{Command, Login, MailboxAction, Refusal};
+use crate::{Command, MailboxAction, Refusal};
 use proptest::prelude::*;
-
-fn mette() -> PersonaId {
-    PersonaId::parse("mette").unwrap()
-}
 
 fn access(w: &mut World, action: AccessAction) -> Result<Vec<Event>, Refusal> {
     w.handle(&Command::Access { action }, T)
@@ -24,39 +20,6 @@ fn mailbox(w: &mut World, owner: &PersonaId, action: MailboxAction) -> Result<Ve
         },
         T,
     )
-}
-
-/// Logs `user` in (both test personas have the password 7913), reading the key card.
-fn log_in(w: &mut World, user: &str) {
-    if w.logged_in().is_some() {
-        w.handle(&Command::LogOut, T).unwrap();
-    }
-    w.handle(
-        &Command::SubmitPassword {
-            user_id: user.into(),
-            password: "7913".into(),
-        },
-        T,
-    )
-    .unwrap();
-    let Login::AwaitingKey {
-        persona, key_index, ..
-    } = w.login().clone()
-    else {
-        panic!("no key step")
-    };
-    let key = w.key_card(&persona).keys[usize::from(key_index)]
-        .key
-        .clone();
-    w.handle(&Command::SubmitKey { key }, T).unwrap();
-}
-
-fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
-    let s = w.signing().unwrap().clone();
-    let key = w.key_card(&s.persona).keys[usize::from(s.key_index)]
-        .key
-        .clone();
-    w.handle(&Command::Sign { key }, T)
 }
 
 fn grant_form(level: AccessLevel, scope: AccessScope, until: &str) -> AccessAction {

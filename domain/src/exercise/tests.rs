@@ -1,8 +1,7 @@
 //! Exercises: validation of the files, each check kind, and the guide's progress.
 
 use super::*;
-use crate::mailbox::tests::{T, scenario as post_scenario};
-use crate::scenario::tests::{HEAD, KAREN};
+use crate::testing::{HEAD, KAREN, T, scenario as post_scenario};
 use crate::*;
 use std::sync::Arc;
 

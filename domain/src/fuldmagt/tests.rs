@@ -2,49 +2,13 @@
 //! the betroet medarbejder, acting on someone's behalf, and a reference-model property.
 
 use super::*;
-use crate::mailbox::tests::{T, karen, world};
+use crate::testing::{T, karen, log_in, mette, sign, world};
 use crate::*;
-use crate::{Command, FolderRef, Login};
+use crate::{Command, FolderRef};
 use proptest::prelude::*;
-
-fn mette() -> PersonaId {
-    PersonaId::parse("mette").unwrap()
-}
 
 fn act(w: &mut World, action: FuldmagtAction) -> Result<Vec<Event>, Refusal> {
     w.handle(&Command::Fuldmagt { action }, T)
-}
-
-fn log_in(w: &mut World, user: &str) {
-    if w.logged_in().is_some() {
-        w.handle(&Command::LogOut, T).unwrap();
-    }
-    w.handle(
-        &Command::SubmitPassword {
-            user_id: user.into(),
-            password: "7913".into(),
-        },
-        T,
-    )
-    .unwrap();
-    let Login::AwaitingKey {
-        persona, key_index, ..
-    } = w.login().clone()
-    else {
-        panic!("no key step")
-    };
-    let key = w.key_card(&persona).keys[usize::from(key_index)]
-        .key
-        .clone();
-    w.handle(&Command::SubmitKey { key }, T).unwrap();
-}
-
-fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
-    let s = w.signing().unwrap().clone();
-    let key = w.key_card(&s.persona).keys[usize::from(s.key_index)]
-        .key
-        .clone();
-    w.handle(&Command::Sign { key }, T)
 }
 
 fn give(areas: &[Area], until: &str) -> FuldmagtAction {
@@ -263,20 +227,16 @@ fn only_a_betroet_medarbejder_answers_for_a_non_digital_citizen_after_checking_i
 
 #[test]
 fn a_giver_under_15_cannot_give_a_fuldmagt() {
-    use crate::scenario::tests::{HEAD, KAREN};
+    use crate::testing::{HEAD, KAREN, file};
     let child = KAREN
         .replace("order = 1", "order = 2")
         .replace("Karen Jensen", "Sofie Jensen")
         .replace("age = 78", "age = 14")
         .replace("420348-1236", "420312-4126")
         .replace("100000001", "100000003");
-    let file = |path: &str, text: String| crate::ScenarioFile {
-        path: path.into(),
-        text,
-    };
     let scenario = crate::Scenario::from_files(&[
-        file("scenario.toml", HEAD.into()),
-        file("personas/karen.toml", KAREN.into()),
+        file("scenario.toml", HEAD),
+        file("personas/karen.toml", KAREN),
         file("personas/sofie.toml", child),
     ])
     .unwrap();

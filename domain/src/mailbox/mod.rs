@@ -15,4 +15,4 @@ pub use model::{
 };
 
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;

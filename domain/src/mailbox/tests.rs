@@ -1,83 +1,11 @@
 //! Behaviour of Digital Post folders and letters.
 
 use super::*;
-use crate::scenario::tests::{HEAD, KAREN};
+use crate::testing::{T, id, karen, world};
 use crate::*;
-use crate::{Command, Scenario, ScenarioFile, Timestamp};
+use crate::{Command, Timestamp};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
-use std::sync::Arc;
-
-pub(crate) const T: Timestamp = Timestamp(1_800_000_000);
-
-fn file(path: &str, text: String) -> ScenarioFile {
-    ScenarioFile {
-        path: path.into(),
-        text,
-    }
-}
-
-fn letter(to: &str, subject: &str, days_ago: u16, unread: bool) -> String {
-    format!(
-        "to = \"{to}\"\nfrom = \"skattestyrelsen\"\nsubject = \"{subject}\"\ndays_ago = {days_ago}\n\
-         case_number = \"S-{days_ago}\"\ncan_reply = false\nunread = {unread}\n\
-         body = \"\"\"\nKære modtager. {}\"\"\"\n",
-        "Tekst om skat og sundhed. ".repeat(20)
-    )
-}
-
-pub(crate) fn scenario() -> Scenario {
-    let mette = KAREN
-        .replace("order = 1", "order = 2")
-        .replace("Karen Jensen", "Mette Holm")
-        .replace("420348-1236", "551077-2344")
-        .replace("age = 78", "age = 49")
-        .replace("100000001", "100000002");
-    Scenario::from_files(&[
-        file("scenario.toml", HEAD.into()),
-        file("personas/karen.toml", KAREN.into()),
-        file("personas/mette.toml", mette),
-        file(
-            "authorities.toml",
-            "[[authority]]\nid = \"skattestyrelsen\"\nname = \"Skattestyrelsen\"\ngroup = \"stat\"\n\n\
-             [[authority]]\nid = \"digitaliseringsstyrelsen\"\nname = \"Digitaliseringsstyrelsen\"\ngroup = \"stat\"\n".into(),
-        ),
-        file("letters/a-aarsopgoerelse.toml", letter("karen", "Årsopgørelse", 3, true)),
-        file("letters/b-hospital.toml", letter("karen", "Indkaldelse til undersøgelse", 1, true)),
-        file("letters/c-boligstoette.toml", letter("karen", "Afgørelse om boligstøtte", 10, false)),
-        file("letters/d-mette.toml", letter("mette", "Til Mette", 2, true)),
-    ])
-    .unwrap()
-}
-
-pub(crate) fn karen() -> PersonaId {
-    PersonaId::parse("karen").unwrap()
-}
-
-pub(crate) fn id(s: &str) -> LetterId {
-    LetterId::parse(s).unwrap()
-}
-
-/// A world with Karen logged in (key step done as the learner would).
-pub(crate) fn world() -> World {
-    let mut w = World::new(Arc::new(scenario()), 7, crate::Timestamp(1_795_392_000));
-    w.handle(
-        &Command::SubmitPassword {
-            user_id: "420348-1236".into(),
-            password: "7913".into(),
-        },
-        T,
-    )
-    .unwrap();
-    let crate::Login::AwaitingKey { key_index, .. } = w.login().clone() else {
-        panic!()
-    };
-    let key = w.key_card(&karen()).keys[usize::from(key_index)]
-        .key
-        .clone();
-    w.handle(&Command::SubmitKey { key }, T).unwrap();
-    w
-}
 
 fn act(w: &mut World, action: MailboxAction) -> Result<Vec<Event>, Refusal> {
     w.handle(

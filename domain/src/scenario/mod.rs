@@ -10,4 +10,4 @@ pub use model::{
 };
 
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;

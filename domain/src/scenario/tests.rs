@@ -1,32 +1,5 @@
 use super::*;
-
-pub(crate) const HEAD: &str = "name = \"Test\"\nreference_year = 2026\n";
-pub(crate) const KAREN: &str = r#"
-order = 1
-name = "Karen Jensen"
-age = 78
-cpr = "420348-1236"
-address = "Bøgevej 12, 5000 Odense C"
-nemid_number = "100000001"
-password = "7913"
-role = "borger"
-summary = "Har brug for hjælp"
-"#;
-
-fn file(path: &str, text: &str) -> ScenarioFile {
-    ScenarioFile {
-        path: path.into(),
-        text: text.into(),
-    }
-}
-
-pub(crate) fn small() -> Scenario {
-    Scenario::from_files(&[
-        file("scenario.toml", HEAD),
-        file("personas/karen.toml", KAREN),
-    ])
-    .unwrap()
-}
+use crate::testing::{HEAD, KAREN, file, small};
 
 fn load_with(karen: &str) -> Result<Scenario, ScenarioError> {
     Scenario::from_files(&[
