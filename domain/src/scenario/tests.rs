@@ -60,7 +60,7 @@ fn duplicate_numbers_and_stray_files_are_refused() {
         file("personas/karen.toml", KAREN),
         file(
             "personas/karen2.toml",
-            &KAREN.replace("order = 1", "order = 2"),
+            KAREN.replace("order = 1", "order = 2"),
         ),
     ])
     .unwrap_err();
