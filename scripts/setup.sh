@@ -33,10 +33,10 @@ if ! (cd end2end && npm ls --depth=0 >/dev/null 2>&1); then
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
-# chromium for the browser tests; curl for scripts/size.sh.
-if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && command -v curl >/dev/null; }; then
-  echo "==> apt-get install chromium curl"
+# chromium for the browser tests; curl for scripts/size.sh; python3 for scripts/structure.py.
+if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && command -v curl >/dev/null && command -v python3 >/dev/null; }; then
+  echo "==> apt-get install chromium curl python3"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core curl
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core curl python3
 fi

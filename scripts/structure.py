@@ -25,7 +25,7 @@ def is_test_file(path: Path) -> bool:
 def code_of(path: Path) -> str:
     """The file without its test module and comments."""
     text = path.read_text()
-    cut = re.search(r"^#\[cfg\(test\)\]", text, re.M)
+    cut = re.search(r"^#\[cfg\(test\)\]\n(?:#\[path[^\n]*\]\n)?(?:pub(?:\(crate\))? )?mod ", text, re.M)
     if cut:
         text = text[: cut.start()]
     text = re.sub(r"//[^\n]*", "", text)

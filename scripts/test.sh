@@ -13,6 +13,9 @@ scripts/setup.sh --test
 step "format"
 cargo fmt --all --check
 
+step "code shape: no file over 400 lines without its tests, no import circle"
+python3 scripts/structure.py
+
 step "lint (server side and browser side)"
 cargo clippy --locked -p domain -p islands -p app -p server --all-targets -- -D warnings
 cargo clippy --locked -p frontend --target wasm32-unknown-unknown -- -D warnings

@@ -180,6 +180,14 @@ pub enum Input {
 }
 
 impl Refusal {
+    /// The messages to show: one per broken password rule, else the refusal's own text.
+    pub fn messages(&self) -> Vec<String> {
+        match self {
+            Self::PasswordRules(rules) => rules.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+
     /// The input this refusal is about, if it is about one.
     pub fn input(&self) -> Option<Input> {
         Some(match self {

@@ -66,6 +66,65 @@ impl<'w> Viewer<'w> {
             .collect()
     }
 
+    /// The folder to show for a requested one: an unknown folder, or one the viewer may not
+    /// see, shows the first one they may.
+    pub fn folder_to_show(&self, wanted: Option<FolderRef>) -> FolderRef {
+        let visible = self.folders();
+        match wanted {
+            Some(f) if visible.contains(&f) => f,
+            _ => visible.first().copied().unwrap_or(FolderRef::Inbox),
+        }
+    }
+
+    /// Where ticked letters in the list may be moved ("Flyt til"): the folders the viewer
+    /// sees except where they are (`None`: search results from several folders) and
+    /// Sendt; Papirkurv too if the viewer may delete, since the list has no "Slet".
+    pub fn list_move_targets(&self, from: Option<FolderRef>) -> Vec<FolderRef> {
+        self.folders()
+            .into_iter()
+            .filter(|f| Some(*f) != from && *f != FolderRef::Sent)
+            .filter(|f| self.rights.delete || *f != FolderRef::Trash)
+            .collect()
+    }
+
+    /// The letters in `folder` the viewer may see, newest first.
+    pub fn letters_in(&self, folder: FolderRef) -> Vec<ListedLetter<'w>> {
+        if self.rights.scope.covers(folder) {
+            self.world.letters_in(&self.owner, folder)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// "Søg": the letters the viewer may see whose sender, subject or text matches.
+    pub fn search(&self, query: &str) -> Vec<ListedLetter<'w>> {
+        self.world
+            .search(&self.owner, query)
+            .into_iter()
+            .filter(|l| self.rights.scope.covers(l.state.folder))
+            .collect()
+    }
+
+    /// Unread letters in Indbakke, as far as the viewer may see them.
+    pub fn unread(&self) -> usize {
+        self.letters()
+            .iter()
+            .filter(|l| l.state.folder == FolderRef::Inbox && !l.state.read)
+            .count()
+    }
+
+    /// "Skift postkasse": the viewer's own mailbox first, then those shared with them.
+    pub fn mailboxes(&self) -> Vec<PersonaId> {
+        std::iter::once(self.me.clone())
+            .chain(
+                self.world
+                    .grants_received(&self.me)
+                    .iter()
+                    .map(|g| g.owner.clone()),
+            )
+            .collect()
+    }
+
     /// The letters the viewer may see, newest first.
     pub fn letters(&self) -> Vec<ListedLetter<'w>> {
         self.world.visible_letters(&self.me, &self.owner)

@@ -16,19 +16,19 @@ use axum::response::Response;
 
 /// `POST /post/adgang`: the overview's buttons.
 pub async fn overview(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    submit_form(&state, &live, paths::ACCESS, &body, OverviewForm::plan).await
+    submit_form(&state, &live.id, paths::ACCESS, &body, OverviewForm::plan).await
 }
 
 /// `POST /post/adgang/giv`: step 1 of "Giv adgang".
 pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    submit_form(&state, &live, paths::ACCESS_GIVE, &body, GrantForm::give).await
+    submit_form(&state, &live.id, paths::ACCESS_GIVE, &body, GrantForm::give).await
 }
 
 /// `POST /post/adgang/anmod`: "Anmod om adgang".
 pub async fn request(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     submit_form(
         &state,
-        &live,
+        &live.id,
         paths::ACCESS_REQUEST,
         &body,
         GrantForm::request,
@@ -55,5 +55,5 @@ pub async fn sign(
         paths::ACCESS_SIGN
     };
     let plan = |form: &SignForm| form.plan(what.as_ref());
-    submit_form(&state, &live, page, &body, plan).await
+    submit_form(&state, &live.id, page, &body, plan).await
 }

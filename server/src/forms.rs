@@ -2,15 +2,16 @@
 //! showing a refused form again.
 
 use crate::AppState;
-use crate::session::LiveSession;
+pub use crate::redirect::see_other;
+use crate::session::set_cookie;
 use app::forms::{PageForm, Plan};
-use app::session::{SessionLookup, Store};
+use app::session::{SessionId, SessionLookup, Store};
 use app::world::FormFeedback;
 use axum::body::Body;
-use axum::response::{IntoResponse, Response};
-use domain::Timestamp;
-use http::header::LOCATION;
-use http::{HeaderValue, Request, StatusCode};
+use axum::response::Response;
+use domain::{Event, Refusal, Timestamp};
+use http::header::SET_COOKIE;
+use http::{Request, StatusCode};
 use leptos::prelude::provide_context;
 
 pub use app::forms::bounded;
@@ -32,22 +33,6 @@ pub fn run(
         outcome = Some(w.handle(command, unix_now()))
     });
     outcome.filter(|_| live)
-}
-
-/// Whose mailbox the session's logged-in persona has open (`None`: nobody logged in).
-pub fn open_mailbox(state: &AppState, id: &app::session::SessionId) -> Option<domain::PersonaId> {
-    state
-        .store
-        .load(id, std::time::Instant::now())
-        .and_then(|w| w.open_mailbox())
-}
-
-pub fn see_other(to: &str) -> Response {
-    let mut r = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        r.headers_mut().insert(LOCATION, v);
-    }
-    r
 }
 
 /// Renders the page at `path` again with `feedback`, as the answer to a refused post. The
@@ -76,42 +61,68 @@ pub async fn show_again(
 
 /// Runs a page's [`Plan`] on the session's world — the one write path of every typed form:
 /// 303 to the next page on success (POST → redirect → GET); on refusal, the page at `page`
-/// again with the message next to its field (`field_of`) and the kept input (never secrets).
-/// Only a [`LiveSession`] gets here: a learner who is not logged in (or whose world is
-/// gone) was sent to the login by the extractor.
+/// again with the message next to its field (`field_of`) and the kept input (never
+/// secrets). The extractor in front (`LiveSession` for the simulated services,
+/// `WorldSession` for the login) has already sent anyone without a world to "Log på".
+/// Two answers hold for every form: a login gets a new session id (as a real login would),
+/// and a NemID that is spærret shows its page.
 pub async fn submit(
     state: &AppState,
-    live: &LiveSession,
+    id: &SessionId,
     page: &str,
     plan: Plan,
     kept: Vec<(String, String)>,
-    field_of: impl Fn(&domain::Refusal) -> Option<&'static str>,
+    field_of: impl Fn(&Refusal) -> Option<&'static str>,
 ) -> Response {
-    let refusal = match plan {
-        Plan::Go(to) => return see_other(&to),
-        Plan::Refuse(refusal) => refusal,
-        Plan::Run { command, then } => match run(state, &live.id, &command) {
-            None | Some(Err(domain::Refusal::NotLoggedIn)) => {
-                return see_other(app::paths::LOG_IN);
-            }
-            Some(Ok(events)) => return see_other(&then(&events)),
-            Some(Err(refusal)) => refusal,
-        },
+    let refusal = match run_plan(state, id, plan) {
+        Ok(response) => return response,
+        Err(refusal) => refusal,
     };
     let feedback = FormFeedback {
-        errors: vec![refusal.to_string()],
+        errors: refusal.messages(),
         field: field_of(&refusal),
         fields: kept,
-        ..Default::default()
     };
-    show_again(state, live.lookup(), page, feedback).await
+    show_again(state, SessionLookup::Live(id.clone()), page, feedback).await
+}
+
+/// Runs `plan` on the world of session `id`: the redirect to answer with, or the refusal
+/// to show on the form's page. A world that is gone (or a learner logged out meanwhile)
+/// goes to "Log på", a NemID that became spærret to its page.
+pub fn run_plan(state: &AppState, id: &SessionId, plan: Plan) -> Result<Response, Refusal> {
+    match plan {
+        Plan::Go(to) => Ok(see_other(&to)),
+        Plan::Refuse(refusal) => Err(refusal),
+        Plan::Run { command, then } => match run(state, id, &command) {
+            None | Some(Err(Refusal::NotLoggedIn)) => Ok(see_other(app::paths::LOG_IN)),
+            Some(Err(Refusal::Locked { persona })) => {
+                Ok(see_other(&app::paths::locked(persona.as_str())))
+            }
+            Some(Ok(events)) => Ok(succeeded(state, id, &then(&events), &events)),
+            Some(Err(refusal)) => Err(refusal),
+        },
+    }
+}
+
+/// 303 to `to`; with a new session id when the command logged someone in.
+fn succeeded(state: &AppState, id: &SessionId, to: &str, events: &[Event]) -> Response {
+    if !events.iter().any(|e| matches!(e, Event::LoggedIn { .. })) {
+        return see_other(to);
+    }
+    let Some(new_id) = state.store.rotate(id, std::time::Instant::now()) else {
+        return see_other(app::paths::LOG_IN);
+    };
+    let mut r = see_other(to);
+    r.headers_mut()
+        .insert(SET_COOKIE, set_cookie(&new_id, state.config.https));
+    r
 }
 
 /// Parses a page's typed form from `body` and runs the plan `plan` makes of it through
 /// [`submit`]; a body no page of ours sends is answered 400 and does nothing.
 pub async fn submit_form<F: PageForm>(
     state: &AppState,
-    live: &LiveSession,
+    id: &SessionId,
     page: &str,
     body: &[u8],
     plan: impl FnOnce(&F) -> Plan,
@@ -121,5 +132,5 @@ pub async fn submit_form<F: PageForm>(
     };
     let plan = plan(&form);
     let kept = form.kept(body);
-    submit(state, live, page, plan, kept, |r| form.field_of(r)).await
+    submit(state, id, page, plan, kept, |r| form.field_of(r)).await
 }

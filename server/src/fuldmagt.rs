@@ -16,14 +16,14 @@ use axum::response::Response;
 
 /// `POST /fuldmagt`: the overview's buttons.
 pub async fn overview(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    submit_form(&state, &live, paths::FULDMAGT, &body, OverviewForm::plan).await
+    submit_form(&state, &live.id, paths::FULDMAGT, &body, OverviewForm::plan).await
 }
 
 /// `POST /fuldmagt/giv`: step 1 of "Giv fuldmagt".
 pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     submit_form(
         &state,
-        &live,
+        &live.id,
         paths::FULDMAGT_GIVE,
         &body,
         FuldmagtForm::give,
@@ -35,7 +35,7 @@ pub async fn give(State(state): State<AppState>, live: LiveSession, body: Bytes)
 pub async fn request(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     submit_form(
         &state,
-        &live,
+        &live.id,
         paths::FULDMAGT_REQUEST,
         &body,
         FuldmagtForm::request,
@@ -45,10 +45,10 @@ pub async fn request(State(state): State<AppState>, live: LiveSession, body: Byt
 
 /// `POST /selvbetjening/skift-laege`.
 pub async fn doctor(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    submit_form(&state, &live, paths::DOCTOR, &body, ServiceForm::doctor).await
+    submit_form(&state, &live.id, paths::DOCTOR, &body, ServiceForm::doctor).await
 }
 
 /// `POST /selvbetjening/flytning`.
 pub async fn move_home(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
-    submit_form(&state, &live, paths::MOVE, &body, ServiceForm::move_home).await
+    submit_form(&state, &live.id, paths::MOVE, &body, ServiceForm::move_home).await
 }

@@ -10,6 +10,7 @@ pub mod lifecycle;
 pub mod nemid;
 pub mod pdf;
 pub mod post;
+pub mod redirect;
 pub mod scenario;
 pub mod security;
 pub mod session;

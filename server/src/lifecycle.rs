@@ -1,10 +1,13 @@
-//! Start, reset and end of a practice world: plain form posts answered with a redirect, so
-//! they work the same with and without JavaScript. They change the session cookie, which is
-//! why they are handlers of the server and not Leptos server functions.
+//! Start, reset and end of a practice world, starting an exercise and the guide panel's
+//! buttons: plain form posts answered with a redirect, so they work the same with and
+//! without JavaScript. They make, replace or end sessions (cookies, the world cap, the start
+//! limiter), which is the server's job; the typed forms are in `app/src/guide/form.rs`.
 
 use crate::AppState;
 use crate::errors::error_response;
+use crate::redirect::see_other;
 use crate::session::{clear_cookie, set_cookie};
+use app::guide::form::{GuideForm, StartForm};
 use app::paths;
 use app::session::{SessionId, SessionLookup, StoreFull};
 use axum::Extension;
@@ -20,7 +23,7 @@ use std::time::{Duration, Instant};
 const FULL_RETRY_AFTER_SECS: u64 = 120;
 
 fn redirect(to: &'static str, cookie: Option<HeaderValue>) -> Response {
-    let mut response = crate::forms::see_other(to);
+    let mut response = see_other(to);
     if let Some(cookie) = cookie {
         response.headers_mut().insert(SET_COOKIE, cookie);
     }
@@ -55,18 +58,13 @@ pub async fn start_exercise(
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
     body: axum::body::Bytes,
 ) -> Response {
-    let wanted = form_urlencoded::parse(&body)
-        .find(|(k, _)| k == "ovelse")
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default();
-    let Some(index) = state.scenario.exercises.iter().position(|e| e.id == wanted) else {
+    let Some(form) = StartForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let Some(index) = form.exercise(&state.scenario) else {
         return error_response(StatusCode::NOT_FOUND);
     };
-    let lang = form_urlencoded::parse(&body)
-        .find(|(k, _)| k == "sprog")
-        .map(|(_, v)| v.into_owned())
-        .filter(|l| state.scenario.languages.contains(l))
-        .unwrap_or_else(|| state.scenario.languages[0].clone());
+    let lang = form.language(&state.scenario);
     let now = Instant::now();
     let world = match World::for_exercise(
         state.scenario.clone(),
@@ -111,42 +109,16 @@ pub async fn guide(
     Extension(lookup): Extension<SessionLookup>,
     body: axum::body::Bytes,
 ) -> Response {
-    let field = |name: &str| {
-        form_urlencoded::parse(&body)
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| crate::forms::bounded(&v))
-            .unwrap_or_default()
+    let Some(form) = GuideForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
     };
-    let back = field("tilbage");
-    // Only a path of this site: never "//other.example" or "https://…".
-    // Printable ASCII only: browsers drop tabs and newlines, which could turn "/\t/x" into
-    // "//x".
-    let back = if back.starts_with('/')
-        && !back.starts_with("//")
-        && back.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
-    {
-        back
-    } else {
-        paths::WORLD.to_owned()
-    };
-    let action = match field("handling").as_str() {
-        "hint" => domain::GuideAction::ShowHint,
-        "spring" => domain::GuideAction::Skip,
-        "stop" => domain::GuideAction::Stop,
-        "sprog" => domain::GuideAction::Language(field("sprog")),
-        _ => return crate::forms::see_other(&back),
-    };
-    if let SessionLookup::Live(id) = &lookup {
+    if let (Some(action), SessionLookup::Live(id)) = (form.action(), &lookup) {
         state.store.update(id, Instant::now(), &mut |w| {
+            // A guide button for a step already done (another tab) changes nothing.
             let _ = w.guide(&action);
         });
     }
-    let to = if matches!(action, domain::GuideAction::Stop) {
-        paths::EXERCISES.to_owned()
-    } else {
-        back
-    };
-    crate::forms::see_other(&to)
+    see_other(&form.then())
 }
 
 fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {

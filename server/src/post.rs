@@ -40,5 +40,5 @@ pub async fn letter_page(
 
 async fn handle(state: &AppState, live: &LiveSession, body: &[u8], page: &str) -> Response {
     let plan = |form: &MailboxForm| form.plan(live.mailbox.clone());
-    submit_form(state, live, page, body, plan).await
+    submit_form(state, &live.id, page, body, plan).await
 }

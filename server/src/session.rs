@@ -2,6 +2,7 @@
 //! page renders (cookies cannot be set once a page streams).
 
 use crate::AppState;
+use crate::redirect::see_other;
 use app::session::{SessionId, SessionLookup};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -99,7 +100,7 @@ impl axum::extract::FromRequestParts<AppState> for LiveSession {
         parts: &mut http::request::Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let to_login = || crate::forms::see_other(app::paths::LOG_IN);
+        let to_login = || see_other(app::paths::LOG_IN);
         let Some(SessionLookup::Live(id)) = parts.extensions.get::<SessionLookup>().cloned() else {
             return Err(to_login());
         };
@@ -111,5 +112,32 @@ impl axum::extract::FromRequestParts<AppState> for LiveSession {
             persona,
             mailbox,
         })
+    }
+}
+
+/// A request from a browser with a live world, logged in or not: what the login's steps
+/// and the guide's buttons need. Anyone else is sent to "Log på" (303).
+#[derive(Debug, Clone)]
+pub struct WorldSession {
+    pub id: SessionId,
+}
+
+impl WorldSession {
+    pub fn lookup(&self) -> SessionLookup {
+        SessionLookup::Live(self.id.clone())
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for WorldSession {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut http::request::Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<SessionLookup>() {
+            Some(SessionLookup::Live(id)) => Ok(Self { id: id.clone() }),
+            _ => Err(see_other(app::paths::LOG_IN)),
+        }
     }
 }

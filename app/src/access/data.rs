@@ -2,7 +2,9 @@
 //! form post handled in server/src/access.rs.
 
 use crate::error::AppError;
+use crate::text::access as t;
 use crate::world::{InWorld, KeyCardView};
+use domain::{AccessLevel, AccessScope, Grant, PersonaId, Signable, Timestamp, World};
 use serde::{Deserialize, Serialize};
 
 /// An access, as the lists show it.
@@ -80,213 +82,198 @@ pub struct SignView {
     pub field_error: crate::world::AtField,
 }
 
-pub(crate) mod server {
-    use super::*;
-    use crate::text::access as t;
-    use domain::{AccessLevel, AccessScope, Grant, PersonaId, Signable, Timestamp, World};
+fn name(world: &World, p: &PersonaId) -> String {
+    world
+        .persona(p)
+        .map_or_else(String::new, |p| p.name.clone())
+}
 
-    fn name(world: &World, p: &PersonaId) -> String {
-        world
-            .persona(p)
-            .map_or_else(String::new, |p| p.name.clone())
+fn until(u: Option<Timestamp>) -> String {
+    u.map_or_else(|| t::NO_END.to_owned(), |u| u.danish_date())
+}
+
+fn grant_row(world: &World, g: &Grant, other: &PersonaId) -> GrantRow {
+    GrantRow {
+        id: g.id,
+        person: name(world, other),
+        person_id: other.to_string(),
+        level: g.level.label().to_owned(),
+        scope: world.scope_names(&g.owner, &g.scope).join(", "),
+        until: until(g.until),
     }
+}
 
-    fn until(u: Option<Timestamp>) -> String {
-        u.map_or_else(|| t::NO_END.to_owned(), |u| u.danish_date())
-    }
-
-    fn grant_row(world: &World, g: &Grant, other: &PersonaId) -> GrantRow {
-        GrantRow {
-            id: g.id,
-            person: name(world, other),
-            person_id: other.to_string(),
-            level: g.level.label().to_owned(),
-            scope: world.scope_names(&g.owner, &g.scope).join(", "),
-            until: until(g.until),
-        }
-    }
-
-    pub fn overview(world: &World) -> Option<AccessOverview> {
-        let me = world.logged_in()?.id.clone();
-        let feedback = crate::world::server::feedback();
-        let request = |r: &domain::AccessRequest, other: &PersonaId| RequestRow {
-            id: r.id,
-            person: name(world, other),
-            level: r.level.label().to_owned(),
-            until: until(r.until),
-        };
-        Some(AccessOverview {
-            me: name(world, &me),
-            given: world
-                .grants_given(&me)
-                .into_iter()
-                .map(|g| grant_row(world, g, &g.helper))
-                .collect(),
-            received: world
-                .grants_received(&me)
-                .into_iter()
-                .map(|g| grant_row(world, g, &g.owner))
-                .collect(),
-            requests_to_me: world
-                .requests_to(&me)
-                .into_iter()
-                .map(|r| request(r, &r.helper))
-                .collect(),
-            my_requests: world
-                .requests_from(&me)
-                .into_iter()
-                .map(|r| request(r, &r.owner))
-                .collect(),
-            errors: feedback.errors,
-        })
-    }
-
-    pub fn form(world: &World) -> Option<AccessForm> {
-        let me = world.logged_in()?.id.clone();
-        let feedback = crate::world::server::feedback();
-        let typed_cpr = feedback.field("cpr");
-        let cpr = if world
-            .personas()
-            .iter()
-            .any(|p| p.cpr.as_str() == typed_cpr.trim())
-        {
-            typed_cpr
-        } else {
-            String::new()
-        };
-        let chosen: Vec<String> = feedback
-            .fields
-            .iter()
-            .filter(|(k, _)| k == "mappe")
-            .map(|(_, v)| v.clone())
-            .collect();
-        let folders = [domain::FolderRef::Inbox, domain::FolderRef::Sent]
+pub fn overview(world: &World) -> Option<AccessOverview> {
+    let me = world.logged_in()?.id.clone();
+    let feedback = crate::world::feedback();
+    let request = |r: &domain::AccessRequest, other: &PersonaId| RequestRow {
+        id: r.id,
+        person: name(world, other),
+        level: r.level.label().to_owned(),
+        until: until(r.until),
+    };
+    Some(AccessOverview {
+        me: name(world, &me),
+        given: world
+            .grants_given(&me)
             .into_iter()
-            .chain(
-                world
-                    .own_folders(&me)
-                    .iter()
-                    .map(|f| domain::FolderRef::Own(f.id)),
-            )
-            .map(|f| {
-                let key = f.key();
-                FolderChoice {
-                    name: crate::post::server::folder_name(world, &me, f),
-                    checked: chosen.contains(&key),
-                    key,
-                }
-            })
-            .collect();
-        let or = |v: String, d: &str| if v.is_empty() { d.to_owned() } else { v };
-        Some(AccessForm {
-            me: name(world, &me),
-            name: feedback.field("navn"),
-            cpr,
-            level: or(feedback.field("niveau"), "laese"),
-            scope: or(feedback.field("omfang"), "hele"),
-            folders,
-            until: feedback.field("slutdato"),
-            field_error: feedback.at_field(),
-            errors: feedback.errors,
+            .map(|g| grant_row(world, g, &g.helper))
+            .collect(),
+        received: world
+            .grants_received(&me)
+            .into_iter()
+            .map(|g| grant_row(world, g, &g.owner))
+            .collect(),
+        requests_to_me: world
+            .requests_to(&me)
+            .into_iter()
+            .map(|r| request(r, &r.helper))
+            .collect(),
+        my_requests: world
+            .requests_from(&me)
+            .into_iter()
+            .map(|r| request(r, &r.owner))
+            .collect(),
+        errors: feedback.errors,
+    })
+}
+
+pub fn form(world: &World) -> Option<AccessForm> {
+    let me = world.logged_in()?.id.clone();
+    let feedback = crate::world::feedback();
+    let cpr = feedback.kept_cpr(world);
+    let chosen: Vec<String> = feedback
+        .fields
+        .iter()
+        .filter(|(k, _)| k == "mappe")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let folders = [domain::FolderRef::Inbox, domain::FolderRef::Sent]
+        .into_iter()
+        .chain(
+            world
+                .own_folders(&me)
+                .iter()
+                .map(|f| domain::FolderRef::Own(f.id)),
+        )
+        .map(|f| {
+            let key = f.key();
+            FolderChoice {
+                name: crate::post::folder_name(world, &me, f),
+                checked: chosen.contains(&key),
+                key,
+            }
         })
-    }
+        .collect();
+    let or = |v: String, d: &str| if v.is_empty() { d.to_owned() } else { v };
+    Some(AccessForm {
+        me: name(world, &me),
+        name: feedback.field("navn"),
+        cpr,
+        level: or(feedback.field("niveau"), "laese"),
+        scope: or(feedback.field("omfang"), "hele"),
+        folders,
+        until: feedback.field("slutdato"),
+        field_error: feedback.at_field(),
+        errors: feedback.errors,
+    })
+}
 
-    fn fuldmagt_summary(
-        world: &World,
-        holder: &PersonaId,
-        areas: &[domain::Area],
-        u: Option<Timestamp>,
-    ) -> Vec<(String, String)> {
-        use crate::text::fuldmagt as f;
+fn fuldmagt_summary(
+    world: &World,
+    holder: &PersonaId,
+    areas: &[domain::Area],
+    u: Option<Timestamp>,
+) -> Vec<(String, String)> {
+    use crate::text::fuldmagt as f;
+    vec![
+        (f::HOLDER.to_owned(), name(world, holder)),
+        (
+            f::AREAS.to_owned(),
+            areas
+                .iter()
+                .map(|a| a.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        (
+            f::VALID_UNTIL.to_owned(),
+            u.map_or_else(|| f::UNTIL_DELETED.to_owned(), |u| u.danish_date()),
+        ),
+    ]
+}
+
+/// `Err` with the refusal messages when nothing waits for a signature.
+pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
+    let me = world.logged_in()?;
+    let feedback = crate::world::feedback();
+    let Some(signing) = world.signing() else {
+        return Some(Err(feedback.errors));
+    };
+    let card = crate::world::key_card(world, me);
+    let key_number = card
+        .keys
+        .get(usize::from(signing.key_index))
+        .map(|k| k.number.clone())
+        .unwrap_or_default();
+    let describe = |helper: &PersonaId, level: AccessLevel, scope: &AccessScope, u| {
         vec![
-            (f::HOLDER.to_owned(), name(world, holder)),
+            (t::HELPER.to_owned(), name(world, helper)),
+            (t::LEVEL.to_owned(), level.label().to_owned()),
             (
-                f::AREAS.to_owned(),
-                areas
-                    .iter()
-                    .map(|a| a.label())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                t::SCOPE.to_owned(),
+                world.scope_names(&me.id, scope).join(", "),
             ),
-            (
-                f::VALID_UNTIL.to_owned(),
-                u.map_or_else(|| f::UNTIL_DELETED.to_owned(), |u| u.danish_date()),
-            ),
+            (t::END_DATE.to_owned(), until(u)),
         ]
-    }
-
-    /// `Err` with the refusal messages when nothing waits for a signature.
-    pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
-        let me = world.logged_in()?;
-        let feedback = crate::world::server::feedback();
-        let Some(signing) = world.signing() else {
-            return Some(Err(feedback.errors));
-        };
-        let card = crate::world::server::key_card(world, me);
-        let key_number = card
-            .keys
-            .get(usize::from(signing.key_index))
-            .map(|k| k.number.clone())
-            .unwrap_or_default();
-        let describe = |helper: &PersonaId, level: AccessLevel, scope: &AccessScope, u| {
-            vec![
-                (t::HELPER.to_owned(), name(world, helper)),
-                (t::LEVEL.to_owned(), level.label().to_owned()),
-                (
-                    t::SCOPE.to_owned(),
-                    world.scope_names(&me.id, scope).join(", "),
-                ),
-                (t::END_DATE.to_owned(), until(u)),
-            ]
-        };
-        let summary = match &signing.what {
-            Signable::Grant {
-                helper,
-                level,
-                scope,
-                until,
-            } => describe(helper, *level, scope, *until),
-            Signable::Approve { request } => {
-                let r = world
-                    .requests_to(&me.id)
-                    .into_iter()
-                    .find(|r| r.id == *request)?;
-                describe(&r.helper, r.level, &AccessScope::Whole, r.until)
-            }
-            Signable::GiveFuldmagt {
-                holder,
-                areas,
-                until: u,
-            } => fuldmagt_summary(world, holder, areas, *u),
-            Signable::ApproveFuldmagt { request } => {
-                let r = world
-                    .fuldmagt_requests_to(&me.id)
-                    .into_iter()
-                    .find(|r| r.id == *request)?;
-                fuldmagt_summary(world, &r.holder, &r.areas, r.until)
-            }
-        };
-        Some(Ok(SignView {
-            summary,
-            key_number,
-            card,
-            field_error: feedback.at_field(),
-            errors: feedback.errors,
-        }))
-    }
+    };
+    let summary = match &signing.what {
+        Signable::Grant {
+            helper,
+            level,
+            scope,
+            until,
+        } => describe(helper, *level, scope, *until),
+        Signable::Approve { request } => {
+            let r = world
+                .requests_to(&me.id)
+                .into_iter()
+                .find(|r| r.id == *request)?;
+            describe(&r.helper, r.level, &AccessScope::Whole, r.until)
+        }
+        Signable::GiveFuldmagt {
+            holder,
+            areas,
+            until: u,
+        } => fuldmagt_summary(world, holder, areas, *u),
+        Signable::ApproveFuldmagt { request } => {
+            let r = world
+                .fuldmagt_requests_to(&me.id)
+                .into_iter()
+                .find(|r| r.id == *request)?;
+            fuldmagt_summary(world, &r.holder, &r.areas, r.until)
+        }
+    };
+    Some(Ok(SignView {
+        summary,
+        key_number,
+        card,
+        field_error: feedback.at_field(),
+        errors: feedback.errors,
+    }))
 }
 
 pub fn get_access() -> Result<InWorld<Option<AccessOverview>>, AppError> {
-    crate::world::with_world(server::overview)
+    crate::world::with_world(overview)
 }
 
 pub fn get_access_form() -> Result<InWorld<Option<AccessForm>>, AppError> {
-    crate::world::with_world(server::form)
+    crate::world::with_world(form)
 }
 
 /// The signature page: what is to be signed, or why nothing is (`Err` with the reasons).
 pub type SignRead = Option<Result<SignView, Vec<String>>>;
 
 pub fn get_access_sign() -> Result<InWorld<SignRead>, AppError> {
-    crate::world::with_world(server::sign)
+    crate::world::with_world(sign)
 }

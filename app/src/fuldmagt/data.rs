@@ -2,7 +2,9 @@
 //! show, read on the server while the page renders. Changes are form posts (server/src/fuldmagt.rs).
 
 use crate::error::AppError;
+use crate::text::fuldmagt as t;
 use crate::world::InWorld;
+use domain::{Area, PersonaId, Timestamp, World};
 use serde::{Deserialize, Serialize};
 
 /// A fuldmagt or a request, as the lists show it.
@@ -73,168 +75,153 @@ pub struct ServiceView {
     pub field_error: crate::world::AtField,
 }
 
-pub(crate) mod server {
-    use super::*;
-    use crate::text::fuldmagt as t;
-    use domain::{Area, PersonaId, Timestamp, World};
+fn name(world: &World, p: &PersonaId) -> String {
+    world
+        .persona(p)
+        .map_or_else(String::new, |p| p.name.clone())
+}
 
-    fn name(world: &World, p: &PersonaId) -> String {
-        world
-            .persona(p)
-            .map_or_else(String::new, |p| p.name.clone())
+fn until(u: Option<Timestamp>) -> String {
+    u.map_or_else(|| t::UNTIL_DELETED.to_owned(), |u| u.danish_date())
+}
+
+fn areas(a: &[Area]) -> String {
+    a.iter().map(|a| a.label()).collect::<Vec<_>>().join(", ")
+}
+
+fn row(
+    world: &World,
+    id: u16,
+    other: &PersonaId,
+    citizen: &PersonaId,
+    a: &[Area],
+    u: Option<Timestamp>,
+) -> FuldmagtRow {
+    FuldmagtRow {
+        id,
+        person: name(world, other),
+        citizen: name(world, citizen),
+        areas: areas(a),
+        until: until(u),
     }
+}
 
-    fn until(u: Option<Timestamp>) -> String {
-        u.map_or_else(|| t::UNTIL_DELETED.to_owned(), |u| u.danish_date())
-    }
-
-    fn areas(a: &[Area]) -> String {
-        a.iter().map(|a| a.label()).collect::<Vec<_>>().join(", ")
-    }
-
-    fn row(
-        world: &World,
-        id: u16,
-        other: &PersonaId,
-        citizen: &PersonaId,
-        a: &[Area],
-        u: Option<Timestamp>,
-    ) -> FuldmagtRow {
-        FuldmagtRow {
-            id,
-            person: name(world, other),
-            citizen: name(world, citizen),
-            areas: areas(a),
-            until: until(u),
-        }
-    }
-
-    pub fn overview(world: &World) -> Option<FuldmagtOverview> {
-        let me = world.logged_in()?;
-        let id = &me.id;
-        let feedback = crate::world::server::feedback();
-        let trusted = me.role == domain::Role::TrustedEmployee;
-        Some(FuldmagtOverview {
-            me: me.name.clone(),
-            trusted_employee: trusted,
-            given: world
-                .fuldmagter_given(id)
-                .into_iter()
-                .map(|f| row(world, f.id, &f.holder, &f.giver, &f.areas, f.until))
-                .collect(),
-            received: world
-                .fuldmagter_received(id)
-                .into_iter()
-                .map(|f| row(world, f.id, &f.giver, &f.giver, &f.areas, f.until))
-                .collect(),
-            requests_to_me: world
-                .fuldmagt_requests_to(id)
+pub fn overview(world: &World) -> Option<FuldmagtOverview> {
+    let me = world.logged_in()?;
+    let id = &me.id;
+    let feedback = crate::world::feedback();
+    let trusted = me.role == domain::Role::TrustedEmployee;
+    Some(FuldmagtOverview {
+        me: me.name.clone(),
+        trusted_employee: trusted,
+        given: world
+            .fuldmagter_given(id)
+            .into_iter()
+            .map(|f| row(world, f.id, &f.holder, &f.giver, &f.areas, f.until))
+            .collect(),
+        received: world
+            .fuldmagter_received(id)
+            .into_iter()
+            .map(|f| row(world, f.id, &f.giver, &f.giver, &f.areas, f.until))
+            .collect(),
+        requests_to_me: world
+            .fuldmagt_requests_to(id)
+            .into_iter()
+            .map(|r| row(world, r.id, &r.holder, &r.giver, &r.areas, r.until))
+            .collect(),
+        my_requests: world
+            .fuldmagt_requests_from(id)
+            .into_iter()
+            .map(|r| row(world, r.id, &r.giver, &r.giver, &r.areas, r.until))
+            .collect(),
+        cases: if trusted {
+            world
+                .cases_for_trusted_employee()
                 .into_iter()
                 .map(|r| row(world, r.id, &r.holder, &r.giver, &r.areas, r.until))
-                .collect(),
-            my_requests: world
-                .fuldmagt_requests_from(id)
-                .into_iter()
-                .map(|r| row(world, r.id, &r.giver, &r.giver, &r.areas, r.until))
-                .collect(),
-            cases: if trusted {
-                world
-                    .cases_for_trusted_employee()
-                    .into_iter()
-                    .map(|r| row(world, r.id, &r.holder, &r.giver, &r.areas, r.until))
-                    .collect()
-            } else {
-                Vec::new()
-            },
-            errors: feedback.errors,
-        })
-    }
-
-    pub fn form(world: &World) -> Option<FuldmagtForm> {
-        world.logged_in()?;
-        let feedback = crate::world::server::feedback();
-        let typed_cpr = feedback.field("cpr");
-        let cpr = if world
-            .personas()
-            .iter()
-            .any(|p| p.cpr.as_str() == typed_cpr.trim())
-        {
-            typed_cpr
+                .collect()
         } else {
-            String::new()
-        };
-        let chosen: Vec<&str> = feedback
-            .fields
-            .iter()
-            .filter(|(k, _)| k == "omraade")
-            .map(|(_, v)| v.as_str())
-            .collect();
-        Some(FuldmagtForm {
-            name: feedback.field("navn"),
-            cpr,
-            areas: Area::ALL
-                .iter()
-                .map(|a| AreaChoice {
-                    key: a.key().to_owned(),
-                    label: a.label().to_owned(),
-                    checked: chosen.contains(&a.key()),
-                })
-                .collect(),
-            how_long: if feedback.field("varighed") == "dato" {
-                "dato".into()
-            } else {
-                "slettes".into()
-            },
-            until: feedback.field("gyldig_til"),
-            field_error: feedback.at_field(),
-            errors: feedback.errors.clone(),
-        })
-    }
+            Vec::new()
+        },
+        errors: feedback.errors,
+    })
+}
 
-    /// The self-service for `area`: oneself first, then every giver whose fuldmagt covers it.
-    pub fn service(world: &World, area: Area) -> Option<ServiceView> {
-        let me = world.logged_in()?.id.clone();
-        let feedback = crate::world::server::feedback();
-        let chosen = feedback.field("for");
-        let current = |p: &PersonaId| match area {
-            Area::Doctor => world.doctor(p),
-            _ => world.address(p),
-        };
-        let people = std::iter::once(me.clone())
-            .chain(
-                world
-                    .fuldmagter_received(&me)
-                    .into_iter()
-                    .filter(|f| f.areas.contains(&area))
-                    .map(|f| f.giver.clone()),
-            )
-            .map(|p| ForWhom {
-                id: p.to_string(),
-                name: if p == me {
-                    t::MYSELF.to_owned()
-                } else {
-                    name(world, &p)
-                },
-                current: current(&p),
-                chosen: chosen == p.as_str(),
+pub fn form(world: &World) -> Option<FuldmagtForm> {
+    world.logged_in()?;
+    let feedback = crate::world::feedback();
+    let cpr = feedback.kept_cpr(world);
+    let chosen: Vec<&str> = feedback
+        .fields
+        .iter()
+        .filter(|(k, _)| k == "omraade")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    Some(FuldmagtForm {
+        name: feedback.field("navn"),
+        cpr,
+        areas: Area::ALL
+            .iter()
+            .map(|a| AreaChoice {
+                key: a.key().to_owned(),
+                label: a.label().to_owned(),
+                checked: chosen.contains(&a.key()),
             })
-            .collect();
-        Some(ServiceView {
-            people,
-            doctors: domain::DOCTORS.iter().map(|d| (*d).to_owned()).collect(),
-            address: feedback.field("adresse"),
-            field_error: feedback.at_field(),
-            errors: feedback.errors,
+            .collect(),
+        how_long: if feedback.field("varighed") == "dato" {
+            "dato".into()
+        } else {
+            "slettes".into()
+        },
+        until: feedback.field("gyldig_til"),
+        field_error: feedback.at_field(),
+        errors: feedback.errors.clone(),
+    })
+}
+
+/// The self-service for `area`: oneself first, then every giver whose fuldmagt covers it.
+pub fn service(world: &World, area: Area) -> Option<ServiceView> {
+    let me = world.logged_in()?.id.clone();
+    let feedback = crate::world::feedback();
+    let chosen = feedback.field("for");
+    let current = |p: &PersonaId| match area {
+        Area::Doctor => world.doctor(p),
+        _ => world.address(p),
+    };
+    let people = std::iter::once(me.clone())
+        .chain(
+            world
+                .fuldmagter_received(&me)
+                .into_iter()
+                .filter(|f| f.areas.contains(&area))
+                .map(|f| f.giver.clone()),
+        )
+        .map(|p| ForWhom {
+            id: p.to_string(),
+            name: if p == me {
+                t::MYSELF.to_owned()
+            } else {
+                name(world, &p)
+            },
+            current: current(&p),
+            chosen: chosen == p.as_str(),
         })
-    }
+        .collect();
+    Some(ServiceView {
+        people,
+        doctors: domain::DOCTORS.iter().map(|d| (*d).to_owned()).collect(),
+        address: feedback.field("adresse"),
+        field_error: feedback.at_field(),
+        errors: feedback.errors,
+    })
 }
 
 pub fn get_fuldmagt() -> Result<InWorld<Option<FuldmagtOverview>>, AppError> {
-    crate::world::with_world(server::overview)
+    crate::world::with_world(overview)
 }
 
 pub fn get_fuldmagt_form() -> Result<InWorld<Option<FuldmagtForm>>, AppError> {
-    crate::world::with_world(server::form)
+    crate::world::with_world(form)
 }
 
 pub fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppError> {
@@ -243,5 +230,5 @@ pub fn get_service(doctor: bool) -> Result<InWorld<Option<ServiceView>>, AppErro
     } else {
         domain::Area::Move
     };
-    crate::world::with_world(|w| server::service(w, area))
+    crate::world::with_world(|w| service(w, area))
 }

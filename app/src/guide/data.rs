@@ -4,6 +4,8 @@
 
 use crate::error::AppError;
 use crate::world::InWorld;
+use domain::exercise::{Audience, Level, Theme};
+use domain::{Scenario, World};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -73,128 +75,122 @@ pub struct ExerciseResult {
     pub date: String,
 }
 
-pub(crate) mod server {
-    use super::*;
-    use domain::exercise::{Audience, Level, Theme};
-    use domain::{Scenario, World};
+pub fn words(s: &Scenario, lang: &str) -> Words {
+    Words(s.guide.get(lang).cloned().unwrap_or_default())
+}
 
-    pub fn words(s: &Scenario, lang: &str) -> Words {
-        Words(s.guide.get(lang).cloned().unwrap_or_default())
+pub fn languages(s: &Scenario) -> Vec<(String, String)> {
+    s.languages
+        .iter()
+        .map(|l| (l.clone(), words(s, l).get("language_name")))
+        .collect()
+}
+
+fn theme_key(t: Theme) -> &'static str {
+    match t {
+        Theme::Nemid => "theme_nemid",
+        Theme::DigitalPost => "theme_digital_post",
+        Theme::Help => "theme_help",
+        Theme::Security => "theme_security",
     }
+}
 
-    pub fn languages(s: &Scenario) -> Vec<(String, String)> {
-        s.languages
-            .iter()
-            .map(|l| (l.clone(), words(s, l).get("language_name")))
-            .collect()
-    }
-
-    fn theme_key(t: Theme) -> &'static str {
-        match t {
-            Theme::Nemid => "theme_nemid",
-            Theme::DigitalPost => "theme_digital_post",
-            Theme::Help => "theme_help",
-            Theme::Security => "theme_security",
-        }
-    }
-
-    pub fn catalogue(s: &Scenario, lang: &str) -> Catalogue {
-        let lang = if s.languages.iter().any(|l| l == lang) {
-            lang.to_owned()
-        } else {
-            s.languages.first().cloned().unwrap_or_default()
+pub fn catalogue(s: &Scenario, lang: &str) -> Catalogue {
+    let lang = if s.languages.iter().any(|l| l == lang) {
+        lang.to_owned()
+    } else {
+        s.languages.first().cloned().unwrap_or_default()
+    };
+    let w = words(s, &lang);
+    let mut themes: Vec<(String, Vec<CatalogueEntry>)> = Vec::new();
+    for ex in &s.exercises {
+        let heading = w.get(theme_key(ex.theme));
+        let Some(text) = ex.text.get(&lang) else {
+            continue;
         };
-        let w = words(s, &lang);
-        let mut themes: Vec<(String, Vec<CatalogueEntry>)> = Vec::new();
-        for ex in &s.exercises {
-            let heading = w.get(theme_key(ex.theme));
-            let Some(text) = ex.text.get(&lang) else {
-                continue;
-            };
-            let entry = CatalogueEntry {
-                id: ex.id.clone(),
-                title: text.title.clone(),
-                description: text.description.clone(),
-                minutes: ex.minutes,
-                level: w.get(match ex.level {
-                    Level::Begynder => "level_begynder",
-                    Level::Oevet => "level_oevet",
-                }),
-                audience: w.get(match ex.audience {
-                    Audience::Borger => "audience_borger",
-                    Audience::Hjaelper => "audience_hjaelper",
-                    Audience::Underviser => "audience_underviser",
-                }),
-            };
-            match themes.last_mut() {
-                Some((h, list)) if *h == heading => list.push(entry),
-                _ => themes.push((heading, vec![entry])),
-            }
-        }
-        Catalogue {
-            languages: languages(s),
-            words: w,
-            lang,
-            themes,
-        }
-    }
-
-    pub fn panel(world: &World) -> Option<Panel> {
-        let (ex, p) = world.progress()?;
-        let s = world.scenario();
-        let text = ex.text.get(&p.lang)?;
-        let step = ex.steps.get(p.step);
-        let step_text = step.and_then(|st| st.text.get(&p.lang));
-        Some(Panel {
-            lang: p.lang.clone(),
-            languages: languages(s),
-            words: words(s, &p.lang),
+        let entry = CatalogueEntry {
+            id: ex.id.clone(),
             title: text.title.clone(),
-            story: text.story.clone(),
-            step: step.map(|_| p.step + 1),
-            steps: ex.steps.len(),
-            instruction: step_text.map(|t| t.instruction.clone()).unwrap_or_default(),
-            hints: step_text
-                .map(|t| {
-                    t.hints
-                        .iter()
-                        .take(usize::from(p.hints_shown))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default(),
-            more_hints: usize::from(p.hints_shown) < domain::exercise::HINTS,
-            stopped: p.stopped,
-        })
+            description: text.description.clone(),
+            minutes: ex.minutes,
+            level: w.get(match ex.level {
+                Level::Begynder => "level_begynder",
+                Level::Oevet => "level_oevet",
+            }),
+            audience: w.get(match ex.audience {
+                Audience::Borger => "audience_borger",
+                Audience::Hjaelper => "audience_hjaelper",
+                Audience::Underviser => "audience_underviser",
+            }),
+        };
+        match themes.last_mut() {
+            Some((h, list)) if *h == heading => list.push(entry),
+            _ => themes.push((heading, vec![entry])),
+        }
     }
+    Catalogue {
+        languages: languages(s),
+        words: w,
+        lang,
+        themes,
+    }
+}
 
-    pub fn result(world: &World) -> Option<ExerciseResult> {
-        let (ex, p) = world.progress()?;
-        let s = world.scenario();
-        Some(ExerciseResult {
-            words: words(s, &p.lang),
-            title: ex
-                .text
-                .get(&p.lang)
-                .map(|t| t.title.clone())
-                .unwrap_or_default(),
-            finished: p.finished(),
-            alone: p.done_alone(),
-            steps: ex.steps.len(),
-            date: crate::text::date(world.now(crate::clock::now())),
-        })
-    }
+pub fn panel(world: &World) -> Option<Panel> {
+    let (ex, p) = world.progress()?;
+    let s = world.scenario();
+    let text = ex.text.get(&p.lang)?;
+    let step = ex.steps.get(p.step);
+    let step_text = step.and_then(|st| st.text.get(&p.lang));
+    Some(Panel {
+        lang: p.lang.clone(),
+        languages: languages(s),
+        words: words(s, &p.lang),
+        title: text.title.clone(),
+        story: text.story.clone(),
+        step: step.map(|_| p.step + 1),
+        steps: ex.steps.len(),
+        instruction: step_text.map(|t| t.instruction.clone()).unwrap_or_default(),
+        hints: step_text
+            .map(|t| {
+                t.hints
+                    .iter()
+                    .take(usize::from(p.hints_shown))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default(),
+        more_hints: usize::from(p.hints_shown) < domain::exercise::HINTS,
+        stopped: p.stopped,
+    })
+}
+
+pub fn result(world: &World) -> Option<ExerciseResult> {
+    let (ex, p) = world.progress()?;
+    let s = world.scenario();
+    Some(ExerciseResult {
+        words: words(s, &p.lang),
+        title: ex
+            .text
+            .get(&p.lang)
+            .map(|t| t.title.clone())
+            .unwrap_or_default(),
+        finished: p.finished(),
+        alone: p.done_alone(),
+        steps: ex.steps.len(),
+        date: crate::text::date(world.now(crate::clock::now())),
+    })
 }
 
 pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
     let scenario = use_context::<std::sync::Arc<domain::Scenario>>().ok_or(AppError::Internal)?;
-    Ok(server::catalogue(&scenario, &lang))
+    Ok(catalogue(&scenario, &lang))
 }
 
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
-    crate::world::with_world(server::panel)
+    crate::world::with_world(panel)
 }
 
 pub fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {
-    crate::world::with_world(server::result)
+    crate::world::with_world(result)
 }

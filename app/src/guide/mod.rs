@@ -1,6 +1,7 @@
 //! The guide layer: exercise catalogue, the panel on every page, result, certificate.
 
 pub mod data;
+pub mod form;
 pub mod page;
 
 pub use data::*;

@@ -2,6 +2,7 @@
 //! runs, the result and the printable "Kursusbevis". Its words come from data (exercise
 //! files and `guide.toml`) in the learner's language; the simulated service stays Danish.
 
+use crate::guide::form::GuideHandling;
 use crate::guide::*;
 use crate::paths;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 /// A guide button: posts to the guide with the page to come back to.
 #[component]
 fn GuideButton(
-    handling: &'static str,
+    handling: GuideHandling,
     label: String,
     back: String,
     #[prop(default = "button button-secondary")] class: &'static str,
@@ -19,7 +20,7 @@ fn GuideButton(
 ) -> impl IntoView {
     view! {
         <form method="post" action=paths::GUIDE class="inline-form">
-            <input type="hidden" name="handling" value=handling/>
+            <input type="hidden" name="handling" value=handling.value()/>
             <input type="hidden" name="tilbage" value=back/>
             {lang.map(|l| view! { <input type="hidden" name="sprog" value=l/> })}
             <button type="submit" class=class>{label}</button>
@@ -76,22 +77,22 @@ fn PanelBody(panel: Panel, back: String) -> impl IntoView {
                         </ol>
                     })}
                     <div class="guide-buttons">
-                        {panel.more_hints.then(|| view! { <GuideButton handling="hint" label=w.get("show_hint") back=back.clone()/> })}
-                        <GuideButton handling="spring" label=w.get("skip") back=back.clone()/>
-                        <GuideButton handling="stop" label=w.get("stop") back=back.clone()/>
+                        {panel.more_hints.then(|| view! { <GuideButton handling=GuideHandling::Hint label=w.get("show_hint") back=back.clone()/> })}
+                        <GuideButton handling=GuideHandling::Spring label=w.get("skip") back=back.clone()/>
+                        <GuideButton handling=GuideHandling::Stop label=w.get("stop") back=back.clone()/>
                     </div>
                 }.into_any(),
                 None => view! {
                     <p class="guide-step" aria-live="polite"><strong>{w.get("finished")}</strong></p>
                     <div class="guide-buttons">
                         <a class="button button-primary" href=paths::EXERCISE_DONE>{w.get("see_result")}</a>
-                        <GuideButton handling="stop" label=w.get("stop") back=back.clone()/>
+                        <GuideButton handling=GuideHandling::Stop label=w.get("stop") back=back.clone()/>
                     </div>
                 }.into_any(),
             }}
             <div class="guide-language">
                 {other_langs.into_iter().map(|(code, name)| view! {
-                    <GuideButton handling="sprog" label=name back=back.clone() lang=code class="link-button"/>
+                    <GuideButton handling=GuideHandling::Sprog label=name back=back.clone() lang=code class="link-button"/>
                 }).collect_view()}
             </div>
         </aside>

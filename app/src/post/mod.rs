@@ -3,10 +3,15 @@
 pub mod data;
 pub mod form;
 pub mod letter;
+pub mod letter_data;
 pub mod page;
 pub mod write;
+pub mod write_data;
+pub mod write_form;
 
 pub use data::*;
 pub use letter::*;
+pub use letter_data::*;
 pub use page::*;
 pub use write::*;
+pub use write_data::*;

@@ -62,13 +62,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     let from_key = current_key.clone().unwrap_or_else(|| "indbakke".into());
     let sort_base = format!("{}?mappe={}", paths::POST, from_key);
     let rights = view.rights.clone();
-    let targets: Vec<FolderView> = view
-        .folders
-        .iter()
-        .filter(|f| Some(&f.key) != current_key.as_ref() && f.key != "sendt")
-        .filter(|f| rights.delete || f.key != "papirkurv")
-        .cloned()
-        .collect();
+    let targets = view.targets.clone();
     let empty_text = if view.current.is_some() {
         t::EMPTY_FOLDER
     } else {

@@ -2,8 +2,11 @@
 //! They only read: every change goes through a form post to the server.
 
 use crate::error::AppError;
+use crate::session::{SessionLookup, Store, current_session};
+use domain::{Login, PaperLetterKind, Persona, PersonaId, World};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::time::Instant;
 
 /// A page's data, or why there is none: no world started, or the world is gone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,7 +23,6 @@ pub enum InWorld<T> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FormFeedback {
     pub errors: Vec<String>,
-    pub user_id: Option<String>,
     /// Other typed values to show again, by field name (never a secret).
     pub fields: Vec<(String, String)>,
     /// The id of the input the refusal belongs next to, if the form knows one.
@@ -35,6 +37,21 @@ impl FormFeedback {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
+    }
+
+    /// The typed "CPR-nummer" to show again: only a practice persona's, never a number that
+    /// could be a real person's.
+    pub fn kept_cpr(&self, world: &World) -> String {
+        let typed = self.field("cpr");
+        if world
+            .personas()
+            .iter()
+            .any(|p| p.cpr.as_str() == typed.trim())
+        {
+            typed
+        } else {
+            String::new()
+        }
     }
 
     /// The refusal to show next to the input with id `input`, if it belongs there.
@@ -156,198 +173,189 @@ pub struct MyPageView {
     pub new_card_coming: bool,
 }
 
-pub use server::with_world;
-
-pub(crate) mod server {
-    use super::*;
-    use crate::session::{SessionLookup, Store, current_session};
-    use domain::{Login, PaperLetterKind, Persona, PersonaId, World};
-    use std::time::Instant;
-
-    /// Runs `f` on this request's world.
-    pub fn with_world<T>(f: impl FnOnce(&World) -> T) -> Result<InWorld<T>, AppError> {
-        let store = use_context::<Store>().ok_or(AppError::Internal)?;
-        let id = match current_session() {
-            SessionLookup::None => return Ok(InWorld::NoWorld),
-            SessionLookup::Unknown => return Ok(InWorld::Expired),
-            SessionLookup::Live(id) => id,
-        };
-        Ok(match store.0.load(&id, Instant::now()) {
-            Some(mut world) => {
-                // Answers that have arrived since the last action show at once.
-                world.deliver_due(crate::clock::now());
-                InWorld::Active(f(&world))
-            }
-            None => InWorld::Expired,
-        })
-    }
-
-    pub fn feedback() -> FormFeedback {
-        use_context::<FormFeedback>().unwrap_or_default()
-    }
-
-    pub fn persona_card(world: &World, p: &Persona) -> PersonaCard {
-        let nemid = world.nemid(&p.id);
-        PersonaCard {
-            id: p.id.to_string(),
-            name: p.name.clone(),
-            age: p.age,
-            cpr: p.cpr.to_string(),
-            address: p.address.clone(),
-            login_id: p.login_id().to_owned(),
-            password: nemid.chosen_password.is_none().then(|| p.password.clone()),
-            summary: p.summary.clone(),
-            trusted_employee: p.role == domain::Role::TrustedEmployee,
-            locked: nemid.locked,
+/// Runs `f` on this request's world.
+pub fn with_world<T>(f: impl FnOnce(&World) -> T) -> Result<InWorld<T>, AppError> {
+    let store = use_context::<Store>().ok_or(AppError::Internal)?;
+    let id = match current_session() {
+        SessionLookup::None => return Ok(InWorld::NoWorld),
+        SessionLookup::Unknown => return Ok(InWorld::Expired),
+        SessionLookup::Live(id) => id,
+    };
+    Ok(match store.0.load(&id, Instant::now()) {
+        Some(mut world) => {
+            // Answers that have arrived since the last action show at once.
+            world.deliver_due(crate::clock::now());
+            InWorld::Active(f(&world))
         }
-    }
+        None => InWorld::Expired,
+    })
+}
 
-    pub fn key_card(world: &World, p: &Persona) -> KeyCardView {
-        let card = world.key_card(&p.id);
-        let used = world.nemid(&p.id).used;
-        KeyCardView {
-            owner: p.name.clone(),
-            owner_id: p.id.to_string(),
-            number: card.number,
-            keys: card
-                .keys
-                .iter()
-                .enumerate()
-                .map(|(i, k)| KeyView {
-                    number: k.number_text(),
-                    key: k.key.clone(),
-                    used: used.contains(i),
-                })
-                .collect(),
-            remaining: used.remaining(),
-        }
-    }
+pub fn feedback() -> FormFeedback {
+    use_context::<FormFeedback>().unwrap_or_default()
+}
 
-    pub fn persona_view(world: &World, p: &Persona) -> PersonaView {
-        let paper_mail = world
-            .paper_mail(&p.id)
-            .into_iter()
-            .map(|letter| {
-                let date = crate::text::date(letter.at);
-                match letter.kind {
-                    PaperLetterKind::NewKeyCard { generation } => PaperLetterView::NewKeyCard {
+pub fn persona_card(world: &World, p: &Persona) -> PersonaCard {
+    let nemid = world.nemid(&p.id);
+    PersonaCard {
+        id: p.id.to_string(),
+        name: p.name.clone(),
+        age: p.age,
+        cpr: p.cpr.to_string(),
+        address: p.address.clone(),
+        login_id: p.login_id().to_owned(),
+        password: nemid.chosen_password.is_none().then(|| p.password.clone()),
+        summary: p.summary.clone(),
+        trusted_employee: p.role == domain::Role::TrustedEmployee,
+        locked: nemid.locked,
+    }
+}
+
+pub fn key_card(world: &World, p: &Persona) -> KeyCardView {
+    let card = world.key_card(&p.id);
+    let used = world.nemid(&p.id).used;
+    KeyCardView {
+        owner: p.name.clone(),
+        owner_id: p.id.to_string(),
+        number: card.number,
+        keys: card
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| KeyView {
+                number: k.number_text(),
+                key: k.key.clone(),
+                used: used.contains(i),
+            })
+            .collect(),
+        remaining: used.remaining(),
+    }
+}
+
+pub fn persona_view(world: &World, p: &Persona) -> PersonaView {
+    let paper_mail = world
+        .paper_mail(&p.id)
+        .into_iter()
+        .map(|letter| {
+            let date = crate::text::date(letter.at);
+            match letter.kind {
+                PaperLetterKind::NewKeyCard { generation } => PaperLetterView::NewKeyCard {
+                    date,
+                    card_number: world.key_card_generation(&p.id, generation).number,
+                },
+                PaperLetterKind::TemporaryPassword { lockout } => {
+                    PaperLetterView::TemporaryPassword {
                         date,
-                        card_number: world.key_card_generation(&p.id, generation).number,
-                    },
-                    PaperLetterKind::TemporaryPassword { lockout } => {
-                        PaperLetterView::TemporaryPassword {
-                            date,
-                            password: world.temporary_password(&p.id, lockout),
-                        }
+                        password: world.temporary_password(&p.id, lockout),
                     }
                 }
-            })
-            .collect();
-        PersonaView {
-            card: persona_card(world, p),
-            key_card: key_card(world, p),
-            paper_mail,
-        }
-    }
-
-    pub fn find(world: &World, id: &str) -> Option<Persona> {
-        PersonaId::parse(id)
-            .ok()
-            .and_then(|id| world.persona(&id).cloned())
-    }
-
-    pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
-        let name = |id: &PersonaId| {
-            world
-                .persona(id)
-                .map(|p| p.name.clone())
-                .unwrap_or_default()
-        };
-        match world.login() {
-            Login::LoggedOut => LoginView::Credentials {
-                user_id: feedback.user_id.unwrap_or_default(),
-                errors: feedback.errors,
-            },
-            Login::AwaitingKey {
-                persona,
-                key_index,
-                temporary,
-            } => {
-                let Some(p) = world.persona(persona) else {
-                    return LoginView::Credentials {
-                        user_id: String::new(),
-                        errors: Vec::new(),
-                    };
-                };
-                let card = key_card(world, p);
-                let key_number = card
-                    .keys
-                    .get(usize::from(*key_index))
-                    .map(|k| k.number.clone())
-                    .unwrap_or_default();
-                LoginView::Key {
-                    persona: p.name.clone(),
-                    key_number,
-                    temporary: *temporary,
-                    errors: feedback.errors,
-                    card,
-                }
             }
-            Login::MustChoosePassword { persona } => LoginView::ChoosePassword {
-                persona: name(persona),
+        })
+        .collect();
+    PersonaView {
+        card: persona_card(world, p),
+        key_card: key_card(world, p),
+        paper_mail,
+    }
+}
+
+pub fn find(world: &World, id: &str) -> Option<Persona> {
+    PersonaId::parse(id)
+        .ok()
+        .and_then(|id| world.persona(&id).cloned())
+}
+
+pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
+    let name = |id: &PersonaId| {
+        world
+            .persona(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
+    match world.login() {
+        Login::LoggedOut => LoginView::Credentials {
+            user_id: feedback.field("bruger_id"),
+            errors: feedback.errors,
+        },
+        Login::AwaitingKey {
+            persona,
+            key_index,
+            temporary,
+        } => {
+            let Some(p) = world.persona(persona) else {
+                return LoginView::Credentials {
+                    user_id: String::new(),
+                    errors: Vec::new(),
+                };
+            };
+            let card = key_card(world, p);
+            let key_number = card
+                .keys
+                .get(usize::from(*key_index))
+                .map(|k| k.number.clone())
+                .unwrap_or_default();
+            LoginView::Key {
+                persona: p.name.clone(),
+                key_number,
+                temporary: *temporary,
                 errors: feedback.errors,
-            },
-            Login::LoggedIn { persona } => LoginView::LoggedIn {
-                persona: name(persona),
-            },
+                card,
+            }
         }
+        Login::MustChoosePassword { persona } => LoginView::ChoosePassword {
+            persona: name(persona),
+            errors: feedback.errors,
+        },
+        Login::LoggedIn { persona } => LoginView::LoggedIn {
+            persona: name(persona),
+        },
     }
 }
 
 pub fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
-    server::with_world(|world| WorldOverview {
+    with_world(|world| WorldOverview {
         scenario: world.scenario().name.clone(),
         personas: world
             .personas()
             .iter()
-            .map(|p| server::persona_card(world, p))
+            .map(|p| persona_card(world, p))
             .collect(),
     })
 }
 
 pub fn get_account() -> Result<InWorld<AccountView>, AppError> {
-    server::with_world(|world| AccountView {
+    with_world(|world| AccountView {
         logged_in: world.logged_in().map(|p| p.name.clone()),
     })
 }
 
 pub fn get_login_view() -> Result<InWorld<LoginView>, AppError> {
-    let feedback = server::feedback();
-    server::with_world(move |world| server::login_view(world, feedback))
+    let feedback = feedback();
+    with_world(move |world| login_view(world, feedback))
 }
 
 /// A persona of the world, with card and paper mail; `None` if there is no such persona.
 pub fn get_persona_view(id: String) -> Result<InWorld<Option<PersonaView>>, AppError> {
-    server::with_world(|world| server::find(world, &id).map(|p| server::persona_view(world, &p)))
+    with_world(|world| find(world, &id).map(|p| persona_view(world, &p)))
 }
 
 /// Key cards to print: one persona's, or every persona's when `id` is empty.
 pub fn get_print_cards(id: String) -> Result<InWorld<Vec<KeyCardView>>, AppError> {
-    server::with_world(|world| {
+    with_world(|world| {
         world
             .personas()
             .iter()
             .filter(|p| id.is_empty() || p.id.as_str() == id)
-            .map(|p| server::key_card(world, p))
+            .map(|p| key_card(world, p))
             .collect()
     })
 }
 
 pub fn get_my_page() -> Result<InWorld<MyPageView>, AppError> {
-    server::with_world(|world| match world.logged_in() {
+    with_world(|world| match world.logged_in() {
         Some(p) => MyPageView {
             new_card_coming: world.nemid(&p.id).next_card.is_some(),
-            persona: Some(server::persona_view(world, p)),
+            persona: Some(persona_view(world, p)),
         },
         None => MyPageView {
             persona: None,

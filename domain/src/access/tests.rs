@@ -660,6 +660,10 @@ fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() 
         // Karen is still logged in after sharing.
         let v = w.viewer().unwrap();
         assert!(v.is_owner());
+        let from_inbox = v.list_move_targets(Some(FolderRef::Inbox));
+        assert!(from_inbox.contains(&FolderRef::Trash) && from_inbox.contains(&FolderRef::Own(0)));
+        assert!(!from_inbox.contains(&FolderRef::Inbox) && !from_inbox.contains(&FolderRef::Sent));
+        assert_eq!(v.mailboxes(), [karen()]);
         (v.folders().len(), v.activity_log().len())
     };
     log_in(&mut w, "100000002");
@@ -674,6 +678,23 @@ fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() 
     assert!(!v.is_owner());
     assert_eq!(v.folders(), [FolderRef::Own(0)], "only Sundhed");
     assert!(v.move_targets(FolderRef::Own(0)).is_empty());
+    assert!(
+        v.list_move_targets(Some(FolderRef::Own(0))).is_empty(),
+        "only Sundhed is seen: nowhere else to move"
+    );
+    assert_eq!(
+        v.folder_to_show(Some(FolderRef::Inbox)),
+        FolderRef::Own(0),
+        "a folder outside the access shows Sundhed instead"
+    );
+    assert!(v.letters_in(FolderRef::Inbox).is_empty());
+    assert!(
+        v.search("Tekst")
+            .iter()
+            .all(|l| l.state.folder == FolderRef::Own(0)),
+        "search finds only what the helper may see"
+    );
+    assert_eq!(v.mailboxes(), [mette(), karen()]);
     assert!(
         v.letter(outside.as_str()).is_none(),
         "a letter outside Sundhed is not there"

@@ -1,0 +1,159 @@
+//! The guide layer's typed forms: "Start" in the catalogue, and the panel's buttons ("Vis
+//! hint", "Spring trin over", "Stop øvelsen", a language). They act on the guide around the
+//! world, not on the world, so they are not commands; the server runs them in
+//! `server/src/lifecycle.rs`.
+
+use crate::forms::bounded;
+use crate::paths;
+use domain::{GuideAction, Scenario};
+use serde::Deserialize;
+
+/// `POST /ovelser/start`: the exercise chosen and the guide language.
+#[derive(Debug, Default, Deserialize)]
+pub struct StartForm {
+    #[serde(default)]
+    pub ovelse: String,
+    #[serde(default)]
+    pub sprog: String,
+}
+
+impl StartForm {
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    /// The exercise's index in `scenario`, if it has one of that id.
+    pub fn exercise(&self, scenario: &Scenario) -> Option<usize> {
+        scenario.exercises.iter().position(|e| e.id == self.ovelse)
+    }
+
+    /// The guide language: the one chosen if the scenario has it, else its first.
+    pub fn language(&self, scenario: &Scenario) -> String {
+        if scenario.languages.contains(&self.sprog) {
+            self.sprog.clone()
+        } else {
+            scenario.languages.first().cloned().unwrap_or_default()
+        }
+    }
+}
+
+/// What a guide panel button does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuideHandling {
+    /// "Vis hint".
+    Hint,
+    /// "Spring trin over".
+    Spring,
+    /// "Stop øvelsen".
+    Stop,
+    /// A language in the panel's chooser.
+    Sprog,
+}
+
+impl GuideHandling {
+    /// The value the button posts.
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Hint => "hint",
+            Self::Spring => "spring",
+            Self::Stop => "stop",
+            Self::Sprog => "sprog",
+        }
+    }
+}
+
+/// `POST /ovelser/guide`: a panel button, with the page it was pressed on.
+#[derive(Debug, Default, Deserialize)]
+pub struct GuideForm {
+    pub handling: Option<GuideHandling>,
+    #[serde(default)]
+    pub sprog: String,
+    #[serde(default)]
+    pub tilbage: String,
+}
+
+impl GuideForm {
+    pub fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    /// What the button asks of the guide (`None`: a form that names no action).
+    pub fn action(&self) -> Option<GuideAction> {
+        Some(match self.handling? {
+            GuideHandling::Hint => GuideAction::ShowHint,
+            GuideHandling::Spring => GuideAction::Skip,
+            GuideHandling::Stop => GuideAction::Stop,
+            GuideHandling::Sprog => GuideAction::Language(bounded(&self.sprog)),
+        })
+    }
+
+    /// The page to go back to: a path of this site only — never "//other.example" or
+    /// "https://…", and printable ASCII only (browsers drop tabs and newlines, which could
+    /// turn "/\t/x" into "//x") — else the world's front page.
+    pub fn back(&self) -> String {
+        let back = bounded(&self.tilbage);
+        if back.starts_with('/')
+            && !back.starts_with("//")
+            && back.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+        {
+            back
+        } else {
+            paths::WORLD.to_owned()
+        }
+    }
+
+    /// Where the learner lands: the catalogue after "Stop øvelsen", else back.
+    pub fn then(&self) -> String {
+        if self.handling == Some(GuideHandling::Stop) {
+            paths::EXERCISES.to_owned()
+        } else {
+            self.back()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(body: &str) -> GuideForm {
+        GuideForm::parse(body.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn each_button_asks_its_action_and_stop_lands_in_the_catalogue() {
+        assert_eq!(
+            form("handling=hint&tilbage=/post").action(),
+            Some(GuideAction::ShowHint)
+        );
+        assert_eq!(form("handling=hint&tilbage=/post").then(), "/post");
+        assert_eq!(form("handling=spring").action(), Some(GuideAction::Skip));
+        assert_eq!(form("handling=stop&tilbage=/post").then(), paths::EXERCISES);
+        assert_eq!(
+            form("handling=sprog&sprog=en").action(),
+            Some(GuideAction::Language("en".into()))
+        );
+        assert_eq!(form("tilbage=/post").action(), None);
+        assert!(GuideForm::parse(b"handling=bagdoer").is_none());
+    }
+
+    #[test]
+    fn only_a_path_of_this_site_is_gone_back_to() {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\t/evil.example",
+            "/\\evil",
+            "evil",
+        ] {
+            let body =
+                serde_html_form::to_string([("handling", "hint"), ("tilbage", bad)]).unwrap();
+            assert_eq!(form(&body).back(), paths::WORLD, "{bad}");
+        }
+        assert_eq!(
+            form("tilbage=/post?mappe=sendt").back(),
+            "/post?mappe=sendt"
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! The NemID login's typed forms. Every step posts to the login page's own address (so a
+//! refused post shows the page again where the learner was); `trin` says which step. Where
+//! the learner lands follows from what the login did ([`after_login`]).
+
+use crate::forms::{PageForm, Plan, bounded, kept_fields};
+use crate::paths;
+use domain::{Command, Event};
+use serde::Deserialize;
+
+/// Which step of the login a post is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Trin {
+    /// "Nøgle", button "Log på".
+    Noegle,
+    /// The new password after a temporary one, typed twice.
+    NyAdgangskode,
+    /// "Bruger-id" and "Adgangskode", button "Næste"; also a step no page sends (the
+    /// login then starts from its first step).
+    #[default]
+    #[serde(other)]
+    Adgangskode,
+}
+
+/// `POST /log-paa`: one of the three steps.
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    pub trin: Trin,
+    #[serde(default)]
+    pub bruger_id: String,
+    #[serde(default)]
+    pub adgangskode: String,
+    #[serde(default)]
+    pub noegle: String,
+    #[serde(default)]
+    pub ny_adgangskode: String,
+    #[serde(default)]
+    pub gentag_adgangskode: String,
+}
+
+impl PageForm for LoginForm {
+    fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    /// Only the bruger-id is shown again, and never when it looks like a real CPR number;
+    /// passwords and keys never.
+    fn kept(&self, body: &[u8]) -> Vec<(String, String)> {
+        kept_fields(body, &[])
+            .into_iter()
+            .filter(|(k, v)| k == "bruger_id" && !domain::nemid::looks_like_real_cpr(v))
+            .collect()
+    }
+}
+
+impl LoginForm {
+    pub fn plan(&self) -> Plan {
+        let command = match self.trin {
+            Trin::Adgangskode => Command::SubmitPassword {
+                user_id: bounded(&self.bruger_id),
+                password: bounded(&self.adgangskode),
+            },
+            Trin::Noegle => Command::SubmitKey {
+                key: bounded(&self.noegle),
+            },
+            Trin::NyAdgangskode => Command::ChooseNewPassword {
+                password: bounded(&self.ny_adgangskode),
+                repeat: bounded(&self.gentag_adgangskode),
+            },
+        };
+        login_plan(command)
+    }
+}
+
+/// A login command ("Afbryd" and "Log af" send no fields) and where it leads.
+pub fn login_plan(command: Command) -> Plan {
+    Plan::Run {
+        command,
+        then: Box::new(after_login),
+    }
+}
+
+/// Where the learner goes after a step of the login, from what it did: the key step (also
+/// when starting over locked the persona whose key step was left, since the learner is now
+/// at the key step of the one they typed), the spærret page, the world page after "Log af",
+/// Min side once logged in, else the login page's next step.
+pub fn after_login(events: &[Event]) -> String {
+    if events
+        .iter()
+        .any(|e| matches!(e, Event::KeyChallengeIssued { .. }))
+    {
+        return paths::LOG_IN.to_owned();
+    }
+    if let Some(persona) = events.iter().find_map(|e| match e {
+        Event::NemIdLocked { persona, .. } => Some(persona),
+        _ => None,
+    }) {
+        return paths::locked(persona.as_str());
+    }
+    if events.iter().any(|e| matches!(e, Event::LoggedOut { .. })) {
+        return format!("{}?logget_af=1", paths::WORLD);
+    }
+    if events.iter().any(|e| matches!(e, Event::LoggedIn { .. })) {
+        return paths::MY_PAGE.to_owned();
+    }
+    paths::LOG_IN.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn command(body: &str) -> Command {
+        match LoginForm::parse(body.as_bytes()).unwrap().plan() {
+            Plan::Run { command, .. } => command,
+            _ => panic!("every step runs a command"),
+        }
+    }
+
+    #[test]
+    fn each_step_sends_its_command_and_an_unknown_step_is_the_first() {
+        assert!(matches!(
+            command("trin=adgangskode&bruger_id=karen&adgangskode=7913"),
+            Command::SubmitPassword { user_id, password } if user_id == "karen" && password == "7913"
+        ));
+        assert!(matches!(
+            command("bruger_id=karen&adgangskode=7913"),
+            Command::SubmitPassword { .. }
+        ));
+        assert!(
+            matches!(command("trin=noegle&noegle=123456"), Command::SubmitKey { key } if key == "123456")
+        );
+        assert!(matches!(
+            command("trin=ny-adgangskode&ny_adgangskode=a&gentag_adgangskode=b"),
+            Command::ChooseNewPassword { password, repeat } if password == "a" && repeat == "b"
+        ));
+        assert!(matches!(
+            command("trin=bagdoer&bruger_id=karen"),
+            Command::SubmitPassword { user_id, .. } if user_id == "karen"
+        ));
+    }
+
+    #[test]
+    fn only_a_bruger_id_that_is_not_a_real_looking_cpr_is_kept() {
+        let form = LoginForm::default();
+        assert_eq!(
+            form.kept(b"bruger_id=karen&adgangskode=hemmelig"),
+            vec![("bruger_id".to_owned(), "karen".to_owned())]
+        );
+        assert!(form.kept(b"bruger_id=0101901234&adgangskode=x").is_empty());
+    }
+
+    #[test]
+    fn the_login_lands_where_its_events_lead() {
+        let karen = domain::PersonaId::parse("karen").unwrap();
+        let logged_in = [Event::LoggedIn {
+            persona: karen.clone(),
+        }];
+        assert_eq!(after_login(&logged_in), paths::MY_PAGE);
+        let logged_out = [Event::LoggedOut {
+            persona: karen.clone(),
+        }];
+        assert_eq!(after_login(&logged_out), "/ovelse?logget_af=1");
+        assert_eq!(after_login(&[]), paths::LOG_IN);
+    }
+}

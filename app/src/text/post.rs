@@ -1,0 +1,191 @@
+//! Digital Post, with the labels of the real service (reference/domain.md).
+
+pub const TITLE: &str = "Digital Post";
+pub const MAILBOX_OF: &str = "Postkasse:";
+pub const UNREAD_COUNT: &str = "ulæste breve i Indbakke";
+pub const FOLDERS: &str = "Mapper";
+pub const UNREAD: &str = "ulæst";
+pub const UNREAD_MARK: &str = "Ulæst";
+pub const NEW_FOLDER: &str = "Opret mappe";
+pub const FOLDER_NAME: &str = "Navn på mappen";
+pub const FOLDER_NAME_HINT: &str = "Højst 40 tegn, fx Sundhed";
+pub const RENAME: &str = "Omdøb mappe";
+pub const NEW_NAME: &str = "Nyt navn";
+pub const DELETE_FOLDER: &str = "Slet mappe";
+pub const SEARCH: &str = "Søg";
+pub const SEARCH_LABEL: &str = "Søg i din post";
+pub const SEARCH_RESULTS: &str = "Søgeresultat for";
+pub const SORT_BY: &str = "Sortér efter:";
+pub const SORT_DATE: &str = "Dato";
+pub const SORT_SENDER: &str = "Afsender";
+pub const CHOOSE: &str = "Vælg";
+pub const SENDER: &str = "Afsender";
+pub const RECIPIENT: &str = "Modtager";
+pub const SUBJECT: &str = "Emne";
+pub const DATE: &str = "Dato";
+pub const FOLDER: &str = "Mappe";
+pub const MOVE: &str = "Flyt";
+pub const MOVE_TO: &str = "Flyt til";
+pub const EMPTY_FOLDER: &str = "Der er ingen breve i mappen.";
+pub const NO_RESULTS: &str = "Ingen breve passer til din søgning.";
+pub const EMPTY_TRASH: &str = "Tøm papirkurven";
+pub const EMPTY_TRASH_CONFIRM: &str = "Ja, slet brevene i papirkurven for altid";
+pub const EMPTY_TRASH_NOTE: &str = "Når papirkurven tømmes, er brevene væk for altid.";
+pub const CONFIRM_NEEDED: &str = "Sæt kryds for at bekræfte, at brevene skal slettes for altid.";
+pub const FROM: &str = "Fra";
+pub const CASE_NUMBER: &str = "Sagsnummer";
+pub const DOCUMENTS: &str = "Dokumenter i brevet";
+pub const MAIN_DOCUMENT: &str = "Brevet";
+pub const MARK_UNREAD: &str = "Markér som ulæst";
+pub const DELETE: &str = "Slet";
+pub const RESTORE: &str = "Gendan";
+pub const BACK_TO: &str = "Tilbage til";
+pub const CANNOT_REPLY: &str =
+    "Du kan ikke besvare dette brev. Skriv i stedet en ny besked til myndigheden.";
+pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
+pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
+pub const ACTIONS: &str = "Handlinger";
+pub const WRITE: &str = "Skriv ny besked";
+pub const CHOOSE_AUTHORITY: &str = "Vælg myndighed";
+pub const CHOOSE_AUTHORITY_INTRO: &str =
+    "Vælg den myndighed, du vil skrive til. Myndighederne er delt op som på borger.dk.";
+pub const TO: &str = "Til";
+pub const CHANGE_AUTHORITY: &str = "Vælg en anden myndighed";
+pub const REPLY_TO: &str = "Svar på brevet";
+pub const MESSAGE_SUBJECT: &str = "Emne";
+pub const MESSAGE: &str = "Besked";
+pub const MESSAGE_HINT: &str = "Højst 5000 tegn.";
+pub const ATTACH: &str = "Vedhæft fil";
+pub const ATTACH_HINT: &str =
+    "Valgfrit. Højst 3 filer, hver på højst 2 MB. PDF, JPEG eller PNG (fx et foto af et papir).";
+pub const SEND: &str = "Send";
+pub const CANCEL: &str = "Annullér";
+pub const SENT_NOTICE: &str = "Din besked er sendt. Den ligger nu i Sendt, og du har fået en kvittering i Indbakke. Myndigheden svarer om lidt.";
+pub const FILES_AGAIN: &str =
+    "Filer kan ikke gemmes, når en besked bliver afvist. Vælg filerne igen, før du trykker Send.";
+pub const REPLY: &str = "Besvar";
+pub const FORWARD: &str = "Videresend";
+pub const FORWARD_TO: &str = "Videresend til";
+pub const FORWARDED_NOTICE: &str = "Brevet er videresendt. En kopi ligger i Sendt.";
+pub const OPEN_DOCUMENT: &str = "åbner i en ny fane";
+pub const ACTIVITY: &str = "Aktivitetslog";
+pub const ACTIVITY_INTRO: &str =
+    "Her kan du se, hvad der er sket i postkassen, og hvem der gjorde det. Det nyeste står øverst.";
+pub const ACTIVITY_EMPTY: &str = "Der er ikke sket noget i postkassen endnu.";
+pub const WHEN: &str = "Tidspunkt";
+pub const WHAT: &str = "Hvad skete der";
+pub const BY: &str = "Udført af";
+pub const FILE_TOO_BIG: &str = "er for stor. En fil må højst være 2 MB.";
+pub const FILE_WRONG_KIND: &str = "er ikke en PDF, JPEG eller PNG. Vælg en anden fil.";
+pub const FILE_EMPTY: &str = "er tom. Vælg en anden fil.";
+pub const UPLOADS_FULL: &str = "Der er ikke plads til flere vedhæftede filer i øvemiljøet lige nu. Send beskeden uden fil, eller prøv igen senere.";
+pub const FILE: &str = "Filen";
+pub const SWITCH_MAILBOX: &str = "Skift postkasse";
+pub const SWITCH: &str = "Skift";
+pub const HELPER_VIEW_A: &str = "Du læser";
+pub const HELPER_VIEW_B: &str = "s post som hjælper. Du har";
+pub const ACCESS_ENDED_A: &str = "Din adgang til";
+pub const ACCESS_ENDED_B: &str =
+    "s Digital Post er ophørt (fjernet eller udløbet). Du ser nu din egen postkasse.";
+pub const ACCESS: &str = "Læse- og skriveadgang";
+
+pub fn group_name(group: domain::AuthorityGroup) -> &'static str {
+    match group {
+        domain::AuthorityGroup::State => "Staten",
+        domain::AuthorityGroup::Region => "Regioner",
+        domain::AuthorityGroup::Municipality => "Kommuner",
+        domain::AuthorityGroup::Other => "Andre",
+    }
+}
+
+/// What an event in the mailbox's log says, and who did it.
+pub fn activity(
+    world: &domain::World,
+    owner: &domain::PersonaId,
+    event: &domain::Event,
+) -> (String, String) {
+    use domain::{Event, FolderRef};
+    let person =
+        |id: &domain::PersonaId| world.persona(id).map_or(String::new(), |p| p.name.clone());
+    let subject = |n: &u16| {
+        world
+            .letter_ref(*n)
+            .map_or(String::new(), |l| l.subject().to_owned())
+    };
+    let folder = |f: &FolderRef| match f {
+        FolderRef::Own(id) if !world.own_folders(owner).iter().any(|o| o.id == *id) => {
+            "en mappe, der siden er slettet".to_owned()
+        }
+        f => format!("\"{}\"", crate::post::folder_name(world, owner, *f)),
+    };
+    match event {
+        Event::FolderCreated { by, name, .. } => {
+            (format!("Mappen \"{name}\" er oprettet"), person(by))
+        }
+        Event::FolderRenamed { by, name, .. } => {
+            (format!("En mappe er omdøbt til \"{name}\""), person(by))
+        }
+        Event::FolderDeleted { by, name, .. } => {
+            (format!("Mappen \"{name}\" er slettet"), person(by))
+        }
+        Event::LetterMoved { by, letter, to, .. } => (
+            format!(
+                "Brevet \"{}\" er flyttet til {}",
+                subject(letter),
+                folder(to)
+            ),
+            person(by),
+        ),
+        Event::LetterTrashed { by, letter, .. } => (
+            format!(
+                "Brevet \"{}\" er slettet (lagt i Papirkurv)",
+                subject(letter)
+            ),
+            person(by),
+        ),
+        Event::LetterRestored { by, letter, to, .. } => (
+            format!(
+                "Brevet \"{}\" er gendannet til {}",
+                subject(letter),
+                folder(to)
+            ),
+            person(by),
+        ),
+        Event::TrashEmptied { by, letters, .. } => (
+            format!(
+                "Papirkurven er tømt: {} brev(e) slettet for altid",
+                letters.len()
+            ),
+            person(by),
+        ),
+        Event::LetterRead { by, letter, .. } => (
+            format!("Brevet \"{}\" er åbnet", subject(letter)),
+            person(by),
+        ),
+        Event::LetterMarkedUnread { by, letter, .. } => (
+            format!("Brevet \"{}\" er markeret som ulæst", subject(letter)),
+            person(by),
+        ),
+        Event::MessageSent { by, letter, .. } => (
+            format!(
+                "Besked sendt til {}: \"{}\"",
+                world.party_name(&letter.to),
+                letter.subject
+            ),
+            person(by),
+        ),
+        Event::LetterArrived { letter } => (
+            format!("Nyt brev modtaget: \"{}\"", letter.subject),
+            world.party_name(&letter.from).to_owned(),
+        ),
+        Event::LetterForwarded { by, letter, to, .. } => (
+            format!(
+                "Brevet \"{}\" er videresendt til {}",
+                subject(letter),
+                person(to)
+            ),
+            person(by),
+        ),
+        _ => (String::new(), String::new()),
+    }
+}
