@@ -67,12 +67,13 @@ impl<'w> Viewer<'w> {
     }
 
     /// The folder to show for a requested one: an unknown folder, or one the viewer may not
-    /// see, shows the first one they may.
-    pub fn folder_to_show(&self, wanted: Option<FolderRef>) -> FolderRef {
+    /// see, shows the first one they may; `None` when they may see none (a helper whose
+    /// only shared folder the owner deleted).
+    pub fn folder_to_show(&self, wanted: Option<FolderRef>) -> Option<FolderRef> {
         let visible = self.folders();
         match wanted {
-            Some(f) if visible.contains(&f) => f,
-            _ => visible.first().copied().unwrap_or(FolderRef::Inbox),
+            Some(f) if visible.contains(&f) => Some(f),
+            _ => visible.first().copied(),
         }
     }
 
@@ -136,6 +137,12 @@ impl<'w> Viewer<'w> {
         self.world
             .find_letter(&self.owner, id)
             .filter(|l| self.rights.scope.covers(l.state.folder))
+    }
+
+    /// Whether the viewer may answer a letter ("Besvar"): the letter can be answered and
+    /// the viewer may write in this mailbox.
+    pub fn may_reply(&self, letter: &ListedLetter<'_>) -> bool {
+        self.rights.write && letter.letter.can_reply()
     }
 
     /// Who a letter may be forwarded to ("Videresend"): every other persona of the world.

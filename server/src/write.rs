@@ -7,6 +7,7 @@
 use crate::AppState;
 use crate::forms::{run_plan, show_again};
 use crate::session::LiveSession;
+use app::forms::Plan;
 use app::post::write_form::WriteForm;
 use app::text::post as t;
 use app::world::FormFeedback;
@@ -147,13 +148,17 @@ pub async fn write(
     if !problems.is_empty() {
         return refuse(&state, &live, &page, problems, &form).await;
     }
+    let plan = form.plan(live.mailbox.clone());
+    if let Plan::Refuse(refusal) = &plan {
+        return refuse(&state, &live, &page, refusal.messages(), &form).await;
+    }
     let bytes: usize = form.uploads.iter().map(Upload::size).sum();
     // The files are counted against the global budget until the world keeps them.
     let Some(reservation) = state.uploads.reserve(state.store.upload_bytes(), bytes) else {
         let errors = vec![t::UPLOADS_FULL.to_owned()];
         return refuse(&state, &live, &page, errors, &form).await;
     };
-    let outcome = run_plan(&state, &live.id, form.plan(live.mailbox.clone()));
+    let outcome = run_plan(&state, &live.id, plan);
     drop(reservation);
     match outcome {
         Ok(response) => response,

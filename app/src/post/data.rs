@@ -61,7 +61,7 @@ pub struct MailboxView {
     pub folders: Vec<FolderView>,
     /// "Flyt til": where ticked letters may be moved.
     pub targets: Vec<FolderView>,
-    /// The folder shown; `None` for search results.
+    /// The folder shown; `None` for search results, or when the viewer may see no folder.
     pub current: Option<FolderView>,
     pub letters: Vec<LetterRow>,
     pub query: String,
@@ -168,7 +168,7 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
     let query = query.trim().chars().take(100).collect::<String>();
     let (current, listed) = if query.is_empty() {
         let f = viewer.folder_to_show(FolderRef::from_key(folder));
-        (Some(f), viewer.letters_in(f))
+        (f, f.map(|f| viewer.letters_in(f)).unwrap_or_default())
     } else {
         (None, viewer.search(&query))
     };

@@ -49,7 +49,7 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
             })}
         </article>
         <section class="post-letter-actions" aria-label=t::ACTIONS>
-            {(letter.can_reply && letter.rights.write).then(|| view! {
+            {letter.may_reply.then(|| view! {
                 <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
             })}
             <form method="post" action=page.clone() class="inline-form">

@@ -29,7 +29,10 @@ pub struct LetterView {
     pub case_number: String,
     pub paragraphs: Vec<String>,
     pub documents: Vec<DocumentLink>,
+    /// Whether the letter can be answered at all (else the page says so).
     pub can_reply: bool,
+    /// Whether this viewer may answer it ("Besvar").
+    pub may_reply: bool,
     /// A letter the persona sent (no "Besvar" note).
     pub sent: bool,
     pub folder: FolderView,
@@ -98,6 +101,7 @@ pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
                 .collect(),
             documents: documents(&l),
             can_reply: l.letter.can_reply(),
+            may_reply: viewer.may_reply(&l),
             sent,
             unread: !l.state.read,
             forward_to: viewer

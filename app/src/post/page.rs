@@ -55,6 +55,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     let current_key = view.current.as_ref().map(|c| c.key.clone());
     let heading = match &view.current {
         Some(c) => c.name.clone(),
+        None if view.query.is_empty() => t::NO_FOLDERS.to_owned(),
         None => format!("{} \"{}\"", t::SEARCH_RESULTS, view.query),
     };
     let own = view.current.as_ref().filter(|c| c.own).cloned();
@@ -65,6 +66,8 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     let targets = view.targets.clone();
     let empty_text = if view.current.is_some() {
         t::EMPTY_FOLDER
+    } else if view.query.is_empty() {
+        t::NO_FOLDERS_TEXT
     } else {
         t::NO_RESULTS
     };

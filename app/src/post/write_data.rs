@@ -1,7 +1,6 @@
 //! "Skriv ny besked" (the authority list, or the form for the chosen one) and
 //! "Aktivitetslog", as their pages show them.
 
-use super::data::viewing;
 use crate::error::AppError;
 use crate::world::InWorld;
 use domain::{Party, World};
@@ -53,8 +52,8 @@ fn authority_choice(world: &World, id: &domain::AuthorityId) -> Option<Authority
 
 pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
     use domain::AuthorityGroup;
-    let (_, owner, rights) = viewing(world)?;
-    let owner = &owner;
+    let viewer = world.viewer()?;
+    let (owner, rights) = (&viewer.owner, &viewer.rights);
     let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
     let mut errors = feedback.errors.clone();
     if !rights.write {
@@ -86,10 +85,7 @@ pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
     let mut chosen = None;
     let mut reply_to = None;
     if !reply.is_empty() {
-        match world
-            .find_letter(owner, reply)
-            .filter(|l| rights.scope.covers(l.state.folder))
-        {
+        match viewer.letter(reply) {
             Some(l) if l.letter.can_reply() => {
                 if let Party::Authority(a) = l.letter.from() {
                     chosen = authority_choice(world, &a);

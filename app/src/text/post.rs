@@ -28,6 +28,9 @@ pub const MOVE: &str = "Flyt";
 pub const MOVE_TO: &str = "Flyt til";
 pub const EMPTY_FOLDER: &str = "Der er ingen breve i mappen.";
 pub const NO_RESULTS: &str = "Ingen breve passer til din søgning.";
+pub const NO_FOLDERS: &str = "Ingen mapper";
+pub const NO_FOLDERS_TEXT: &str =
+    "Din adgang gælder ikke længere nogen mapper i denne postkasse. Skift til din egen postkasse.";
 pub const EMPTY_TRASH: &str = "Tøm papirkurven";
 pub const EMPTY_TRASH_CONFIRM: &str = "Ja, slet brevene i papirkurven for altid";
 pub const EMPTY_TRASH_NOTE: &str = "Når papirkurven tømmes, er brevene væk for altid.";

@@ -684,7 +684,7 @@ fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() 
     );
     assert_eq!(
         v.folder_to_show(Some(FolderRef::Inbox)),
-        FolderRef::Own(0),
+        Some(FolderRef::Own(0)),
         "a folder outside the access shows Sundhed instead"
     );
     assert!(v.letters_in(FolderRef::Inbox).is_empty());
@@ -718,4 +718,34 @@ fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() 
                 .is_some_and(|h| h.state.folder == FolderRef::Own(0))
     }),);
     assert!(karen_view.0 > v.folders().len());
+}
+
+#[test]
+fn a_helper_whose_only_folder_was_deleted_sees_no_folder_and_no_letter() {
+    let (mut w, folder) = karen_shares_sundhed(AccessLevel::Read);
+    mailbox(
+        &mut w,
+        &karen(),
+        MailboxAction::Move {
+            letters: vec![id("b-hospital")],
+            to: FolderRef::Inbox,
+        },
+    )
+    .unwrap();
+    mailbox(&mut w, &karen(), MailboxAction::DeleteFolder { folder }).unwrap();
+    log_in(&mut w, "100000002");
+    access(
+        &mut w,
+        AccessAction::Switch {
+            owner: Some(karen()),
+        },
+    )
+    .unwrap();
+    let v = w.viewer().unwrap();
+    assert!(v.folders().is_empty());
+    assert_eq!(v.folder_to_show(Some(FolderRef::Inbox)), None);
+    assert_eq!(v.folder_to_show(None), None);
+    assert!(v.letters_in(FolderRef::Inbox).is_empty());
+    assert!(v.letters().is_empty() && v.search("Tekst").is_empty());
+    assert_eq!(v.unread(), 0);
 }
