@@ -42,6 +42,15 @@ impl UploadKind {
         }
     }
 
+    /// The file name extensions of the kind, the usual one first.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Pdf => &["pdf"],
+            Self::Jpeg => &["jpg", "jpeg"],
+            Self::Png => &["png"],
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Pdf => "PDF",
@@ -103,28 +112,43 @@ impl Upload {
     }
 }
 
-/// The last part of a path, without control characters, at most 80 characters; a name
-/// left empty becomes "bilag" with the kind's extension.
+/// The last part of a path, without control and format characters (no bidi overrides that
+/// would show "invoice\u{202e}fdp.exe" as "invoiceexe.pdf", no zero-width characters), at
+/// most 80 characters, with the extension of the kind the content is: a wrong one is
+/// replaced ("foto.exe" of a PNG becomes "foto.png"), a missing one added. A name left
+/// empty becomes "bilag" with the kind's extension.
 pub fn clean_file_name(raw: &str, kind: UploadKind) -> String {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
     let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
     let name: String = last
         .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(MAX_FILE_NAME)
+        .filter(|c| !c.is_control() && *c != '"' && c.general_category() != GeneralCategory::Format)
+        .take(4 * MAX_FILE_NAME)
         .collect();
-    let name = name.trim();
-    if name.is_empty() {
-        format!(
-            "bilag.{}",
-            match kind {
-                UploadKind::Pdf => "pdf",
-                UploadKind::Jpeg => "jpg",
-                UploadKind::Png => "png",
+    let name = name.trim().trim_end_matches('.');
+    let stem = match name.rsplit_once('.') {
+        Some((stem, ext))
+            if (1..=5).contains(&ext.chars().count())
+                && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
+            let ext = ext.to_ascii_lowercase();
+            match kind.extensions().iter().find(|e| **e == ext) {
+                Some(known) => return with_extension(stem, known),
+                None => stem,
             }
-        )
-    } else {
-        name.to_owned()
-    }
+        }
+        _ => name,
+    };
+    with_extension(stem, kind.extensions()[0])
+}
+
+/// `stem.ext`, the stem cut so that the whole name is at most [`MAX_FILE_NAME`] characters.
+fn with_extension(stem: &str, ext: &str) -> String {
+    let room = MAX_FILE_NAME - 1 - ext.len();
+    let stem: String = stem.trim().chars().take(room).collect();
+    let stem = stem.trim();
+    let stem = if stem.is_empty() { "bilag" } else { stem };
+    format!("{stem}.{ext}")
 }
 
 /// What a letter made in the world is.
@@ -340,7 +364,8 @@ mod tests {
         let png: Arc<[u8]> = Arc::from(&b"\x89PNG\r\n\x1a\nrest"[..]);
         let up = Upload::new("C:\\Users\\x\\billede.pdf", png).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(up.kind, UploadKind::Png);
-        assert_eq!(up.name, "billede.pdf");
+        // The name says what the content is (a PNG named .pdf would be shown as a PDF).
+        assert_eq!(up.name, "billede.png");
         let text: Arc<[u8]> = Arc::from(&b"hello"[..]);
         assert_eq!(Upload::new("a.pdf", text), Err(UploadProblem::WrongKind));
         let empty: Arc<[u8]> = Arc::from(&b""[..]);
@@ -360,6 +385,24 @@ mod tests {
             "x.png"
         );
         assert_eq!(clean_file_name("  ", UploadKind::Jpeg), "bilag.jpg");
+        // A bidi override would show "invoice\u{202e}fdp.exe" as "invoiceexe.pdf"; the
+        // extension follows the content.
+        assert_eq!(
+            clean_file_name("invoice\u{202e}fdp.exe", UploadKind::Pdf),
+            "invoicefdp.pdf"
+        );
+        assert_eq!(
+            clean_file_name("zero\u{200b}width\u{feff}.PNG", UploadKind::Png),
+            "zerowidth.png"
+        );
+        assert_eq!(clean_file_name("foto.jpeg", UploadKind::Jpeg), "foto.jpeg");
+        assert_eq!(clean_file_name("foto.jpg", UploadKind::Png), "foto.png");
+        assert_eq!(clean_file_name("scan", UploadKind::Pdf), "scan.pdf");
+        assert_eq!(
+            clean_file_name("rapport v1.2 final", UploadKind::Pdf),
+            "rapport v1.2 final.pdf"
+        );
+        assert_eq!(clean_file_name(".pdf", UploadKind::Pdf), "bilag.pdf");
         assert_eq!(
             clean_file_name(&"å".repeat(200), UploadKind::Pdf)
                 .chars()
