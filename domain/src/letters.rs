@@ -62,6 +62,8 @@ impl UploadKind {
 
 /// Largest file a learner may attach.
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
+/// Most bytes of attached files one world may keep (sent messages and their copies).
+pub const MAX_WORLD_UPLOAD_BYTES: usize = 20 * 1024 * 1024;
 /// Most files on one message.
 pub const MAX_UPLOADS: usize = 3;
 /// Longest subject ("Emne"), in characters.

@@ -77,6 +77,16 @@ pub enum Refusal {
     #[error("Du kan højst vedhæfte 3 filer til én besked.")]
     TooManyFiles,
     #[error(
+        "Der er ikke plads til flere vedhæftede filer i denne øvelse (højst 20 MB i alt). Send beskeden uden fil, eller start en ny øvelse."
+    )]
+    WorldUploadsFull,
+    #[error(
+        "Du kan højst have 50 egne mapper. Slet en mappe, du ikke bruger, før du opretter en ny."
+    )]
+    TooManyFolders,
+    #[error("Der kan ikke oprettes flere mapper i denne øvelse. Start en ny øvelse.")]
+    FolderIdsUsedUp,
+    #[error(
         "Navn og CPR-nummer passer ikke sammen til en person i øvelsen. Tjek stavningen og CPR-nummeret (se personerne på siden Din øvelse)."
     )]
     UnknownPerson,
@@ -192,6 +202,8 @@ impl Refusal {
     pub fn input(&self) -> Option<Input> {
         Some(match self {
             Self::FolderNameEmpty
+            | Self::TooManyFolders
+            | Self::FolderIdsUsedUp
             | Self::FolderNameTooLong
             | Self::FolderNameTaken
             | Self::FolderNameReserved => Input::FolderName,

@@ -3,7 +3,8 @@
 use crate::event::Event;
 use crate::ids::{AuthorityId, PersonaId};
 use crate::letters::{
-    LetterKind, MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOADS, Party, Upload, WorldLetter, world_letter_id,
+    LetterKind, MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOADS, MAX_WORLD_UPLOAD_BYTES, Party, Upload,
+    WorldLetter, world_letter_id,
 };
 use crate::refusal::Refusal;
 use crate::world::World;
@@ -35,6 +36,10 @@ impl World {
         }
         if uploads.len() > MAX_UPLOADS {
             return Err(Refusal::TooManyFiles);
+        }
+        let adding: usize = uploads.iter().map(Upload::size).sum();
+        if adding > 0 && self.upload_bytes().saturating_add(adding) > MAX_WORLD_UPLOAD_BYTES {
+            return Err(Refusal::WorldUploadsFull);
         }
         self.room_for(3)?;
         let n = self.own_letters.len();

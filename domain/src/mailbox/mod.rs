@@ -10,8 +10,8 @@ mod query;
 mod rules;
 
 pub use model::{
-    FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, Mailbox, MailboxAction,
-    OwnFolder,
+    FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, MAX_FOLDERS, Mailbox,
+    MailboxAction, OwnFolder,
 };
 
 #[cfg(test)]

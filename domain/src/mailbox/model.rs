@@ -71,6 +71,9 @@ pub const FIXED_FOLDERS: [&str; 3] = ["Indbakke", "Sendt", "Papirkurv"];
 /// Longest folder name, in characters.
 pub const MAX_FOLDER_NAME: usize = 40;
 
+/// Most own folders in one mailbox: a page stays small however long a script creates.
+pub const MAX_FOLDERS: usize = 50;
+
 /// What a learner does in a mailbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MailboxAction {

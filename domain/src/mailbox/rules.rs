@@ -4,7 +4,7 @@ use crate::access::{AccessLevel, AccessScope};
 use crate::event::Event;
 use crate::ids::{LetterId, PersonaId};
 use crate::letters::{LetterKind, Party, WorldLetter, world_letter_id};
-use crate::mailbox::{FIXED_FOLDERS, FolderRef, MAX_FOLDER_NAME, MailboxAction};
+use crate::mailbox::{FIXED_FOLDERS, FolderRef, MAX_FOLDER_NAME, MAX_FOLDERS, MailboxAction};
 use crate::refusal::Refusal;
 use crate::world::{Decision, World};
 
@@ -106,7 +106,14 @@ impl World {
         Ok(match action {
             MailboxAction::CreateFolder { name } => {
                 let name = self.check_folder_name(&owner, name, None)?;
+                if self.own_folders(&owner).len() >= MAX_FOLDERS {
+                    return Err(Refusal::TooManyFolders);
+                }
+                // Ids are never given twice: a deleted folder's key never names a new one.
                 let folder = self.mailboxes.get(&owner).map_or(0, |m| m.next_id);
+                if folder == u16::MAX {
+                    return Err(Refusal::FolderIdsUsedUp);
+                }
                 vec![Event::FolderCreated {
                     owner,
                     by,

@@ -1,6 +1,7 @@
 //! Behaviour of Digital Post folders and letters.
 
 use super::*;
+use crate::letters::MAX_UPLOAD_BYTES;
 use crate::testing::{T, id, karen, world};
 use crate::*;
 use crate::{Command, Timestamp};
@@ -655,4 +656,74 @@ fn every_folder_key_names_its_folder_and_nothing_else_names_one() {
     for odd in ["ukendt", "-1", "+3", "99999", "1e3", "Indbakke", " 3"] {
         assert_eq!(FolderRef::from_key(odd), None, "{odd}");
     }
+}
+
+#[test]
+fn a_mailbox_has_at_most_50_own_folders_and_a_folder_id_is_never_given_twice() {
+    let mut w = world();
+    for i in 0..MAX_FOLDERS {
+        create(&mut w, &format!("Mappe {i}"));
+    }
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::CreateFolder {
+                name: "En til".into()
+            }
+        ),
+        Err(Refusal::TooManyFolders)
+    );
+    assert_eq!(Refusal::TooManyFolders.input(), Some(Input::FolderName));
+    // Deleting one makes room; the new folder gets a new id, so the deleted one's key
+    // names nothing.
+    act(&mut w, MailboxAction::DeleteFolder { folder: 3 }).unwrap();
+    let new = create(&mut w, "Ny");
+    assert_eq!(usize::from(new), MAX_FOLDERS);
+    assert!(w.folder_named(&karen(), "Mappe 3").is_none());
+    assert!(!w.own_folders(&karen()).iter().any(|f| f.id == 3));
+    // The last id is never handed out again and again.
+    w.mailboxes.get_mut(&karen()).unwrap().next_id = u16::MAX - 1;
+    act(&mut w, MailboxAction::DeleteFolder { folder: 4 }).unwrap();
+    assert_eq!(create(&mut w, "Sidste"), u16::MAX - 1);
+    act(&mut w, MailboxAction::DeleteFolder { folder: 5 }).unwrap();
+    assert_eq!(
+        act(
+            &mut w,
+            MailboxAction::CreateFolder {
+                name: "Efter".into()
+            }
+        ),
+        Err(Refusal::FolderIdsUsedUp)
+    );
+}
+
+#[test]
+fn a_world_keeps_at_most_20_mb_of_attached_files() {
+    let mut w = world();
+    let big = || {
+        vec![
+            png(MAX_UPLOAD_BYTES),
+            png(MAX_UPLOAD_BYTES),
+            png(MAX_UPLOAD_BYTES),
+        ]
+    };
+    for i in 0..3 {
+        act(
+            &mut w,
+            write(&format!("Bilag {i}"), "Se vedhæftede filer.", big()),
+        )
+        .unwrap();
+    }
+    let before = w.upload_bytes();
+    assert_eq!(
+        act(&mut w, write("Bilag 3", "Se vedhæftede filer.", big())),
+        Err(Refusal::WorldUploadsFull)
+    );
+    assert_eq!(
+        w.upload_bytes(),
+        before,
+        "nothing kept from a refused message"
+    );
+    act(&mut w, write("Uden fil", "Kun tekst.", Vec::new()))
+        .expect("a message without files still goes");
 }
