@@ -152,7 +152,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Title formatter=|page: String| format!("{page} – {}", text::PRODUCT)/>
+        // Leptos writes the title into <head> as it is (leptos_meta 0.8.7 does not escape
+        // it), and titles carry what learners type (a search, a folder's name, a subject):
+        // every title is escaped here, the one place all of them pass.
+        <Title formatter=|page: String| format!("{} – {}", html_escape::encode_text(&page), text::PRODUCT)/>
         <Router>
             <components::Frame account=true>
                 <Routes fallback=world::NotFound>
