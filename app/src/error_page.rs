@@ -46,11 +46,16 @@ mod tests {
     }
 
     #[test]
-    fn every_status_has_its_own_text() {
-        let titles: std::collections::HashSet<_> = [400, 403, 404, 413, 429, 500, 503]
-            .iter()
-            .map(|s| text::errors::page(*s).0)
-            .collect();
-        assert_eq!(titles.len(), 7);
+    fn every_status_has_its_own_text_and_only_a_server_error_blames_us() {
+        let statuses = [400, 403, 404, 405, 408, 413, 429, 500, 503];
+        let titles: std::collections::HashSet<_> =
+            statuses.iter().map(|s| text::errors::page(*s).0).collect();
+        assert_eq!(titles.len(), statuses.len());
+        for status in [400, 403, 404, 405, 408, 413, 415, 422, 429] {
+            let (_, explain) = text::errors::page(status);
+            assert!(!explain.contains("hos os"), "{status}: {explain}");
+        }
+        assert_eq!(text::errors::page(415), text::errors::page(422));
+        assert!(text::errors::page(500).1.contains("hos os"));
     }
 }

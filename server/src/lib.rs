@@ -103,12 +103,26 @@ fn routes(state: &AppState) -> Router<AppState> {
     let scenario = state.scenario.clone();
     let leptos_options = state.leptos.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
-    let static_files = ServeDir::new(&state.config.site_root)
+    let files = ServeDir::new(&state.config.site_root)
         .precompressed_br()
-        .precompressed_gzip()
-        .not_found_service(tower::service_fn(|_| async {
-            Ok::<_, std::convert::Infallible>(errors::error_response(http::StatusCode::NOT_FOUND))
-        }));
+        .precompressed_gzip();
+    // A file that cannot be opened (a name too long for the file system, a directory) is
+    // not found: a client's odd address is never a server error.
+    let static_files = tower::service_fn(move |request: axum::extract::Request| {
+        let mut files = files.clone();
+        async move {
+            Ok::<_, std::convert::Infallible>(match files.try_call(request).await {
+                Ok(found) if found.status() != http::StatusCode::NOT_FOUND => {
+                    found.map(axum::body::Body::new)
+                }
+                Ok(_) => errors::error_response(http::StatusCode::NOT_FOUND),
+                Err(e) => {
+                    tracing::debug!(error = %e, "a static address that is no file");
+                    errors::error_response(http::StatusCode::NOT_FOUND)
+                }
+            })
+        }
+    });
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route(app::paths::START, post(lifecycle::start))
@@ -186,7 +200,10 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
             CompressionLayer::new()
                 .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("font/"))),
         )
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.config.https,
+            security::headers,
+        ))
         .with_state(state)
 }
 

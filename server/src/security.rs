@@ -5,8 +5,8 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
 use http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, VARY,
-    X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY,
+    STRICT_TRANSPORT_SECURITY, VARY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use http::{HeaderName, HeaderValue, Method, StatusCode};
 use std::collections::HashMap;
@@ -77,10 +77,15 @@ fn is_same_origin(request: &Request) -> bool {
     }
 }
 
-/// Adds the security headers to every response, and the caching rule: built assets carry a
-/// content hash in their names and are cached for a year; the favicon is revalidated;
-/// everything else (pages, documents, errors) is `no-store`.
-pub async fn headers(request: Request, next: Next) -> Response {
+/// Adds the security headers to every response (with `Strict-Transport-Security` for a
+/// year when served over HTTPS), and the caching rule: built assets carry a content hash in
+/// their names and are cached for a year; the favicon is revalidated; everything else
+/// (pages, documents, errors) is `no-store`.
+pub async fn headers(
+    axum::extract::State(https): axum::extract::State<bool>,
+    request: Request,
+    next: Next,
+) -> Response {
     let cache = static_cache(request.uri().path());
     let mut response = next.run(request).await;
     // A 304 revalidation keeps the rule of the file it revalidates.
@@ -101,6 +106,12 @@ pub async fn headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if https {
+        h.insert(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     h.remove(http::header::SERVER);
     let cache = match cache {
         Some(rule) if success => {

@@ -12,10 +12,11 @@ use app::post::write_form::WriteForm;
 use app::text::post as t;
 use app::world::FormFeedback;
 use axum::extract::State;
-use axum::extract::multipart::{Field, Multipart};
+use axum::extract::multipart::{Field, Multipart, MultipartError};
 use axum::response::Response;
 use domain::Upload;
 use domain::letters::{MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOAD_BYTES, MAX_UPLOADS};
+use http::StatusCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Largest request this form accepts: one file more than allowed (so that choosing 4 files
@@ -69,17 +70,17 @@ impl UploadBudget {
 
 /// Reads a text field, keeping at most `max` characters (more than any rule allows, so
 /// that the domain's refusal says what is wrong).
-async fn text(field: Field<'_>, max: usize) -> Result<String, ()> {
-    let value = field.text().await.map_err(|_| ())?;
+async fn text(field: Field<'_>, max: usize) -> Result<String, StatusCode> {
+    let value = field.text().await.map_err(|e| status(&e))?;
     Ok(value.chars().take(max).collect())
 }
 
 /// Reads a file field in chunks, stopping at the first byte over the size limit.
-async fn file(mut field: Field<'_>) -> Result<Option<(String, Vec<u8>, bool)>, ()> {
+async fn file(mut field: Field<'_>) -> Result<Option<(String, Vec<u8>, bool)>, StatusCode> {
     let name = field.file_name().unwrap_or("").to_owned();
     let mut bytes = Vec::new();
     let mut too_big = false;
-    while let Some(chunk) = field.chunk().await.map_err(|_| ())? {
+    while let Some(chunk) = field.chunk().await.map_err(|e| status(&e))? {
         if bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
             too_big = true;
             break;
@@ -93,9 +94,19 @@ async fn file(mut field: Field<'_>) -> Result<Option<(String, Vec<u8>, bool)>, (
     Ok(Some((name, bytes, too_big)))
 }
 
-async fn read(mut multipart: Multipart) -> Result<WriteForm, ()> {
+/// What a body that cannot be read is answered: 413 when it is larger than the limit,
+/// else 400 — a malformed or broken-off body is the client's mistake, never "too large"
+/// and never a server error.
+fn status(e: &MultipartError) -> StatusCode {
+    match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => StatusCode::PAYLOAD_TOO_LARGE,
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+async fn read(mut multipart: Multipart) -> Result<WriteForm, StatusCode> {
     let mut form = WriteForm::default();
-    while let Some(field) = multipart.next_field().await.map_err(|_| ())? {
+    while let Some(field) = multipart.next_field().await.map_err(|e| status(&e))? {
         match field.name().unwrap_or("") {
             "til" => form.til = text(field, 60).await?,
             "svar" => form.svar = text(field, 60).await?,
@@ -137,11 +148,11 @@ pub async fn write(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     let Ok(multipart) = multipart else {
-        return crate::errors::error_response(http::StatusCode::BAD_REQUEST);
+        return crate::errors::error_response(StatusCode::BAD_REQUEST);
     };
-    let Ok(form) = read(multipart).await else {
-        // The body broke off or was larger than the limit.
-        return crate::errors::error_response(http::StatusCode::PAYLOAD_TOO_LARGE);
+    let form = match read(multipart).await {
+        Ok(form) => form,
+        Err(status) => return crate::errors::error_response(status),
     };
     let page = form.page();
     let problems = form.file_problems();

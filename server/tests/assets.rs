@@ -146,3 +146,19 @@ async fn a_world_is_read_only_through_its_pages() {
             .contains("Karen Jensen")
     );
 }
+
+#[tokio::test]
+async fn an_address_a_file_name_cannot_have_is_not_found_never_a_server_error() {
+    let c = Client::new(&[]);
+    let long = "a".repeat(300);
+    for path in [
+        format!("/{long}"),
+        format!("/pkg/{long}.js"),
+        format!("/dkfds/{long}/x.css"),
+        format!("/{long}/{long}"),
+    ] {
+        let r = c.get(&path, None).await;
+        assert_eq!(r.status(), http::StatusCode::NOT_FOUND, "{}", &path[..20]);
+        assert!(body(r).await.contains("Siden findes ikke"));
+    }
+}

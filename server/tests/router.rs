@@ -59,6 +59,11 @@ async fn start_sets_exactly_one_session_cookie_with_safe_attributes() {
 async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
     let c = Client::new(&["--https"]);
     let r = c.post("/ovelse/start", None).await;
+    assert_eq!(
+        header(&r, "strict-transport-security"),
+        "max-age=31536000",
+        "HSTS for a year"
+    );
     let cookie = &set_cookies(&r)[0];
     assert!(cookie.starts_with("__Host-demoborger="), "{cookie}");
     assert!(cookie.contains("; Secure"));
@@ -68,6 +73,13 @@ async fn over_https_the_cookie_is_secure_with_the_host_prefix() {
             .await
             .contains("Karen Jensen")
     );
+}
+
+#[tokio::test]
+async fn over_plain_http_there_is_no_hsts() {
+    let c = Client::new(&[]);
+    let r = c.get("/", None).await;
+    assert!(r.headers().get("strict-transport-security").is_none());
 }
 
 #[tokio::test]
@@ -424,4 +436,45 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
     let mut answer = String::new();
     ok.read_to_string(&mut answer).await.unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+#[tokio::test]
+async fn each_client_mistake_gets_a_page_that_tells_the_truth() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    // A method the address does not take.
+    let r = c
+        .send(
+            http::Request::delete("/post")
+                .header("sec-fetch-site", "same-origin")
+                .header(http::header::COOKIE, &cookie)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let page = body(r).await;
+    assert!(page.contains("Det kan man ikke her"), "405 page");
+    assert!(!page.contains("hos os"));
+    // A multipart body that breaks off: the form could not be read, not "too large".
+    let r = c
+        .send(
+            http::Request::post("/post/skriv?til=skattestyrelsen")
+                .header("sec-fetch-site", "same-origin")
+                .header(http::header::COOKIE, &cookie)
+                .header(
+                    http::header::CONTENT_TYPE,
+                    "multipart/form-data; boundary=----demoborgerTEST",
+                )
+                .body(axum::body::Body::from(
+                    "------demoborgerTEST\r\nContent-Disposition: form-data; name=\"emne\"\r\n\r\nHej",
+                ))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let page = body(r).await;
+    assert!(page.contains("Formularen kunne ikke læses"));
+    assert!(!page.contains("for stort"));
 }

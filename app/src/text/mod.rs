@@ -106,6 +106,18 @@ pub mod errors {
                 "Det, der blev sendt, kommer ikke fra en af Demoborgers sider, så vi har ikke gjort noget. Gå tilbage, og prøv igen.",
             ),
             404 => (super::not_found::TITLE, super::not_found::EXPLAIN),
+            405 => (
+                "Det kan man ikke her",
+                "Adressen findes, men den kan ikke bruges på den måde, din browser bad om. Gå til forsiden, og prøv igen derfra.",
+            ),
+            408 => (
+                "Det tog for lang tid",
+                "Det, du sendte, kom for langsomt frem, så vi stoppede. Tjek forbindelsen, og prøv igen.",
+            ),
+            415 | 422 => (
+                "Formularen kunne ikke læses",
+                "Det, der blev sendt, har ikke den form, Demoborgers sider sender, så vi har ikke gjort noget. Gå tilbage, og prøv igen.",
+            ),
             413 => (
                 "Det, du sendte, er for stort",
                 "Der var for meget tekst eller for store filer. Gå tilbage, gør det mindre, og prøv igen.",
