@@ -51,9 +51,35 @@ pub struct Config {
     /// Seconds a client may take to send its request headers before the connection closes.
     #[arg(long, env = "DEMOBORGER_HEADER_TIMEOUT_SECS", default_value_t = 10)]
     pub header_timeout_secs: u64,
-    /// Requests handled at once; more are answered 503 at once instead of queueing.
+    /// Requests handled at once, over the whole server; more are answered 503 at once
+    /// instead of queueing.
     #[arg(long, env = "DEMOBORGER_MAX_IN_FLIGHT", default_value_t = 512)]
     pub max_in_flight: usize,
+    /// Seconds a form's body may take to arrive, all of it; a slower one gets 408 and never
+    /// holds an in-flight slot while it drips.
+    #[arg(long, env = "DEMOBORGER_BODY_TIMEOUT_SECS", default_value_t = 10)]
+    pub body_timeout_secs: u64,
+    /// Slowest average rate, in KiB a second, at which a message with files must keep
+    /// arriving after its first `--body-timeout-secs`; a slower one gets 408.
+    #[arg(long, env = "DEMOBORGER_UPLOAD_MIN_KIB_PER_SEC", default_value_t = 8)]
+    pub upload_min_kib_per_sec: u32,
+    /// "Skriv ny besked" posts (with files) handled at once; more get 503.
+    #[arg(long, env = "DEMOBORGER_MAX_UPLOADS_IN_FLIGHT", default_value_t = 16)]
+    pub max_uploads_in_flight: usize,
+    /// Requests one world may send per second, sustained (static files do not count).
+    #[arg(
+        long,
+        env = "DEMOBORGER_WORLD_REQUESTS_PER_SECOND",
+        default_value_t = 10
+    )]
+    pub world_requests_per_second: u32,
+    /// Requests one world may send in a burst before the rate above applies.
+    #[arg(long, env = "DEMOBORGER_WORLD_BURST", default_value_t = 60)]
+    pub world_burst: u32,
+    /// Connections one client address may hold open. A class behind one NAT address opens
+    /// up to ~6 per browser.
+    #[arg(long, env = "DEMOBORGER_MAX_CONNECTIONS_PER_IP", default_value_t = 256)]
+    pub max_connections_per_ip: usize,
     /// Memory for files learners attach to messages, in MiB, across all live worlds. When
     /// it is full, a message with a file is refused with a clear message (without a file it
     /// still goes).

@@ -7,6 +7,7 @@ pub mod errors;
 pub mod forms;
 pub mod fuldmagt;
 pub mod lifecycle;
+pub mod limits;
 pub mod nemid;
 pub mod pdf;
 pub mod post;
@@ -45,6 +46,7 @@ pub struct AppState {
     pub scenario: Arc<Scenario>,
     pub store: Arc<dyn WorldStore>,
     pub limiter: Arc<security::StartLimiter>,
+    pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
     pub leptos: LeptosOptions,
 }
@@ -82,6 +84,7 @@ impl AppState {
         app::assets::init(assets);
         Self {
             limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
+            limits: Arc::new(limits::Limits::new(&config)),
             uploads: Arc::new(write::UploadBudget::new(config.upload_budget())),
             config: Arc::new(config),
             scenario: Arc::new(scenario),
@@ -162,12 +165,21 @@ fn routes(state: &AppState) -> Router<AppState> {
         .fallback_service(static_files)
 }
 
-/// The layers every request passes, innermost first: session lookup, cross-site refusal,
-/// body limit (larger only for "Skriv ny besked", which carries files), load shedding,
-/// friendly error pages, panic catching, compression, security headers.
+/// The layers every request passes, innermost first: session lookup, the per-world request
+/// rate, cross-site refusal, body limit (larger only for "Skriv ny besked", which carries
+/// files), load shedding at one in-flight limit for the whole server, the handler timeout,
+/// reading a form's body before it takes an in-flight slot, friendly error pages, panic
+/// catching, compression, security headers.
 pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
     let max_body = state.config.max_body_kib.saturating_mul(1024);
+    // One semaphore for every route: `Router::layer` gives each route its own copy of a
+    // layer, so a plain concurrency limit would count per route and method.
+    let in_flight = tower::limit::GlobalConcurrencyLimitLayer::new(state.config.max_in_flight);
     routes
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limits::world_rate,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::resolve,
@@ -184,12 +196,16 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                     errors::error_response(http::StatusCode::SERVICE_UNAVAILABLE)
                 }))
                 .load_shed()
-                .concurrency_limit(state.config.max_in_flight),
+                .layer(in_flight),
         )
         // A handler that takes this long is answered 503, so no request hangs forever.
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             http::StatusCode::SERVICE_UNAVAILABLE,
             HANDLER_TIMEOUT,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limits::read_body,
         ))
         .layer(middleware::from_fn(errors::friendly))
         .layer(CatchPanicLayer::custom(errors::panic_response))
@@ -225,9 +241,15 @@ pub fn spawn_expiry(store: Arc<dyn WorldStore>) {
 const MAX_CONNECTIONS: usize = 4096;
 
 /// Accepts connections (HTTP/1.1 only) with a header-read timeout, which axum's `serve`
-/// lacks: a client that sends nothing, or its headers too slowly, is disconnected. Each
-/// request gets its peer address for the per-IP limit.
-pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeout: Duration) {
+/// lacks: a client that sends nothing, or its headers too slowly, is disconnected. A client
+/// address past its share of connections is closed at once. Each request gets its peer
+/// address for the per-IP limit.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    header_timeout: Duration,
+    limits: Arc<limits::Limits>,
+) {
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
@@ -243,9 +265,15 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, header_timeou
                 continue;
             }
         };
+        let Some(counted) = limits.connections.open(peer.ip()) else {
+            tracing::debug!(client = %peer.ip(), "connection cap for one address reached");
+            drop(socket);
+            continue;
+        };
         let app = app.clone();
         tokio::spawn(async move {
             let _permit = permit;
+            let _counted = counted;
             let service = hyper::service::service_fn(
                 move |mut request: http::Request<hyper::body::Incoming>| {
                     request

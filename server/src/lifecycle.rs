@@ -87,7 +87,7 @@ pub async fn start_exercise(
     let id = match replaced {
         Some(id) => Ok(id),
         None => {
-            if let Err(wait) = state.limiter.check(client_ip(connect), now) {
+            if let Err(wait) = state.limiter.check(&client_ip(connect), now) {
                 return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
             }
             state.store.create(world, now)
@@ -136,7 +136,7 @@ pub async fn start(
         return redirect(paths::WORLD, None);
     }
     let now = Instant::now();
-    if let Err(wait) = state.limiter.check(client_ip(connect), now) {
+    if let Err(wait) = state.limiter.check(&client_ip(connect), now) {
         return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
     }
     match state.store.create(fresh_world(&state), now) {

@@ -32,5 +32,6 @@ async fn main() {
         }
     };
     tracing::info!("Demoborger kører på http://{addr}");
-    serve(listener, router(state), header_timeout).await;
+    let limits = state.limits.clone();
+    serve(listener, router(state), header_timeout, limits).await;
 }

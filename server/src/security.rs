@@ -151,12 +151,16 @@ fn is_hashed(path: &str) -> bool {
         .is_some_and(|(hash, ext)| hex16(hash) && !ext.contains('/'))
 }
 
-/// A token bucket per client IP for "Start øvelse": `per_minute` tokens, refilled evenly.
-pub struct StartLimiter {
-    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+/// A token bucket per key: `capacity` tokens (the burst), refilled at `per_second`. Keyed by
+/// client IP for "Start øvelse", by session for the requests of one world.
+pub struct RateLimiter<K> {
+    buckets: Mutex<HashMap<K, Bucket>>,
     capacity: f64,
     per_second: f64,
 }
+
+/// "Start øvelse" per client IP.
+pub type StartLimiter = RateLimiter<IpAddr>;
 
 #[derive(Clone, Copy)]
 struct Bucket {
@@ -164,38 +168,49 @@ struct Bucket {
     updated: Instant,
 }
 
-/// Most IPs tracked before full (idle) buckets are dropped.
+/// Most keys tracked before full (idle) buckets are dropped.
 const MAX_TRACKED: usize = 10_000;
 
-impl StartLimiter {
+impl RateLimiter<IpAddr> {
+    /// `per_minute` starts per minute, also the burst.
     pub fn new(per_minute: u32) -> Self {
         let capacity = f64::from(per_minute.max(1));
+        Self::with_rate(capacity, capacity / 60.0)
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
+    /// A burst of `capacity`, refilled at `per_second`.
+    pub fn with_rate(capacity: f64, per_second: f64) -> Self {
         Self {
             buckets: Mutex::new(HashMap::new()),
-            capacity,
-            per_second: capacity / 60.0,
+            capacity: capacity.max(1.0),
+            per_second: per_second.max(f64::MIN_POSITIVE),
         }
     }
 
-    /// Takes one start for `ip`, or says how long to wait.
-    pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+    /// Takes one token for `key`, or says how long to wait.
+    pub fn check(&self, key: &K, now: Instant) -> Result<(), Duration> {
         let mut map = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() >= MAX_TRACKED {
             let (capacity, rate) = (self.capacity, self.per_second);
             map.retain(|_, b| {
                 b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
             });
-            // Still full (many addresses, all recently active): drop the least recent, so the
-            // map stays bounded. That address merely gets a fresh bucket next time.
+            // Still full (many keys, all recently active): drop the least recent, so the map
+            // stays bounded. That key merely gets a fresh bucket next time.
             while map.len() >= MAX_TRACKED {
-                let Some(oldest) = map.iter().min_by_key(|(_, b)| b.updated).map(|(ip, _)| *ip)
+                let Some(oldest) = map
+                    .iter()
+                    .min_by_key(|(_, b)| b.updated)
+                    .map(|(k, _)| k.clone())
                 else {
                     break;
                 };
                 map.remove(&oldest);
             }
         }
-        let bucket = map.entry(ip).or_insert(Bucket {
+        let bucket = map.entry(key.clone()).or_insert(Bucket {
             tokens: self.capacity,
             updated: now,
         });
@@ -207,7 +222,7 @@ impl StartLimiter {
             Ok(())
         } else {
             let wait = (1.0 - bucket.tokens) / self.per_second;
-            Err(Duration::from_secs_f64(wait.ceil().max(1.0)))
+            Err(Duration::from_secs_f64(wait.ceil().clamp(1.0, 3600.0)))
         }
     }
 }
@@ -244,7 +259,7 @@ mod tests {
         for i in 0..30 {
             assert!(
                 limiter
-                    .check(ip, t + Duration::from_millis(i * 150))
+                    .check(&ip, t + Duration::from_millis(i * 150))
                     .is_ok()
             );
         }
@@ -256,7 +271,7 @@ mod tests {
         let t = Instant::now();
         for i in 0..(MAX_TRACKED as u32 + 500) {
             let _ = limiter.check(
-                IpAddr::from(i.to_be_bytes()),
+                &IpAddr::from(i.to_be_bytes()),
                 t + Duration::from_millis(u64::from(i)),
             );
         }
@@ -268,13 +283,15 @@ mod tests {
         let limiter = StartLimiter::new(60);
         let flood: IpAddr = [10, 0, 0, 1].into();
         let t = Instant::now();
-        let passed = (0..200).filter(|_| limiter.check(flood, t).is_ok()).count();
+        let passed = (0..200)
+            .filter(|_| limiter.check(&flood, t).is_ok())
+            .count();
         assert_eq!(passed, 60);
-        let wait = limiter.check(flood, t).unwrap_err();
+        let wait = limiter.check(&flood, t).unwrap_err();
         assert!(wait >= Duration::from_secs(1));
-        assert!(limiter.check([10, 0, 0, 2].into(), t).is_ok());
+        assert!(limiter.check(&[10, 0, 0, 2].into(), t).is_ok());
         assert!(
-            limiter.check(flood, t + Duration::from_secs(2)).is_ok(),
+            limiter.check(&flood, t + Duration::from_secs(2)).is_ok(),
             "refills"
         );
     }

@@ -14,10 +14,10 @@ use app::world::FormFeedback;
 use axum::extract::State;
 use axum::extract::multipart::{Field, Multipart, MultipartError};
 use axum::response::Response;
-use domain::Upload;
 use domain::letters::{MAX_MESSAGE, MAX_SUBJECT, MAX_UPLOAD_BYTES, MAX_UPLOADS};
 use http::StatusCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// Largest request this form accepts: one file more than allowed (so that choosing 4 files
 /// gets the clear "højst 3 filer" answer, not an error page) and the text fields.
@@ -34,6 +34,24 @@ pub struct UploadBudget {
 pub struct Reservation<'a> {
     budget: &'a UploadBudget,
     bytes: usize,
+}
+
+impl Reservation<'_> {
+    /// Reserves `more` bytes too, if they fit beside `kept` and the other reservations.
+    pub fn grow(&mut self, kept: usize, more: usize) -> bool {
+        let grown = self
+            .budget
+            .reserved
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |r| {
+                let total = kept.checked_add(r)?.checked_add(more)?;
+                (total <= self.budget.max).then_some(r + more)
+            })
+            .is_ok();
+        if grown {
+            self.bytes += more;
+        }
+        grown
+    }
 }
 
 impl Drop for Reservation<'_> {
@@ -68,22 +86,78 @@ impl UploadBudget {
     }
 }
 
-/// Reads a text field, keeping at most `max` characters (more than any rule allows, so
-/// that the domain's refusal says what is wrong).
-async fn text(field: Field<'_>, max: usize) -> Result<String, StatusCode> {
-    let value = field.text().await.map_err(|e| status(&e))?;
-    Ok(value.chars().take(max).collect())
+/// How the body must keep arriving: its first bytes within `grace`, then on average at
+/// least `min_rate` bytes a second — a slow phone uploads, a client that drips does not
+/// hold its upload slot for long.
+struct Pace {
+    start: tokio::time::Instant,
+    grace: Duration,
+    min_rate: f64,
+    received: usize,
 }
 
-/// Reads a file field in chunks, stopping at the first byte over the size limit.
-async fn file(mut field: Field<'_>) -> Result<Option<(String, Vec<u8>, bool)>, StatusCode> {
+impl Pace {
+    fn new(grace: Duration, min_rate_kib: u32) -> Self {
+        Self {
+            start: tokio::time::Instant::now(),
+            grace,
+            min_rate: f64::from(min_rate_kib.max(1)) * 1024.0,
+            received: 0,
+        }
+    }
+
+    /// Waits for `next`, or 408 when the body is behind its pace.
+    async fn within<T>(
+        &mut self,
+        next: impl Future<Output = Result<T, MultipartError>>,
+    ) -> Result<T, StatusCode> {
+        let allowed = self.grace + Duration::from_secs_f64(self.received as f64 / self.min_rate);
+        match tokio::time::timeout_at(self.start + allowed, next).await {
+            Err(_) => Err(StatusCode::REQUEST_TIMEOUT),
+            Ok(result) => result.map_err(|e| status(&e)),
+        }
+    }
+}
+
+/// Reads a text field, keeping at most `max` characters (more than any rule allows, so
+/// that the domain's refusal says what is wrong).
+async fn text(mut field: Field<'_>, max: usize, pace: &mut Pace) -> Result<String, StatusCode> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = pace.within(field.chunk()).await? {
+        pace.received += chunk.len();
+        // Four bytes a character at most; the rest is never kept.
+        if bytes.len() < 4 * max {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).chars().take(max).collect())
+}
+
+/// Reads a file field in chunks, stopping at the first byte over the size limit. Its bytes
+/// are counted against the upload budget as they arrive (`budget`); once the budget is full
+/// the rest is read but not kept, and `full` says so.
+async fn file(
+    mut field: Field<'_>,
+    pace: &mut Pace,
+    budget: &mut Reservation<'_>,
+    kept: &(dyn Fn() -> usize + Sync),
+    full: &mut bool,
+) -> Result<Option<(String, Vec<u8>, bool)>, StatusCode> {
     let name = field.file_name().unwrap_or("").to_owned();
     let mut bytes = Vec::new();
     let mut too_big = false;
-    while let Some(chunk) = field.chunk().await.map_err(|e| status(&e))? {
+    while let Some(chunk) = pace.within(field.chunk()).await? {
+        pace.received += chunk.len();
+        if too_big || *full {
+            continue;
+        }
         if bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
             too_big = true;
-            break;
+            continue;
+        }
+        if !budget.grow(kept(), chunk.len()) {
+            *full = true;
+            continue;
         }
         bytes.extend_from_slice(&chunk);
     }
@@ -98,29 +172,53 @@ async fn file(mut field: Field<'_>) -> Result<Option<(String, Vec<u8>, bool)>, S
 /// else 400 — a malformed or broken-off body is the client's mistake, never "too large"
 /// and never a server error.
 fn status(e: &MultipartError) -> StatusCode {
-    match e.status() {
-        StatusCode::PAYLOAD_TOO_LARGE => StatusCode::PAYLOAD_TOO_LARGE,
-        _ => StatusCode::BAD_REQUEST,
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE || over_limit(e) {
+        StatusCode::PAYLOAD_TOO_LARGE
+    } else {
+        StatusCode::BAD_REQUEST
     }
 }
 
-async fn read(mut multipart: Multipart) -> Result<WriteForm, StatusCode> {
+/// Whether the body limit stopped the body: a `LengthLimitError` somewhere down the
+/// error's sources (axum's own check looks one level deep and misses it behind two
+/// wrappers).
+fn over_limit(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(e);
+    while let Some(err) = next {
+        if err.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        next = err.source();
+    }
+    false
+}
+
+/// The form, and whether the upload budget ran full while its files arrived.
+async fn read(
+    mut multipart: Multipart,
+    mut pace: Pace,
+    budget: &mut Reservation<'_>,
+    kept: &(dyn Fn() -> usize + Sync),
+) -> Result<(WriteForm, bool), StatusCode> {
     let mut form = WriteForm::default();
-    while let Some(field) = multipart.next_field().await.map_err(|e| status(&e))? {
+    let mut full = false;
+    while let Some(field) = pace.within(multipart.next_field()).await? {
         match field.name().unwrap_or("") {
-            "til" => form.til = text(field, 60).await?,
-            "svar" => form.svar = text(field, 60).await?,
-            "emne" => form.emne = text(field, MAX_SUBJECT + 50).await?,
-            "besked" => form.besked = text(field, MAX_MESSAGE + 500).await?,
+            "til" => form.til = text(field, 60, &mut pace).await?,
+            "svar" => form.svar = text(field, 60, &mut pace).await?,
+            "emne" => form.emne = text(field, MAX_SUBJECT + 50, &mut pace).await?,
+            "besked" => form.besked = text(field, MAX_MESSAGE + 500, &mut pace).await?,
             "fil" => {
-                if let Some((name, bytes, too_big)) = file(field).await? {
+                if let Some((name, bytes, too_big)) =
+                    file(field, &mut pace, budget, kept, &mut full).await?
+                {
                     form.add_file(&name, bytes, too_big);
                 }
             }
             _ => {}
         }
     }
-    Ok(form)
+    Ok((form, full))
 }
 
 /// Shows the form again with `errors` (and the note that files must be chosen again),
@@ -150,10 +248,21 @@ pub async fn write(
     let Ok(multipart) = multipart else {
         return crate::errors::error_response(StatusCode::BAD_REQUEST);
     };
-    let form = match read(multipart).await {
-        Ok(form) => form,
+    // The files are counted against the global budget as they arrive, until the world
+    // keeps them (or the message is refused).
+    let Some(mut reservation) = state.uploads.reserve(state.store.upload_bytes(), 0) else {
+        return crate::errors::error_response(StatusCode::SERVICE_UNAVAILABLE);
+    };
+    let pace = Pace::new(state.limits.form_body, state.config.upload_min_kib_per_sec);
+    let kept = || state.store.upload_bytes();
+    let (form, budget_full) = match read(multipart, pace, &mut reservation, &kept).await {
+        Ok(read) => read,
         Err(status) => return crate::errors::error_response(status),
     };
+    if budget_full {
+        let errors = vec![t::UPLOADS_FULL.to_owned()];
+        return refuse(&state, &live, &form.page(), errors, &form).await;
+    }
     let page = form.page();
     let problems = form.file_problems();
     if !problems.is_empty() {
@@ -163,12 +272,6 @@ pub async fn write(
     if let Plan::Refuse(refusal) = &plan {
         return refuse(&state, &live, &page, refusal.messages(), &form).await;
     }
-    let bytes: usize = form.uploads.iter().map(Upload::size).sum();
-    // The files are counted against the global budget until the world keeps them.
-    let Some(reservation) = state.uploads.reserve(state.store.upload_bytes(), bytes) else {
-        let errors = vec![t::UPLOADS_FULL.to_owned()];
-        return refuse(&state, &live, &page, errors, &form).await;
-    };
     let outcome = run_plan(&state, &live.id, plan);
     drop(reservation);
     match outcome {

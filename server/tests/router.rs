@@ -396,11 +396,13 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let app = router(state(&[]));
+    let state = state(&[]);
+    let limits = state.limits.clone();
     tokio::spawn(server::serve(
         listener,
-        app,
+        router(state),
         std::time::Duration::from_secs(1),
+        limits,
     ));
 
     let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();

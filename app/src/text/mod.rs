@@ -124,7 +124,7 @@ pub mod errors {
             ),
             429 => (
                 "For mange forsøg på kort tid",
-                "Der er startet mange øvelser fra din forbindelse lige nu. Vent et øjeblik, og prøv så igen.",
+                "Der kom meget mange forespørgsler fra din forbindelse eller din øvelse på kort tid. Vent et øjeblik, og prøv så igen.",
             ),
             503 => (
                 "Der er travlt lige nu",
