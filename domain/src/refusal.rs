@@ -122,6 +122,8 @@ pub enum Refusal {
     HelperCannotWrite,
     #[error("Du har kun adgang til udvalgte mapper og kan ikke oprette nye mapper.")]
     HelperCannotCreateFolder,
+    #[error("Kun ejeren af postkassen kan omdøbe mapperne.")]
+    HelperCannotRenameFolder,
     #[error(
         "Du kan ikke give fuldmagt til dig selv eller bede dig selv om en. Skriv den anden persons navn og CPR-nummer."
     )]

@@ -39,6 +39,7 @@ pub struct RightsView {
     pub delete: bool,
     pub write: bool,
     pub create_folder: bool,
+    pub rename_folder: bool,
 }
 
 /// A persona a letter can be forwarded to.
@@ -97,6 +98,7 @@ pub fn rights_view(world: &World, owner: &PersonaId, rights: &Rights) -> RightsV
         delete: rights.delete,
         write: rights.write,
         create_folder: rights.create_folder,
+        rename_folder: rights.rename_folder,
     }
 }
 

@@ -58,7 +58,12 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
         None if view.query.is_empty() => t::NO_FOLDERS.to_owned(),
         None => format!("{} \"{}\"", t::SEARCH_RESULTS, view.query),
     };
-    let own = view.current.as_ref().filter(|c| c.own).cloned();
+    // A helper may neither rename nor delete the owner's folders: no tools at all.
+    let own = view
+        .current
+        .as_ref()
+        .filter(|c| c.own && (view.rights.rename_folder || view.rights.delete))
+        .cloned();
     let trash = current_key.as_deref() == Some("papirkurv");
     let from_key = current_key.clone().unwrap_or_else(|| "indbakke".into());
     let sort_base = format!("{}?mappe={}", paths::POST, from_key);
@@ -196,6 +201,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                 }}
                 {own.map(|f| view! {
                     <div class="post-folder-tools">
+                        {rights.rename_folder.then(|| view! {
                         <form method="post" action=page.clone()>
                             <input type="hidden" name="handling" value=Handling::RenameFolder.as_str()/>
                             <input type="hidden" name="mappe" value=f.key.clone()/>
@@ -208,6 +214,7 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                             </div>
                             <button type="submit" class="button button-secondary">{t::RENAME}</button>
                         </form>
+                        })}
                         {rights.delete.then(|| view! {
                         <form method="post" action=page.clone()>
                             <input type="hidden" name="handling" value=Handling::DeleteFolder.as_str()/>

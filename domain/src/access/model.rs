@@ -49,6 +49,9 @@ pub struct Rights {
     pub delete: bool,
     pub write: bool,
     pub create_folder: bool,
+    /// "Omdøb mappe": the owner only (the permission table of the real service lists
+    /// creating folders and moving post for a helper, not renaming the owner's folders).
+    pub rename_folder: bool,
 }
 
 /// An access in force.

@@ -80,6 +80,7 @@ impl World {
                 delete: true,
                 write: true,
                 create_folder: true,
+                rename_folder: true,
             });
         }
         let g = self.grant(owner, viewer)?;
@@ -89,6 +90,7 @@ impl World {
             delete: false,
             write: g.level == AccessLevel::ReadWrite,
             create_folder: g.scope == AccessScope::Whole,
+            rename_folder: false,
         })
     }
 

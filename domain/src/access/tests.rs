@@ -678,6 +678,7 @@ fn a_helper_limited_to_one_folder_sees_only_its_folders_letters_and_log_lines() 
     assert!(!v.is_owner());
     assert_eq!(v.folders(), [FolderRef::Own(0)], "only Sundhed");
     assert!(v.move_targets(FolderRef::Own(0)).is_empty());
+    assert!(!v.rights.rename_folder, "only the owner renames folders");
     assert!(
         v.list_move_targets(Some(FolderRef::Own(0))).is_empty(),
         "only Sundhed is seen: nowhere else to move"
@@ -748,4 +749,32 @@ fn a_helper_whose_only_folder_was_deleted_sees_no_folder_and_no_letter() {
     assert!(v.letters_in(FolderRef::Inbox).is_empty());
     assert!(v.letters().is_empty() && v.search("Tekst").is_empty());
     assert_eq!(v.unread(), 0);
+}
+
+#[test]
+fn a_helper_may_not_rename_the_owners_folders_at_either_level() {
+    for level in [AccessLevel::Read, AccessLevel::ReadWrite] {
+        let (mut w, folder) = karen_shares_sundhed(level);
+        log_in(&mut w, "100000002");
+        access(
+            &mut w,
+            AccessAction::Switch {
+                owner: Some(karen()),
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            mailbox(
+                &mut w,
+                &karen(),
+                MailboxAction::RenameFolder {
+                    folder,
+                    name: "Mettes".into()
+                }
+            ),
+            Err(Refusal::HelperCannotRenameFolder),
+            "{level:?}"
+        );
+        assert_eq!(w.own_folders(&karen())[0].name, "Sundhed");
+    }
 }

@@ -84,6 +84,9 @@ impl World {
             {
                 return Err(Refusal::NoSuchFolder);
             }
+            (Some(_), MailboxAction::RenameFolder { .. }) => {
+                return Err(Refusal::HelperCannotRenameFolder);
+            }
             (Some(_), MailboxAction::Move { to, .. }) if !scope.covers(*to) => {
                 return Err(Refusal::NoSuchFolder);
             }
