@@ -50,6 +50,10 @@ pub trait WorldStore: Send + Sync + 'static {
     fn touch(&self, id: &SessionId, now: Instant) -> bool;
     /// The live world of `id`, counting as activity. `None` if unknown or expired.
     fn load(&self, id: &SessionId, now: Instant) -> Option<World>;
+    /// Lets `look` at the live world of `id` in place, under that world's own lock (no
+    /// copy), counting as activity. `look` may let due events arrive (an authority's
+    /// answer); nothing else changes a world on a read. `false` if the session is gone.
+    fn read(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&mut World)) -> bool;
     /// Replaces the world of a live session. `false` if the session is gone.
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool;
     /// Changes the world of a live session in place, atomically. `false` if it is gone.

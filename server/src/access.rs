@@ -45,10 +45,12 @@ pub async fn sign(
     uri: http::Uri,
     body: Bytes,
 ) -> Response {
-    let what = state
+    let mut what = None;
+    state
         .store
-        .load(&live.id, std::time::Instant::now())
-        .and_then(|w| w.signing().map(|s| s.what.clone()));
+        .read(&live.id, std::time::Instant::now(), &mut |w| {
+            what = w.signing().map(|s| s.what.clone());
+        });
     let page = if uri.path() == paths::FULDMAGT_SIGN {
         paths::FULDMAGT_SIGN
     } else {

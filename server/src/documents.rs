@@ -30,35 +30,15 @@ pub async fn document(
     let SessionLookup::Live(session) = lookup else {
         return see_other(paths::LOG_IN);
     };
-    let Some(mut world) = state.store.load(&session, Instant::now()) else {
-        return see_other(paths::LOG_IN);
-    };
-    world.deliver_due(unix_now());
-    let Some(me) = world.logged_in().map(|p| p.id.clone()) else {
-        return see_other(paths::LOG_IN);
-    };
-    // The mailbox open may be one shared with a helper: only the folders they may see.
-    let Some(owner) = world.open_mailbox() else {
-        return see_other(paths::LOG_IN);
-    };
-    let scope = world.scope_for(&me, &owner);
-    let found = world
-        .find_letter(&owner, &id)
-        .filter(|l| scope.as_ref().is_some_and(|s| s.covers(l.state.folder)));
-    let Some(letter) = found else {
-        return error_response(StatusCode::NOT_FOUND);
-    };
-    let docs = letter.letter.documents();
-    let Some(doc) = n.parse::<usize>().ok().and_then(|n| docs.get(n)) else {
-        return error_response(StatusCode::NOT_FOUND);
-    };
-    let name = app::post::document_name(&letter, doc);
-    let (mime, body) = match doc {
-        Document::Upload(u) => (u.kind.mime(), Bytes::from_owner(u.bytes.clone())),
-        Document::Letter | Document::Attachment(_) => (
-            "application/pdf",
-            Bytes::from(render(&world, &owner, &letter, doc)),
-        ),
+    let mut found = None;
+    let live = state.store.read(&session, Instant::now(), &mut |world| {
+        world.deliver_due(unix_now());
+        found = Some(file(world, &id, &n));
+    });
+    let (mime, name, body) = match found.filter(|_| live) {
+        None | Some(Err(Missing::LoggedOut)) => return see_other(paths::LOG_IN),
+        Some(Err(Missing::NotFound)) => return error_response(StatusCode::NOT_FOUND),
+        Some(Ok(file)) => file,
     };
     let mut response = Response::new(Body::from(body));
     let headers = response.headers_mut();
@@ -71,6 +51,33 @@ pub async fn document(
         HeaderValue::from_static(DOCUMENT_CSP),
     );
     response
+}
+
+enum Missing {
+    LoggedOut,
+    NotFound,
+}
+
+/// Document `n` of letter `id` as the viewer may see it (a helper only in their folders):
+/// its type, file name and bytes. Read in place under the world's own lock.
+fn file(world: &World, id: &str, n: &str) -> Result<(&'static str, String, Bytes), Missing> {
+    let viewer = world.viewer().ok_or(Missing::LoggedOut)?;
+    let letter = viewer.letter(id).ok_or(Missing::NotFound)?;
+    let docs = letter.letter.documents();
+    let doc = n
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| docs.get(n))
+        .ok_or(Missing::NotFound)?;
+    let name = app::post::document_name(&letter, doc);
+    Ok(match doc {
+        Document::Upload(u) => (u.kind.mime(), name, Bytes::from_owner(u.bytes.clone())),
+        Document::Letter | Document::Attachment(_) => (
+            "application/pdf",
+            name,
+            Bytes::from(render(world, &viewer.owner, &letter, doc)),
+        ),
+    })
 }
 
 /// The PDF of the letter itself or of its attachment.

@@ -104,9 +104,15 @@ impl axum::extract::FromRequestParts<AppState> for LiveSession {
         let Some(SessionLookup::Live(id)) = parts.extensions.get::<SessionLookup>().cloned() else {
             return Err(to_login());
         };
-        let world = state.store.load(&id, Instant::now()).ok_or_else(to_login)?;
-        let persona = world.logged_in().ok_or_else(to_login)?.id.clone();
-        let mailbox = world.open_mailbox().unwrap_or_else(|| persona.clone());
+        let mut who = None;
+        state.store.read(&id, Instant::now(), &mut |world| {
+            who = world.logged_in().map(|p| {
+                let persona = p.id.clone();
+                let mailbox = world.open_mailbox().unwrap_or_else(|| persona.clone());
+                (persona, mailbox)
+            });
+        });
+        let (persona, mailbox) = who.ok_or_else(to_login)?;
         Ok(Self {
             id,
             persona,

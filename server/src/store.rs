@@ -1,10 +1,12 @@
-//! The embedded world store: bounded, in memory, with idle and absolute expiry.
+//! The embedded world store: bounded, in memory, with idle and absolute expiry. Each world
+//! has a lock of its own: the map of worlds is locked only to find, add or remove one, so
+//! one world's work never waits on another's, and pages read a world in place (no copy).
 
 use app::session::{SessionId, StoreFull, WorldStore};
 use domain::World;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::{Duration, Instant};
 
 struct Entry {
@@ -13,20 +15,28 @@ struct Entry {
     last_seen: Instant,
 }
 
+type Shared = Arc<Mutex<Entry>>;
+
 /// Live worlds keyed by session id. Admission is capped; nothing live is ever evicted.
 pub struct MemoryStore {
-    entries: Mutex<HashMap<SessionId, Entry>>,
-    /// Bytes of learners' attached files in all live worlds (changed under the lock).
+    entries: RwLock<HashMap<SessionId, Shared>>,
+    /// Bytes of learners' attached files in all live worlds.
     uploads: AtomicUsize,
     max_worlds: usize,
     idle: Duration,
     absolute: Duration,
 }
 
+/// A lock that a panic elsewhere left poisoned still guards consistent data (every change
+/// is a single assignment or insert/remove), so keep serving.
+fn entry(shared: &Shared) -> MutexGuard<'_, Entry> {
+    shared.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 impl MemoryStore {
     pub fn new(max_worlds: usize, idle: Duration, absolute: Duration) -> Self {
         Self {
-            entries: Mutex::new(HashMap::new()),
+            entries: RwLock::new(HashMap::new()),
             uploads: AtomicUsize::new(0),
             max_worlds,
             idle,
@@ -34,10 +44,12 @@ impl MemoryStore {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, HashMap<SessionId, Entry>> {
-        // A panic elsewhere while holding the lock leaves the map itself consistent
-        // (every mutation is a single insert/remove), so keep serving.
-        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    fn map(&self) -> std::sync::RwLockReadGuard<'_, HashMap<SessionId, Shared>> {
+        self.entries.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn map_mut(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<SessionId, Shared>> {
+        self.entries.write().unwrap_or_else(|p| p.into_inner())
     }
 
     fn added(&self, bytes: usize) {
@@ -63,60 +75,73 @@ impl MemoryStore {
             });
     }
 
-    /// Removes the entries `keep` rejects, counting their files out.
-    fn remove_where(
-        &self,
-        map: &mut HashMap<SessionId, Entry>,
-        mut gone: impl FnMut(&Entry) -> bool,
-    ) {
-        map.retain(|_, e| {
-            let remove = gone(e);
-            if remove {
-                self.removed(e.world.upload_bytes());
-            }
-            !remove
-        });
-    }
-
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
         now.saturating_duration_since(entry.last_seen) >= self.idle
             || now.saturating_duration_since(entry.created) >= self.absolute
     }
 
-    /// The live entry of `id`, removing it if it has expired.
-    fn live<'a>(
-        &self,
-        map: &'a mut HashMap<SessionId, Entry>,
-        id: &SessionId,
-        now: Instant,
-    ) -> Option<&'a mut Entry> {
-        if map.get(id).is_some_and(|e| self.is_expired(e, now))
-            && let Some(e) = map.remove(id)
-        {
-            self.removed(e.world.upload_bytes());
+    /// Removes `id` if it is still the world `shared` and has expired.
+    fn remove_expired(&self, id: &SessionId, shared: &Shared, now: Instant) {
+        let mut map = self.map_mut();
+        if map.get(id).is_some_and(|s| Arc::ptr_eq(s, shared)) {
+            let e = entry(shared);
+            if self.is_expired(&e, now) {
+                self.removed(e.world.upload_bytes());
+                drop(e);
+                map.remove(id);
+            }
         }
-        map.get_mut(id)
     }
 
-    fn insert_fresh(
-        map: &mut HashMap<SessionId, Entry>,
-        world: World,
-        created: Instant,
+    /// Runs `f` on the live entry of `id` under that world's own lock, counting as
+    /// activity; an expired world is removed instead. `None` if there is none.
+    fn with_live<T>(
+        &self,
+        id: &SessionId,
         now: Instant,
-    ) -> SessionId {
+        f: impl FnOnce(&mut Entry) -> T,
+    ) -> Option<T> {
+        let shared = self.map().get(id)?.clone();
+        let mut e = entry(&shared);
+        if self.is_expired(&e, now) {
+            drop(e);
+            self.remove_expired(id, &shared, now);
+            return None;
+        }
+        e.last_seen = now;
+        Some(f(&mut e))
+    }
+
+    fn insert_fresh(map: &mut HashMap<SessionId, Shared>, shared: Shared) -> SessionId {
         let mut id = new_session_id();
         while map.contains_key(&id) {
             id = new_session_id();
         }
-        map.insert(
-            id.clone(),
-            Entry {
-                world,
-                created,
-                last_seen: now,
-            },
-        );
+        map.insert(id.clone(), shared);
         id
+    }
+
+    fn fresh(world: World, created: Instant, now: Instant) -> Shared {
+        Arc::new(Mutex::new(Entry {
+            world,
+            created,
+            last_seen: now,
+        }))
+    }
+
+    /// Removes every expired world from `map`, counting their files out.
+    fn sweep(&self, map: &mut HashMap<SessionId, Shared>, now: Instant) {
+        map.retain(|_, shared| {
+            // A world busy right now is in use, so not expired.
+            let Ok(e) = shared.try_lock() else {
+                return true;
+            };
+            let gone = self.is_expired(&e, now);
+            if gone {
+                self.removed(e.world.upload_bytes());
+            }
+            !gone
+        });
     }
 }
 
@@ -132,89 +157,76 @@ pub fn new_session_id() -> SessionId {
 
 impl WorldStore for MemoryStore {
     fn create(&self, world: World, now: Instant) -> Result<SessionId, StoreFull> {
-        let mut map = self.lock();
+        let mut map = self.map_mut();
         if map.len() >= self.max_worlds {
-            self.remove_where(&mut map, |e| self.is_expired(e, now));
+            self.sweep(&mut map, now);
             if map.len() >= self.max_worlds {
                 return Err(StoreFull);
             }
         }
         self.added(world.upload_bytes());
-        Ok(Self::insert_fresh(&mut map, world, now, now))
+        Ok(Self::insert_fresh(&mut map, Self::fresh(world, now, now)))
     }
 
     fn touch(&self, id: &SessionId, now: Instant) -> bool {
-        let mut map = self.lock();
-        match self.live(&mut map, id, now) {
-            Some(entry) => {
-                entry.last_seen = now;
-                true
-            }
-            None => false,
-        }
+        self.with_live(id, now, |_| ()).is_some()
     }
 
     fn load(&self, id: &SessionId, now: Instant) -> Option<World> {
-        let mut map = self.lock();
-        let entry = self.live(&mut map, id, now)?;
-        entry.last_seen = now;
-        Some(entry.world.clone())
+        self.with_live(id, now, |e| e.world.clone())
+    }
+
+    fn read(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&mut World)) -> bool {
+        self.with_live(id, now, |e| {
+            let before = e.world.upload_bytes();
+            look(&mut e.world);
+            self.changed(before, e.world.upload_bytes());
+        })
+        .is_some()
     }
 
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool {
-        let mut map = self.lock();
-        match self.live(&mut map, id, now) {
-            Some(entry) => {
-                self.changed(entry.world.upload_bytes(), world.upload_bytes());
-                entry.world = world;
-                entry.last_seen = now;
-                true
-            }
-            None => false,
-        }
+        self.with_live(id, now, |e| {
+            self.changed(e.world.upload_bytes(), world.upload_bytes());
+            e.world = world;
+        })
+        .is_some()
     }
 
     fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool {
-        let mut map = self.lock();
-        match self.live(&mut map, id, now) {
-            Some(entry) => {
-                let before = entry.world.upload_bytes();
-                change(&mut entry.world);
-                self.changed(before, entry.world.upload_bytes());
-                entry.last_seen = now;
-                true
-            }
-            None => false,
-        }
+        self.with_live(id, now, |e| {
+            let before = e.world.upload_bytes();
+            change(&mut e.world);
+            self.changed(before, e.world.upload_bytes());
+        })
+        .is_some()
     }
 
     fn rotate(&self, old: &SessionId, now: Instant) -> Option<SessionId> {
-        let mut map = self.lock();
-        self.live(&mut map, old, now)?;
-        let entry = map.remove(old)?;
-        Some(Self::insert_fresh(
-            &mut map,
-            entry.world,
-            entry.created,
-            now,
-        ))
+        self.with_live(old, now, |_| ())?;
+        let mut map = self.map_mut();
+        // The same world (and lock) under a new id: a request still working on it finishes
+        // its change on the world the learner keeps.
+        let shared = map.remove(old)?;
+        Some(Self::insert_fresh(&mut map, shared))
     }
 
     fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId> {
-        let mut map = self.lock();
-        self.live(&mut map, old, now)?;
-        if let Some(e) = map.remove(old) {
-            self.removed(e.world.upload_bytes());
+        self.with_live(old, now, |_| ())?;
+        let mut map = self.map_mut();
+        if let Some(shared) = map.remove(old) {
+            self.removed(entry(&shared).world.upload_bytes());
         }
         self.added(world.upload_bytes());
         // A reset starts the world's life anew; the slot is reused, so the cap holds.
-        Some(Self::insert_fresh(&mut map, world, now, now))
+        Some(Self::insert_fresh(&mut map, Self::fresh(world, now, now)))
     }
 
     fn delete(&self, id: &SessionId) -> bool {
-        match self.lock().remove(id) {
-            Some(e) => {
-                self.removed(e.world.upload_bytes());
+        let removed = self.map_mut().remove(id);
+        match removed {
+            Some(shared) => {
+                self.removed(entry(&shared).world.upload_bytes());
                 true
             }
             None => false,
@@ -222,9 +234,9 @@ impl WorldStore for MemoryStore {
     }
 
     fn expire(&self, now: Instant) -> usize {
-        let mut map = self.lock();
+        let mut map = self.map_mut();
         let before = map.len();
-        self.remove_where(&mut map, |e| self.is_expired(e, now));
+        self.sweep(&mut map, now);
         let removed = before - map.len();
         if removed > 0 && map.capacity() > 64 && map.capacity() > map.len() * 4 {
             map.shrink_to_fit();
@@ -233,7 +245,7 @@ impl WorldStore for MemoryStore {
     }
 
     fn len(&self) -> usize {
-        self.lock().len()
+        self.map().len()
     }
 
     fn upload_bytes(&self) -> usize {
@@ -385,5 +397,42 @@ mod tests {
             ids.iter()
                 .all(|i| i.len() == 32 && i.bytes().all(|b| b.is_ascii_hexdigit()))
         );
+    }
+
+    #[test]
+    fn one_worlds_work_never_waits_on_anothers() {
+        use std::sync::mpsc::channel;
+        let s = std::sync::Arc::new(store(10));
+        let t = Instant::now();
+        let a = s.create(world(), t).unwrap();
+        let b = s.create(world(), t).unwrap();
+        let (started, is_started) = channel();
+        let (release, released) = channel::<()>();
+        let busy = {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                s.update(&a, t, &mut |_| {
+                    started.send(()).unwrap();
+                    // World A is busy until the test says so.
+                    released.recv().unwrap();
+                })
+            })
+        };
+        is_started.recv().unwrap();
+        let (done, is_done) = channel();
+        let other = {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                let mut seen = false;
+                s.read(&b, t, &mut |_| seen = true);
+                s.update(&b, t, &mut |_| ());
+                done.send(seen).unwrap();
+            })
+        };
+        let served = is_done.recv_timeout(Duration::from_secs(2));
+        release.send(()).unwrap();
+        busy.join().unwrap();
+        other.join().unwrap();
+        assert_eq!(served, Ok(true), "world B waited for world A");
     }
 }

@@ -181,12 +181,15 @@ pub fn with_world<T>(f: impl FnOnce(&World) -> T) -> Result<InWorld<T>, AppError
         SessionLookup::Unknown => return Ok(InWorld::Expired),
         SessionLookup::Live(id) => id,
     };
-    Ok(match store.0.load(&id, Instant::now()) {
-        Some(mut world) => {
-            // Answers that have arrived since the last action show at once.
-            world.deliver_due(crate::clock::now());
-            InWorld::Active(f(&world))
-        }
+    let mut f = Some(f);
+    let mut out = None;
+    let live = store.0.read(&id, Instant::now(), &mut |world| {
+        // Answers that have arrived since the last action show at once.
+        world.deliver_due(crate::clock::now());
+        out = f.take().map(|f| f(world));
+    });
+    Ok(match out.filter(|_| live) {
+        Some(t) => InWorld::Active(t),
         None => InWorld::Expired,
     })
 }
