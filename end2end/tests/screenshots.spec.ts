@@ -191,6 +191,9 @@ for (const v of views) {
     await shoot(page, 'not-found', v.name);
     await page.goto('/pkg/findes-ikke.js');
     await shoot(page, 'error-404-static', v.name);
+    // An address that takes only a form post, typed into the address bar: 405.
+    await page.goto('/ovelse/start');
+    await shoot(page, 'error-405', v.name);
     await context.close();
   });
 }
