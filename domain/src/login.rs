@@ -16,6 +16,14 @@ impl World {
         self.scenario.max_failed_attempts
     }
 
+    /// Tries `persona` has left before NemID is spærret; `None` before any failed try
+    /// (nothing to warn about) and once it is spærret.
+    pub fn tries_left(&self, persona: &PersonaId) -> Option<u8> {
+        let state = self.nemid(persona);
+        (state.failed_attempts > 0 && !state.locked)
+            .then(|| self.max_failed().saturating_sub(state.failed_attempts))
+    }
+
     /// Events for one failed try of `persona`, locking NemID at the limit.
     pub(crate) fn failed_try(&self, persona: &PersonaId, reason: FailedTry) -> Vec<Event> {
         let state = self.nemid(persona);
@@ -75,7 +83,8 @@ impl World {
         let state = probe.nemid(id);
         if state.locked {
             let temporary = nemid::temporary_password(self.seed, id, state.lockouts);
-            if password != temporary {
+            // NemID passwords were not case-sensitive (nemid.nu).
+            if !password.eq_ignore_ascii_case(&temporary) {
                 return refuse(
                     events,
                     Refusal::Locked {
@@ -88,7 +97,8 @@ impl World {
         }
         let password_ok = match &state.chosen_password {
             Some(digest) => *digest == PasswordDigest::of(self.seed, id, password),
-            None => persona.password == password,
+            // NemID passwords were not case-sensitive (nemid.nu).
+            None => persona.password.eq_ignore_ascii_case(password),
         };
         if !password_ok {
             let failed = probe.failed_try(id, FailedTry::WrongPassword);
@@ -180,7 +190,11 @@ impl World {
             return Decision::refuse(Refusal::PasswordsDiffer);
         }
         let state = self.nemid(persona);
-        if password == nemid::temporary_password(self.seed, persona, state.lockouts) {
+        if password.eq_ignore_ascii_case(&nemid::temporary_password(
+            self.seed,
+            persona,
+            state.lockouts,
+        )) {
             return Decision::refuse(Refusal::PasswordIsTemporary);
         }
         Decision::ok(vec![

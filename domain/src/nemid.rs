@@ -73,13 +73,14 @@ impl PasswordDigest {
     /// What the event log shows instead of a digest.
     pub const REDACTED: Self = Self([0; 32]);
 
+    /// Of the password in lower case: NemID passwords were not case-sensitive.
     pub fn of(seed: u64, persona: &PersonaId, password: &str) -> Self {
         let mut h = Sha256::new();
         h.update(b"demoborger-password\0");
         h.update(seed.to_le_bytes());
         h.update(persona.as_str().as_bytes());
         h.update([0]);
-        h.update(password.as_bytes());
+        h.update(password.to_ascii_lowercase().as_bytes());
         let mut out = [0u8; 32];
         out.copy_from_slice(&h.finalize());
         Self(out)

@@ -46,6 +46,8 @@ pub enum Refusal {
     FolderNotEmpty,
     #[error("Mappen findes ikke.")]
     NoSuchFolder,
+    #[error("Vælg den mappe, brevene skal flyttes til.")]
+    NoFolderChosen,
     #[error("Brevet findes ikke.")]
     NoSuchLetter,
     #[error("Vælg mindst ét brev.")]
@@ -211,7 +213,7 @@ impl Refusal {
             | Self::FolderNameReserved => Input::FolderName,
             Self::NotConfirmed => Input::Confirmation,
             Self::NothingChosen => Input::Letters,
-            Self::NoSuchFolder | Self::CannotMoveToSent => Input::Folder,
+            Self::NoSuchFolder | Self::NoFolderChosen | Self::CannotMoveToSent => Input::Folder,
             Self::NoSuchRecipient | Self::ForwardToSelf => Input::Recipient,
             Self::KeyFormat | Self::WrongKey => Input::Key,
             Self::UnknownPerson

@@ -238,7 +238,8 @@ fn the_temporary_password_and_a_key_lead_to_choosing_a_new_password() {
         let _ = password(&mut w, "0000");
     }
     let temporary = w.temporary_password(&karen(), 1);
-    password(&mut w, &temporary).unwrap();
+    // The temporary password as typed with Caps Lock on: NemID was not case-sensitive.
+    password(&mut w, &temporary.to_uppercase()).unwrap();
     let k = asked_key(&w);
     key(&mut w, &k).unwrap();
     assert_eq!(w.login(), &Login::MustChoosePassword { persona: karen() });
@@ -263,8 +264,9 @@ fn the_temporary_password_and_a_key_lead_to_choosing_a_new_password() {
         choose(&mut w, "kaffe2027", "kaffe2028"),
         Err(Refusal::PasswordsDiffer)
     );
+    let upper = temporary.to_uppercase();
     assert_eq!(
-        choose(&mut w, &temporary, &temporary),
+        choose(&mut w, &upper, &upper),
         Err(Refusal::PasswordIsTemporary)
     );
     choose(&mut w, "kaffe2027", "kaffe2027").unwrap();
@@ -274,7 +276,10 @@ fn the_temporary_password_and_a_key_lead_to_choosing_a_new_password() {
     // Next time the new password works and the old one does not.
     w.handle(&Command::LogOut, T).unwrap();
     assert_eq!(password(&mut w, "7913"), Err(Refusal::WrongCredentials));
-    assert!(password(&mut w, "kaffe2027").is_ok());
+    assert!(
+        password(&mut w, "KAFFE2027").is_ok(),
+        "a chosen password in any case"
+    );
     assert!(!format!("{:?}", w.log()).contains("kaffe2027"));
     let digest = PasswordDigest::of(42, &karen(), "kaffe2027");
     assert!(
@@ -439,4 +444,18 @@ proptest! {
             prop_assert!(!log.contains(&k.key), "a key reached the log");
         }
     }
+}
+
+#[test]
+fn the_password_is_not_case_sensitive_as_in_nemid() {
+    use crate::testing::{HEAD, KAREN, file};
+    let persona = KAREN.replace("password = \"7913\"", "password = \"kaffe2027\"");
+    let scenario = Scenario::from_files(&[
+        file("scenario.toml", HEAD),
+        file("personas/karen.toml", persona),
+    ])
+    .unwrap();
+    let mut w = World::new(Arc::new(scenario), 42, Timestamp(1_795_392_000));
+    assert!(password(&mut w, "KaFFe2027").is_ok());
+    assert_eq!(w.nemid(&karen()).failed_attempts, 0);
 }

@@ -249,3 +249,44 @@ async fn with_20_keys_left_the_new_card_is_announced_and_arrives_in_fysisk_post(
     assert_ne!(card.number, old_number);
     assert!(page.contains(&format!("Nøglekort nr. {}", card.number)));
 }
+
+#[tokio::test]
+async fn a_wrong_password_or_key_says_how_many_tries_are_left() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let wrong = [
+        ("trin", "adgangskode"),
+        ("bruger_id", "318204657"),
+        ("adgangskode", "0000"),
+    ];
+    c.post_form("/log-paa", &cookie, &wrong).await;
+    let page = body(c.post_form("/log-paa", &cookie, &wrong).await).await;
+    assert!(page.contains("Forkert bruger-id eller adgangskode."));
+    assert!(page.contains("Du har 3 forsøg tilbage, før dit NemID bliver spærret."));
+    // A bruger-id no persona has: the same message, no count.
+    let unknown = [
+        ("trin", "adgangskode"),
+        ("bruger_id", "ingen-her"),
+        ("adgangskode", "0000"),
+    ];
+    let page = body(c.post_form("/log-paa", &cookie, &unknown).await).await;
+    assert!(page.contains("Forkert bruger-id eller adgangskode."));
+    assert!(!page.contains("forsøg tilbage"));
+    // The right password, then a wrong key: 2 left.
+    let right = [
+        ("trin", "adgangskode"),
+        ("bruger_id", "318204657"),
+        ("adgangskode", "7913"),
+    ];
+    c.post_form("/log-paa", &cookie, &right).await;
+    let page = body(
+        c.post_form(
+            "/log-paa",
+            &cookie,
+            &[("trin", "noegle"), ("noegle", "000000")],
+        )
+        .await,
+    )
+    .await;
+    assert!(page.contains("Du har 2 forsøg tilbage, før dit NemID bliver spærret."));
+}

@@ -868,3 +868,41 @@ async fn every_mailbox_post_from_someone_not_logged_in_goes_to_the_login() {
     assert_eq!(header(&r, "location"), "/log-paa");
     assert!(c.world(&cookie).unwrap().own_folders(&karen()).is_empty());
 }
+
+#[tokio::test]
+async fn flyt_without_a_chosen_folder_moves_nothing_and_says_so_at_the_field() {
+    let c = Client::new(&[]);
+    let cookie = karen_logged_in(&c).await;
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    let select = &page[page.find("id=\"til\"").expect("Flyt til")..];
+    let first = &select[select.find("<option").unwrap()..];
+    assert!(
+        first.starts_with("<option value=\"\"") && first.contains("Vælg mappe"),
+        "nothing chosen at first"
+    );
+    let form = [
+        ("handling", "flyt"),
+        ("brev", "karen-ouh-indkaldelse"),
+        ("til", ""),
+    ];
+    refused(
+        &c,
+        &cookie,
+        "/post",
+        &form,
+        "Vælg den mappe, brevene skal flyttes til.",
+    )
+    .await;
+    let page = body(c.post_form("/post", &cookie, &form).await).await;
+    let at = page
+        .find("id=\"til-error\"")
+        .expect("the message next to Flyt til");
+    assert!(page[at..].contains("Vælg den mappe"));
+    let input = page.find("id=\"vaelg-karen-ouh-indkaldelse\"").unwrap();
+    let start = page[..input].rfind("<input").unwrap();
+    let end = input + page[input..].find('>').unwrap();
+    assert!(
+        page[start..end].contains("checked"),
+        "the ticked letter stays ticked"
+    );
+}

@@ -72,6 +72,8 @@ pub struct MailboxView {
     pub errors: Vec<String>,
     /// The folder name typed into a refused form.
     pub kept_name: String,
+    /// The letters ticked in a refused form, ticked again.
+    pub ticked: Vec<String>,
     /// The refusal that belongs next to an input ("navn", "nyt-navn", "bekraeft").
     pub field_error: crate::world::AtField,
 }
@@ -215,6 +217,12 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
         unread: viewer.unread(),
         errors: feedback.errors.clone(),
         kept_name: feedback.field("navn"),
+        ticked: feedback
+            .fields
+            .iter()
+            .filter(|(k, _)| k == "brev")
+            .map(|(_, v)| v.clone())
+            .collect(),
         field_error: feedback.at_field(),
     })
 }

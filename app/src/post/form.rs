@@ -120,14 +120,21 @@ impl PageForm for MailboxForm {
             (Some(Handling::CreateFolder), Input::FolderName) => Some("navn"),
             (Some(Handling::RenameFolder), Input::FolderName) => Some("nyt-navn"),
             (Some(Handling::EmptyTrash), Input::Confirmation) => Some("bekraeft"),
+            (Some(Handling::Move), Input::Folder) => Some("til"),
             _ => None,
         }
     }
 
-    /// Typed values to show again after a refusal (only a new folder's name).
+    /// Typed values to show again after a refusal: a new folder's name, the ticked letters.
     fn kept(&self, _body: &[u8]) -> Vec<(String, String)> {
         match self.handling {
             Some(Handling::CreateFolder) => vec![("navn".to_owned(), self.navn.clone())],
+            // The ticked letters stay ticked.
+            Some(Handling::Move) => self
+                .brev
+                .iter()
+                .map(|b| ("brev".to_owned(), b.clone()))
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -197,6 +204,11 @@ impl MailboxForm {
             Handling::Move => {
                 if letters.is_empty() {
                     return Plan::Refuse(Refusal::NothingChosen);
+                }
+                // "Vælg mappe" is the list's first choice: nothing is moved (let alone
+                // deleted) until a folder is chosen.
+                if self.til.is_empty() {
+                    return Plan::Refuse(Refusal::NoFolderChosen);
                 }
                 let Some(to) = FolderRef::from_key(&self.til) else {
                     return Plan::Refuse(Refusal::NoSuchFolder);
@@ -323,5 +335,23 @@ mod tests {
             plan(b"handling=flyt&brev=../x&til=indbakke"),
             Plan::Refuse(Refusal::NoSuchLetter)
         ));
+    }
+
+    #[test]
+    fn a_move_without_a_chosen_folder_moves_nothing_and_keeps_the_ticks() {
+        let body = b"handling=flyt&brev=b-1&brev=b-2&til=";
+        let form = MailboxForm::parse(body).unwrap();
+        assert!(matches!(
+            form.plan(PersonaId::parse("karen").unwrap()),
+            Plan::Refuse(Refusal::NoFolderChosen)
+        ));
+        assert_eq!(form.field_of(&Refusal::NoFolderChosen), Some("til"));
+        assert_eq!(
+            form.kept(body),
+            vec![
+                ("brev".to_owned(), "b-1".to_owned()),
+                ("brev".to_owned(), "b-2".to_owned())
+            ]
+        );
     }
 }

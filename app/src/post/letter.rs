@@ -70,6 +70,7 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
                     <input type="hidden" name="handling" value=Handling::Move.as_str()/>
                     <label class="form-label" for="til">{t::MOVE_TO}</label>
                     <select class="form-select" id="til" name="til">
+                        <option value="" selected=true>{t::CHOOSE_FOLDER}</option>
                         {letter.targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
                     </select>
                     <button type="submit" class="button button-secondary">{t::MOVE}</button>

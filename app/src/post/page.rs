@@ -79,8 +79,13 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     let has_letters = !view.letters.is_empty();
     let show_folder_column = view.current.is_none();
     let at = &view.field_error;
-    let (name_error, rename_error, confirm_error) =
-        (at.at("navn"), at.at("nyt-navn"), at.at("bekraeft"));
+    let (name_error, rename_error, confirm_error, move_error) = (
+        at.at("navn"),
+        at.at("nyt-navn"),
+        at.at("bekraeft"),
+        at.at("til"),
+    );
+    let ticked = view.ticked.clone();
     view! {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>
@@ -169,7 +174,8 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                                             <tr class=if l.unread { "post-row unread" } else { "post-row" }>
                                                 <td class="post-check-cell">
                                                     <div class="form-group-checkbox">
-                                                        <input type="checkbox" class="form-checkbox" name="brev" value=l.id.clone() id=check_id.clone()/>
+                                                        <input type="checkbox" class="form-checkbox" name="brev" value=l.id.clone() id=check_id.clone()
+                                                            checked=ticked.contains(&l.id)/>
                                                         <label for=check_id.clone()><span class="sr-only">{label}</span></label>
                                                     </div>
                                                 </td>
@@ -186,9 +192,13 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
                                 </tbody>
                             </table>
                             {(!targets.is_empty()).then(|| view! {
-                                <div class="post-move">
+                                <div class=if move_error.is_some() { "post-move form-group form-error" } else { "post-move" }>
                                     <label class="form-label" for="til">{t::MOVE_TO}</label>
-                                    <select class="form-select" id="til" name="til">
+                                    <FieldError id="til-error" message=move_error.clone()/>
+                                    <select class="form-select" id="til" name="til"
+                                        aria-describedby=move_error.is_some().then_some("til-error")
+                                        aria-invalid=move_error.is_some().then_some("true")>
+                                        <option value="" selected=true>{t::CHOOSE_FOLDER}</option>
                                         {targets.iter().map(|f| view! { <option value=f.key.clone()>{f.name.clone()}</option> }).collect_view()}
                                     </select>
                                     <button type="submit" class="button button-secondary">{t::MOVE}</button>

@@ -151,6 +151,11 @@ pub mod header {
 
 /// The NemID login, with the labels of the real service (reference/domain.md).
 pub mod nemid {
+    /// How many tries are left before NemID is spærret.
+    pub fn tries_left(n: u8) -> String {
+        format!("Du har {n} forsøg tilbage, før dit NemID bliver spærret.")
+    }
+
     pub const TITLE: &str = "Log på med NemID";
     pub const USER_ID: &str = "Bruger-id";
     pub const USER_ID_HINT: &str = "CPR-nummer, NemID-nummer eller dit eget bruger-id";

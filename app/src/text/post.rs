@@ -26,6 +26,7 @@ pub const DATE: &str = "Dato";
 pub const FOLDER: &str = "Mappe";
 pub const MOVE: &str = "Flyt";
 pub const MOVE_TO: &str = "Flyt til";
+pub const CHOOSE_FOLDER: &str = "Vælg mappe";
 pub const EMPTY_FOLDER: &str = "Der er ingen breve i mappen.";
 pub const NO_RESULTS: &str = "Ingen breve passer til din søgning.";
 pub const NO_FOLDERS: &str = "Ingen mapper";

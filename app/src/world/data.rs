@@ -276,10 +276,19 @@ pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
             .unwrap_or_default()
     };
     match world.login() {
-        Login::LoggedOut => LoginView::Credentials {
-            user_id: feedback.field("bruger_id"),
-            errors: feedback.errors,
-        },
+        Login::LoggedOut => {
+            // After a wrong password for a persona of this world, how many tries are left
+            // (the personas are listed on the world's page, so this tells nothing secret).
+            let user_id = feedback.field("bruger_id");
+            let mut errors = feedback.errors;
+            if !errors.is_empty()
+                && let Some(p) = domain::nemid::find_persona(world.personas(), &user_id)
+                && let Some(n) = world.tries_left(&p.id)
+            {
+                errors.push(crate::text::nemid::tries_left(n));
+            }
+            LoginView::Credentials { user_id, errors }
+        }
         Login::AwaitingKey {
             persona,
             key_index,
@@ -297,11 +306,15 @@ pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
                 .get(usize::from(*key_index))
                 .map(|k| k.number.clone())
                 .unwrap_or_default();
+            let mut errors = feedback.errors;
+            if let Some(n) = world.tries_left(persona).filter(|_| !errors.is_empty()) {
+                errors.push(crate::text::nemid::tries_left(n));
+            }
             LoginView::Key {
                 persona: p.name.clone(),
                 key_number,
                 temporary: *temporary,
-                errors: feedback.errors,
+                errors,
                 card,
             }
         }
