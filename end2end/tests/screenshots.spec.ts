@@ -66,6 +66,12 @@ for (const v of views) {
     await page.getByRole('link', { name: 'Digital Post' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Digital Post' })).toBeVisible();
     await shoot(page, 'post-inbox', v.name);
+    // "Flyt" with a letter ticked and no folder chosen: refused at "Flyt til".
+    await page.getByRole('checkbox', { name: /Årsopgørelse|Vælg/ }).first().check();
+    await page.getByRole('button', { name: 'Flyt', exact: true }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-move-no-folder', v.name);
+    await page.goto('/post');
     await page.getByRole('button', { name: 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium' }).click();
     await page.waitForLoadState('load');
     await shoot(page, 'post-letter', v.name);
