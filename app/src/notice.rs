@@ -25,10 +25,20 @@ pub enum Notice {
     DoctorChanged,
     /// "Flytning" done.
     Moved,
+    /// "Flyt": one letter moved to the folder shown.
+    LetterMoved,
+    /// "Flyt": several letters moved to the folder shown.
+    LettersMoved,
+    /// "Slet": a letter moved to Papirkurv (with "Fortryd").
+    Trashed,
+    /// "Gendan": a letter back where it came from.
+    Restored,
+    /// "Markér som ulæst".
+    MarkedUnread,
 }
 
 impl Notice {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 15] = [
         Self::Sent,
         Self::Forwarded,
         Self::Given,
@@ -39,6 +49,11 @@ impl Notice {
         Self::Deleted,
         Self::DoctorChanged,
         Self::Moved,
+        Self::LetterMoved,
+        Self::LettersMoved,
+        Self::Trashed,
+        Self::Restored,
+        Self::MarkedUnread,
     ];
 
     /// The key in the address.
@@ -54,6 +69,11 @@ impl Notice {
             Self::Deleted => "slettet",
             Self::DoctorChanged => "laege",
             Self::Moved => "flytning",
+            Self::LetterMoved => "flyttet",
+            Self::LettersMoved => "flyttede",
+            Self::Trashed => "i-papirkurv",
+            Self::Restored => "gendannet",
+            Self::MarkedUnread => "ulaest",
         }
     }
 

@@ -906,3 +906,79 @@ async fn flyt_without_a_chosen_folder_moves_nothing_and_says_so_at_the_field() {
         "the ticked letter stays ticked"
     );
 }
+
+#[tokio::test]
+async fn flyt_slet_and_ulaest_say_what_happened_and_slet_can_be_undone() {
+    let c = Client::new(&[]);
+    let cookie = karen_logged_in(&c).await;
+    let letter = "karen-ouh-indkaldelse";
+    c.post_form(
+        "/post",
+        &cookie,
+        &[("handling", "opret-mappe"), ("navn", "Sundhed")],
+    )
+    .await;
+    let r = c
+        .post_form(
+            "/post",
+            &cookie,
+            &[("handling", "flyt"), ("brev", letter), ("til", "0")],
+        )
+        .await;
+    let to = header(&r, "location").to_owned();
+    let page = body(c.get(&to, Some(&cookie)).await).await;
+    assert!(page.contains("Brevet er flyttet til Sundhed."), "{to}");
+    // "Slet" on the letter's page: back to its folder, saying where it went, with "Fortryd".
+    let r = c
+        .post_form(
+            &format!("/post/brev/{letter}"),
+            &cookie,
+            &[("handling", "slet"), ("brev", letter)],
+        )
+        .await;
+    let to = header(&r, "location").to_owned();
+    let page = body(c.get(&to, Some(&cookie)).await).await;
+    assert!(page.contains("Brevet er flyttet til Papirkurv."));
+    assert!(page.contains(">Fortryd<"));
+    assert_eq!(
+        c.world(&cookie)
+            .unwrap()
+            .find_letter(&karen(), letter)
+            .unwrap()
+            .state
+            .folder,
+        FolderRef::Trash
+    );
+    let r = c
+        .post_form(&to, &cookie, &[("handling", "gendan"), ("brev", letter)])
+        .await;
+    let back = header(&r, "location").to_owned();
+    assert!(
+        body(c.get(&back, Some(&cookie)).await)
+            .await
+            .contains("Brevet er gendannet.")
+    );
+    assert_eq!(
+        c.world(&cookie)
+            .unwrap()
+            .find_letter(&karen(), letter)
+            .unwrap()
+            .state
+            .folder,
+        FolderRef::Own(0),
+        "back in Sundhed"
+    );
+    let r = c
+        .post_form(
+            &format!("/post/brev/{letter}"),
+            &cookie,
+            &[("handling", "ulaest"), ("brev", letter)],
+        )
+        .await;
+    let to = header(&r, "location").to_owned();
+    assert!(
+        body(c.get(&to, Some(&cookie)).await)
+            .await
+            .contains("Brevet er markeret som ulæst.")
+    );
+}

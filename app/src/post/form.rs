@@ -213,15 +213,21 @@ impl MailboxForm {
                 let Some(to) = FolderRef::from_key(&self.til) else {
                     return Plan::Refuse(Refusal::NoSuchFolder);
                 };
+                let notice = if letters.len() == 1 {
+                    Notice::LetterMoved
+                } else {
+                    Notice::LettersMoved
+                };
                 return Plan::run_then(
                     mailbox(owner, MailboxAction::Move { letters, to }),
-                    folder_page(to),
+                    notice.on(&folder_page(to)),
                 );
             }
             Handling::Trash | Handling::Restore => {
                 let Some(letter) = one else {
                     return Plan::Go(paths::POST.to_owned());
                 };
+                let undo = letter.as_str().to_owned();
                 let action = if handling == Handling::Trash {
                     MailboxAction::Trash { letter }
                 } else {
@@ -229,9 +235,15 @@ impl MailboxForm {
                 };
                 return Plan::Run {
                     command: mailbox(owner, action),
-                    then: Box::new(|events: &[Event]| match events.first() {
-                        Some(Event::LetterTrashed { from, .. }) => folder_page(*from),
-                        Some(Event::LetterRestored { to, .. }) => folder_page(*to),
+                    then: Box::new(move |events: &[Event]| match events.first() {
+                        // Back to the folder it came from, saying where it went, with a way
+                        // to undo it as the real service has ("Gendan" in Papirkurv).
+                        Some(Event::LetterTrashed { from, .. }) => {
+                            format!("{}&brev={}", Notice::Trashed.on(&folder_page(*from)), undo)
+                        }
+                        Some(Event::LetterRestored { to, .. }) => {
+                            Notice::Restored.on(&folder_page(*to))
+                        }
                         _ => paths::POST.to_owned(),
                     }),
                 };
@@ -240,7 +252,10 @@ impl MailboxForm {
                 let Some(letter) = one else {
                     return Plan::Go(paths::POST.to_owned());
                 };
-                MailboxAction::MarkUnread { letter }
+                return Plan::run_then(
+                    mailbox(owner, MailboxAction::MarkUnread { letter }),
+                    Notice::MarkedUnread.on(paths::POST),
+                );
             }
             Handling::EmptyTrash => {
                 if self.bekraeft.as_deref() != Some("ja") {

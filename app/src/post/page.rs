@@ -50,7 +50,12 @@ fn FolderNav(folders: Vec<FolderView>, current: Option<String>) -> impl IntoView
 }
 
 #[component]
-fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) -> impl IntoView {
+fn MailboxBody(
+    view: MailboxView,
+    page: String,
+    notice: Option<Notice>,
+    undo: Option<String>,
+) -> impl IntoView {
     use text::post as t;
     let current_key = view.current.as_ref().map(|c| c.key.clone());
     let heading = match &view.current {
@@ -96,7 +101,21 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
         {rights.helper.clone().map(|what| view! {
             <Alert kind="alert-info"><p class="alert-text">{format!("{} {}{} {what}.", t::HELPER_VIEW_A, view.owner, t::HELPER_VIEW_B)}</p></Alert>
         })}
-        {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
+        {notice_text(notice, &heading).map(|n| {
+            let page = page.clone();
+            view! {
+            <Alert kind="alert-success">
+                <p class="alert-text">{n}</p>
+                {(notice == Some(Notice::Trashed)).then_some(()).and(undo.clone()).map(|letter| view! {
+                    <form method="post" action=page.clone() class="inline-form">
+                        <input type="hidden" name="handling" value=Handling::Restore.as_str()/>
+                        <input type="hidden" name="brev" value=letter/>
+                        <button type="submit" class="button button-secondary">{t::UNDO}</button>
+                    </form>
+                })}
+            </Alert>
+            }
+        })}
         <Errors errors=view.errors.clone()/>
         {(view.mailboxes.len() > 1).then(|| view! {
             <form method="post" action=page.clone() class="post-move post-switch">
@@ -253,6 +272,20 @@ fn MailboxBody(view: MailboxView, page: String, notice: Option<&'static str>) ->
     }
 }
 
+/// The confirmation of what was just done, in the words of the folder shown (`heading`).
+fn notice_text(notice: Option<Notice>, heading: &str) -> Option<String> {
+    use text::post as t;
+    Some(match notice? {
+        Notice::Sent => t::SENT_NOTICE.to_owned(),
+        Notice::LetterMoved => format!("{} {heading}.", t::MOVED_ONE),
+        Notice::LettersMoved => format!("{} {heading}.", t::MOVED_MANY),
+        Notice::Trashed => t::TRASHED_NOTICE.to_owned(),
+        Notice::Restored => t::RESTORED_NOTICE.to_owned(),
+        Notice::MarkedUnread => t::MARKED_UNREAD_NOTICE.to_owned(),
+        _ => return None,
+    })
+}
+
 #[component]
 pub fn MailboxPage() -> impl IntoView {
     let query = use_query_map();
@@ -264,8 +297,13 @@ pub fn MailboxPage() -> impl IntoView {
             q.get("soeg").unwrap_or_default(),
         )
     });
-    let notice = Memo::new(move |_| {
-        (Notice::in_query(&query.read()) == Some(Notice::Sent)).then_some(text::post::SENT_NOTICE)
+    let notice = Memo::new(move |_| Notice::in_query(&query.read()));
+    // "Fortryd" after "Slet": the letter, if the address names one that could exist.
+    let undo = Memo::new(move |_| {
+        query
+            .read()
+            .get("brev")
+            .filter(|b| domain::LetterId::parse(b).is_ok())
     });
     let data = {
         let (folder, sort, search) = args.get_untracked();
@@ -273,6 +311,7 @@ pub fn MailboxPage() -> impl IntoView {
     };
     let (folder, sort, search) = args.get_untracked();
     let notice = notice.get_untracked();
+    let undo = undo.get_untracked();
     let mut page = format!(
         "{}?mappe={}",
         paths::POST,
@@ -290,6 +329,6 @@ pub fn MailboxPage() -> impl IntoView {
     }
     in_world(data, move |view| match view {
         None => not_logged_in(),
-        Some(view) => view! { <MailboxBody view page notice/> }.into_any(),
+        Some(view) => view! { <MailboxBody view page notice undo/> }.into_any(),
     })
 }
