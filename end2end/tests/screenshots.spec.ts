@@ -75,6 +75,12 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium' }).click();
     await page.waitForLoadState('load');
     await shoot(page, 'post-letter', v.name);
+    // "Slet": back to Indbakke with what happened and "Fortryd".
+    await page.getByRole('button', { name: 'Slet', exact: true }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-trashed-notice', v.name);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.waitForLoadState('load');
     await page.goto('/post/skriv');
     await shoot(page, 'post-choose-authority', v.name);
     await page.getByRole('link', { name: 'Skattestyrelsen', exact: true }).click();
