@@ -162,6 +162,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=world::Landing ssr=SsrMode::Async/>
                     <Route path=path!("ovelse") view=world::WorldPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/nulstil") view=world::ResetConfirm ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/afslut") view=world::EndConfirm ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/person/:id") view=world::PersonaPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/person/:id/noeglekort") view=world::KeyCardPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/noeglekort/udskriv") view=world::PrintCardsPage ssr=SsrMode::Async/>

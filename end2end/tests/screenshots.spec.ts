@@ -32,6 +32,8 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Start øvelse' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
     await shoot(page, 'world', v.name);
+    await page.goto('/ovelse/afslut');
+    await shoot(page, 'end-confirm', v.name);
     await page.goto('/ovelse/nulstil');
     await shoot(page, 'reset-confirm', v.name);
     await page.getByRole('button', { name: 'Ja, nulstil øvelsen' }).click();

@@ -95,7 +95,12 @@ test('"Nulstil øvelse" asks first, then gives a fresh world under a new id', as
 test('"Afslut øvelse" deletes the world and returns to the front page', async ({ page, context, ready, otherLearner }) => {
   await startWorld(page, ready);
   const [cookie] = await sessionCookies(context);
-  await page.getByRole('button', { name: 'Afslut øvelse' }).click();
+  // It asks first: the world is still there until the learner says yes.
+  await page.getByRole('link', { name: 'Afslut øvelse' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Afslut øvelse' })).toBeVisible();
+  await expect(page.getByText('Vil du afslutte øvelsen?')).toBeVisible();
+  expect(await sessionCookies(context)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Ja, afslut øvelsen' }).click();
   await expect(page).toHaveURL(/\/\?afsluttet=1$/);
   await expect(page.getByRole('status')).toContainText('Din øvelse er afsluttet');
   await expect(page.getByRole('button', { name: 'Start øvelse' })).toBeVisible();
@@ -116,7 +121,8 @@ test('two learners get separate worlds; ending one leaves the other untouched', 
   const [theirs] = await sessionCookies(other.context());
   expect(mine.value).not.toBe(theirs.value);
 
-  await page.getByRole('button', { name: 'Afslut øvelse' }).click();
+  await page.getByRole('link', { name: 'Afslut øvelse' }).click();
+  await page.getByRole('button', { name: 'Ja, afslut øvelsen' }).click();
   await expect(page.getByRole('status')).toContainText('Din øvelse er afsluttet');
 
   await other.reload();

@@ -480,3 +480,17 @@ async fn each_client_mistake_gets_a_page_that_tells_the_truth() {
     assert!(page.contains("Formularen kunne ikke læses"));
     assert!(!page.contains("for stort"));
 }
+
+#[tokio::test]
+async fn afslut_oevelse_asks_first_and_ends_only_on_yes() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let r = c.get("/ovelse/afslut", Some(&cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = body(r).await;
+    assert!(page.contains("Vil du afslutte øvelsen?") && page.contains("Ja, afslut øvelsen"));
+    assert!(c.world(&cookie).is_some(), "asking deletes nothing");
+    let r = c.post("/ovelse/afslut", Some(&cookie)).await;
+    assert_eq!(header(&r, "location"), "/?afsluttet=1");
+    assert!(c.world(&cookie).is_none());
+}

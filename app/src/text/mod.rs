@@ -69,6 +69,14 @@ pub mod reset {
     pub const CANCEL: &str = "Nej, tilbage til øvelsen";
 }
 
+pub mod end {
+    pub const TITLE: &str = "Afslut øvelse";
+    pub const QUESTION: &str = "Vil du afslutte øvelsen?";
+    pub const EXPLAIN: &str = "Øvelsen og alt, hvad du har gjort i den, bliver slettet, og du kommer tilbage til forsiden. Det kan ikke fortrydes.";
+    pub const CONFIRM: &str = "Ja, afslut øvelsen";
+    pub const CANCEL: &str = "Nej, tilbage til øvelsen";
+}
+
 pub mod expired {
     pub const TITLE: &str = "Din øvelse er udløbet";
     pub const EXPLAIN: &str = "Øvelser slettes af sig selv, når de ikke har været brugt i et stykke tid, eller når de er blevet for gamle. Det er helt normalt. Start en ny øvelse – den er klar med det samme.";

@@ -144,7 +144,7 @@ fn ActiveWorld(overview: WorldOverview, reset_done: bool, logged_out: bool) -> i
             <h2 id="world-actions-heading" class="h4">{t::ACTIONS_HEADING}</h2>
             <div class="world-actions-buttons">
                 <a class="button button-secondary" href=paths::RESET>{t::RESET}</a>
-                <PostButton action=paths::END label=t::END class="button button-secondary"/>
+                <a class="button button-secondary" href=paths::END>{t::END}</a>
                 <a class="button button-secondary" href=paths::PRINT_CARDS>{text::persona_page::PRINT_ALL}</a>
             </div>
             <p class="form-hint">{t::END_HINT}</p>
@@ -361,6 +361,22 @@ pub fn ResetConfirm() -> impl IntoView {
         <p>{t::EXPLAIN}</p>
         <div class="world-actions-buttons">
             <PostButton action=paths::RESET label=t::CONFIRM/>
+            <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
+        </div>
+    }
+}
+
+/// "Afslut øvelse" asks first: ending deletes the world.
+#[component]
+pub fn EndConfirm() -> impl IntoView {
+    use text::end as t;
+    view! {
+        <Title text=t::TITLE/>
+        <h1>{t::TITLE}</h1>
+        <p class="font-lead">{t::QUESTION}</p>
+        <p>{t::EXPLAIN}</p>
+        <div class="world-actions-buttons">
+            <PostButton action=paths::END label=t::CONFIRM/>
             <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
         </div>
     }
