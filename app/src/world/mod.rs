@@ -1,8 +1,10 @@
 //! The practice world: landing, the world's front page, personas, key cards, and the shared
 //! reads (session → world) every page uses.
 
+pub mod confirm;
 pub mod data;
 pub mod page;
 
+pub use confirm::*;
 pub use data::*;
 pub use page::*;

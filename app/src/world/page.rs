@@ -352,37 +352,6 @@ pub fn PrintCardsPage() -> impl IntoView {
 }
 
 #[component]
-pub fn ResetConfirm() -> impl IntoView {
-    use text::reset as t;
-    view! {
-        <Title text=t::TITLE/>
-        <h1>{t::TITLE}</h1>
-        <p class="font-lead">{t::QUESTION}</p>
-        <p>{t::EXPLAIN}</p>
-        <div class="world-actions-buttons">
-            <PostButton action=paths::RESET label=t::CONFIRM/>
-            <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
-        </div>
-    }
-}
-
-/// "Afslut øvelse" asks first: ending deletes the world.
-#[component]
-pub fn EndConfirm() -> impl IntoView {
-    use text::end as t;
-    view! {
-        <Title text=t::TITLE/>
-        <h1>{t::TITLE}</h1>
-        <p class="font-lead">{t::QUESTION}</p>
-        <p>{t::EXPLAIN}</p>
-        <div class="world-actions-buttons">
-            <PostButton action=paths::END label=t::CONFIRM/>
-            <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
-        </div>
-    }
-}
-
-#[component]
 pub fn About() -> impl IntoView {
     view! {
         <Title text=text::about::TITLE/>
