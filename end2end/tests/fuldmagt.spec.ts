@@ -60,6 +60,9 @@ test('the daughter asks for "Skift læge", the mother signs, the daughter change
   await page.goto('/fuldmagt');
   await ready();
   await click(page, ready, 'Slet fuldmagt');
+  // It asks first.
+  await expect(page.getByText('Vil du slette fuldmagten?')).toBeVisible();
+  await click(page, ready, 'Ja, slet fuldmagten');
   await expect(page.getByRole('status')).toContainText('Fuldmagten er slettet.');
   await logOut(page, ready);
   await logInAs(page, ready, 'Mette Jensen Holm');

@@ -277,7 +277,7 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
         &c,
         &cookie,
         "/fuldmagt",
-        &[("handling", "slet"), ("id", "77")],
+        &[("handling", "slet"), ("id", "77"), ("bekraeft", "ja")],
         "Fuldmagten findes ikke længere.",
     )
     .await;
@@ -304,8 +304,27 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
     let f = c.world(&cookie).unwrap().fuldmagter_given(&id("karen"))[0]
         .id
         .to_string();
+    // "Slet fuldmagt" asks first: nothing is deleted until "Ja, slet fuldmagten".
     let r = c
         .post_form("/fuldmagt", &cookie, &[("handling", "slet"), ("id", &f)])
+        .await;
+    let ask = header(&r, "location").to_owned();
+    assert_eq!(ask, format!("/fuldmagt?slet={f}"));
+    assert_eq!(
+        c.world(&cookie)
+            .unwrap()
+            .fuldmagter_given(&id("karen"))
+            .len(),
+        1
+    );
+    let page = body(c.get(&ask, Some(&cookie)).await).await;
+    assert!(page.contains("Vil du slette fuldmagten?") && page.contains("Ja, slet fuldmagten"));
+    let r = c
+        .post_form(
+            "/fuldmagt",
+            &cookie,
+            &[("handling", "slet"), ("id", &f), ("bekraeft", "ja")],
+        )
         .await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=slettet");
     let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;

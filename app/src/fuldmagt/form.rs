@@ -56,6 +56,8 @@ pub struct OverviewForm {
     pub id: Option<u16>,
     /// The betroet medarbejder's tick: the citizen's identity was checked.
     pub identitet: Option<String>,
+    /// "Ja, slet fuldmagten": "Slet fuldmagt" asks first.
+    pub bekraeft: Option<String>,
 }
 
 impl PageForm for OverviewForm {
@@ -78,6 +80,10 @@ impl OverviewForm {
                 FuldmagtAction::Reject { request: id },
                 done(Notice::Rejected),
             ),
+            // "Slet fuldmagt" asks first (the overview shows the question at the fuldmagt).
+            FuldmagtHandling::Delete if self.bekraeft.as_deref() != Some("ja") => {
+                return Plan::Go(format!("{}?slet={id}", paths::FULDMAGT));
+            }
             FuldmagtHandling::Delete => (
                 FuldmagtAction::Delete { fuldmagt: id },
                 done(Notice::Deleted),

@@ -47,6 +47,9 @@ fn Rows(
     person: &'static str,
     #[prop(optional)] answer: bool,
     #[prop(optional)] delete: bool,
+    /// The fuldmagt "Slet fuldmagt" was pressed for: ask there first.
+    #[prop(default = None)]
+    asking: Option<u16>,
 ) -> impl IntoView {
     use text::fuldmagt as t;
     if rows.is_empty() {
@@ -66,8 +69,24 @@ fn Rows(
                             <Button handling=FuldmagtHandling::Approve.as_str() id=r.id label=t::APPROVE class="button button-primary"/>
                             <Button handling=FuldmagtHandling::Reject.as_str() id=r.id label=t::REJECT/>
                         })}
-                        {delete.then(|| view! { <Button handling=FuldmagtHandling::Delete.as_str() id=r.id label=t::DELETE/> })}
+                        {(delete && asking != Some(r.id)).then(|| view! { <Button handling=FuldmagtHandling::Delete.as_str() id=r.id label=t::DELETE/> })}
                     </div>
+                    {(delete && asking == Some(r.id)).then(|| view! {
+                        <div class="alert alert-warning" role="alert">
+                            <div class="alert-body">
+                                <p class="alert-heading">{t::DELETE_QUESTION}</p>
+                                <p class="alert-text">{t::DELETE_EXPLAIN}</p>
+                                <form method="post" action=paths::FULDMAGT class="inline-form">
+                                    <input type="hidden" name="handling" value=FuldmagtHandling::Delete.as_str()/>
+                                    <input type="hidden" name="id" value=r.id.to_string()/>
+                                    <input type="hidden" name="bekraeft" value="ja"/>
+                                    <button type="submit" class="button button-primary">{t::DELETE_CONFIRM}</button>
+                                </form>
+                                " "
+                                <a class="button button-secondary" href=paths::FULDMAGT>{t::DELETE_CANCEL}</a>
+                            </div>
+                        </div>
+                    })}
                 </li>
             }).collect_view()}
         </ul>
@@ -123,8 +142,15 @@ pub fn FuldmagtPage() -> impl IntoView {
     use text::fuldmagt as t;
     let query = use_query_map();
     let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
+    let asking = Memo::new(move |_| {
+        query
+            .read()
+            .get("slet")
+            .and_then(|id| id.parse::<u16>().ok())
+    });
     let data = get_fuldmagt();
     let notice = notice.get_untracked();
+    let asking = asking.get_untracked();
     in_world(data, move |view| {
         match view {
         None => not_logged_in(),
@@ -143,9 +169,9 @@ pub fn FuldmagtPage() -> impl IntoView {
             <h2>{t::REQUESTS_TO_ME}</h2>
             <Rows rows=v.requests_to_me.clone() person=t::HOLDER answer=true/>
             <h2>{t::GIVEN}</h2>
-            <Rows rows=v.given.clone() person=t::HOLDER delete=true/>
+            <Rows rows=v.given.clone() person=t::HOLDER delete=true asking=asking/>
             <h2>{t::RECEIVED}</h2>
-            <Rows rows=v.received.clone() person=t::GIVER delete=true/>
+            <Rows rows=v.received.clone() person=t::GIVER delete=true asking=asking/>
             {(!v.received.is_empty()).then(|| view! {
                 <p>{t::USE_IT}" "
                     <a href=paths::DOCTOR>{t::DOCTOR_TITLE}</a>" · "
