@@ -153,6 +153,10 @@ for (const v of views) {
     await typeKeyFromCard(page);
     await page.getByRole('button', { name: 'Underskriv' }).click();
     await loaded();
+    // "Slet fuldmagt" asks first (answered "Nej" here).
+    await page.getByRole('button', { name: 'Slet fuldmagt' }).first().click();
+    await loaded();
+    await shoot(page, 'fuldmagt-delete-question', v.name);
     await page.goto('/fuldmagt/giv');
     await shoot(page, 'fuldmagt-give', v.name);
     await page.goto('/min-side');
