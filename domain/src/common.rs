@@ -50,7 +50,8 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 }
 
 impl World {
-    pub(crate) fn name(&self, p: &PersonaId) -> String {
+    /// A persona's full name, as pages and letters show it ("" for no such persona).
+    pub fn name(&self, p: &PersonaId) -> String {
         self.persona(p).map_or_else(String::new, |p| p.name.clone())
     }
 

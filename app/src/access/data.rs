@@ -82,12 +82,6 @@ pub struct SignView {
     pub field_error: crate::world::AtField,
 }
 
-fn name(world: &World, p: &PersonaId) -> String {
-    world
-        .persona(p)
-        .map_or_else(String::new, |p| p.name.clone())
-}
-
 fn until(u: Option<Timestamp>) -> String {
     u.map_or_else(|| t::NO_END.to_owned(), |u| u.danish_date())
 }
@@ -95,7 +89,7 @@ fn until(u: Option<Timestamp>) -> String {
 fn grant_row(world: &World, g: &Grant, other: &PersonaId) -> GrantRow {
     GrantRow {
         id: g.id,
-        person: name(world, other),
+        person: world.name(other),
         person_id: other.to_string(),
         level: g.level.label().to_owned(),
         scope: world.scope_names(&g.owner, &g.scope).join(", "),
@@ -108,12 +102,12 @@ pub fn overview(world: &World) -> Option<AccessOverview> {
     let feedback = crate::world::feedback();
     let request = |r: &domain::AccessRequest, other: &PersonaId| RequestRow {
         id: r.id,
-        person: name(world, other),
+        person: world.name(other),
         level: r.level.label().to_owned(),
         until: until(r.until),
     };
     Some(AccessOverview {
-        me: name(world, &me),
+        me: world.name(&me),
         given: world
             .grants_given(&me)
             .into_iter()
@@ -167,7 +161,7 @@ pub fn form(world: &World) -> Option<AccessForm> {
         .collect();
     let or = |v: String, d: &str| if v.is_empty() { d.to_owned() } else { v };
     Some(AccessForm {
-        me: name(world, &me),
+        me: world.name(&me),
         name: feedback.field("navn"),
         cpr,
         level: or(feedback.field("niveau"), "laese"),
@@ -187,7 +181,7 @@ fn fuldmagt_summary(
 ) -> Vec<(String, String)> {
     use crate::text::fuldmagt as f;
     vec![
-        (f::HOLDER.to_owned(), name(world, holder)),
+        (f::HOLDER.to_owned(), world.name(holder)),
         (
             f::AREAS.to_owned(),
             areas
@@ -218,7 +212,7 @@ pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
         .unwrap_or_default();
     let describe = |helper: &PersonaId, level: AccessLevel, scope: &AccessScope, u| {
         vec![
-            (t::HELPER.to_owned(), name(world, helper)),
+            (t::HELPER.to_owned(), world.name(helper)),
             (t::LEVEL.to_owned(), level.label().to_owned()),
             (
                 t::SCOPE.to_owned(),

@@ -75,12 +75,6 @@ pub struct ServiceView {
     pub field_error: crate::world::AtField,
 }
 
-fn name(world: &World, p: &PersonaId) -> String {
-    world
-        .persona(p)
-        .map_or_else(String::new, |p| p.name.clone())
-}
-
 fn until(u: Option<Timestamp>) -> String {
     u.map_or_else(|| t::UNTIL_DELETED.to_owned(), |u| u.danish_date())
 }
@@ -99,8 +93,8 @@ fn row(
 ) -> FuldmagtRow {
     FuldmagtRow {
         id,
-        person: name(world, other),
-        citizen: name(world, citizen),
+        person: world.name(other),
+        citizen: world.name(citizen),
         areas: areas(a),
         until: until(u),
     }
@@ -201,7 +195,7 @@ pub fn service(world: &World, area: Area) -> Option<ServiceView> {
             name: if p == me {
                 t::MYSELF.to_owned()
             } else {
-                name(world, &p)
+                world.name(&p)
             },
             current: current(&p),
             chosen: chosen == p.as_str(),

@@ -185,11 +185,7 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
     if sort == "afsender" {
         letters.sort_by(|a, b| a.sender.cmp(&b.sender));
     }
-    let name = |p: &PersonaId| {
-        world
-            .persona(p)
-            .map_or_else(String::new, |p| p.name.clone())
-    };
+    let name = |p: &PersonaId| world.name(p);
     let mailboxes = viewer
         .mailboxes()
         .into_iter()

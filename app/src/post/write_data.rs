@@ -112,9 +112,7 @@ pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
         }
     };
     Some(WriteView {
-        owner: world
-            .persona(owner)
-            .map_or_else(String::new, |p| p.name.clone()),
+        owner: world.name(owner),
         groups: if rights.write { groups } else { Vec::new() },
         to: chosen.filter(|_| rights.write),
         reply_to,
@@ -142,9 +140,7 @@ pub fn activity(world: &World) -> Option<ActivityView> {
         })
         .collect();
     Some(ActivityView {
-        owner: world
-            .persona(owner)
-            .map_or_else(String::new, |p| p.name.clone()),
+        owner: world.name(owner),
         rows,
     })
 }

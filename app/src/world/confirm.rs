@@ -7,18 +7,34 @@ use crate::world::PostButton;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// A question before a world is changed for good: yes posts to `action`, no goes back.
+#[component]
+fn Question(
+    title: &'static str,
+    question: &'static str,
+    explain: &'static str,
+    confirm: &'static str,
+    cancel: &'static str,
+    action: &'static str,
+) -> impl IntoView {
+    view! {
+        <Title text=title/>
+        <h1>{title}</h1>
+        <p class="font-lead">{question}</p>
+        <p>{explain}</p>
+        <div class="world-actions-buttons">
+            <PostButton action=action label=confirm/>
+            <a class="button button-secondary" href=paths::WORLD>{cancel}</a>
+        </div>
+    }
+}
+
 #[component]
 pub fn ResetConfirm() -> impl IntoView {
     use text::reset as t;
     view! {
-        <Title text=t::TITLE/>
-        <h1>{t::TITLE}</h1>
-        <p class="font-lead">{t::QUESTION}</p>
-        <p>{t::EXPLAIN}</p>
-        <div class="world-actions-buttons">
-            <PostButton action=paths::RESET label=t::CONFIRM/>
-            <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
-        </div>
+        <Question title=t::TITLE question=t::QUESTION explain=t::EXPLAIN
+            confirm=t::CONFIRM cancel=t::CANCEL action=paths::RESET/>
     }
 }
 
@@ -27,13 +43,7 @@ pub fn ResetConfirm() -> impl IntoView {
 pub fn EndConfirm() -> impl IntoView {
     use text::end as t;
     view! {
-        <Title text=t::TITLE/>
-        <h1>{t::TITLE}</h1>
-        <p class="font-lead">{t::QUESTION}</p>
-        <p>{t::EXPLAIN}</p>
-        <div class="world-actions-buttons">
-            <PostButton action=paths::END label=t::CONFIRM/>
-            <a class="button button-secondary" href=paths::WORLD>{t::CANCEL}</a>
-        </div>
+        <Question title=t::TITLE question=t::QUESTION explain=t::EXPLAIN
+            confirm=t::CONFIRM cancel=t::CANCEL action=paths::END/>
     }
 }
