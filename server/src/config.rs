@@ -51,6 +51,11 @@ pub struct Config {
     /// Seconds a client may take to send its request headers before the connection closes.
     #[arg(long, env = "DEMOBORGER_HEADER_TIMEOUT_SECS", default_value_t = 10)]
     pub header_timeout_secs: u64,
+    /// Seconds a request may take before it is answered 503, so no request hangs forever.
+    /// "Skriv ny besked" gets longer: as long as its files may take at the slowest pace
+    /// allowed (`--upload-min-kib-per-sec`), plus this.
+    #[arg(long, env = "DEMOBORGER_HANDLER_TIMEOUT_SECS", default_value_t = 30)]
+    pub handler_timeout_secs: u64,
     /// Requests handled at once, over the whole server; more are answered 503 at once
     /// instead of queueing.
     #[arg(long, env = "DEMOBORGER_MAX_IN_FLIGHT", default_value_t = 512)]

@@ -36,9 +36,6 @@ use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::services::ServeDir;
 
-/// Longest a request may take before it is answered 503.
-const HANDLER_TIMEOUT: Duration = Duration::from_secs(30);
-
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
@@ -198,10 +195,10 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
                 .load_shed()
                 .layer(in_flight),
         )
-        // A handler that takes this long is answered 503, so no request hangs forever.
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            http::StatusCode::SERVICE_UNAVAILABLE,
-            HANDLER_TIMEOUT,
+        // A handler that takes too long is answered 503, so no request hangs forever.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limits::handler_timeout,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),

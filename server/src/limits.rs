@@ -32,6 +32,11 @@ use tokio::sync::Semaphore;
 pub struct Limits {
     /// Longest a form's body may take to arrive, all of it.
     pub form_body: Duration,
+    /// Longest a request may take before it is answered 503.
+    pub handler: Duration,
+    /// Longest "Skriv ny besked" may take: its largest body at the slowest allowed pace,
+    /// then the handler's time.
+    pub upload: Duration,
     /// "Skriv ny besked" posts handled at once (each may hold ~8 MiB of files).
     pub uploads: Arc<Semaphore>,
     /// Requests per world: a burst, refilled per second.
@@ -42,8 +47,16 @@ pub struct Limits {
 
 impl Limits {
     pub fn new(config: &crate::config::Config) -> Self {
+        let form_body = Duration::from_secs(config.body_timeout_secs.max(1));
+        let handler = Duration::from_secs(config.handler_timeout_secs.max(1));
+        let slowest = f64::from(config.upload_min_kib_per_sec.max(1)) * 1024.0;
+        let upload = form_body
+            + Duration::from_secs_f64(crate::write::REQUEST_LIMIT as f64 / slowest)
+            + handler;
         Self {
-            form_body: Duration::from_secs(config.body_timeout_secs.max(1)),
+            form_body,
+            handler,
+            upload,
             uploads: Arc::new(Semaphore::new(config.max_uploads_in_flight.max(1))),
             world_rate: RateLimiter::with_rate(
                 f64::from(config.world_burst),
@@ -84,6 +97,26 @@ pub async fn read_body(State(state): State<AppState>, request: Request, next: Ne
     };
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// Answers 503 when a request takes longer than its time ([`Limits::handler`]), so no
+/// request hangs forever. "Skriv ny besked" has [`Limits::upload`]: a message with files
+/// from a slow phone is not cut off while it keeps the pace `write.rs` asks for (which stops
+/// a drip long before this).
+pub async fn handler_timeout(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let limit = if request.uri().path() == app::paths::WRITE {
+        state.limits.upload
+    } else {
+        state.limits.handler
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => error_response(StatusCode::SERVICE_UNAVAILABLE),
+    }
 }
 
 /// Refuses a world's request past its rate with 429 and `Retry-After`. Static files do not

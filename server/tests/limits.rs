@@ -168,6 +168,56 @@ async fn uploads_take_a_slot_each_and_a_drip_is_stopped() {
 }
 
 #[tokio::test]
+async fn a_slow_upload_at_the_allowed_pace_outlasts_the_handler_timeout() {
+    // A phone on slow Wi-Fi: a message with a 24 KiB file arriving at ~12 KiB/s takes
+    // about 2 s, twice the handler's time, and still goes.
+    let c = Client::new(&[
+        "--handler-timeout-secs",
+        "1",
+        "--body-timeout-secs",
+        "1",
+        "--upload-min-kib-per-sec",
+        "8",
+    ]);
+    let cookie = c.start().await;
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.resize(24 * 1024, 0);
+    let (_, whole) = multipart(
+        &[
+            ("til", "skattestyrelsen"),
+            ("emne", "Langsomt bilag"),
+            ("besked", "Se filen."),
+        ],
+        &[("kvittering.png", &png)],
+    );
+    let (mut tx, slow_body) = dripping();
+    let started = Instant::now();
+    let upload = spawn(
+        &c,
+        post(
+            "/post/skriv?til=skattestyrelsen",
+            &cookie,
+            MULTIPART,
+            slow_body,
+        ),
+    );
+    for piece in whole.chunks(3 * 1024) {
+        tx.send_data(Bytes::copy_from_slice(piece)).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    drop(tx);
+    let r = upload.await.unwrap();
+    assert!(
+        started.elapsed() > Duration::from_millis(1500),
+        "it was slow"
+    );
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the message went");
+    let sent = body(c.get("/post?mappe=sendt", Some(&cookie)).await).await;
+    assert!(sent.contains("Langsomt bilag"));
+}
+
+#[tokio::test]
 async fn files_still_arriving_count_against_the_upload_budget() {
     let c = Client::new(&["--upload-budget-mib", "3", "--body-timeout-secs", "5"]);
     let a = c.start().await;
