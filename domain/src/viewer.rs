@@ -106,12 +106,15 @@ impl<'w> Viewer<'w> {
             .collect()
     }
 
-    /// Unread letters in Indbakke, as far as the viewer may see them.
-    pub fn unread(&self) -> usize {
-        self.letters()
-            .iter()
-            .filter(|l| l.state.folder == FolderRef::Inbox && !l.state.read)
-            .count()
+    /// Unread letters in Indbakke; `None` for a helper who may not see Indbakke (a count of
+    /// a folder she cannot open says nothing to her).
+    pub fn unread(&self) -> Option<usize> {
+        self.rights.scope.covers(FolderRef::Inbox).then(|| {
+            self.letters()
+                .iter()
+                .filter(|l| l.state.folder == FolderRef::Inbox && !l.state.read)
+                .count()
+        })
     }
 
     /// "Skift postkasse": the viewer's own mailbox first, then those shared with them.

@@ -219,6 +219,9 @@ async fn a_helper_sees_only_the_shared_folder_and_every_forbidden_post_is_refuse
     assert_eq!(header(&r, "location"), "/post");
     let page = body(c.get("/post?mappe=0", Some(&cookie)).await).await;
     assert!(page.contains("Du læser Karen Jensens post som hjælper"));
+    // The folder as Karen named it, and no count for an Indbakke Mette cannot see.
+    assert!(page.contains("læseadgang til Sundhed."), "{page}");
+    assert!(!page.contains("i Indbakke"), "no unread count of Indbakke");
     assert!(page.contains("Indkaldelse til ambulant undersøgelse"));
     assert!(
         !page.contains(">Slet mappe<")

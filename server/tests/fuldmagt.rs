@@ -228,6 +228,11 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
     .await;
 
     let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    // "Brug fuldmagten" offers what the fuldmagt covers: Skift læge, not Flytning.
+    let overview = body(c.get("/fuldmagt", Some(&cookie)).await).await;
+    assert!(overview.contains("Brug fuldmagten:"));
+    assert!(overview.contains("href=\"/selvbetjening/skift-laege\""));
+    assert!(!overview.contains("href=\"/selvbetjening/flytning\""));
     let page = body(c.get("/selvbetjening/skift-laege", Some(&cookie)).await).await;
     assert!(page.contains("Karen Jensen – Nuværende læge: Lægehuset Bøgevej"));
     refused(
@@ -328,6 +333,12 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
         .await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=slettet");
     let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
+    let overview = body(c.get("/fuldmagt", Some(&cookie)).await).await;
+    assert!(
+        !overview.contains("Brug fuldmagten:")
+            && !overview.contains("href=\"/selvbetjening/skift-laege\""),
+        "nothing left to use"
+    );
     refused(
         &c,
         &cookie,

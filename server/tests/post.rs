@@ -982,3 +982,38 @@ async fn flyt_slet_and_ulaest_say_what_happened_and_slet_can_be_undone() {
             .contains("Brevet er markeret som ulæst.")
     );
 }
+
+#[tokio::test]
+async fn the_unread_count_says_brev_for_one_and_breve_for_more() {
+    let c = Client::new(&[]);
+    let cookie = karen_logged_in(&c).await;
+    let unread = |c: &Client| {
+        c.world(&cookie)
+            .unwrap()
+            .letters_in(&karen(), FolderRef::Inbox)
+            .iter()
+            .filter(|l| !l.state.read)
+            .map(|l| l.letter.id().to_string())
+            .collect::<Vec<_>>()
+    };
+    let mut left = unread(&c);
+    assert!(left.len() > 1, "the scenario starts with several unread");
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains(&format!("{} ulæste breve i Indbakke", left.len())));
+    // Opening a letter from the list reads it; open all but one.
+    for _ in 0..20 {
+        if left.len() == 1 {
+            break;
+        }
+        c.post_form(
+            "/post?mappe=indbakke",
+            &cookie,
+            &[("handling", "flyt"), ("aabn", &left[0])],
+        )
+        .await;
+        left = unread(&c);
+    }
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains("1 ulæst brev i Indbakke"), "{page}");
+    assert!(!page.contains("1 ulæste breve"));
+}

@@ -28,6 +28,9 @@ pub struct FuldmagtOverview {
     pub requests_to_me: Vec<FuldmagtRow>,
     pub my_requests: Vec<FuldmagtRow>,
     pub cases: Vec<FuldmagtRow>,
+    /// "Brug fuldmagten": the self-services the fuldmagter received cover ("Skift læge",
+    /// "Flyt"), as (address, label); none once those fuldmagter are deleted.
+    pub services: Vec<(String, String)>,
     pub errors: Vec<String>,
 }
 
@@ -137,6 +140,19 @@ pub fn overview(world: &World) -> Option<FuldmagtOverview> {
         } else {
             Vec::new()
         },
+        services: [
+            (Area::Doctor, crate::paths::DOCTOR, t::DOCTOR_TITLE),
+            (Area::Move, crate::paths::MOVE, t::MOVE_TITLE),
+        ]
+        .into_iter()
+        .filter(|(area, _, _)| {
+            world
+                .fuldmagter_received(id)
+                .iter()
+                .any(|f| f.areas.contains(area))
+        })
+        .map(|(_, href, label)| (href.to_owned(), label.to_owned()))
+        .collect(),
         errors: feedback.errors,
     })
 }

@@ -73,6 +73,7 @@ fn Rows(
                     </div>
                     {(delete && asking == Some(r.id)).then(|| view! {
                         <div class="alert alert-warning" role="alert">
+                            <crate::components::Icon name="warning" class="icon-svg alert-icon"/>
                             <div class="alert-body">
                                 <p class="alert-heading">{t::DELETE_QUESTION}</p>
                                 <p class="alert-text">{t::DELETE_EXPLAIN}</p>
@@ -172,10 +173,11 @@ pub fn FuldmagtPage() -> impl IntoView {
             <Rows rows=v.given.clone() person=t::HOLDER delete=true asking=asking/>
             <h2>{t::RECEIVED}</h2>
             <Rows rows=v.received.clone() person=t::GIVER delete=true asking=asking/>
-            {(!v.received.is_empty()).then(|| view! {
+            {(!v.services.is_empty()).then(|| view! {
                 <p>{t::USE_IT}" "
-                    <a href=paths::DOCTOR>{t::DOCTOR_TITLE}</a>" · "
-                    <a href=paths::MOVE>{t::MOVE_TITLE}</a>
+                    {v.services.iter().enumerate().map(|(i, (href, label))| view! {
+                        {(i > 0).then_some(" · ")}<a href=href.clone()>{label.clone()}</a>
+                    }).collect_view()}
                 </p>
             })}
             {(!v.my_requests.is_empty()).then(|| view! {

@@ -39,6 +39,7 @@ pub fn Errors(errors: Vec<String>) -> impl IntoView {
     (!errors.is_empty()).then(|| {
         view! {
             <div class="alert alert-error" role="alert" id="form-errors">
+                <crate::components::Icon name="error" class="icon-svg alert-icon"/>
                 <div class="alert-body">
                     <p class="alert-heading">{text::nemid::ERROR_HEADING}</p>
                     <ul class="alert-text error-list">

@@ -68,7 +68,8 @@ pub struct MailboxView {
     pub query: String,
     /// "dato" (newest first) or "afsender".
     pub sort: String,
-    pub unread: usize,
+    /// Unread letters in Indbakke; `None` for a helper who may not see Indbakke.
+    pub unread: Option<usize>,
     pub errors: Vec<String>,
     /// The folder name typed into a refused form.
     pub kept_name: String,
@@ -87,15 +88,16 @@ pub fn viewing(world: &World) -> Option<(PersonaId, PersonaId, Rights)> {
 
 pub fn rights_view(world: &World, owner: &PersonaId, rights: &Rights) -> RightsView {
     RightsView {
+        // Folder names as the owner wrote them ("Sundhed"); only the whole mailbox is a
+        // phrase inside the sentence.
         helper: rights.helper_level.map(|level| {
-            format!(
-                "{} til {}",
-                level.label().to_lowercase(),
-                world
-                    .scope_names(owner, &rights.scope)
-                    .join(", ")
-                    .to_lowercase()
-            )
+            let to = match &rights.scope {
+                domain::AccessScope::Whole => "hele postkassen".to_owned(),
+                domain::AccessScope::Folders(_) => {
+                    world.scope_names(owner, &rights.scope).join(", ")
+                }
+            };
+            format!("{} til {to}", level.label().to_lowercase())
         }),
         delete: rights.delete,
         write: rights.write,

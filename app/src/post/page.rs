@@ -94,7 +94,7 @@ fn MailboxBody(
     view! {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
         <h1>{t::TITLE}</h1>
-        <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong>" · "{format!("{} {}", view.unread, t::UNREAD_COUNT)}</p>
+        <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong>{view.unread.map(|n| format!(" · {}", t::unread_count(n)))}</p>
         {view.ended.clone().map(|name| view! {
             <Alert kind="alert-warning"><p class="alert-text">{format!("{} {name}{}", t::ACCESS_ENDED_A, t::ACCESS_ENDED_B)}</p></Alert>
         })}
@@ -168,7 +168,7 @@ fn MailboxBody(
                     <p class="post-sort">{t::SORT_BY}" "
                         <a href=format!("{sort_base}&sorter=dato") aria-current=(view.sort == "dato").then_some("true")>{t::SORT_DATE}</a>
                         " · "
-                        <a href=format!("{sort_base}&sorter=afsender") aria-current=(view.sort == "afsender").then_some("true")>{t::SORT_SENDER}</a>
+                        <a href=format!("{sort_base}&sorter=afsender") aria-current=(view.sort == "afsender").then_some("true")>{if current_key.as_deref() == Some("sendt") { t::RECIPIENT } else { t::SORT_SENDER }}</a>
                     </p>
                 })}
                 {if has_letters {

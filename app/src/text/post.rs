@@ -2,7 +2,14 @@
 
 pub const TITLE: &str = "Digital Post";
 pub const MAILBOX_OF: &str = "Postkasse:";
-pub const UNREAD_COUNT: &str = "ulæste breve i Indbakke";
+/// "1 ulæst brev i Indbakke", "3 ulæste breve i Indbakke".
+pub fn unread_count(n: usize) -> String {
+    if n == 1 {
+        "1 ulæst brev i Indbakke".to_owned()
+    } else {
+        format!("{n} ulæste breve i Indbakke")
+    }
+}
 pub const FOLDERS: &str = "Mapper";
 pub const UNREAD: &str = "ulæst";
 pub const UNREAD_MARK: &str = "Ulæst";

@@ -1,6 +1,7 @@
 //! The pages: landing, the world's front page, persona pages, key cards, the NemID login,
 //! the learner's front page, reset confirmation, about, not found.
 
+use crate::components::Icon;
 use crate::paths;
 use crate::text;
 use crate::world::*;
@@ -31,6 +32,7 @@ pub fn Alert(kind: &'static str, children: Children) -> impl IntoView {
     };
     view! {
         <div class=format!("alert {kind}") role=role>
+            <Icon name=kind.trim_start_matches("alert-") class="icon-svg alert-icon"/>
             <div class="alert-body">{children()}</div>
         </div>
     }
