@@ -11,7 +11,8 @@ pub fn PracticeBanner() -> impl IntoView {
         <div class="practice-banner" role="note" aria-label=text::banner::TAG>
             <div class="container practice-banner-inner">
                 <strong class="practice-banner-tag">{text::banner::TAG}</strong>
-                <span class="practice-banner-text">{text::banner::TEXT}</span>
+                <span class="practice-banner-text practice-banner-long">{text::banner::TEXT}</span>
+                <span class="practice-banner-text practice-banner-short">{text::banner::TEXT_SHORT}</span>
             </div>
         </div>
     }
@@ -81,6 +82,23 @@ pub fn FieldError(id: &'static str, message: Option<String>) -> impl IntoView {
             </span>
         }
     })
+}
+
+/// "Udskriv": a button that opens the browser's print dialog where JavaScript runs (an
+/// island); until the page's script runs (JavaScript off, or a slow line still loading it),
+/// the way to print from the browser's menu instead. Never printed itself.
+#[component]
+pub fn PrintButton(
+    label: String,
+    without_js: String,
+    #[prop(default = "button button-primary")] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="print-button no-print">
+            <islands::PrintButton label class=class.to_owned()/>
+            <p class="form-hint print-hint">{without_js}</p>
+        </div>
+    }
 }
 
 /// The class of a form group: marked in error when its input was refused.

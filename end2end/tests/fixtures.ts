@@ -98,12 +98,13 @@ export async function axeClean(page: Page, jsOn: boolean) {
 
 type Ready = (p?: Page) => Promise<void>;
 
-/** Reads the key for the "Nøglenummer" shown off the card under "Vis nøglekort" and types it. */
+/** Reads the key for the "Nøglenummer" shown off the card ("Vis nøglekort", open beside the
+ * field) and types it. */
 export async function typeKeyFromCard(page: Page) {
   const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
-  await page.getByText('Vis nøglekort', { exact: true }).click();
-  const entry = page
-    .getByRole('list', { name: 'Nøgler på nøglekortet' })
+  const card = page.getByRole('list', { name: 'Nøgler på nøglekortet' });
+  if (!(await card.isVisible())) await page.getByText('Vis nøglekort', { exact: true }).click();
+  const entry = card
     .getByRole('listitem')
     .filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
   await page.getByLabel('Nøgle', { exact: true }).fill((await entry.textContent())!.match(/(\d{6})/)![1]);

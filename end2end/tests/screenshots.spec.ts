@@ -56,8 +56,9 @@ for (const v of views) {
     await shoot(page, 'login-wrong-password', v.name);
     await page.getByLabel('Adgangskode').fill('7913');
     await page.getByRole('button', { name: 'Næste' }).click();
-    await page.getByText('Vis nøglekort', { exact: true }).click();
     await shoot(page, 'login-key-step', v.name);
+    await page.getByText('Find nøglen', { exact: true }).click();
+    await shoot(page, 'login-find-key', v.name);
     const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
     const entry = page.getByRole('list', { name: 'Nøgler på nøglekortet' }).getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
     const key = (await entry.textContent())!.match(/(\d{6})/)![1];
@@ -77,6 +78,9 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium' }).click();
     await page.waitForLoadState('load');
     await shoot(page, 'post-letter', v.name);
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, 'post-letter-printed', v.name);
+    await page.emulateMedia({ media: 'screen' });
     // "Slet": back to Indbakke with what happened and "Fortryd".
     await page.getByRole('button', { name: 'Slet', exact: true }).click();
     await page.waitForLoadState('load');
@@ -195,6 +199,11 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Vis hint' }).click();
     await loaded();
     await shoot(page, 'exercise-panel', v.name);
+    await page.getByRole('button', { name: 'Skjul vejledning' }).click();
+    await loaded();
+    await shoot(page, 'exercise-panel-folded', v.name);
+    await page.getByRole('button', { name: 'Vis vejledning' }).click();
+    await loaded();
     await logInAs(page, loaded, 'Amina Abdi Yusuf');
     await logOut(page, loaded);
     await shoot(page, 'exercise-panel-finished', v.name);

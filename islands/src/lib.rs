@@ -19,12 +19,12 @@ pub fn HydrationMark() -> impl IntoView {
 /// A button that opens the browser's print dialog. It appears only where JavaScript runs:
 /// without it, the page tells the learner to print from the browser's menu instead.
 #[island]
-pub fn PrintButton(label: String) -> impl IntoView {
+pub fn PrintButton(label: String, class: String) -> impl IntoView {
     let (running, set_running) = signal(false);
     Effect::new(move |_| set_running.set(true));
     view! {
         <Show when=move || running.get()>
-            <button type="button" class="button button-primary" on:click=move |_| {
+            <button type="button" class=class.clone() on:click=move |_| {
                 let _ = window().print();
             }>{label.clone()}</button>
         </Show>

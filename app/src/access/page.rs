@@ -8,7 +8,7 @@ use crate::nemid::{Errors, Input};
 use crate::notice::Notice;
 use crate::paths;
 use crate::text;
-use crate::world::{Alert, KeyCardGrid, in_world};
+use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -299,6 +299,8 @@ pub fn SignPage() -> impl IntoView {
         .into_any(),
         Some(Ok(sign)) => {
             let invalid = !sign.errors.is_empty();
+            let hint = text::nemid::key_hint(&sign.key_number);
+            let key_error = sign.field_error.at("noegle");
             view! {
                 <Title text=t::SIGN_TITLE/>
                 <h1>{t::SIGN_TITLE}</h1>
@@ -307,24 +309,13 @@ pub fn SignPage() -> impl IntoView {
                 <dl class="post-letter-meta access-summary">
                     {sign.summary.iter().map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> }).collect_view()}
                 </dl>
-                <div class="key-challenge">
-                    <p class="key-challenge-card">{format!("{} {}", text::nemid::CARD_NUMBER, sign.card.number)}</p>
-                    <p class="key-challenge-number">
-                        <span class="key-challenge-label">{text::nemid::KEY_NUMBER}</span>
-                        " "
-                        <strong class="key-challenge-value">{sign.key_number.clone()}</strong>
-                    </p>
-                    <p>{text::nemid::KEY_INTRO}</p>
-                </div>
-                <form method="post" action=action class="nemid-form">
-                    <input type="hidden" name="handling" value=crate::access::form::SignHandling::Sign.as_str()/>
-                    <Input name="noegle" label=text::nemid::KEY hint=text::nemid::KEY_HINT invalid error=sign.field_error.at("noegle") numeric=true autofocus=true/>
-                    <button type="submit" class="button button-primary">{t::SIGN}</button>
-                </form>
-                <details class="show-card">
-                    <summary>{text::nemid::SHOW_CARD}</summary>
-                    <KeyCardGrid card=sign.card.clone()/>
-                </details>
+                <crate::nemid::key::KeyChallenge card=sign.card.clone() key_number=sign.key_number.clone()>
+                    <form method="post" action=action class="nemid-form">
+                        <input type="hidden" name="handling" value=crate::access::form::SignHandling::Sign.as_str()/>
+                        <Input name="noegle" label=text::nemid::KEY hint=hint invalid error=key_error numeric=true autofocus=true/>
+                        <button type="submit" class="button button-primary">{t::SIGN}</button>
+                    </form>
+                </crate::nemid::key::KeyChallenge>
                 <form method="post" action=action class="inline-form">
                     <input type="hidden" name="handling" value=crate::access::form::SignHandling::Cancel.as_str()/>
                     <button type="submit" class="button button-secondary">{t::CANCEL}</button>

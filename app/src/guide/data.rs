@@ -62,6 +62,8 @@ pub struct Panel {
     pub hints: Vec<String>,
     pub more_hints: bool,
     pub stopped: bool,
+    /// Folded to one line ("Vis vejledning").
+    pub folded: bool,
 }
 
 /// The completion page's data.
@@ -162,6 +164,7 @@ pub fn panel(world: &World) -> Option<Panel> {
             .unwrap_or_default(),
         more_hints: usize::from(p.hints_shown) < domain::exercise::HINTS,
         stopped: p.stopped,
+        folded: p.folded,
     })
 }
 

@@ -49,6 +49,10 @@ pub enum GuideHandling {
     Stop,
     /// A language in the panel's chooser.
     Sprog,
+    /// "Skjul vejledning".
+    Skjul,
+    /// "Vis vejledning".
+    Vis,
 }
 
 impl GuideHandling {
@@ -59,6 +63,8 @@ impl GuideHandling {
             Self::Spring => "spring",
             Self::Stop => "stop",
             Self::Sprog => "sprog",
+            Self::Skjul => "skjul",
+            Self::Vis => "vis",
         }
     }
 }
@@ -85,6 +91,8 @@ impl GuideForm {
             GuideHandling::Spring => GuideAction::Skip,
             GuideHandling::Stop => GuideAction::Stop,
             GuideHandling::Sprog => GuideAction::Language(bounded(&self.sprog)),
+            GuideHandling::Skjul => GuideAction::Fold(true),
+            GuideHandling::Vis => GuideAction::Fold(false),
         })
     }
 
@@ -133,6 +141,14 @@ mod tests {
         assert_eq!(
             form("handling=sprog&sprog=en").action(),
             Some(GuideAction::Language("en".into()))
+        );
+        assert_eq!(
+            form("handling=skjul&tilbage=/post").action(),
+            Some(GuideAction::Fold(true))
+        );
+        assert_eq!(
+            form("handling=vis").action(),
+            Some(GuideAction::Fold(false))
         );
         assert_eq!(form("tilbage=/post").action(), None);
         assert!(GuideForm::parse(b"handling=bagdoer").is_none());

@@ -50,7 +50,7 @@ pub fn GuidePanel() -> impl IntoView {
 }
 
 #[component]
-fn PanelBody(panel: Panel, back: String) -> impl IntoView {
+fn PanelBody(panel: Panel, back: String) -> AnyView {
     let w = panel.words.clone();
     let other_langs: Vec<(String, String)> = panel
         .languages
@@ -58,9 +58,28 @@ fn PanelBody(panel: Panel, back: String) -> impl IntoView {
         .filter(|(code, _)| *code != panel.lang)
         .cloned()
         .collect();
+    if panel.folded {
+        // One line: where the learner is, and the way back to the whole panel.
+        let state = match panel.step {
+            Some(n) => w.count("step", n, panel.steps),
+            None => w.get("finished"),
+        };
+        return view! {
+            <aside class="guide-panel guide-panel-folded" aria-labelledby="guide-title" lang=panel.lang.clone()>
+                <p id="guide-title" class="guide-folded-text">
+                    <strong>{format!("{}: ", w.get("panel"))}</strong>{state}
+                </p>
+                <GuideButton handling=GuideHandling::Vis label=w.get("show_panel") back=back.clone()/>
+            </aside>
+        }
+        .into_any();
+    }
     view! {
         <aside class="guide-panel" aria-labelledby="guide-title" lang=panel.lang.clone()>
-            <p class="guide-kicker">{w.get("panel")}</p>
+            <div class="guide-top">
+                <p class="guide-kicker">{w.get("panel")}</p>
+                <GuideButton handling=GuideHandling::Skjul label=w.get("hide_panel") back=back.clone() class="link-button guide-fold"/>
+            </div>
             <h2 id="guide-title" class="h4 guide-title">{panel.title.clone()}</h2>
             <details class="guide-story">
                 <summary>{w.get("story")}</summary>
@@ -97,6 +116,7 @@ fn PanelBody(panel: Panel, back: String) -> impl IntoView {
             </div>
         </aside>
     }
+    .into_any()
 }
 
 /// "Øvelser": the catalogue, grouped by theme.
@@ -226,6 +246,7 @@ pub fn CertificatePage() -> impl IntoView {
                     <p>{w.count("alone", r.alone, r.steps)}</p>
                     <p>{format!("{}: {}", w.get("date"), r.date)}</p>
                 </article>
+                <crate::components::PrintButton label=w.get("print") without_js=w.get("print_hint")/>
                 <p class="no-print"><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
             }
             .into_any()

@@ -1,6 +1,7 @@
 //! NemID: the login in its steps, the spærret page, Min side, the header's account box.
 
 pub mod form;
+pub mod key;
 pub mod page;
 
 pub use page::*;

@@ -4,7 +4,7 @@
 use crate::paths;
 use crate::text;
 use crate::world::*;
-use crate::world::{Alert, KeyCardGrid, PostButton, in_world};
+use crate::world::{Alert, PostButton, in_world};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -57,7 +57,7 @@ pub(crate) fn Input(
     name: &'static str,
     label: &'static str,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] value: String,
     #[prop(default = false)] invalid: bool,
     #[prop(default = "off")] autocomplete: &'static str,
@@ -115,12 +115,15 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
     } else {
         user_id
     };
+    // The first empty field has the focus: "Bruger-id", or "Adgangskode" when the persona's
+    // "Log på som …" filled the bruger-id in.
+    let filled = !user_id.is_empty();
     view! {
         <Errors errors/>
         <form method="post" action=paths::LOG_IN class="nemid-form">
             <input type="hidden" name="trin" value="adgangskode"/>
-            <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid/>
-            <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off"/>
+            <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid autofocus=!filled/>
+            <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off" autofocus=filled/>
             <button type="submit" class="button button-primary">{t::NEXT}</button>
         </form>
     }
@@ -136,28 +139,18 @@ fn KeyStep(
 ) -> impl IntoView {
     use text::nemid as t;
     let invalid = !errors.is_empty();
+    let hint = t::key_hint(&key_number);
     view! {
         <Errors errors/>
         <p>{t::LOGGING_IN_AS}" "<strong>{persona}</strong></p>
         {temporary.then(|| view! { <Alert kind="alert-info"><p class="alert-text">{t::TEMPORARY_NOTE}</p></Alert> })}
-        <div class="key-challenge">
-            <p class="key-challenge-card">{format!("{} {}", t::CARD_NUMBER, card.number)}</p>
-            <p class="key-challenge-number">
-                <span class="key-challenge-label">{t::KEY_NUMBER}</span>
-                " "
-                <strong class="key-challenge-value">{key_number}</strong>
-            </p>
-            <p>{t::KEY_INTRO}</p>
-        </div>
-        <form method="post" action=paths::LOG_IN class="nemid-form">
-            <input type="hidden" name="trin" value="noegle"/>
-            <Input name="noegle" label=t::KEY hint=t::KEY_HINT invalid numeric=true autofocus=true/>
-            <button type="submit" class="button button-primary">{t::LOG_IN}</button>
-        </form>
-        <details class="show-card">
-            <summary>{t::SHOW_CARD}</summary>
-            <KeyCardGrid card/>
-        </details>
+        <crate::nemid::key::KeyChallenge card key_number>
+            <form method="post" action=paths::LOG_IN class="nemid-form">
+                <input type="hidden" name="trin" value="noegle"/>
+                <Input name="noegle" label=t::KEY hint=hint invalid numeric=true autofocus=true/>
+                <button type="submit" class="button button-primary">{t::LOG_IN}</button>
+            </form>
+        </crate::nemid::key::KeyChallenge>
         <p class="form-hint">{t::CANCEL_NOTE}</p>
         <PostButton action=paths::LOG_IN_CANCEL label=t::CANCEL class="button button-secondary"/>
     }
@@ -277,7 +270,8 @@ pub fn MyPage() -> impl IntoView {
             let card_page = paths::key_card(&p.card.id);
             view! {
                 <Title text=title.clone()/>
-                <h1>{title}</h1>
+                // After the login, the focus is on the page's heading (not lost on <body>).
+                <h1 tabindex="-1" autofocus=true>{title}</h1>
                 <p class="font-lead">{t::LOGGED_IN}</p>
                 <p class="persona-tags"><span class="tag">{text::world::FICTITIOUS}</span></p>
                 {page.new_card_coming.then(|| view! {

@@ -1,5 +1,6 @@
 //! Digital Post: a letter's page — the letter, its documents and what can be done with it.
 
+use crate::components::PrintButton;
 use crate::nemid::Errors;
 use crate::notice::Notice;
 use crate::paths;
@@ -21,34 +22,11 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
     let in_trash = letter.folder.key == "papirkurv";
     view! {
         <Title text=format!("{} – {}", letter.subject, t::TITLE)/>
-        <p><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
+        <p class="no-print"><a href=back>{format!("{} {}", t::BACK_TO, letter.folder.name)}</a></p>
         {notice.map(|n| view! { <Alert kind="alert-success"><p class="alert-text">{n}</p></Alert> })}
         <Errors errors=letter.errors.clone()/>
-        <article class="post-letter">
-            <h1>{letter.subject.clone()}</h1>
-            <dl class="post-letter-meta">
-                <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
-                {letter.recipient.clone().map(|r| view! { <dt>{t::TO}</dt><dd>{r}</dd> })}
-                <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
-                <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
-            </dl>
-            <h2 class="h5">{t::DOCUMENTS}</h2>
-            <ul class="post-documents">
-                {letter.documents.iter().map(|d| view! {
-                    <li>
-                        <a href=d.href.clone() target="_blank" rel="noopener">{d.name.clone()}</a>
-                        " "<span class="post-document-kind">{format!("({}, {})", d.kind, t::OPEN_DOCUMENT)}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
-            <div class="post-letter-text">
-                {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            </div>
-            {(!letter.can_reply && !letter.sent).then(|| view! {
-                <p class="post-no-reply">{t::CANNOT_REPLY}" "<a href=paths::WRITE>{t::WRITE}</a></p>
-            })}
-        </article>
-        <section class="post-letter-actions" aria-label=t::ACTIONS>
+        // The toolbar above the letter, as the real Digital Post has it.
+        <section class="post-letter-actions no-print" aria-label=t::ACTIONS>
             {letter.may_reply.then(|| view! {
                 <a class="button button-primary" href=paths::reply(&letter.id)>{t::REPLY}</a>
             })}
@@ -64,6 +42,7 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
                 <button type="submit" class="button button-secondary">{if in_trash { t::RESTORE } else { t::DELETE }}</button>
             </form>
             })}
+            <PrintButton label=t::PRINT.to_owned() without_js=text::print::WITHOUT_JS.to_owned() class="button button-secondary"/>
             {(!in_trash && !letter.targets.is_empty()).then(|| view! {
                 <form method="post" action=page.clone() class="post-move">
                     <input type="hidden" name="brev" value=letter.id.clone()/>
@@ -88,6 +67,30 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
                 </form>
             })}
         </section>
+        <article class="post-letter">
+            <h1>{letter.subject.clone()}</h1>
+            <dl class="post-letter-meta">
+                <dt>{t::FROM}</dt><dd>{letter.sender.clone()}</dd>
+                {letter.recipient.clone().map(|r| view! { <dt>{t::TO}</dt><dd>{r}</dd> })}
+                <dt>{t::DATE}</dt><dd>{letter.date.clone()}</dd>
+                <dt>{t::CASE_NUMBER}</dt><dd>{letter.case_number.clone()}</dd>
+            </dl>
+            <h2 class="h5">{t::DOCUMENTS}</h2>
+            <ul class="post-documents">
+                {letter.documents.iter().map(|d| view! {
+                    <li>
+                        <a href=d.href.clone() target="_blank" rel="noopener">{d.name.clone()}</a>
+                        " "<span class="post-document-kind">{format!("({}, {})", d.kind, t::OPEN_DOCUMENT)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <div class="post-letter-text">
+                {letter.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            </div>
+            {(!letter.can_reply && !letter.sent).then(|| view! {
+                <p class="post-no-reply">{t::CANNOT_REPLY}" "<a href=paths::WRITE>{t::WRITE}</a></p>
+            })}
+        </article>
     }
 }
 

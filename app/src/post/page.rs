@@ -131,31 +131,15 @@ fn MailboxBody(
             </form>
         })}
         <div class="post-layout">
-            <div class="post-side">
-                {rights.write.then(|| view! {
-                    <p><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
-                })}
-                <FolderNav folders=view.folders.clone() current=current_key.clone()/>
-                <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
-                {rights.helper.is_none().then(|| view! {
-                    <p class="post-activity-link"><a href=paths::ACCESS>{t::ACCESS}</a></p>
-                })}
-                {rights.create_folder.then(|| view! {
-                <form method="post" action=page.clone() class="post-new-folder">
-                    <input type="hidden" name="handling" value=Handling::CreateFolder.as_str()/>
-                    <div class=group_class(name_error.is_some())>
-                        <label class="form-label" for="navn">{t::FOLDER_NAME}</label>
-                        <span class="form-hint" id="navn-hint">{t::FOLDER_NAME_HINT}</span>
-                        <FieldError id="navn-error" message=name_error.clone()/>
-                        <input class="form-input" id="navn" name="navn" type="text" value=view.kept_name.clone()
-                            aria-describedby=if name_error.is_some() { "navn-hint navn-error" } else { "navn-hint" }
-                            aria-invalid=name_error.is_some().then_some("true") maxlength="60"/>
-                    </div>
-                    <button type="submit" class="button button-secondary">{t::NEW_FOLDER}</button>
-                </form>
-                })}
-            </div>
             <div class="post-main">
+                // On a phone the letters come first: "Skriv ny besked" and "Mapper" (a jump to
+                // the folders below the list) in one row above them.
+                <p class="post-phone-bar">
+                    {rights.write.then(|| view! {
+                        <a class="button button-primary" href=paths::WRITE>{t::WRITE}</a>
+                    })}
+                    <a class="button button-secondary" href="#mapper">{t::FOLDERS}</a>
+                </p>
                 <form method="get" action=paths::POST class="post-search" role="search">
                     <label class="form-label" for="soeg">{t::SEARCH_LABEL}</label>
                     <div class="post-search-row">
@@ -200,8 +184,10 @@ fn MailboxBody(
                                                 </td>
                                                 <td>{l.sender}</td>
                                                 <td>
-                                                    {l.unread.then(|| view! { <span class="unread-dot" aria-hidden="true"></span><span class="sr-only">{format!("{}: ", t::UNREAD_MARK)}</span> })}
-                                                    <button type="submit" name="aabn" value=l.id.clone() class="link-button post-subject">{l.subject}</button>
+                                                    <span class="post-subject-line">
+                                                        {l.unread.then(|| view! { <span class="unread-dot" aria-hidden="true"></span><span class="sr-only">{format!("{}: ", t::UNREAD_MARK)}</span> })}
+                                                        <button type="submit" name="aabn" value=l.id.clone() class="link-button post-subject">{l.subject}</button>
+                                                    </span>
                                                 </td>
                                                 <td class="nowrap">{l.date}</td>
                                                 {show_folder_column.then(|| view! { <td>{l.folder.clone()}</td> })}
@@ -266,6 +252,30 @@ fn MailboxBody(
                         </div>
                         <button type="submit" class="button button-secondary">{t::EMPTY_TRASH}</button>
                     </form>
+                })}
+            </div>
+            <div class="post-side" id="mapper">
+                {rights.write.then(|| view! {
+                    <p class="post-write-wide"><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
+                })}
+                <FolderNav folders=view.folders.clone() current=current_key.clone()/>
+                <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
+                {rights.helper.is_none().then(|| view! {
+                    <p class="post-activity-link"><a href=paths::ACCESS>{t::ACCESS}</a></p>
+                })}
+                {rights.create_folder.then(|| view! {
+                <form method="post" action=page.clone() class="post-new-folder">
+                    <input type="hidden" name="handling" value=Handling::CreateFolder.as_str()/>
+                    <div class=group_class(name_error.is_some())>
+                        <label class="form-label" for="navn">{t::FOLDER_NAME}</label>
+                        <span class="form-hint" id="navn-hint">{t::FOLDER_NAME_HINT}</span>
+                        <FieldError id="navn-error" message=name_error.clone()/>
+                        <input class="form-input" id="navn" name="navn" type="text" value=view.kept_name.clone()
+                            aria-describedby=if name_error.is_some() { "navn-hint navn-error" } else { "navn-hint" }
+                            aria-invalid=name_error.is_some().then_some("true") maxlength="60"/>
+                    </div>
+                    <button type="submit" class="button button-secondary">{t::NEW_FOLDER}</button>
+                </form>
                 })}
             </div>
         </div>

@@ -10,6 +10,8 @@ pub const FIELD_ERROR: &str = "Fejl:";
 pub mod banner {
     pub const TAG: &str = "ØVEMILJØ";
     pub const TEXT: &str = "Alt her er opdigtet: personer, CPR-numre, breve og koder. Skriv aldrig dine rigtige koder, dit rigtige CPR-nummer eller dit rigtige nøglekort her.";
+    /// On a phone: the same warning in one line.
+    pub const TEXT_SHORT: &str = "Alt er opdigtet. Skriv aldrig dine rigtige koder her.";
 }
 
 pub mod footer {
@@ -171,6 +173,11 @@ pub mod nemid {
     pub const NEXT: &str = "Næste";
     pub const KEY: &str = "Nøgle";
     pub const KEY_HINT: &str = "6 cifre fra dit nøglekort";
+    /// The key field's hint names the nøglenummer too: at 200 % zoom the field's autofocus
+    /// may scroll the big nøglenummer above it out of sight.
+    pub fn key_hint(number: &str) -> String {
+        format!("Nøglen ved nøglenummer {number}: {KEY_HINT}")
+    }
     pub const LOG_IN: &str = "Log på";
     pub const KEY_NUMBER: &str = "Nøglenummer";
     pub const CARD_NUMBER: &str = "Nøglekort nr.";
@@ -179,6 +186,14 @@ pub mod nemid {
     pub const LOGGING_IN_AS: &str = "Du er ved at logge på som";
     pub const TEMPORARY_NOTE: &str = "Du logger på med en midlertidig adgangskode. Når du har skrevet nøglen, skal du vælge en ny adgangskode.";
     pub const SHOW_CARD: &str = "Vis nøglekort";
+    pub const FIND_KEY: &str = "Find nøglen";
+    pub const ASKED: &str = "den, der spørges efter";
+    /// "Find nøglen": what the excerpt of the card shows.
+    pub fn find_key_explain(number: &str) -> String {
+        format!(
+            "Her er stedet på dit nøglekort med nøglenummer {number}. Nøglen er de 6 cifre lige efter nøglenummeret."
+        )
+    }
     pub const CANCEL: &str = "Afbryd";
     pub const CANCEL_NOTE: &str = "Hvis du afbryder eller forlader siden uden at skrive nøglen, tæller det som et forkert forsøg – ligesom på det rigtige NemID.";
     pub const CHOOSE_TITLE: &str = "Vælg en ny adgangskode";
@@ -253,6 +268,8 @@ pub mod print {
     pub const TITLE: &str = "Udskriv nøglekort";
     pub const INTRO: &str = "Her er nøglekortene til udskrift: ét kort pr. side i A4. Klip langs mærkerne i hjørnerne. Kortene virker kun i øvemiljøet – og kun i denne øvelse.";
     pub const HOW: &str = "Tryk på knappen, eller brug browserens udskriv (Ctrl+P eller Cmd+P).";
+    /// Where the "Udskriv" button cannot run (JavaScript off).
+    pub const WITHOUT_JS: &str = "Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).";
     pub const PRINT: &str = "Udskriv";
     pub const MARK: &str = "ØVEKORT – virker kun i øvemiljøet";
 }

@@ -56,6 +56,7 @@ pub const CANNOT_REPLY: &str =
 pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
 pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
 pub const ACTIONS: &str = "Handlinger";
+pub const PRINT: &str = "Udskriv";
 pub const WRITE: &str = "Skriv ny besked";
 pub const CHOOSE_AUTHORITY: &str = "Vælg myndighed";
 pub const CHOOSE_AUTHORITY_INTRO: &str =

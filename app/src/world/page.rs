@@ -325,7 +325,7 @@ pub fn PrintCardsPage() -> impl IntoView {
             <h1>{t::TITLE}</h1>
             <p>{t::INTRO}</p>
             <p>{t::HOW}</p>
-            <islands::PrintButton label=t::PRINT.to_owned()/>
+            <crate::components::PrintButton label=t::PRINT.to_owned() without_js=t::WITHOUT_JS.to_owned()/>
         </div>
         {
             in_world(data, |cards| {

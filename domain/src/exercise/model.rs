@@ -207,6 +207,8 @@ pub const GUIDE_KEYS: &[&str] = &[
     "panel",
     "step",
     "show_hint",
+    "hide_panel",
+    "show_panel",
     "hint",
     "skip",
     "stop",
@@ -234,6 +236,7 @@ pub const GUIDE_KEYS: &[&str] = &[
     "certificate",
     "make_certificate",
     "print",
+    "print_hint",
     "certificate_text",
     "date",
     "language",
@@ -263,6 +266,8 @@ pub struct Progress {
     /// The guide's language ("da", "en", …).
     pub lang: String,
     pub stopped: bool,
+    /// The panel is folded to one line ("Vis vejledning" opens it).
+    pub folded: bool,
 }
 
 impl Progress {
@@ -289,4 +294,7 @@ pub enum GuideAction {
     Stop,
     /// The guide's language.
     Language(String),
+    /// "Skjul vejledning" (true) / "Vis vejledning" (false): the panel folded to one line,
+    /// remembered for every page of the world (on a phone it would fill the first screen).
+    Fold(bool),
 }

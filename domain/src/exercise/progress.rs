@@ -96,6 +96,7 @@ impl World {
             skipped: vec![false; ex.steps.len()],
             lang: lang.to_owned(),
             stopped: false,
+            folded: false,
         });
         w.advance();
         Ok(w)
@@ -145,6 +146,7 @@ impl World {
             }
             GuideAction::Stop => p.stopped = true,
             GuideAction::Language(lang) => p.lang = lang.clone(),
+            GuideAction::Fold(folded) => p.folded = *folded,
         }
         self.advance();
         Ok(())

@@ -1,0 +1,152 @@
+// What a learner on a phone, at 200 % zoom or with a printer meets (issue 19): the folding
+// guide panel, "Find nøglen", focus where the learner is, the letter's toolbar and "Udskriv",
+// the inbox with its letters first on a phone, alert icons.
+import type { Page } from '@playwright/test';
+import { test, expect, startWorld, axeClean, logInAs, logOut } from './fixtures';
+
+type Ready = (p?: Page) => Promise<void>;
+
+async function click(page: Page, ready: Ready, name: string, role: 'button' | 'link' = 'button') {
+  await page.getByRole(role, { name, exact: true }).first().click();
+  await page.waitForLoadState('load');
+  await ready();
+}
+
+/** Makes window.print() count its calls instead of opening the dialog (JS on only). */
+async function countPrints(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+}
+
+async function printed(page: Page) {
+  return page.evaluate(() => (window as unknown as { printed: number }).printed);
+}
+
+test('the guide panel folds to one line, stays folded on the next page, opens again; the Kursusbevis has "Udskriv"', async ({ page, ready, jsOn }) => {
+  test.slow();
+  if (jsOn) await countPrints(page);
+  await page.goto('/ovelser');
+  await ready();
+  await click(page, ready, 'Start Log altid af, når du er færdig');
+  await expect(page.getByRole('button', { name: 'Vis hint' })).toBeVisible();
+  await click(page, ready, 'Skjul vejledning');
+  // Folded: where the learner is, and the way back; no hints or step text.
+  await expect(page.getByRole('button', { name: 'Vis hint' })).toHaveCount(0);
+  await expect(page.getByRole('complementary').getByText(/Trin 1 af \d+/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vis vejledning' })).toBeVisible();
+  // Remembered on another page of the world.
+  await page.goto('/log-paa');
+  await ready();
+  await expect(page.getByRole('button', { name: 'Vis vejledning' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Spring trin over' })).toHaveCount(0);
+  await axeClean(page, jsOn);
+  await click(page, ready, 'Vis vejledning');
+  await expect(page.getByRole('button', { name: 'Spring trin over' })).toBeVisible();
+  await expect(page).toHaveURL(/\/log-paa$/);
+  // Finish the exercise; the certificate can be printed from a button (or says how).
+  await logInAs(page, ready, 'Amina Abdi Yusuf');
+  await logOut(page, ready);
+  await page.goto('/ovelser/kursusbevis?navn=Solsort');
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kursusbevis' })).toBeVisible();
+  if (jsOn) {
+    await page.getByRole('button', { name: 'Udskriv', exact: true }).click();
+    expect(await printed(page)).toBe(1);
+    await expect(page.getByText('Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).')).toBeHidden();
+  } else {
+    await expect(page.getByText('Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Udskriv', exact: true })).toHaveCount(0);
+  }
+});
+
+test('login: focus on "Bruger-id", an error with its icon, the key field names the nøglenummer, "Find nøglen" marks it on the card, focus on Min side\'s heading', async ({ page, ready, jsOn }) => {
+  test.slow();
+  await startWorld(page, ready);
+  await page.goto('/log-paa');
+  await ready();
+  await expect(page.getByLabel('Bruger-id')).toBeFocused();
+  await page.getByLabel('Bruger-id').fill('318204657');
+  await page.getByLabel('Adgangskode').fill('forkert');
+  await click(page, ready, 'Næste');
+  // The refusal is not colour alone: the alert carries the DKFDS error icon.
+  await expect(page.getByRole('alert').locator('svg.alert-icon')).toBeVisible();
+  await page.getByLabel('Adgangskode').fill('7913');
+  await click(page, ready, 'Næste');
+  const number = (await page.getByText(/Nøglenummer\s+\d{4}/).textContent())!.match(/\d{4}/)![0];
+  const field = page.getByLabel('Nøgle', { exact: true });
+  await expect(field).toBeFocused();
+  await expect(page.getByText(`Nøglen ved nøglenummer ${number}: 6 cifre fra dit nøglekort`)).toBeVisible();
+  // The card is open beside the field; "Find nøglen" shows its part around the asked number.
+  await expect(page.getByRole('list', { name: 'Nøgler på nøglekortet' })).toBeVisible();
+  await page.getByText('Find nøglen', { exact: true }).click();
+  const excerpt = page.getByRole('list', { name: 'Find nøglen' });
+  await expect(excerpt.getByRole('listitem')).toHaveCount(5);
+  const asked = excerpt.getByRole('listitem').filter({ hasText: 'den, der spørges efter' });
+  await expect(asked).toHaveCount(1);
+  await expect(asked).toContainText(number);
+  const key = (await asked.textContent())!.match(/(\d{6})/)![1];
+  const onCard = page
+    .getByRole('list', { name: 'Nøgler på nøglekortet' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^\\s*${number}\\s`) });
+  expect((await onCard.textContent())!).toContain(key);
+  await axeClean(page, jsOn);
+  await field.fill(key);
+  await click(page, ready, 'Log på');
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkommen, Karen Jensen' })).toBeFocused();
+});
+
+test('a letter has its toolbar above it, and "Udskriv" prints it (or says how without JS)', async ({ page, ready, jsOn }) => {
+  test.slow();
+  if (jsOn) await countPrints(page);
+  await startWorld(page, ready);
+  await logInAs(page, ready, 'Karen Jensen');
+  await click(page, ready, 'Digital Post', 'link');
+  await click(page, ready, 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium');
+  const heading = page.getByRole('heading', { level: 1 });
+  const toolbar = page.getByRole('region', { name: 'Handlinger' });
+  const above = (await toolbar.boundingBox())!.y < (await heading.boundingBox())!.y;
+  expect(above, 'the toolbar comes before the letter').toBe(true);
+  for (const name of ['Besvar']) await expect(toolbar.getByRole('link', { name })).toBeVisible();
+  for (const name of ['Markér som ulæst', 'Slet', 'Videresend']) {
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  if (jsOn) {
+    await toolbar.getByRole('button', { name: 'Udskriv', exact: true }).click();
+    expect(await printed(page)).toBe(1);
+  } else {
+    await expect(toolbar.getByText('Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).')).toBeVisible();
+  }
+  // Printed, the letter stands alone: no toolbar, banner or header.
+  await page.emulateMedia({ media: 'print' });
+  await expect(toolbar).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(heading).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the inbox shows its letters on the first screen and "Mapper" leads to the folders', async ({ page, ready, jsOn }) => {
+    test.slow();
+    await startWorld(page, ready);
+    // The banner is one short line.
+    await expect(page.getByText('Alt er opdigtet. Skriv aldrig dine rigtige koder her.')).toBeVisible();
+    await expect(page.getByText(/Alt her er opdigtet: personer/)).toBeHidden();
+    await logInAs(page, ready, 'Karen Jensen');
+    await click(page, ready, 'Digital Post', 'link');
+    const first = page.getByRole('row').filter({ hasText: 'Indkaldelse til ambulant' });
+    const box = (await first.boundingBox())!;
+    expect(box.y, 'the first letter starts on the first screen').toBeLessThan(667);
+    await expect(page.getByRole('link', { name: 'Skriv ny besked' })).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Mapper' })).not.toBeInViewport();
+    await page.getByRole('link', { name: 'Mapper', exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Mapper' })).toBeInViewport();
+    await axeClean(page, jsOn);
+  });
+});
