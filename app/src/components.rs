@@ -62,6 +62,7 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <a class="skip-link" href="#main">{text::SKIP_LINK}</a>
         <PracticeBanner/>
         <SiteHeader account/>
+        {account.then(|| view! { <crate::world::ending::IdleRefresh/> })}
         <main id="main" class="container page-main" tabindex="-1">
             {account.then(|| view! { <crate::guide::GuidePanel/> })}
             {children()}

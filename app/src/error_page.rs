@@ -18,13 +18,20 @@ pub fn render(status: u16) -> String {
         }
         .to_html()
     });
+    document(title, "", &body)
+}
+
+/// A whole document around `body` (rendered markup), without scripts: `title` (plain
+/// text, escaped here) and `head` (trusted markup) in its head.
+pub fn document(title: &str, head: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"da\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} – {product}</title>\
+         <title>{title} – {product}</title>{head}\
          <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
          <link rel=\"stylesheet\" href=\"{css0}\"><link rel=\"stylesheet\" href=\"{css1}\">\
          </head><body>{body}</body></html>",
+        title = html_escape::encode_text(title),
         product = text::PRODUCT,
         css0 = assets::get().dkfds_css,
         css1 = assets::get().css,

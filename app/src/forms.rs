@@ -13,6 +13,17 @@ pub fn bounded(s: &str) -> String {
     s.chars().take(MAX_FIELD).collect()
 }
 
+/// `raw` if it is a path of this site — never "//other.example" or "https://…", and
+/// printable ASCII only (browsers drop tabs and newlines, which could turn "/\t/x" into
+/// "//x") — for the pages that send the learner back where they were.
+pub fn local_path(raw: &str) -> Option<String> {
+    let path = bounded(raw);
+    (path.starts_with('/')
+        && !path.starts_with("//")
+        && path.bytes().all(|b| b.is_ascii_graphic() && b != b'\\'))
+    .then_some(path)
+}
+
 /// The address to go to after a command, from the events it caused.
 pub type Then = Box<dyn Fn(&[Event]) -> String + Send>;
 

@@ -35,6 +35,8 @@ pub mod paths {
     pub const START: &str = "/ovelse/start";
     pub const RESET: &str = "/ovelse/nulstil";
     pub const END: &str = "/ovelse/afslut";
+    /// The warning before an unused world ends ("Din øvelse slutter om 5 minutter").
+    pub const ENDING_SOON: &str = "/ovelse/slutter-snart";
     pub const PRINT_CARDS: &str = "/ovelse/noeglekort/udskriv";
     pub const LOG_IN: &str = "/log-paa";
     pub const LOG_IN_CANCEL: &str = "/log-paa/afbryd";

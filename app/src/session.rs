@@ -48,6 +48,10 @@ pub trait WorldStore: Send + Sync + 'static {
     fn create(&self, world: World, now: Instant) -> Result<SessionId, StoreFull>;
     /// Whether `id` has a live world, counting as activity.
     fn touch(&self, id: &SessionId, now: Instant) -> bool;
+    /// How long the world of `id` lives if nobody uses it: the nearer of its idle and
+    /// absolute limits. Not counting as activity (the warning before a world ends must not
+    /// keep it alive). `None` if unknown or expired.
+    fn time_left(&self, id: &SessionId, now: Instant) -> Option<std::time::Duration>;
     /// The live world of `id`, counting as activity. `None` if unknown or expired.
     fn load(&self, id: &SessionId, now: Instant) -> Option<World>;
     /// Lets `look` at the live world of `id` in place, under that world's own lock (no
@@ -75,6 +79,14 @@ pub trait WorldStore: Send + Sync + 'static {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// How long worlds live, as the server is configured (for the landing page's promise and the
+/// warning before a world ends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lifetime {
+    pub idle: std::time::Duration,
+    pub absolute: std::time::Duration,
 }
 
 /// The store, as the app finds it in the Leptos context.

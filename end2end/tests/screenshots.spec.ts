@@ -224,3 +224,35 @@ for (const v of views) {
     await context.close();
   });
 }
+
+// "Din øvelse slutter om … minutter": a server of its own with 1-minute worlds, whose
+// warning comes 15 s before the end, so the page can be seen without waiting two hours.
+test('the warning before an unused world ends', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { spawn } = await import('node:child_process');
+  const port = 3919;
+  const server = spawn('../target/release/demoborger', [
+    '--port', String(port), '--site-root', '../target/site', '--scenario-dir', '../scenarios/default',
+    '--idle-minutes', '1',
+  ], { stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const v of views) {
+      const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('button', { name: 'Start øvelse' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+      // The world page's own refresh opens the warning after 45 s unused.
+      await expect(page.getByRole('heading', { level: 1, name: /Din øvelse slutter om/ })).toBeVisible({ timeout: 60_000 });
+      await shoot(page, 'ending-soon', v.name);
+      await context.close();
+    }
+  } finally {
+    server.kill();
+  }
+});

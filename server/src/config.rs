@@ -35,8 +35,9 @@ pub struct Config {
     /// Hard cap on live worlds; past it "Start øvelse" answers 503 and no live world is evicted.
     #[arg(long, env = "DEMOBORGER_MAX_WORLDS", default_value_t = 50_000)]
     pub max_worlds: usize,
-    /// A world unused for this many minutes is deleted.
-    #[arg(long, env = "DEMOBORGER_IDLE_MINUTES", default_value_t = 30)]
+    /// A world unused for this many minutes is deleted (the learner is warned 5 minutes
+    /// before). Two hours: a class's worlds outlive a teacher's long explanation.
+    #[arg(long, env = "DEMOBORGER_IDLE_MINUTES", default_value_t = 120)]
     pub idle_minutes: u64,
     /// A world older than this many hours is deleted, used or not.
     #[arg(long, env = "DEMOBORGER_MAX_HOURS", default_value_t = 8)]

@@ -101,6 +101,10 @@ fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
+    let lifetime = app::session::Lifetime {
+        idle: state.config.idle_limit(),
+        absolute: state.config.absolute_limit(),
+    };
     let leptos_options = state.leptos.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
     let files = ServeDir::new(&state.config.site_root)
@@ -128,6 +132,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::START, post(lifecycle::start))
         .route(app::paths::RESET, post(lifecycle::reset))
         .route(app::paths::END, post(lifecycle::end))
+        .route(app::paths::ENDING_SOON, get(lifecycle::ending_soon))
         .route(app::paths::EXERCISE_START, post(lifecycle::start_exercise))
         .route(app::paths::GUIDE, post(lifecycle::guide))
         .route(app::paths::LOG_IN, post(nemid::login_step))
@@ -156,6 +161,7 @@ fn routes(state: &AppState) -> Router<AppState> {
             move || {
                 provide_context(store.clone());
                 provide_context(scenario.clone());
+                provide_context(lifetime);
             },
             move || app::shell(leptos_options.clone()),
         )

@@ -12,7 +12,7 @@ use app::paths;
 use app::session::{SessionId, SessionLookup, StoreFull};
 use axum::Extension;
 use axum::extract::{ConnectInfo, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use domain::World;
 use http::header::{RETRY_AFTER, SET_COOKIE};
 use http::{HeaderValue, StatusCode};
@@ -189,5 +189,42 @@ pub async fn end(
 fn delete(state: &AppState, id: &SessionId) {
     if state.store.delete(id) {
         tracing::info!(live_worlds = state.store.len(), "world ended");
+    }
+}
+
+/// `GET /ovelse/slutter-snart?tilbage=…`: "Din øvelse slutter om 5 minutter", opened by a
+/// page's refresh when its world has gone unused. It does not count as activity (see
+/// `session::resolve`), so only the learner's "Fortsæt øvelsen" keeps the world. A world
+/// that is not near its end (used in another tab) sends the browser back; a world that has
+/// ended goes to the world's front page, which says so.
+pub async fn ending_soon(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    #[derive(serde::Deserialize, Default)]
+    struct Back {
+        #[serde(default)]
+        tilbage: String,
+    }
+    let back: Back = serde_html_form::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
+    let back = app::forms::local_path(&back.tilbage).unwrap_or_else(|| paths::WORLD.to_owned());
+    let SessionLookup::Live(id) = lookup else {
+        return see_other(paths::WORLD);
+    };
+    let Some(left) = state.store.time_left(&id, Instant::now()) else {
+        return see_other(paths::WORLD);
+    };
+    use app::world::ending::{Ending, decide, lead, render};
+    match decide(left, lead(state.config.idle_limit())) {
+        Ending::Back => see_other(&back),
+        Ending::Warn { minutes, refresh } => (
+            [(
+                http::header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            )],
+            render(minutes, &back, refresh),
+        )
+            .into_response(),
     }
 }

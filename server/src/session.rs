@@ -62,12 +62,18 @@ fn cookie_value(request: &Request, https: bool) -> Option<Result<SessionId, ()>>
 }
 
 /// Puts a [`SessionLookup`] in the request extensions. Creates nothing: an unknown id is
-/// reported as such and never adopted.
+/// reported as such and never adopted. Every request counts as the learner's activity,
+/// except the warning before an unused world ends (a forgotten tab opens it by itself).
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let activity = request.uri().path() != app::paths::ENDING_SOON;
+    let now = Instant::now();
     let lookup = match cookie_value(&request, state.config.https) {
         None => SessionLookup::None,
         Some(Err(())) => SessionLookup::Unknown,
-        Some(Ok(id)) if state.store.touch(&id, Instant::now()) => SessionLookup::Live(id),
+        Some(Ok(id)) if activity && state.store.touch(&id, now) => SessionLookup::Live(id),
+        Some(Ok(id)) if !activity && state.store.time_left(&id, now).is_some() => {
+            SessionLookup::Live(id)
+        }
         Some(Ok(_)) => SessionLookup::Unknown,
     };
     request.extensions_mut().insert(lookup);

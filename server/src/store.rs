@@ -172,6 +172,23 @@ impl WorldStore for MemoryStore {
         self.with_live(id, now, |_| ()).is_some()
     }
 
+    fn time_left(&self, id: &SessionId, now: Instant) -> Option<Duration> {
+        let shared = self.map().get(id)?.clone();
+        let e = entry(&shared);
+        if self.is_expired(&e, now) {
+            drop(e);
+            self.remove_expired(id, &shared, now);
+            return None;
+        }
+        let idle = self
+            .idle
+            .saturating_sub(now.saturating_duration_since(e.last_seen));
+        let absolute = self
+            .absolute
+            .saturating_sub(now.saturating_duration_since(e.created));
+        Some(idle.min(absolute))
+    }
+
     fn load(&self, id: &SessionId, now: Instant) -> Option<World> {
         self.with_live(id, now, |e| e.world.clone())
     }
@@ -305,6 +322,33 @@ mod tests {
         assert!(s.touch(&a, t + Duration::from_secs(58 * 60)));
         assert!(!s.touch(&a, t + Duration::from_secs(89 * 60)));
         assert_eq!(s.len(), 0, "expiry really removes the world");
+    }
+
+    #[test]
+    fn time_left_is_the_nearer_limit_and_is_not_activity() {
+        let s = store(10);
+        let t = Instant::now();
+        let a = s.create(world(), t).unwrap();
+        assert_eq!(
+            s.time_left(&a, t + Duration::from_secs(10 * 60)),
+            Some(Duration::from_secs(20 * 60))
+        );
+        // Asking did not keep it alive: idle still counts from t.
+        assert_eq!(
+            s.time_left(&a, t + Duration::from_secs(25 * 60)),
+            Some(Duration::from_secs(5 * 60))
+        );
+        assert_eq!(s.time_left(&a, t + Duration::from_secs(30 * 60)), None);
+        // A busy world nears its absolute limit (60 minutes here) instead.
+        let s = MemoryStore::new(10, Duration::from_secs(30 * 60), Duration::from_secs(3600));
+        let b = s.create(world(), t).unwrap();
+        for minute in (20..=50).step_by(20) {
+            assert!(s.touch(&b, t + Duration::from_secs(minute * 60)));
+        }
+        assert_eq!(
+            s.time_left(&b, t + Duration::from_secs(50 * 60)),
+            Some(Duration::from_secs(10 * 60))
+        );
     }
 
     #[test]

@@ -96,19 +96,10 @@ impl GuideForm {
         })
     }
 
-    /// The page to go back to: a path of this site only — never "//other.example" or
-    /// "https://…", and printable ASCII only (browsers drop tabs and newlines, which could
-    /// turn "/\t/x" into "//x") — else the world's front page.
+    /// The page to go back to: a path of this site only (`forms::local_path`), else the
+    /// world's front page.
     pub fn back(&self) -> String {
-        let back = bounded(&self.tilbage);
-        if back.starts_with('/')
-            && !back.starts_with("//")
-            && back.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
-        {
-            back
-        } else {
-            paths::WORLD.to_owned()
-        }
+        crate::forms::local_path(&self.tilbage).unwrap_or_else(|| paths::WORLD.to_owned())
     }
 
     /// Where the learner lands: the catalogue after "Stop øvelsen", else back.

@@ -41,6 +41,47 @@ pub mod landing {
         "Din øvelse er afsluttet, og alt i den er slettet. Du kan starte en ny, når du vil.";
 }
 
+/// The warning before an unused world ends, and the landing page's promise of how long a
+/// world lives.
+pub mod ending {
+    pub const TITLE: &str = "Din øvelse slutter snart";
+    pub fn heading(minutes: u64) -> String {
+        if minutes == 1 {
+            "Din øvelse slutter om 1 minut".to_owned()
+        } else {
+            format!("Din øvelse slutter om {minutes} minutter")
+        }
+    }
+    pub const EXPLAIN: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet, og du kan starte en ny.";
+    pub const CONTINUE: &str = "Fortsæt øvelsen";
+    pub const END_NOW: &str = "Afslut øvelsen nu";
+
+    /// "2 timer", "1 time", "45 minutter".
+    pub fn span(d: std::time::Duration) -> String {
+        let minutes = d.as_secs() / 60;
+        match (minutes / 60, minutes % 60) {
+            (1, 0) => "1 time".to_owned(),
+            (h, 0) => format!("{h} timer"),
+            _ if minutes == 1 => "1 minut".to_owned(),
+            _ => format!("{minutes} minutter"),
+        }
+    }
+
+    /// On the landing page: how long a world lives.
+    pub fn lifetime(
+        idle: std::time::Duration,
+        absolute: std::time::Duration,
+        warning: std::time::Duration,
+    ) -> String {
+        format!(
+            "Din øvelse gemmes, så længe du bruger den. Bruger du den ikke i {}, slettes den – du får besked {} før. Efter {} slettes den under alle omstændigheder.",
+            span(idle),
+            span(warning),
+            span(absolute)
+        )
+    }
+}
+
 pub mod world {
     pub const TITLE: &str = "Din øvelse";
     pub const INTRO: &str = "Det her er din egen øvelse. Personerne herunder er opdigtede. Du kan logge på som hver af dem med deres bruger-id og adgangskode.";

@@ -3,6 +3,7 @@
 
 pub mod confirm;
 pub mod data;
+pub mod ending;
 pub mod page;
 
 pub use confirm::*;

@@ -76,6 +76,9 @@ pub fn Landing() -> impl IntoView {
             {text::landing::ITEMS.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
         </ul>
         <p>{text::landing::NOTHING_HAPPENS}</p>
+        {use_context::<crate::session::Lifetime>().map(|l| view! {
+            <p>{text::ending::lifetime(l.idle, l.absolute, crate::world::ending::lead(l.idle))}</p>
+        })}
         <PostButton action=paths::START label=text::landing::START class="button button-primary button-large"/>
         <p class="landing-exercises">{text::landing::GUIDED}" "<a href=paths::EXERCISES>{text::landing::GUIDED_LINK}</a></p>
     }

@@ -1,0 +1,118 @@
+//! An unused world warns before it ends ("Din øvelse slutter om … minutter"), the warning
+//! does not keep it alive, "Fortsæt øvelsen" does, and the landing page says how long a
+//! world lives.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod common;
+
+use app::session::SessionId;
+use common::*;
+use http::StatusCode;
+use std::time::{Duration, Instant};
+
+fn id(cookie: &str) -> SessionId {
+    SessionId::from_raw(cookie.split_once('=').unwrap().1.to_owned())
+}
+
+/// Makes the world of `cookie` look unused for `idle`: its last use moves back in time.
+fn age(c: &Client, cookie: &str, idle: Duration) {
+    let then = Instant::now().checked_sub(idle).unwrap();
+    assert!(c.state.store.touch(&id(cookie), then));
+}
+
+fn time_left(c: &Client, cookie: &str) -> Option<Duration> {
+    c.state.store.time_left(&id(cookie), Instant::now())
+}
+
+#[tokio::test]
+async fn an_unused_world_warns_before_it_ends_and_only_the_learner_keeps_it() {
+    // Worlds of 10 minutes: the warning comes 2.5 minutes before the end.
+    let c = Client::new(&["--idle-minutes", "10"]);
+    let cookie = c.start().await;
+    // Every page of the world refreshes to the warning when 7.5 minutes go unused.
+    let page = body(c.get("/post?mappe=0", Some(&cookie)).await).await;
+    let at = page.find("http-equiv=\"refresh\" content=\"").unwrap();
+    let rest = &page[at + "http-equiv=\"refresh\" content=\"".len()..];
+    let (secs, url) = rest.split_once("; url=").unwrap();
+    let secs: u64 = secs.parse().unwrap();
+    assert!((440..=450).contains(&secs), "{secs}");
+    assert!(url.starts_with("/ovelse/slutter-snart?tilbage=%2Fpost%3Fmappe%3D0\""));
+
+    // Opened while the world is in use (another tab): straight back.
+    let r = c
+        .get(
+            "/ovelse/slutter-snart?tilbage=%2Fpost%3Fmappe%3D0",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/post?mappe=0");
+
+    // Unused for 8 minutes: the warning, with the way back to the page.
+    age(&c, &cookie, Duration::from_secs(8 * 60));
+    let r = c
+        .get(
+            "/ovelse/slutter-snart?tilbage=%2Fpost%3Fmappe%3D0",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let warning = body(r).await;
+    assert!(
+        warning.contains("Din øvelse slutter om 2 minutter"),
+        "{warning}"
+    );
+    assert!(warning.contains("href=\"/post?mappe=0\"") && warning.contains("Fortsæt øvelsen"));
+    assert!(warning.contains("<meta http-equiv=\"refresh\" content=\"12"));
+    // Looking at the warning did not keep the world.
+    assert!(time_left(&c, &cookie).unwrap() <= Duration::from_secs(2 * 60));
+    // "Fortsæt øvelsen" does.
+    c.get("/post?mappe=0", Some(&cookie)).await;
+    assert!(time_left(&c, &cookie).unwrap() > Duration::from_secs(9 * 60));
+
+    // Never used again: the world ends, and the warning's own refresh finds it gone.
+    age(&c, &cookie, Duration::from_secs(9 * 60 + 59));
+    std::thread::sleep(Duration::from_millis(1100));
+    let r = c
+        .get("/ovelse/slutter-snart?tilbage=%2Fpost", Some(&cookie))
+        .await;
+    assert_eq!(header(&r, "location"), "/ovelse");
+    assert_eq!(time_left(&c, &cookie), None);
+    let front = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(
+        front.contains("udløbet"),
+        "the world's page says it has ended"
+    );
+}
+
+#[tokio::test]
+async fn the_warning_goes_back_only_to_this_site() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for bad in [
+        "%2F%2Fevil.example",
+        "https%3A%2F%2Fevil.example",
+        "%2F%5Cevil",
+    ] {
+        let r = c
+            .get(
+                &format!("/ovelse/slutter-snart?tilbage={bad}"),
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(header(&r, "location"), "/ovelse", "{bad}");
+    }
+    // Without a world there is nothing to warn about.
+    let r = c.get("/ovelse/slutter-snart", None).await;
+    assert_eq!(header(&r, "location"), "/ovelse");
+}
+
+#[tokio::test]
+async fn the_landing_page_says_how_long_a_world_lives() {
+    let c = Client::new(&[]);
+    let page = body(c.get("/", None).await).await;
+    assert!(page.contains(
+        "Bruger du den ikke i 2 timer, slettes den – du får besked 5 minutter før. Efter 8 timer"
+    ));
+}
