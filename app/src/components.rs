@@ -62,7 +62,7 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <a class="skip-link" href="#main">{text::SKIP_LINK}</a>
         <PracticeBanner/>
         <SiteHeader account/>
-        {account.then(|| view! { <crate::world::ending::IdleRefresh/> })}
+        {account.then(|| view! { <IdleRefresh/> })}
         <main id="main" class="container page-main" tabindex="-1">
             {account.then(|| view! { <crate::guide::GuidePanel/> })}
             {children()}
@@ -116,7 +116,17 @@ pub fn group_class(error: bool) -> &'static str {
 /// Alerts carry one so that colour is not the only sign of an error or a success.
 #[component]
 pub fn Icon(name: &'static str, class: &'static str) -> impl IntoView {
-    let path = match name {
+    let path = icon_path(name);
+    view! {
+        <svg class=class viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
+            <path d=path/>
+        </svg>
+    }
+}
+
+/// The SVG path of a DKFDS icon by name.
+pub fn icon_path(name: &str) -> &'static str {
+    match name {
         "error" => {
             "M480-280q17 0 28.5-11.5T520-320q0-17-11.5-28.5T480-360q-17 0-28.5 11.5T440-320q0 17 11.5 28.5T480-280Zm-40-160h80v-240h-80v240Zm40 360q-83 0-156-31.5T197-197q-54-54-85.5-127T80-480q0-83 31.5-156T197-763q54-54 127-85.5T480-880q83 0 156 31.5T763-763q54 54 85.5 127T880-480q0 83-31.5 156T763-197q-54 54-127 85.5T480-80Zm0-80q134 0 227-93t93-227q0-134-93-227t-227-93q-134 0-227 93t-93 227q0 134 93 227t227 93Zm0-320Z"
         }
@@ -132,10 +142,59 @@ pub fn Icon(name: &'static str, class: &'static str) -> impl IntoView {
         _ => {
             "M440-280h80v-240h-80v240Zm40-320q17 0 28.5-11.5T520-640q0-17-11.5-28.5T480-680q-17 0-28.5 11.5T440-640q0 17 11.5 28.5T480-600Zm0 520q-83 0-156-31.5T197-197q-54-54-85.5-127T80-480q0-83 31.5-156T197-763q54-54 127-85.5T480-880q83 0 156 31.5T763-763q54 54 85.5 127T880-480q0 83-31.5 156T763-197q-54 54-127 85.5T480-80Zm0-80q134 0 227-93t93-227q0-134-93-227t-227-93q-134 0-227 93t-93 227q0 134 93 227t227 93Zm0-320Z"
         }
-    };
-    view! {
-        <svg class=class viewBox="0 -960 960 960" aria-hidden="true" focusable="false">
-            <path d=path/>
-        </svg>
     }
+}
+
+/// On a page of a live world, the warning before the world ends ("Din øvelse slutter om 5
+/// minutter", `world/ending.rs`), due when the world has its warning time left: in the page
+/// where JavaScript runs (an island), else by the page's refresh to the server's warning
+/// page. That refresh sits in `<noscript>`: a page that changes by itself is only for the
+/// learner whose browser cannot show the warning in place (WCAG 2.2.1: warned, with time to
+/// extend).
+#[component]
+pub fn IdleRefresh() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let (path, search) = (
+        location.pathname.get_untracked(),
+        location.search.get_untracked(),
+    );
+    use crate::session::{Lifetime, SessionLookup, Store, current_session};
+    let (Some(Store(store)), Some(lifetime), SessionLookup::Live(id)) = (
+        use_context::<Store>(),
+        use_context::<Lifetime>(),
+        current_session(),
+    ) else {
+        return None;
+    };
+    let left = store.time_left(&id, std::time::Instant::now())?;
+    let due = left
+        .saturating_sub(crate::world::ending::lead(lifetime.idle))
+        .as_secs()
+        .max(1);
+    let back = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
+    };
+    let back = crate::forms::local_path(&back).unwrap_or_else(|| crate::paths::WORLD.to_owned());
+    let refresh = format!(
+        r#"<meta http-equiv="refresh" content="{due}; url={}">"#,
+        html_escape::encode_double_quoted_attribute(&crate::world::ending::warning_address(&back))
+    );
+    let lead_minutes = crate::world::ending::lead(lifetime.idle)
+        .as_secs()
+        .div_ceil(60);
+    Some(view! {
+        <noscript inner_html=refresh></noscript>
+        <islands::IdleWarning
+            warn_in=due
+            end_in=left.as_secs()
+            heading=text::ending::heading(lead_minutes)
+            explain=text::ending::EXPLAIN_IN_PAGE.to_owned()
+            keep=text::ending::CONTINUE.to_owned()
+            back=back
+            ended=text::ending::ENDED.to_owned()
+            start_again=text::landing::START.to_owned()
+        />
+    })
 }

@@ -38,6 +38,34 @@ pub fn document(title: &str, head: &str, body: &str) -> String {
     )
 }
 
+/// The warning page, as a whole document (it is answered without the world's pages, which
+/// would count as activity).
+pub fn ending_soon(minutes: u64, back: &str, refresh: u64) -> String {
+    let back = back.to_owned();
+    let body = Owner::new().with(move || {
+        view! {
+            <Frame>
+                <crate::world::Alert kind="alert-warning">
+                    <h1 class="alert-heading h2">{text::ending::heading(minutes)}</h1>
+                    <p class="alert-text">{text::ending::EXPLAIN}</p>
+                </crate::world::Alert>
+                <div class="world-actions-buttons">
+                    <a class="button button-primary button-large" href=back>{text::ending::CONTINUE}</a>
+                    <a class="button button-secondary" href=crate::paths::END>{text::ending::END_NOW}</a>
+                </div>
+            </Frame>
+        }
+        .to_html()
+    });
+    // When the time is up the page looks again: the world has ended, and the world's front
+    // page says so.
+    let head = format!(
+        "<meta http-equiv=\"refresh\" content=\"{refresh}; url={}\">",
+        crate::paths::WORLD
+    );
+    document(text::ending::TITLE, &head, &body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,3 +133,21 @@ export async function logOut(page: Page, ready: Ready) {
   await page.waitForLoadState('load');
   await ready();
 }
+
+/**
+ * A server of the test's own on `port` with `args` (e.g. 1-minute worlds), started from the
+ * same release binary and stopped by `stop()`.
+ */
+export async function startServer(port: number, args: string[]) {
+  const { spawn } = await import('node:child_process');
+  const server = spawn('../target/release/demoborger', [
+    '--port', String(port), '--site-root', '../target/site', '--scenario-dir', '../scenarios/default',
+    ...args,
+  ], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, stop: () => server.kill() };
+}

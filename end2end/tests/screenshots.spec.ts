@@ -2,7 +2,7 @@
 // person to look at (`make screenshots`). Not part of `make test`: it asserts nothing
 // beyond the pages loading.
 import { test, expect, type Page } from '@playwright/test';
-import { logInAs, logOut, typeKeyFromCard } from './fixtures';
+import { logInAs, logOut, typeKeyFromCard, startServer } from './fixtures';
 
 const views = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
@@ -226,33 +226,36 @@ for (const v of views) {
 }
 
 // "Din øvelse slutter om … minutter": a server of its own with 1-minute worlds, whose
-// warning comes 15 s before the end, so the page can be seen without waiting two hours.
+// warning comes 15 s before the end, so it can be seen without waiting two hours: in the
+// page with JavaScript, and the page of its own without.
 test('the warning before an unused world ends', async ({ browser }) => {
-  test.setTimeout(240_000);
-  const { spawn } = await import('node:child_process');
-  const port = 3919;
-  const server = spawn('../target/release/demoborger', [
-    '--port', String(port), '--site-root', '../target/site', '--scenario-dir', '../scenarios/default',
-    '--idle-minutes', '1',
-  ], { stdio: 'ignore' });
+  test.setTimeout(180_000);
+  const server = await startServer(3919, ['--idle-minutes', '1']);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    // Every viewport's world starts at once, so the minute is waited for only once.
+    const pages = [];
     for (const v of views) {
-      const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
-      const page = await context.newPage();
-      await page.goto(`${base}/`);
-      await page.getByRole('button', { name: 'Start øvelse' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
-      // The world page's own refresh opens the warning after 45 s unused.
-      await expect(page.getByRole('heading', { level: 1, name: /Din øvelse slutter om/ })).toBeVisible({ timeout: 60_000 });
-      await shoot(page, 'ending-soon', v.name);
+      for (const js of [true, false]) {
+        const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor, javaScriptEnabled: js });
+        const page = await context.newPage();
+        await page.goto(`${server.base}/`);
+        await page.getByRole('button', { name: 'Start øvelse' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+        pages.push({ v, js, page, context });
+      }
+    }
+    await pages[0].page.waitForTimeout(46_000);
+    for (const { v, js, page, context } of pages) {
+      if (js) {
+        await expect(page.getByRole('alert').filter({ hasText: 'Din øvelse slutter om' })).toBeVisible();
+        await page.screenshot({ path: `screenshots/ending-soon-in-page-${v.name}.png` });
+      } else {
+        await page.goto(`${server.base}/ovelse/slutter-snart?tilbage=%2Fovelse`);
+        await shoot(page, 'ending-soon', v.name);
+      }
       await context.close();
     }
   } finally {
-    server.kill();
+    server.stop();
   }
 });

@@ -30,3 +30,51 @@ pub fn PrintButton(label: String, class: String) -> impl IntoView {
         </Show>
     }
 }
+
+/// The warning before an unused world ends, in the page where JavaScript runs: after
+/// `warn_in` seconds without a new page it appears at the bottom of the screen
+/// ("Din øvelse slutter om 5 minutter", with "Fortsæt øvelsen" = this page again, which
+/// keeps the world); after `end_in` seconds it says the world has ended. Without
+/// JavaScript the page's own refresh opens the server's warning page instead. One fixed
+/// structure whose texts change (no views swapped), so the bundle stays small; the texts
+/// appear only when due, so screen readers announce them (role="alert").
+#[island]
+pub fn IdleWarning(
+    warn_in: u64,
+    end_in: u64,
+    heading: String,
+    explain: String,
+    keep: String,
+    back: String,
+    ended: String,
+    start_again: String,
+) -> impl IntoView {
+    // 0: nothing to say yet; 1: the warning; 2: the world has ended.
+    let (stage, set_stage) = signal(0u8);
+    Effect::new(move |_| {
+        set_timeout(
+            move || set_stage.set(1),
+            std::time::Duration::from_secs(warn_in),
+        );
+        set_timeout(
+            move || set_stage.set(2),
+            std::time::Duration::from_secs(end_in),
+        );
+    });
+    let pick = move |warning: &String, end: &String| match stage.get() {
+        0 => String::new(),
+        1 => warning.clone(),
+        _ => end.clone(),
+    };
+    view! {
+        <div class="alert alert-warning idle-warning" role="alert" hidden=move || stage.get() == 0>
+            <div class="alert-body">
+                <p class="alert-heading">{move || pick(&heading, &ended)}</p>
+                <p class="alert-text">{move || pick(&explain, &String::new())}</p>
+                <p class="alert-text">
+                    <a class="button button-primary" href=move || pick(&back, &"/".to_owned())>{move || pick(&keep, &start_again)}</a>
+                </p>
+            </div>
+        </div>
+    }
+}

@@ -215,7 +215,7 @@ pub async fn ending_soon(
     let Some(left) = state.store.time_left(&id, Instant::now()) else {
         return see_other(paths::WORLD);
     };
-    use app::world::ending::{Ending, decide, lead, render};
+    use app::world::ending::{Ending, decide, lead};
     match decide(left, lead(state.config.idle_limit())) {
         Ending::Back => see_other(&back),
         Ending::Warn { minutes, refresh } => (
@@ -223,7 +223,7 @@ pub async fn ending_soon(
                 http::header::CONTENT_TYPE,
                 HeaderValue::from_static("text/html; charset=utf-8"),
             )],
-            render(minutes, &back, refresh),
+            app::error_page::ending_soon(minutes, &back, refresh),
         )
             .into_response(),
     }

@@ -123,11 +123,7 @@ pub async fn handler_timeout(
 /// count: a page's styles and scripts are not the learner's clicks.
 pub async fn world_rate(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let counted = !(path.starts_with("/pkg/")
-        || path.starts_with("/dkfds/")
-        || path == "/favicon.svg"
-        || path == "/health");
-    if counted
+    if !crate::session::is_static(path)
         && let Some(SessionLookup::Live(id)) = request.extensions().get::<SessionLookup>()
         && let Err(wait) = state.limits.world_rate.check(id, Instant::now())
     {

@@ -61,11 +61,22 @@ fn cookie_value(request: &Request, https: bool) -> Option<Result<SessionId, ()>>
     found
 }
 
+/// A page's styles, scripts, fonts and icon, and the health check: not the learner's clicks
+/// (they neither count against a world's rate nor keep it alive).
+pub fn is_static(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || path.starts_with("/dkfds/")
+        || path == "/favicon.svg"
+        || path == "/health"
+}
+
 /// Puts a [`SessionLookup`] in the request extensions. Creates nothing: an unknown id is
-/// reported as such and never adopted. Every request counts as the learner's activity,
-/// except the warning before an unused world ends (a forgotten tab opens it by itself).
+/// reported as such and never adopted. Every page and form counts as the learner's
+/// activity; a page's files do not, nor does the warning before an unused world ends (a
+/// forgotten tab opens it by itself, and then its stylesheet).
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let activity = request.uri().path() != app::paths::ENDING_SOON;
+    let path = request.uri().path();
+    let activity = path != app::paths::ENDING_SOON && !is_static(path);
     let now = Instant::now();
     let lookup = match cookie_value(&request, state.config.https) {
         None => SessionLookup::None,

@@ -65,7 +65,9 @@ async fn an_unused_world_warns_before_it_ends_and_only_the_learner_keeps_it() {
     );
     assert!(warning.contains("href=\"/post?mappe=0\"") && warning.contains("Fortsæt øvelsen"));
     assert!(warning.contains("<meta http-equiv=\"refresh\" content=\"12"));
-    // Looking at the warning did not keep the world.
+    // Looking at the warning, and loading its stylesheet and icon, did not keep the world.
+    c.get("/favicon.svg", Some(&cookie)).await;
+    c.get("/pkg/demoborger.css", Some(&cookie)).await;
     assert!(time_left(&c, &cookie).unwrap() <= Duration::from_secs(2 * 60));
     // "Fortsæt øvelsen" does.
     c.get("/post?mappe=0", Some(&cookie)).await;

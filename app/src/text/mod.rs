@@ -54,6 +54,9 @@ pub mod ending {
     }
     pub const EXPLAIN: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet, og du kan starte en ny.";
     pub const CONTINUE: &str = "Fortsæt øvelsen";
+    /// In the page (JavaScript on): the same, where "Fortsæt øvelsen" opens this page again.
+    pub const EXPLAIN_IN_PAGE: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet.";
+    pub const ENDED: &str = "Din øvelse er slut, fordi den ikke blev brugt. Alt i den er slettet.";
     pub const END_NOW: &str = "Afslut øvelsen nu";
 
     /// "2 timer", "1 time", "45 minutter".

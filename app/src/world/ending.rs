@@ -5,12 +5,7 @@
 //! forgotten tab never keeps a world alive; "Fortsæt øvelsen" does.
 
 use crate::paths;
-use crate::session::{Lifetime, SessionLookup, Store, current_session};
-use crate::text::ending as t;
-use leptos::prelude::*;
-use leptos_meta::Meta;
-use leptos_router::hooks::use_location;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long before the end the warning comes: 5 minutes, or a quarter of the idle limit
 /// when that is shorter (a server configured with very short worlds).
@@ -43,63 +38,6 @@ pub fn decide(time_left: Duration, lead: Duration) -> Ending {
 pub fn warning_address(back: &str) -> String {
     let query = serde_html_form::to_string([("tilbage", back)]).unwrap_or_default();
     format!("{}?{query}", paths::ENDING_SOON)
-}
-
-/// On a page of a live world: `<meta http-equiv="refresh">` to the warning, due when the
-/// world has `lead` left.
-#[component]
-pub fn IdleRefresh() -> impl IntoView {
-    let location = use_location();
-    let (path, search) = (
-        location.pathname.get_untracked(),
-        location.search.get_untracked(),
-    );
-    let (Some(Store(store)), Some(lifetime), SessionLookup::Live(id)) = (
-        use_context::<Store>(),
-        use_context::<Lifetime>(),
-        current_session(),
-    ) else {
-        return None;
-    };
-    let left = store.time_left(&id, Instant::now())?;
-    let due = left.saturating_sub(lead(lifetime.idle)).as_secs().max(1);
-    let back = if search.is_empty() {
-        path
-    } else {
-        format!("{path}?{search}")
-    };
-    let back = crate::forms::local_path(&back).unwrap_or_else(|| paths::WORLD.to_owned());
-    Some(view! {
-        <Meta http_equiv="refresh" content=format!("{due}; url={}", warning_address(&back))/>
-    })
-}
-
-/// The warning page, as a whole document (it is answered without the world's pages, which
-/// would count as activity).
-pub fn render(minutes: u64, back: &str, refresh: u64) -> String {
-    let back = back.to_owned();
-    let body = Owner::new().with(move || {
-        view! {
-            <crate::components::Frame>
-                <crate::world::Alert kind="alert-warning">
-                    <h1 class="alert-heading h2">{t::heading(minutes)}</h1>
-                    <p class="alert-text">{t::EXPLAIN}</p>
-                </crate::world::Alert>
-                <div class="world-actions-buttons">
-                    <a class="button button-primary button-large" href=back>{t::CONTINUE}</a>
-                    <a class="button button-secondary" href=paths::END>{t::END_NOW}</a>
-                </div>
-            </crate::components::Frame>
-        }
-        .to_html()
-    });
-    // When the time is up the page looks again: the world has ended, and the world's front
-    // page says so.
-    let head = format!(
-        "<meta http-equiv=\"refresh\" content=\"{refresh}; url={}\">",
-        paths::WORLD
-    );
-    crate::error_page::document(t::TITLE, &head, &body)
 }
 
 #[cfg(test)]
