@@ -41,6 +41,8 @@ pub mod paths {
     pub const LOG_IN: &str = "/log-paa";
     pub const LOG_IN_CANCEL: &str = "/log-paa/afbryd";
     pub const LOCKED_PREFIX: &str = "/log-paa/spaerret/";
+    /// "Glemt adgangskode?": what the real NemID did, and ordering a temporary password.
+    pub const FORGOT: &str = "/log-paa/glemt-adgangskode";
     pub const LOG_OUT: &str = "/log-af";
     pub const MY_PAGE: &str = "/min-side";
     pub const POST: &str = "/post";
@@ -170,6 +172,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("ovelse/noeglekort/udskriv") view=world::PrintCardsPage ssr=SsrMode::Async/>
                     <Route path=path!("log-paa") view=nemid::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("log-paa/spaerret/:id") view=nemid::LockedPage ssr=SsrMode::Async/>
+                    <Route path=path!("log-paa/glemt-adgangskode") view=nemid::forgot::ForgotPage ssr=SsrMode::Async/>
                     <Route path=path!("min-side") view=nemid::MyPage ssr=SsrMode::Async/>
                     <Route path=path!("post") view=post::MailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>

@@ -89,6 +89,38 @@ pub struct Lifetime {
     pub absolute: std::time::Duration,
 }
 
+/// The cookie in which the browser remembers a bruger-id ("Husk bruger-id"), as the real
+/// NemID box did; it ends with the browser session, like the world's.
+pub fn remember_cookie_name(https: bool) -> &'static str {
+    if https {
+        "__Host-demoborger-bruger"
+    } else {
+        "demoborger-bruger"
+    }
+}
+
+/// A bruger-id fit to remember: 1–20 letters or digits, not like a real CPR number.
+pub fn rememberable(id: &str) -> bool {
+    (1..=20).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric())
+        && !domain::nemid::looks_like_real_cpr(id)
+}
+
+/// The bruger-id this browser remembers, if any (from the request being rendered).
+pub fn remembered_user_id() -> Option<String> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|h| h.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == remember_cookie_name(false) || *k == remember_cookie_name(true))
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| rememberable(v))
+}
+
 /// The store, as the app finds it in the Leptos context.
 #[derive(Clone)]
 pub struct Store(pub Arc<dyn WorldStore>);

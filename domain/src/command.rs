@@ -21,6 +21,13 @@ pub enum Command {
     ChooseNewPassword { password: String, repeat: String },
     /// "Log af": ends the login, not the world.
     LogOut,
+    /// "Glemt adgangskode?" → "Bestil midlertidig adgangskode": the bruger-id and the key
+    /// card's number. As on the real NemID, NemID is spærret at once and the temporary
+    /// password comes by post (here: the persona's "Fysisk post").
+    OrderTemporaryPassword {
+        user_id: String,
+        card_number: String,
+    },
     /// Something done in the Digital Post of `owner` by the persona logged in.
     Mailbox {
         owner: PersonaId,
@@ -47,6 +54,7 @@ impl std::fmt::Debug for Command {
             Self::AbandonKeyStep => f.write_str("AbandonKeyStep"),
             Self::ChooseNewPassword { .. } => f.write_str("ChooseNewPassword { … }"),
             Self::LogOut => f.write_str("LogOut"),
+            Self::OrderTemporaryPassword { .. } => f.write_str("OrderTemporaryPassword { … }"),
             Self::Mailbox { owner, action } => {
                 write!(f, "Mailbox {{ owner: {owner}, action: {action:?} }}")
             }

@@ -52,6 +52,10 @@ impl World {
                 }
                 Login::LoggedOut => Decision::refuse(Refusal::NotLoggedIn),
             },
+            Command::OrderTemporaryPassword {
+                user_id,
+                card_number,
+            } => self.order_temporary_password(user_id, card_number),
             Command::Mailbox { owner, action } => self.decide_mailbox(owner, action),
             Command::Sign { key } => self.decide_sign(key),
             Command::CancelSigning => self.decide_cancel_signing(),

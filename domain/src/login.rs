@@ -54,6 +54,32 @@ impl World {
         }
     }
 
+    /// "Bestil midlertidig adgangskode": the bruger-id and the number of the persona's key
+    /// card (spaces as the learner likes). NemID is spærret at once — as on the real NemID,
+    /// where even remembering the old password no longer helped — and the temporary password
+    /// is sent by post.
+    pub(crate) fn order_temporary_password(&self, user_id: &str, card_number: &str) -> Decision {
+        if !matches!(self.login, Login::LoggedOut) {
+            return Decision::refuse(Refusal::LoggedInAlready);
+        }
+        if nemid::looks_like_real_cpr(user_id)
+            && nemid::find_persona(self.personas(), user_id).is_none()
+        {
+            return Decision::refuse(Refusal::RealCprTyped);
+        }
+        let digits = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let Some(persona) = nemid::find_persona(self.personas(), user_id)
+            .filter(|p| digits(&self.key_card(&p.id).number) == digits(card_number))
+        else {
+            return Decision::refuse(Refusal::OrderDetailsWrong);
+        };
+        let state = self.nemid(&persona.id);
+        Decision::ok(vec![Event::NemIdLocked {
+            persona: persona.id.clone(),
+            lockout: state.lockouts.saturating_add(1),
+        }])
+    }
+
     pub(crate) fn submit_password(&self, user_id: &str, password: &str) -> Decision {
         // A key step left unfinished counts as a failed try, as on the real system.
         let mut events = match &self.login {

@@ -32,6 +32,12 @@ pub enum Refusal {
     PasswordIsTemporary,
     #[error("Du er ikke logget på.")]
     NotLoggedIn,
+    #[error("Du er logget på. Log af først, hvis du vil bestille en midlertidig adgangskode.")]
+    LoggedInAlready,
+    #[error(
+        "Bruger-id og nøglekortnummer passer ikke sammen. Skriv dem, som de står – nøglekortnummeret står øverst på dit nøglekort."
+    )]
+    OrderDetailsWrong,
     #[error("Du har ikke adgang til denne postkasse.")]
     NotYourMailbox,
     #[error("Skriv et navn til mappen.")]

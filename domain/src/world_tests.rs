@@ -232,6 +232,54 @@ fn five_failed_tries_lock_nemid_and_send_a_temporary_password() {
 }
 
 #[test]
+fn glemt_adgangskode_orders_a_temporary_password_with_the_card_number() {
+    let mut w = world();
+    let order = |w: &mut World, user: &str, card: &str| {
+        w.handle(
+            &Command::OrderTemporaryPassword {
+                user_id: user.into(),
+                card_number: card.into(),
+            },
+            T,
+        )
+    };
+    let card = w.key_card(&karen()).number;
+    // A wrong card number, or a bruger-id nobody has: refused, nothing spærret.
+    assert_eq!(
+        order(&mut w, "420348-1236", "0000 000 000"),
+        Err(Refusal::OrderDetailsWrong)
+    );
+    assert_eq!(
+        order(&mut w, "ingen", &card),
+        Err(Refusal::OrderDetailsWrong)
+    );
+    assert!(!w.nemid(&karen()).locked && w.paper_mail(&karen()).is_empty());
+    // Logged in, there is nothing forgotten.
+    password(&mut w, "7913").unwrap();
+    let k = asked_key(&w);
+    key(&mut w, &k).unwrap();
+    assert_eq!(
+        order(&mut w, "420348-1236", &card),
+        Err(Refusal::LoggedInAlready)
+    );
+    w.handle(&Command::LogOut, T).unwrap();
+    // The card number as typed without its spaces: NemID spærret, the letter sent.
+    order(&mut w, "420348-1236", &card.replace(' ', "")).unwrap();
+    assert!(w.nemid(&karen()).locked);
+    assert_eq!(
+        w.paper_mail(&karen())[0].kind,
+        PaperLetterKind::TemporaryPassword { lockout: 1 }
+    );
+    assert_eq!(
+        password(&mut w, "7913"),
+        Err(Refusal::Locked { persona: karen() }),
+        "even the remembered password no longer works"
+    );
+    let temporary = w.temporary_password(&karen(), 1);
+    password(&mut w, &temporary).unwrap();
+}
+
+#[test]
 fn the_temporary_password_and_a_key_lead_to_choosing_a_new_password() {
     let mut w = world();
     for _ in 0..5 {

@@ -15,7 +15,7 @@ async function openLogin(page: Page, ready: Ready, name: string) {
 }
 
 async function submitPassword(page: Page, ready: Ready, password: string, userId?: string) {
-  if (userId !== undefined) await page.getByLabel('Bruger-id').fill(userId);
+  if (userId !== undefined) await page.getByLabel('Bruger-id', { exact: true }).fill(userId);
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Næste' }).click();
   await page.waitForLoadState('load');
@@ -61,7 +61,7 @@ test('log in with the password and a key read from "Vis nøglekort"; log out kee
   await startWorld(page, ready);
   const [before] = await sessionCookies(context);
   const password = await openLogin(page, ready, 'Karen Jensen');
-  await expect(page.getByLabel('Bruger-id')).toHaveValue('318204657');
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toHaveValue('318204657');
   await axeClean(page, jsOn);
   await submitPassword(page, ready, password);
 
@@ -102,7 +102,7 @@ test('a wrong password is refused with one message and the bruger-id kept', asyn
   await openLogin(page, ready, 'Karen Jensen');
   await submitPassword(page, ready, '0000');
   await expect(page.getByRole('alert')).toContainText('Forkert bruger-id eller adgangskode.');
-  await expect(page.getByLabel('Bruger-id')).toHaveValue('318204657');
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toHaveValue('318204657');
   await expect(page.getByLabel('Adgangskode')).toHaveValue('');
   await axeClean(page, jsOn);
   // An unknown bruger-id gets exactly the same message.
@@ -115,7 +115,7 @@ test('a real-looking CPR number is refused and never shown back', async ({ page,
   await openLogin(page, ready, 'Karen Jensen');
   await submitPassword(page, ready, '1234', '010203-1234');
   await expect(page.getByRole('alert')).toContainText('Brug øvepersonens bruger-id – skriv aldrig dit eget CPR-nummer her.');
-  await expect(page.getByLabel('Bruger-id')).toHaveValue('');
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toHaveValue('');
   expect(await page.content()).not.toContain('010203');
 });
 

@@ -68,8 +68,8 @@ test('login: focus on "Bruger-id", an error with its icon, the key field names t
   await startWorld(page, ready);
   await page.goto('/log-paa');
   await ready();
-  await expect(page.getByLabel('Bruger-id')).toBeFocused();
-  await page.getByLabel('Bruger-id').fill('318204657');
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toBeFocused();
+  await page.getByLabel('Bruger-id', { exact: true }).fill('318204657');
   await page.getByLabel('Adgangskode').fill('forkert');
   await click(page, ready, 'Næste');
   // The refusal is not colour alone: the alert carries the DKFDS error icon.
@@ -130,6 +130,20 @@ test('a letter has its toolbar above it, and "Udskriv" prints it (or says how wi
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(heading).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+  // "Fuldskærm": the letter alone (the ØVEMILJØ banner stays), its text zoomed in steps.
+  await click(page, ready, 'Fuldskærm', 'link');
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('note', { name: 'ØVEMILJØ' })).toBeVisible();
+  const text = page.locator('.post-letter-text p').first();
+  const size = async () => Number((await text.evaluate((e) => getComputedStyle(e).fontSize)).replace('px', ''));
+  const before = await size();
+  await click(page, ready, 'Zoom ind', 'link');
+  await click(page, ready, 'Zoom ind', 'link');
+  expect(await size()).toBeGreaterThan(before * 1.5);
+  await axeClean(page, jsOn);
+  await click(page, ready, 'Zoom ud', 'link');
+  await click(page, ready, 'Luk fuldskærm', 'link');
+  await expect(page.getByRole('region', { name: 'Handlinger' })).toBeVisible();
 });
 
 test.describe('on a phone', () => {
@@ -187,4 +201,50 @@ test('an unused world warns 1 minute before it ends (in the page with JS, a page
     await context.close();
     server.stop();
   }
+});
+
+test('help texts: who can be exempted from Digital Post, and a digital fuldmagt against a generalfuldmagt', async ({ page, ready }) => {
+  await startWorld(page, ready);
+  await logInAs(page, ready, 'Karen Jensen');
+  await click(page, ready, 'Digital Post', 'link');
+  await page.getByText('Kan man blive fritaget for Digital Post?').click();
+  await expect(page.getByText(/møder selv op i Borgerservice med legitimation/)).toBeVisible();
+  await page.goto('/fuldmagt');
+  await ready();
+  await page.getByText('Hvad er forskellen på en digital fuldmagt og en generalfuldmagt?').click();
+  await expect(page.getByText(/advokat eller to vitterlighedsvidner/)).toBeVisible();
+});
+
+test('"Husk bruger-id" fills it in next time; "Glemt adgangskode?" orders a temporary password that arrives in Fysisk post', async ({ page, ready, jsOn }) => {
+  test.slow();
+  await startWorld(page, ready);
+  await page.goto('/log-paa');
+  await ready();
+  await page.getByLabel('Bruger-id', { exact: true }).fill('318204657');
+  await page.getByLabel('Adgangskode').fill('7913');
+  await page.getByLabel('Husk bruger-id').check();
+  await click(page, ready, 'Næste');
+  await click(page, ready, 'Afbryd');
+  await page.goto('/log-paa');
+  await ready();
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toHaveValue('318204657');
+  await expect(page.getByLabel('Husk bruger-id')).toBeChecked();
+  await click(page, ready, 'Glemt adgangskode?', 'link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.getByLabel('Bruger-id', { exact: true }).fill('318204657');
+  await page.getByLabel('Nøglekortnummer').fill('1111 222 333');
+  await click(page, ready, 'Bestil midlertidig adgangskode');
+  await expect(page.getByRole('alert')).toContainText('Bruger-id og nøglekortnummer passer ikke sammen');
+  await expect(page.getByLabel('Nøglekortnummer')).toHaveValue('1111 222 333');
+  // The card's number, as printed on Karen's card.
+  const card = await (await page.context().newPage());
+  await card.goto('/ovelse/person/karen/noeglekort');
+  const number = (await card.getByText(/Nøglekort nr\. \d{4} \d{3} \d{3}/).first().textContent())!.match(/\d{4} \d{3} \d{3}/)![0];
+  await card.close();
+  await page.getByLabel('Nøglekortnummer').fill(number);
+  await click(page, ready, 'Bestil midlertidig adgangskode');
+  await expect(page.getByText('Den midlertidige adgangskode er sendt med posten')).toBeVisible();
+  await click(page, ready, 'Se brevet i Fysisk post', 'link');
+  await expect(page.getByText('Din midlertidige adgangskode til NemID').first()).toBeVisible();
 });

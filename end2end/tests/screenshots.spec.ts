@@ -51,6 +51,9 @@ for (const v of views) {
     await page.emulateMedia({ media: 'screen' });
     await page.goto('/log-paa?bruger=318204657');
     await shoot(page, 'login-step1', v.name);
+    await page.goto('/log-paa/glemt-adgangskode');
+    await shoot(page, 'login-forgot', v.name);
+    await page.goto('/log-paa?bruger=318204657');
     await page.getByLabel('Adgangskode').fill('0000');
     await page.getByRole('button', { name: 'Næste' }).click();
     await shoot(page, 'login-wrong-password', v.name);
@@ -81,6 +84,10 @@ for (const v of views) {
     await page.emulateMedia({ media: 'print' });
     await shoot(page, 'post-letter-printed', v.name);
     await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Fuldskærm' }).click();
+    await page.getByRole('link', { name: 'Zoom ind' }).click();
+    await shoot(page, 'post-letter-fullscreen', v.name);
+    await page.getByRole('link', { name: 'Luk fuldskærm' }).click();
     // "Slet": back to Indbakke with what happened and "Fortryd".
     await page.getByRole('button', { name: 'Slet', exact: true }).click();
     await page.waitForLoadState('load');
@@ -145,6 +152,8 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Send anmodning' }).click();
     await loaded();
     await shoot(page, 'fuldmagt-overview-holder', v.name);
+    await page.getByText('Hvad er forskellen på en digital fuldmagt og en generalfuldmagt?').click();
+    await shoot(page, 'fuldmagt-help-open', v.name);
     await page.goto('/selvbetjening/flytning');
     await shoot(page, 'self-service-move', v.name);
     await logOut(page, loaded);

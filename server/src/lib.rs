@@ -137,6 +137,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::GUIDE, post(lifecycle::guide))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
+        .route(app::paths::FORGOT, post(nemid::forgot))
         .route(app::paths::LOG_OUT, post(nemid::log_out))
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))

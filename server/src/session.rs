@@ -39,6 +39,17 @@ fn cookie(value: &str, extra: &str, https: bool) -> HeaderValue {
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// `Set-Cookie` for "Husk bruger-id": the bruger-id, or (None) forgetting it.
+pub fn remember_cookie(user_id: Option<&str>, https: bool) -> HeaderValue {
+    let name = app::session::remember_cookie_name(https);
+    let secure = if https { "; Secure" } else { "" };
+    let text = match user_id {
+        Some(id) => format!("{name}={id}; Path=/; HttpOnly; SameSite=Lax{secure}"),
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    };
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
 /// The session id the request's cookies carry, if any well-formed one.
 fn cookie_value(request: &Request, https: bool) -> Option<Result<SessionId, ()>> {
     let name = cookie_name(https);

@@ -290,3 +290,98 @@ async fn a_wrong_password_or_key_says_how_many_tries_are_left() {
     .await;
     assert!(page.contains("Du har 2 forsøg tilbage, før dit NemID bliver spærret."));
 }
+
+#[tokio::test]
+async fn glemt_adgangskode_orders_a_temporary_password_and_refuses_wrong_details() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let page = body(c.get("/log-paa", Some(&cookie)).await).await;
+    assert!(
+        page.contains("href=\"/log-paa/glemt-adgangskode\"") && page.contains("Glemt adgangskode?")
+    );
+    let page = body(c.get("/log-paa/glemt-adgangskode", Some(&cookie)).await).await;
+    assert!(page.contains("Bestil midlertidig adgangskode") && page.contains("Nøglekortnummer"));
+    // A wrong card number: refused with the reason, what was typed kept, nothing spærret.
+    let r = c
+        .post_form(
+            "/log-paa/glemt-adgangskode",
+            &cookie,
+            &[("bruger_id", "318204657"), ("noeglekort", "1111 222 333")],
+        )
+        .await;
+    let page = body(r).await;
+    assert!(page.contains("Bruger-id og nøglekortnummer passer ikke sammen"));
+    assert!(page.contains("value=\"318204657\"") && page.contains("value=\"1111 222 333\""));
+    let karen = domain::PersonaId::parse("karen").unwrap();
+    assert!(!c.world(&cookie).unwrap().nemid(&karen).locked);
+    // The right one: spærret at once, the letter in Fysisk post, the page says so.
+    let card = c.world(&cookie).unwrap().key_card(&karen).number;
+    let r = c
+        .post_form(
+            "/log-paa/glemt-adgangskode",
+            &cookie,
+            &[("bruger_id", "318204657"), ("noeglekort", &card)],
+        )
+        .await;
+    assert_eq!(
+        header(&r, "location"),
+        "/log-paa/glemt-adgangskode?bestilt=karen"
+    );
+    let w = c.world(&cookie).unwrap();
+    assert!(w.nemid(&karen).locked);
+    assert_eq!(w.paper_mail(&karen).len(), 1);
+    let page = body(
+        c.get("/log-paa/glemt-adgangskode?bestilt=karen", Some(&cookie))
+            .await,
+    )
+    .await;
+    assert!(page.contains("Den midlertidige adgangskode er sendt med posten"));
+    assert!(page.contains("href=\"/ovelse/person/karen#fysisk-post\""));
+    // The old password no longer opens it.
+    let r = password(&c, &cookie, "318204657", "7913").await;
+    assert_eq!(header(&r, "location"), "/log-paa/spaerret/karen");
+}
+
+#[tokio::test]
+async fn husk_bruger_id_is_remembered_by_the_browser_only_when_asked_and_accepted() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let remember = |user: &'static str, pw: &'static str| {
+        [
+            ("trin", "adgangskode"),
+            ("bruger_id", user),
+            ("adgangskode", pw),
+            ("husk", "ja"),
+        ]
+    };
+    // A refused password remembers nothing.
+    let r = c
+        .post_form("/log-paa", &cookie, &remember("318204657", "0000"))
+        .await;
+    assert!(set_cookies(&r).is_empty());
+    // Accepted, with "Husk bruger-id": the browser keeps it for the session.
+    let r = c
+        .post_form("/log-paa", &cookie, &remember("318204657", "7913"))
+        .await;
+    let set = set_cookies(&r);
+    assert_eq!(set.len(), 1, "{set:?}");
+    assert!(set[0].starts_with("demoborger-bruger=318204657; Path=/; HttpOnly; SameSite=Lax"));
+    assert!(!set[0].contains("Max-Age"), "ends with the browser session");
+    c.post_form("/log-paa/afbryd", &cookie, &[]).await;
+    // The next login starts with it filled in and the box ticked.
+    let both = format!("{cookie}; demoborger-bruger=318204657");
+    let page = body(c.get("/log-paa", Some(&both)).await).await;
+    assert!(page.contains("value=\"318204657\""), "{page}");
+    assert!(page.contains("name=\"husk\" value=\"ja\" checked"));
+    // Unticked: forgotten.
+    let r = password(&c, &both, "318204657", "7913").await;
+    let set = set_cookies(&r);
+    assert!(
+        set.iter()
+            .any(|s| s.starts_with("demoborger-bruger=;") && s.contains("Max-Age=0"))
+    );
+    // A crafted cookie is never shown.
+    let crafted = format!("{cookie}; demoborger-bruger=%22%3E%3Cscript%3E");
+    let page = body(c.get("/log-paa", Some(&crafted)).await).await;
+    assert!(!page.contains("<script>") && !page.contains("%3Cscript"));
+}

@@ -184,6 +184,10 @@ pub fn FuldmagtPage() -> impl IntoView {
                 <h2>{t::MY_REQUESTS}</h2>
                 <Rows rows=v.my_requests.clone() person=t::GIVER/>
             })}
+            <details class="help-text">
+                <summary>{t::HELP_KINDS}</summary>
+                {t::HELP_KINDS_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            </details>
         }
         .into_any(),
     }

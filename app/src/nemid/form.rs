@@ -37,6 +37,9 @@ pub struct LoginForm {
     pub ny_adgangskode: String,
     #[serde(default)]
     pub gentag_adgangskode: String,
+    /// "Husk bruger-id" ticked: "ja".
+    #[serde(default)]
+    pub husk: String,
 }
 
 impl PageForm for LoginForm {
@@ -55,6 +58,16 @@ impl PageForm for LoginForm {
 }
 
 impl LoginForm {
+    /// "Husk bruger-id" on the first step: the bruger-id for the browser to remember
+    /// (`Some`), or `Some(None)` to forget it; `None` on the other steps. Only a bruger-id of
+    /// plain letters and digits, never one that looks like a real CPR number.
+    pub fn remember(&self) -> Option<Option<String>> {
+        (self.trin == Trin::Adgangskode).then(|| {
+            let id = self.bruger_id.trim();
+            (self.husk == "ja" && crate::session::rememberable(id)).then(|| id.to_owned())
+        })
+    }
+
     pub fn plan(&self) -> Plan {
         let command = match self.trin {
             Trin::Adgangskode => Command::SubmitPassword {

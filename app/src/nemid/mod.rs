@@ -1,5 +1,6 @@
 //! NemID: the login in its steps, the spærret page, Min side, the header's account box.
 
+pub mod forgot;
 pub mod form;
 pub mod key;
 pub mod page;

@@ -110,8 +110,16 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
     use text::nemid as t;
     let query = use_query_map();
     let invalid = !errors.is_empty();
+    // The bruger-id: from "Log på som …", else as typed before a refusal, else the one this
+    // browser remembers ("Husk bruger-id").
+    let remembered = crate::session::remembered_user_id();
     let user_id = if user_id.is_empty() {
-        query.read_untracked().get("bruger").unwrap_or_default()
+        query
+            .read_untracked()
+            .get("bruger")
+            .filter(|b| !b.is_empty())
+            .or_else(|| remembered.clone())
+            .unwrap_or_default()
     } else {
         user_id
     };
@@ -124,6 +132,11 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
             <input type="hidden" name="trin" value="adgangskode"/>
             <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid autofocus=!filled/>
             <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off" autofocus=filled/>
+            <div class="form-group-checkbox">
+                <input class="form-checkbox" type="checkbox" id="husk" name="husk" value="ja" checked=remembered.is_some()/>
+                <label for="husk">{t::REMEMBER}</label>
+            </div>
+            <p class="nemid-forgot"><a href=paths::FORGOT>{text::forgot::LINK}</a></p>
             <button type="submit" class="button button-primary">{t::NEXT}</button>
         </form>
     }

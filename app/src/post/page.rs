@@ -263,6 +263,10 @@ fn MailboxBody(
                 {rights.helper.is_none().then(|| view! {
                     <p class="post-activity-link"><a href=paths::ACCESS>{t::ACCESS}</a></p>
                 })}
+                <details class="help-text post-help">
+                    <summary>{t::HELP_EXEMPT}</summary>
+                    {t::HELP_EXEMPT_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                </details>
                 {rights.create_folder.then(|| view! {
                 <form method="post" action=page.clone() class="post-new-folder">
                     <input type="hidden" name="handling" value=Handling::CreateFolder.as_str()/>

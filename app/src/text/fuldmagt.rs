@@ -29,6 +29,14 @@ pub const WHO_GETS: &str = "Hvem skal have fuldmagten?";
 pub const WHO_GIVES: &str = "Hvem skal give dig fuldmagt?";
 pub const CHOOSE_AREAS: &str = "Vælg områder";
 pub const AREAS_HINT: &str = "Sæt kryds ved de selvbetjeninger, fuldmagten skal gælde for.";
+/// Help: the kinds of fuldmagt a learner hears about, in plain words.
+pub const HELP_KINDS: &str = "Hvad er forskellen på en digital fuldmagt og en generalfuldmagt?";
+pub const HELP_KINDS_TEXT: [&str; 4] = [
+    "En digital fuldmagt gælder kun de områder, der er valgt – fx »Skift læge« eller »Flytning« – og kun i de offentlige selvbetjeninger, der bruger den. Den gives og underskrives her, og den kan slettes igen når som helst.",
+    "En generalfuldmagt er et dokument på papir, som giver en anden lov til at handle for en i næsten alt – også uden for det offentlige, fx i banken. Den skal være skriftlig og underskrevet, og en advokat eller to vitterlighedsvidner skal bekræfte underskriften. Med en generalfuldmagt, der dækker alt uden undtagelser, kan man bede om digitale fuldmagter her.",
+    "En fremtidsfuldmagt er noget tredje: den træder først i kraft, hvis man ikke længere selv kan træffe beslutninger, og den skal bekræftes hos en notar.",
+    "En fuldmagt er heller ikke det samme som læseadgang til Digital Post. Med læseadgang kan hjælperen læse posten – men ikke handle for en.",
+];
 pub const GIVE_INTRO: &str = "Skriv navn og CPR-nummer på den person, der skal kunne handle for dig. Vælg områder og hvor længe. Til sidst ser du et overblik og underskriver med en nøgle fra dit nøglekort.";
 pub const REQUEST_INTRO: &str = "Skriv navn og CPR-nummer på den person, du vil hjælpe. Personen får et brev i Digital Post og skal godkende. Kan personen ikke selv bruge Digital Post, kan en betroet medarbejder i kommunen svare for personen.";
 pub const NEXT: &str = "Næste";

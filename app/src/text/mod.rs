@@ -216,6 +216,7 @@ pub mod nemid {
     pub const PASSWORD: &str = "Adgangskode";
     pub const NEXT: &str = "Næste";
     pub const KEY: &str = "Nøgle";
+    pub const REMEMBER: &str = "Husk bruger-id";
     pub const KEY_HINT: &str = "6 cifre fra dit nøglekort";
     /// The key field's hint names the nøglenummer too: at 200 % zoom the field's autofocus
     /// may scroll the big nøglenummer above it out of sight.
@@ -253,6 +254,26 @@ pub mod nemid {
     pub const ALREADY_IN: &str = "Du er logget på som";
     pub const GO_TO_MY_PAGE: &str = "Gå til din forside";
     pub const ERROR_HEADING: &str = "Det gik ikke";
+}
+
+/// "Glemt adgangskode?" on the NemID box, with what the real NemID did.
+pub mod forgot {
+    pub const LINK: &str = "Glemt adgangskode?";
+    pub const TITLE: &str = "Glemt adgangskode";
+    pub const INTRO: &str = "Har du glemt din adgangskode til NemID, bestiller du en midlertidig adgangskode. Du skal bruge dit bruger-id og nummeret på dit nøglekort.";
+    pub const REAL_LIFE_HEADING: &str = "Sådan var det på det rigtige NemID";
+    pub const REAL_LIFE: [&str; 3] = [
+        "Man bestilte den midlertidige adgangskode på nemid.nu med sit bruger-id og nøglekortets nummer – eller hos NemID-support eller i Borgerservice.",
+        "Dit NemID blev spærret med det samme, da du bestilte. Det hjalp altså ikke at komme i tanker om den gamle adgangskode bagefter.",
+        "Den midlertidige adgangskode kom med posten efter 3–4 hverdage. Man loggede på med den og en nøgle fra nøglekortet og valgte så en ny adgangskode.",
+    ];
+    pub const SIMULATOR: &str = "Her i øvelsen kommer brevet med det samme: du finder det under »Fysisk post« hos personen.";
+    pub const CARD_NUMBER: &str = "Nøglekortnummer";
+    pub const CARD_NUMBER_HINT: &str = "Står øverst på dit nøglekort, fx 1234 567 890";
+    pub const ORDER: &str = "Bestil midlertidig adgangskode";
+    pub const ORDERED: &str = "Den midlertidige adgangskode er sendt med posten. Dit NemID er spærret, indtil du logger på med den.";
+    pub const SEE_MAIL: &str = "Se brevet i Fysisk post";
+    pub const BACK: &str = "Tilbage til Log på";
 }
 
 pub mod locked {

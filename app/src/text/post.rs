@@ -57,6 +57,18 @@ pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
 pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
 pub const ACTIONS: &str = "Handlinger";
 pub const PRINT: &str = "Udskriv";
+/// Help under the mailbox: who can be exempted from Digital Post, and how.
+pub const HELP_EXEMPT: &str = "Kan man blive fritaget for Digital Post?";
+pub const HELP_EXEMPT_TEXT: [&str; 4] = [
+    "Alle fra 15 år med et CPR-nummer får Digital Post. Den, der ikke kan bruge den, kan blive fritaget og få posten fra det offentlige på papir i stedet.",
+    "Man kan fx blive fritaget, hvis man har en fysisk eller psykisk funktionsnedsættelse, ikke har computer, tablet eller smartphone med internet derhjemme, har svært ved dansk, ikke har fast bopæl, er udrejst af Danmark eller har svært ved at skaffe MitID.",
+    "Man møder selv op i Borgerservice med legitimation og skriver under på en blanket. Man behøver ikke at sige, hvilken grund der gælder. Kan man ikke selv komme, kan en anden gøre det med en fuldmagt på papir. Fritagelsen gælder for en periode, som regel to år, og skal så fornyes.",
+    "Man bliver kun fritaget for Digital Post – ikke for andre digitale selvbetjeninger. Mange vælger i stedet at give en, de stoler på, læseadgang til deres post.",
+];
+pub const FULLSCREEN: &str = "Fuldskærm";
+pub const CLOSE_FULLSCREEN: &str = "Luk fuldskærm";
+pub const ZOOM_IN: &str = "Zoom ind";
+pub const ZOOM_OUT: &str = "Zoom ud";
 pub const WRITE: &str = "Skriv ny besked";
 pub const CHOOSE_AUTHORITY: &str = "Vælg myndighed";
 pub const CHOOSE_AUTHORITY_INTRO: &str =
