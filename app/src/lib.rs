@@ -49,6 +49,8 @@ pub mod paths {
 
     pub const WRITE: &str = "/post/skriv";
     pub const ACTIVITY: &str = "/post/aktivitetslog";
+    /// "Besked om ny post": the mailbox's notification settings.
+    pub const SETTINGS: &str = "/post/indstillinger";
     pub const ACCESS: &str = "/post/adgang";
     pub const ACCESS_GIVE: &str = "/post/adgang/giv";
     pub const ACCESS_REQUEST: &str = "/post/adgang/anmod";
@@ -178,6 +180,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("post/skriv") view=post::WritePage ssr=SsrMode::Async/>
                     <Route path=path!("post/aktivitetslog") view=post::ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/indstillinger") view=post::settings::SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang") view=access::AccessPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang/giv") view=access::GiveAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang/anmod") view=access::RequestAccessPage ssr=SsrMode::Async/>

@@ -35,10 +35,12 @@ pub enum Notice {
     Restored,
     /// "Markér som ulæst".
     MarkedUnread,
+    /// "Besked om ny post" saved.
+    SettingsSaved,
 }
 
 impl Notice {
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::Sent,
         Self::Forwarded,
         Self::Given,
@@ -54,6 +56,7 @@ impl Notice {
         Self::Trashed,
         Self::Restored,
         Self::MarkedUnread,
+        Self::SettingsSaved,
     ];
 
     /// The key in the address.
@@ -74,6 +77,7 @@ impl Notice {
             Self::Trashed => "i-papirkurv",
             Self::Restored => "gendannet",
             Self::MarkedUnread => "ulaest",
+            Self::SettingsSaved => "gemt",
         }
     }
 

@@ -115,6 +115,14 @@ pub enum Event {
         by: PersonaId,
         letter: Box<WorldLetter>,
     },
+    /// "Besked om ny post" set for `owner`'s mailbox (by the owner or a helper with læse- og
+    /// skriveadgang).
+    NotificationsChanged {
+        owner: PersonaId,
+        by: PersonaId,
+        email: Option<String>,
+        sms: Option<String>,
+    },
     /// A letter arrives in `letter.owner`'s "Indbakke" (a receipt, a reply, a forward).
     LetterArrived {
         letter: Box<WorldLetter>,

@@ -128,6 +128,12 @@ pub enum Refusal {
         "Med læseadgang kan du ikke besvare eller skrive beskeder. Det kræver læse- og skriveadgang."
     )]
     HelperCannotWrite,
+    #[error("Med læseadgang kan du se, men ikke ændre, hvor der gives besked om ny post.")]
+    HelperCannotChangeNotifications,
+    #[error("Skriv en gyldig e-mailadresse, fx karen@eksempel.dk – eller lad feltet være tomt.")]
+    EmailInvalid,
+    #[error("Et dansk mobilnummer har 8 cifre, fx 12 34 56 78 – eller lad feltet være tomt.")]
+    MobileInvalid,
     #[error("Du har kun adgang til udvalgte mapper og kan ikke oprette nye mapper.")]
     HelperCannotCreateFolder,
     #[error("Kun ejeren af postkassen kan omdøbe mapperne.")]
@@ -197,6 +203,10 @@ pub enum Input {
     Doctor,
     /// The new address ("Flytning").
     Address,
+    /// "E-mailadresse" for besked om ny post.
+    Email,
+    /// "Mobilnummer" for besked om ny post.
+    Mobile,
 }
 
 impl Refusal {
@@ -234,6 +244,8 @@ impl Refusal {
             Self::NoArea => Input::Areas,
             Self::NoSuchDoctor | Self::SameDoctor => Input::Doctor,
             Self::AddressMissing | Self::AddressTooLong => Input::Address,
+            Self::EmailInvalid => Input::Email,
+            Self::MobileInvalid => Input::Mobile,
             _ => return None,
         })
     }

@@ -132,6 +132,9 @@ pub struct World {
     pub(crate) fuldmagt_requests: Vec<FuldmagtRequest>,
     pub(crate) next_fuldmagt_id: u16,
     pub(crate) doctors: BTreeMap<PersonaId, String>,
+    /// "Besked om ny post" per mailbox, and the messages "sent" (newest last).
+    pub(crate) notify: BTreeMap<PersonaId, crate::mailbox::Notify>,
+    pub(crate) notices: Vec<crate::mailbox::SentNotice>,
     pub(crate) addresses: BTreeMap<PersonaId, String>,
     /// The guided exercise this world was made for, if any.
     pub(crate) progress: Option<crate::exercise::Progress>,
@@ -161,6 +164,8 @@ impl World {
             fuldmagt_requests: Vec::new(),
             next_fuldmagt_id: 0,
             doctors: BTreeMap::new(),
+            notify: BTreeMap::new(),
+            notices: Vec::new(),
             addresses: BTreeMap::new(),
             progress: None,
             clock_offset_minutes: 0,

@@ -248,3 +248,32 @@ test('"Husk bruger-id" fills it in next time; "Glemt adgangskode?" orders a temp
   await click(page, ready, 'Se brevet i Fysisk post', 'link');
   await expect(page.getByText('Din midlertidige adgangskode til NemID').first()).toBeVisible();
 });
+
+test('"Besked om ny post": a wrong number is refused at its field, the settings are saved, and new post sends a message', async ({ page, ready, jsOn }) => {
+  test.slow();
+  await startWorld(page, ready);
+  await logInAs(page, ready, 'Karen Jensen');
+  await click(page, ready, 'Digital Post', 'link');
+  await click(page, ready, 'Besked om ny post', 'link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Besked om ny post' })).toBeVisible();
+  await page.getByLabel('E-mailadresse').fill('karen@eksempel.dk');
+  await page.getByLabel('Mobilnummer').fill('1234');
+  await click(page, ready, 'Gem');
+  await expect(page.getByText('Et dansk mobilnummer har 8 cifre').first()).toBeVisible();
+  await expect(page.getByLabel('E-mailadresse')).toHaveValue('karen@eksempel.dk');
+  await page.getByLabel('Mobilnummer').fill('12345678');
+  await click(page, ready, 'Gem');
+  await expect(page.getByText('Dine indstillinger er gemt.')).toBeVisible();
+  await expect(page.getByLabel('Mobilnummer')).toHaveValue('12 34 56 78');
+  await axeClean(page, jsOn);
+  // New post: "Skriv ny besked" brings a receipt at once.
+  await page.goto('/post/skriv?til=skattestyrelsen');
+  await ready();
+  await page.getByLabel('Emne').fill('Et spørgsmål');
+  await page.getByLabel('Besked').fill('Hej');
+  await click(page, ready, 'Send');
+  await page.goto('/post/indstillinger');
+  await ready();
+  await expect(page.getByText('SMS til 12 34 56 78').first()).toBeVisible();
+  await expect(page.getByText('Du har fået ny post i Digital Post fra Skattestyrelsen.').first()).toBeVisible();
+});

@@ -72,6 +72,11 @@ for (const v of views) {
     await page.getByRole('link', { name: 'Digital Post' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Digital Post' })).toBeVisible();
     await shoot(page, 'post-inbox', v.name);
+    await page.goto('/post/indstillinger');
+    await page.getByLabel('Mobilnummer').fill('1234');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await shoot(page, 'post-settings-refused', v.name);
+    await page.goto('/post');
     // "Flyt" with a letter ticked and no folder chosen: refused at "Flyt til".
     await page.getByRole('checkbox', { name: /Årsopgørelse|Vælg/ }).first().check();
     await page.getByRole('button', { name: 'Flyt', exact: true }).click();

@@ -9,6 +9,7 @@ use crate::forms::{bounded, submit_form};
 use crate::session::LiveSession;
 use app::paths;
 use app::post::form::MailboxForm;
+use app::post::settings::SettingsForm;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::response::Response;
@@ -36,6 +37,12 @@ pub async fn letter_page(
     body: Bytes,
 ) -> Response {
     handle(&state, &live, &body, &paths::letter(&bounded(&id))).await
+}
+
+/// `POST /post/indstillinger`: "Besked om ny post", for the mailbox open.
+pub async fn settings(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
+    let plan = |form: &SettingsForm| form.plan(live.mailbox.clone());
+    submit_form(&state, &live.id, paths::SETTINGS, &body, plan).await
 }
 
 async fn handle(state: &AppState, live: &LiveSession, body: &[u8], page: &str) -> Response {

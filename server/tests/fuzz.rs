@@ -24,6 +24,8 @@ const POSTS: &[&str] = &[
     "/ovelser/guide",
     "/log-paa",
     "/log-paa/afbryd",
+    "/log-paa/glemt-adgangskode",
+    "/post/indstillinger",
     "/log-af",
     "/post",
     "/post?mappe=0&soeg=x",

@@ -68,8 +68,24 @@ async fn markup_typed_anywhere_comes_back_escaped_on_every_page() {
         ],
     )
     .await;
+    // "Glemt adgangskode?": both fields are shown again after a refusal.
+    post_clean(
+        &c,
+        &cookie,
+        "/log-paa/glemt-adgangskode",
+        &[("bruger_id", MARK), ("noeglekort", MARK)],
+    )
+    .await;
     let cookie = c.log_in(&cookie, "318204657", "7913").await;
     let karen = PersonaId::parse("karen").unwrap();
+    // "Besked om ny post": a refused address is shown again.
+    post_clean(
+        &c,
+        &cookie,
+        "/post/indstillinger",
+        &[("email", MARK), ("mobil", MARK)],
+    )
+    .await;
 
     // "Søg": the query is in the page title and the heading.
     get_clean(&c, &cookie, &format!("/post?soeg={}", encoded(MARK))).await;

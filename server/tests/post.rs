@@ -1017,3 +1017,60 @@ async fn the_unread_count_says_brev_for_one_and_breve_for_more() {
     assert!(page.contains("1 ulæst brev i Indbakke"), "{page}");
     assert!(!page.contains("1 ulæste breve"));
 }
+
+#[tokio::test]
+async fn besked_om_ny_post_is_saved_refused_at_its_field_and_sent_when_post_arrives() {
+    let c = Client::new(&["--reply-delay-secs", "0"]);
+    let cookie = karen_logged_in(&c).await;
+    let page = body(c.get("/post", Some(&cookie)).await).await;
+    assert!(page.contains("href=\"/post/indstillinger\""));
+    let page = body(c.get("/post/indstillinger", Some(&cookie)).await).await;
+    assert!(page.contains("Der er ikke sendt nogen beskeder endnu."));
+    // A number that is no Danish mobile number: refused at its field, what was typed kept.
+    let r = c
+        .post_form(
+            "/post/indstillinger",
+            &cookie,
+            &[("email", "karen@eksempel.dk"), ("mobil", "1234")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = body(r).await;
+    assert!(
+        page.contains("id=\"mobil-error\"") && page.contains("Et dansk mobilnummer har 8 cifre")
+    );
+    assert!(page.contains("value=\"karen@eksempel.dk\"") && page.contains("value=\"1234\""));
+    assert_eq!(
+        c.world(&cookie).unwrap().notify(&karen()),
+        domain::Notify::default()
+    );
+    let r = c
+        .post_form(
+            "/post/indstillinger",
+            &cookie,
+            &[("email", "karen@eksempel.dk"), ("mobil", "12345678")],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/post/indstillinger?besked=gemt");
+    let page = body(
+        c.get("/post/indstillinger?besked=gemt", Some(&cookie))
+            .await,
+    )
+    .await;
+    assert!(page.contains("Dine indstillinger er gemt.") && page.contains("value=\"12 34 56 78\""));
+    // Writing to Skattestyrelsen brings a receipt and a reply: a message each way for each.
+    c.send_message(
+        &cookie,
+        "/post/skriv?til=skattestyrelsen",
+        &[
+            ("til", "skattestyrelsen"),
+            ("emne", "Spørgsmål"),
+            ("besked", "Hej"),
+        ],
+        &[],
+    )
+    .await;
+    let page = body(c.get("/post/indstillinger", Some(&cookie)).await).await;
+    assert!(page.contains("SMS til 12 34 56 78") && page.contains("E-mail til karen@eksempel.dk"));
+    assert!(page.contains("Du har fået ny post i Digital Post fra Skattestyrelsen."));
+}

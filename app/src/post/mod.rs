@@ -5,6 +5,7 @@ pub mod form;
 pub mod letter;
 pub mod letter_data;
 pub mod page;
+pub mod settings;
 pub mod write;
 pub mod write_data;
 pub mod write_form;

@@ -260,6 +260,7 @@ fn MailboxBody(
                 })}
                 <FolderNav folders=view.folders.clone() current=current_key.clone()/>
                 <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
+                <p class="post-activity-link"><a href=paths::SETTINGS>{t::SETTINGS}</a></p>
                 {rights.helper.is_none().then(|| view! {
                     <p class="post-activity-link"><a href=paths::ACCESS>{t::ACCESS}</a></p>
                 })}

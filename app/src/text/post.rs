@@ -57,6 +57,22 @@ pub const NOT_LOGGED_IN: &str = "Log på for at læse din Digital Post.";
 pub const NO_LETTER: &str = "Brevet findes ikke i din postkasse. Måske er det slettet.";
 pub const ACTIONS: &str = "Handlinger";
 pub const PRINT: &str = "Udskriv";
+pub const SETTINGS: &str = "Besked om ny post";
+pub const SETTINGS_INTRO: &str = "Få besked på e-mail eller SMS, når der kommer ny post. Beskeden siger kun, at der er post, og fra hvem – aldrig hvad der står i brevet, og der er aldrig et link.";
+pub const SETTINGS_NOTHING_SENT: &str = "Her i øvelsen bliver der ikke sendt noget rigtigt. Beskederne vises nederst på siden. Brug gerne en opdigtet adresse, fx karen@eksempel.dk.";
+pub const EMAIL: &str = "E-mailadresse";
+pub const MOBILE: &str = "Mobilnummer";
+pub const LEAVE_EMPTY: &str = "Lad feltet være tomt, hvis du ikke vil have besked på den måde.";
+pub const SAVE: &str = "Gem";
+pub const SETTINGS_SAVED: &str = "Dine indstillinger er gemt.";
+pub const SETTINGS_READ_ONLY: &str =
+    "Med læseadgang kan du se, men ikke ændre, hvor der gives besked om ny post.";
+pub const NOTICES_HEADING: &str = "Sendte beskeder om ny post";
+pub const NO_NOTICES: &str = "Der er ikke sendt nogen beskeder endnu.";
+/// A message about new post, as the phone or the inbox shows it.
+pub fn notice_text(from: &str) -> String {
+    format!("Du har fået ny post i Digital Post fra {from}. Log på for at læse den.")
+}
 /// Help under the mailbox: who can be exempted from Digital Post, and how.
 pub const HELP_EXEMPT: &str = "Kan man blive fritaget for Digital Post?";
 pub const HELP_EXEMPT_TEXT: [&str; 4] = [

@@ -778,3 +778,26 @@ fn a_helper_may_not_rename_the_owners_folders_at_either_level() {
         assert_eq!(w.own_folders(&karen())[0].name, "Sundhed");
     }
 }
+
+#[test]
+fn only_a_helper_with_laese_og_skriveadgang_may_change_besked_om_ny_post() {
+    for (level, allowed) in [(AccessLevel::Read, false), (AccessLevel::ReadWrite, true)] {
+        let (mut w, _) = karen_shares_sundhed(level);
+        log_in(&mut w, "100000002");
+        let result = mailbox(
+            &mut w,
+            &karen(),
+            MailboxAction::SetNotifications {
+                email: None,
+                sms: Some("12345678".into()),
+            },
+        );
+        if allowed {
+            assert!(result.is_ok(), "{level:?}");
+            assert_eq!(w.notify(&karen()).sms.as_deref(), Some("12 34 56 78"));
+        } else {
+            assert_eq!(result, Err(Refusal::HelperCannotChangeNotifications));
+            assert_eq!(w.notify(&karen()).sms, None);
+        }
+    }
+}

@@ -12,6 +12,9 @@ impl World {
     }
 
     fn add_letter(&mut self, letter: &WorldLetter, folder: FolderRef, read: bool) {
+        if folder == FolderRef::Inbox {
+            self.notify_new_post(letter);
+        }
         let index = self.scenario().letters.len() + self.own_letters.len();
         let Ok(index) = u16::try_from(index) else {
             return;
@@ -101,6 +104,17 @@ impl World {
                 self.add_letter(letter, FolderRef::Sent, true);
             }
             Event::LetterArrived { letter } => self.add_letter(letter, FolderRef::Inbox, false),
+            Event::NotificationsChanged {
+                owner, email, sms, ..
+            } => {
+                self.notify.insert(
+                    owner.clone(),
+                    crate::mailbox::Notify {
+                        email: email.clone(),
+                        sms: sms.clone(),
+                    },
+                );
+            }
             Event::ReplyScheduled {
                 after_seconds,
                 letter,

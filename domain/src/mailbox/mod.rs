@@ -6,6 +6,7 @@
 mod apply;
 mod message;
 mod model;
+mod notify;
 mod query;
 mod rules;
 
@@ -13,6 +14,8 @@ pub use model::{
     FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, MAX_FOLDERS, Mailbox,
     MailboxAction, OwnFolder,
 };
+pub use model::{Notify, SentNotice};
+pub use notify::MAX_NOTICES;
 
 #[cfg(test)]
 mod tests;

@@ -115,6 +115,11 @@ pub enum MailboxAction {
     },
     /// "Videresend": a copy of a letter to another persona of the world.
     Forward { letter: LetterId, to: PersonaId },
+    /// "Besked om ny post": by e-mail and/or SMS (`None`: not that way).
+    SetNotifications {
+        email: Option<String>,
+        sms: Option<String>,
+    },
 }
 
 /// A letter as a mailbox lists it.
@@ -122,4 +127,22 @@ pub enum MailboxAction {
 pub struct ListedLetter<'a> {
     pub letter: LetterRef<'a>,
     pub state: LetterState,
+}
+
+/// Where a mailbox's owner wants "besked om ny post".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notify {
+    pub email: Option<String>,
+    pub sms: Option<String>,
+}
+
+/// A message "sent" about a new letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentNotice {
+    pub persona: PersonaId,
+    pub at: crate::time::Timestamp,
+    /// "SMS til 12 34 56 78" or "E-mail til …".
+    pub to: String,
+    /// Who the new letter is from.
+    pub from: String,
 }

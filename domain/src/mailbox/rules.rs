@@ -76,6 +76,9 @@ impl World {
             {
                 return Err(Refusal::HelperCannotWrite);
             }
+            (Some(g), MailboxAction::SetNotifications { .. }) if g.level == AccessLevel::Read => {
+                return Err(Refusal::HelperCannotChangeNotifications);
+            }
             (Some(_), MailboxAction::CreateFolder { .. }) if scope != AccessScope::Whole => {
                 return Err(Refusal::HelperCannotCreateFolder);
             }
@@ -295,6 +298,9 @@ impl World {
                     (subject, body, uploads),
                     original.case_number().to_owned(),
                 )?
+            }
+            MailboxAction::SetNotifications { email, sms } => {
+                return self.notification_events(owner, by, email.as_deref(), sms.as_deref());
             }
             MailboxAction::Forward { letter: id, to } => {
                 let index = letter(id)?;

@@ -727,3 +727,59 @@ fn a_world_keeps_at_most_20_mb_of_attached_files() {
     act(&mut w, write("Uden fil", "Kun tekst.", Vec::new()))
         .expect("a message without files still goes");
 }
+
+#[test]
+fn besked_om_ny_post_is_set_checked_and_sent_when_a_letter_arrives() {
+    let mut w = world();
+    let set = |email: Option<&str>, sms: Option<&str>| MailboxAction::SetNotifications {
+        email: email.map(str::to_owned),
+        sms: sms.map(str::to_owned),
+    };
+    assert_eq!(
+        act(&mut w, set(Some("karen"), None)),
+        Err(Refusal::EmailInvalid)
+    );
+    assert_eq!(
+        act(&mut w, set(None, Some("1234"))),
+        Err(Refusal::MobileInvalid)
+    );
+    assert_eq!(
+        w.notify(&karen()),
+        Notify::default(),
+        "nothing saved on a refusal"
+    );
+    act(&mut w, set(Some("karen@eksempel.dk"), Some("+4512345678"))).unwrap();
+    assert_eq!(
+        w.notify(&karen()),
+        Notify {
+            email: Some("karen@eksempel.dk".into()),
+            sms: Some("12 34 56 78".into())
+        }
+    );
+    // Mette wants an SMS; Karen forwards her a letter: one message, from Karen.
+    let mette = PersonaId::parse("mette").unwrap();
+    w.notify.insert(
+        mette.clone(),
+        Notify {
+            email: None,
+            sms: Some("87 65 43 21".into()),
+        },
+    );
+    act(
+        &mut w,
+        MailboxAction::Forward {
+            letter: id("a-aarsopgoerelse"),
+            to: mette.clone(),
+        },
+    )
+    .unwrap();
+    let sent = w.notices(&mette);
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].to, "SMS til 87 65 43 21");
+    assert_eq!(sent[0].from, "Karen Jensen");
+    // Karen's own Sendt copy is no new post for her.
+    assert!(w.notices(&karen()).is_empty());
+    // Turned off again: no more messages.
+    act(&mut w, set(None, None)).unwrap();
+    assert_eq!(w.notify(&karen()), Notify::default());
+}
