@@ -43,7 +43,9 @@ try {
   const asked = page.getByText(/Nøglenummer\s+\d{4}/);
   await visible(asked, 'the key step ("Nøglenummer")');
   const number = (await asked.first().textContent()).match(/\d{4}/)[0];
-  await page.getByText('Vis nøglekort', { exact: true }).click();
+  // The card is open beside the field; open it if a narrow page shows it closed.
+  const card = page.getByRole('list', { name: 'Nøgler på nøglekortet' });
+  if (!(await card.isVisible())) await page.getByText('Vis nøglekort', { exact: true }).click();
   const entry = page
     .getByRole('list', { name: 'Nøgler på nøglekortet' })
     .getByRole('listitem')
