@@ -64,6 +64,8 @@ pub mod paths {
     pub const FULDMAGT_GIVE: &str = "/fuldmagt/giv";
     pub const FULDMAGT_REQUEST: &str = "/fuldmagt/anmod";
     pub const FULDMAGT_SIGN: &str = "/fuldmagt/underskriv";
+    /// A fuldmagt request as a form to sign by hand.
+    pub const FULDMAGT_PAPER: &str = "/fuldmagt/blanket";
     pub const DOCTOR: &str = "/selvbetjening/skift-laege";
     pub const MOVE: &str = "/selvbetjening/flytning";
 
@@ -189,6 +191,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("fuldmagt/giv") view=fuldmagt::GiveFuldmagtPage ssr=SsrMode::Async/>
                     <Route path=path!("fuldmagt/anmod") view=fuldmagt::RequestFuldmagtPage ssr=SsrMode::Async/>
                     <Route path=path!("fuldmagt/underskriv") view=access::SignPage ssr=SsrMode::Async/>
+                    <Route path=path!("fuldmagt/blanket") view=fuldmagt::paper::PaperPage ssr=SsrMode::Async/>
                     <Route path=path!("selvbetjening/skift-laege") view=fuldmagt::DoctorPage ssr=SsrMode::Async/>
                     <Route path=path!("selvbetjening/flytning") view=fuldmagt::MovePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser") view=guide::CataloguePage ssr=SsrMode::Async/>

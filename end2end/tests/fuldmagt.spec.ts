@@ -80,6 +80,16 @@ test('the betroet medarbejder approves a request for a citizen who cannot answer
   await page.getByLabel('CPR-nummer').fill('450235-0462');
   await page.getByRole('checkbox', { name: 'Se journal og laboratoriesvar (sundhed.dk)' }).check();
   await click(page, ready, 'Send anmodning');
+  // Erna cannot use NemID: the request is printed as a blanket she signs by hand.
+  await click(page, ready, 'Udskriv blanket til underskrift på papir', 'link');
+  const sheet = page.getByRole('article', { name: 'Fuldmagt – underskrift på papir' });
+  await expect(sheet).toContainText('Erna Holm (CPR-nummer 450235-0462)');
+  await expect(sheet).toContainText('Fuldmagtsgivers underskrift:');
+  await axeClean(page, jsOn);
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmodning om fuldmagt på papir' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   await logOut(page, ready);
 
   await logInAs(page, ready, 'Lone Madsen');

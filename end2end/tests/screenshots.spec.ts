@@ -187,6 +187,14 @@ for (const v of views) {
     await logInAs(page, loaded, 'Lone Madsen');
     await page.goto('/fuldmagt');
     await shoot(page, 'fuldmagt-trusted-employee', v.name);
+    const paper = page.getByRole('link', { name: 'Udskriv blanket til underskrift på papir' }).first();
+    if (await paper.count()) {
+      await paper.click();
+      await shoot(page, 'fuldmagt-paper', v.name);
+      await page.emulateMedia({ media: 'print' });
+      await shoot(page, 'fuldmagt-paper-printed', v.name);
+      await page.emulateMedia({ media: 'screen' });
+    }
     await logOut(page, loaded);
     await logInAs(page, loaded, 'Karen Jensen');
     await page.goto('/post?mappe=indbakke');

@@ -367,6 +367,15 @@ async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_id
         .fuldmagt_requests_from(&id("mette"))[0]
         .id
         .to_string();
+    // For a giver who cannot use NemID: the request as a blanket to sign by hand.
+    let page = body(c.get("/fuldmagt", Some(&cookie)).await).await;
+    let paper = format!("/fuldmagt/blanket?id={request}");
+    assert!(page.contains(&format!("href=\"{paper}\"")));
+    let sheet = body(c.get(&paper, Some(&cookie)).await).await;
+    assert!(sheet.contains("Fuldmagt – underskrift på papir"));
+    assert!(sheet.contains("Erna Holm (CPR-nummer 450235-0462)"));
+    assert!(sheet.contains("Jeg giver hermed Mette Jensen Holm fuldmagt"));
+    assert!(sheet.contains("Fuldmagtsgivers underskrift:"));
     // A citizen cannot answer for someone else.
     refused(
         &c,
@@ -381,11 +390,23 @@ async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_id
     )
     .await;
 
+    // Someone outside the request does not see its blanket.
+    let cookie = c.log_in(&cookie, "318204657", "7913").await;
+    let sheet = body(c.get(&paper, Some(&cookie)).await).await;
+    assert!(sheet.contains("Anmodningen findes ikke længere.") && !sheet.contains("450235-0462"));
+
     let cookie = c.log_in(&cookie, "846120357", "kommune7").await;
     let page = body(c.get("/fuldmagt", Some(&cookie)).await).await;
     assert!(
         page.contains("Sager: anmodninger til borgere uden digital adgang")
             && page.contains("Erna Holm")
+    );
+    // The betroet medarbejder has the blanket the citizen signed.
+    assert!(page.contains(&format!("href=\"{paper}\"")));
+    assert!(
+        body(c.get(&paper, Some(&cookie)).await)
+            .await
+            .contains("Erna Holm (CPR-nummer 450235-0462)")
     );
     let before = c.world(&cookie).unwrap();
     let r = c

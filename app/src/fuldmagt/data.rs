@@ -78,7 +78,7 @@ pub struct ServiceView {
     pub field_error: crate::world::AtField,
 }
 
-fn until(u: Option<Timestamp>) -> String {
+pub(crate) fn until(u: Option<Timestamp>) -> String {
     u.map_or_else(|| t::UNTIL_DELETED.to_owned(), |u| u.danish_date())
 }
 

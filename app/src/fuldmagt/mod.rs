@@ -3,6 +3,7 @@
 pub mod data;
 pub mod form;
 pub mod page;
+pub mod paper;
 
 pub use data::*;
 pub use page::*;

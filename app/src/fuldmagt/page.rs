@@ -50,6 +50,9 @@ fn Rows(
     /// The fuldmagt "Slet fuldmagt" was pressed for: ask there first.
     #[prop(default = None)]
     asking: Option<u16>,
+    /// "Udskriv blanket til underskrift på papir" at each row.
+    #[prop(optional)]
+    paper: bool,
 ) -> impl IntoView {
     use text::fuldmagt as t;
     if rows.is_empty() {
@@ -64,6 +67,9 @@ fn Rows(
                         <dt>{t::AREAS}</dt><dd>{r.areas.clone()}</dd>
                         <dt>{t::VALID_UNTIL}</dt><dd>{r.until.clone()}</dd>
                     </dl>
+                    {paper.then(|| view! {
+                        <p><a href=format!("{}?id={}", paths::FULDMAGT_PAPER, r.id)>{t::PAPER_LINK}</a></p>
+                    })}
                     <div class="access-actions">
                         {answer.then(|| view! {
                             <Button handling=FuldmagtHandling::Approve.as_str() id=r.id label=t::APPROVE class="button button-primary"/>
@@ -117,6 +123,7 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
                                     <dt>{t::AREAS}</dt><dd>{r.areas.clone()}</dd>
                                     <dt>{t::VALID_UNTIL}</dt><dd>{r.until.clone()}</dd>
                                 </dl>
+                                <p><a href=format!("{}?id={}", paths::FULDMAGT_PAPER, r.id)>{t::PAPER_LINK}</a></p>
                                 <form method="post" action=paths::FULDMAGT>
                                     <input type="hidden" name="id" value=r.id.to_string()/>
                                     <div class="form-group-checkbox">
@@ -182,7 +189,7 @@ pub fn FuldmagtPage() -> impl IntoView {
             })}
             {(!v.my_requests.is_empty()).then(|| view! {
                 <h2>{t::MY_REQUESTS}</h2>
-                <Rows rows=v.my_requests.clone() person=t::GIVER/>
+                <Rows rows=v.my_requests.clone() person=t::GIVER paper=true/>
             })}
             <details class="help-text">
                 <summary>{t::HELP_KINDS}</summary>

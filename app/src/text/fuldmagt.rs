@@ -10,6 +10,23 @@ pub const RECEIVED: &str = "Fuldmagter jeg har fået";
 pub const REQUESTS_TO_ME: &str = "Anmodninger om fuldmagt til dig";
 pub const MY_REQUESTS: &str = "Dine anmodninger, der venter på svar";
 pub const NONE: &str = "Ingen.";
+pub const PAPER_LINK: &str = "Udskriv blanket til underskrift på papir";
+pub const PAPER_TITLE: &str = "Anmodning om fuldmagt på papir";
+pub const PAPER_NONE: &str = "Anmodningen findes ikke længere.";
+pub const PAPER_INTRO: [&str; 2] = [
+    "Kan den, der skal give fuldmagten, ikke bruge NemID, kan anmodningen skrives under på papir. Udskriv blanketten, og lad fuldmagtsgiveren skrive under med sin egen hånd.",
+    "Blanketten afleveres i Borgerservice. Her tjekker en betroet medarbejder fuldmagtsgiverens legitimation og registrerer svaret – så gælder fuldmagten.",
+];
+pub const PAPER_SHEET: &str = "Fuldmagt – underskrift på papir";
+pub const PAPER_DATE: &str = "Dato:";
+pub const PAPER_SIGNATURE: &str = "Fuldmagtsgivers underskrift:";
+pub const PAPER_MARK: &str = "ØVEBLANKET – gælder kun i øvemiljøet";
+/// The giver's statement on the paper form.
+pub fn paper_statement(holder: &str) -> String {
+    format!(
+        "Jeg giver hermed {holder} fuldmagt til at handle på mine vegne i de områder, der står ovenfor, så længe fuldmagten gælder."
+    )
+}
 pub const HOLDER: &str = "Fuldmagtshaver";
 pub const GIVER: &str = "Fuldmagtsgiver";
 pub const AREAS: &str = "Områder";
