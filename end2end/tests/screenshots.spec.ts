@@ -183,6 +183,12 @@ for (const v of views) {
     await logInAs(page, loaded, 'Mette Jensen Holm');
     await page.goto('/selvbetjening/skift-laege');
     await shoot(page, 'self-service-doctor', v.name);
+    await page.goto('/fuldmagt/anmod');
+    await page.getByLabel('Fulde navn').fill('Erna Holm');
+    await page.getByLabel('CPR-nummer').fill('450235-0462');
+    await page.getByRole('checkbox', { name: 'Se journal og laboratoriesvar (sundhed.dk)' }).check();
+    await page.getByRole('button', { name: 'Send anmodning' }).click();
+    await page.waitForLoadState('load');
     await logOut(page, loaded);
     await logInAs(page, loaded, 'Lone Madsen');
     await page.goto('/fuldmagt');
