@@ -167,10 +167,13 @@ pub fn IdleRefresh() -> impl IntoView {
         return None;
     };
     let left = store.time_left(&id, std::time::Instant::now())?;
-    let due = left
-        .saturating_sub(crate::world::ending::lead(lifetime.idle))
-        .as_secs()
-        .max(1);
+    let lead = crate::world::ending::lead(lifetime.idle);
+    // A page just used has its whole idle time left; less than the warning's lead means the
+    // world is at its absolute end, which no use can put off: nothing to warn about here.
+    if left <= lead {
+        return None;
+    }
+    let due = left.saturating_sub(lead).as_secs().max(1);
     let back = if search.is_empty() {
         path
     } else {
@@ -181,9 +184,7 @@ pub fn IdleRefresh() -> impl IntoView {
         r#"<meta http-equiv="refresh" content="{due}; url={}">"#,
         html_escape::encode_double_quoted_attribute(&crate::world::ending::warning_address(&back))
     );
-    let lead_minutes = crate::world::ending::lead(lifetime.idle)
-        .as_secs()
-        .div_ceil(60);
+    let lead_minutes = lead.as_secs().div_ceil(60);
     Some(view! {
         <noscript inner_html=refresh></noscript>
         <islands::IdleWarning
@@ -194,7 +195,7 @@ pub fn IdleRefresh() -> impl IntoView {
             keep=text::ending::CONTINUE.to_owned()
             back=back
             ended=text::ending::ENDED.to_owned()
-            start_again=text::landing::START.to_owned()
+            start_again=text::ending::SEE_WORLD.to_owned()
         />
     })
 }

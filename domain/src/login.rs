@@ -59,7 +59,7 @@ impl World {
     /// where even remembering the old password no longer helped — and the temporary password
     /// is sent by post.
     pub(crate) fn order_temporary_password(&self, user_id: &str, card_number: &str) -> Decision {
-        if !matches!(self.login, Login::LoggedOut) {
+        if matches!(self.login, Login::LoggedIn { .. }) {
             return Decision::refuse(Refusal::LoggedInAlready);
         }
         if nemid::looks_like_real_cpr(user_id)

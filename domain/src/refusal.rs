@@ -128,7 +128,9 @@ pub enum Refusal {
         "Med læseadgang kan du ikke besvare eller skrive beskeder. Det kræver læse- og skriveadgang."
     )]
     HelperCannotWrite,
-    #[error("Med læseadgang kan du se, men ikke ændre, hvor der gives besked om ny post.")]
+    #[error(
+        "Som hjælper kan du kun ændre, hvor der gives besked om ny post, hvis du har læse- og skriveadgang til hele postkassen."
+    )]
     HelperCannotChangeNotifications,
     #[error("Skriv en gyldig e-mailadresse, fx karen@eksempel.dk – eller lad feltet være tomt.")]
     EmailInvalid,

@@ -34,7 +34,8 @@ pub fn PrintButton(label: String, class: String) -> impl IntoView {
 /// The warning before an unused world ends, in the page where JavaScript runs: after
 /// `warn_in` seconds without a new page it appears at the bottom of the screen
 /// ("Din øvelse slutter om 5 minutter", with "Fortsæt øvelsen" = this page again, which
-/// keeps the world); after `end_in` seconds it says the world has ended. Without
+/// keeps the world); after `end_in` seconds it says the time is up, with the way to the
+/// world's page (which shows whether the world is still there: used in another tab). Without
 /// JavaScript the page's own refresh opens the server's warning page instead. One fixed
 /// structure whose texts change (no views swapped), so the bundle stays small; the texts
 /// appear only when due, so screen readers announce them (role="alert").
@@ -72,7 +73,7 @@ pub fn IdleWarning(
                 <p class="alert-heading">{move || pick(&heading, &ended)}</p>
                 <p class="alert-text">{move || pick(&explain, &String::new())}</p>
                 <p class="alert-text">
-                    <a class="button button-primary" href=move || pick(&back, &"/".to_owned())>{move || pick(&keep, &start_again)}</a>
+                    <a class="button button-primary" href=move || pick(&back, &"/ovelse".to_owned())>{move || pick(&keep, &start_again)}</a>
                 </p>
             </div>
         </div>

@@ -46,10 +46,12 @@ pub async fn show_again(
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
     let options = state.leptos.clone();
+    let lifetime = state.lifetime();
     let render = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(store.clone());
             provide_context(scenario.clone());
+            provide_context(lifetime);
             provide_context(feedback.clone());
         },
         move || app::shell(options.clone()),

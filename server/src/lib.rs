@@ -91,6 +91,16 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// How long worlds live, for the pages (the landing page's promise, the warning).
+    pub fn lifetime(&self) -> app::session::Lifetime {
+        app::session::Lifetime {
+            idle: self.config.idle_limit(),
+            absolute: self.config.absolute_limit(),
+        }
+    }
+}
+
 /// The whole application with every layer, as served.
 pub fn router(state: AppState) -> Router {
     with_layers(routes(&state), state)
@@ -101,10 +111,7 @@ fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
-    let lifetime = app::session::Lifetime {
-        idle: state.config.idle_limit(),
-        absolute: state.config.absolute_limit(),
-    };
+    let lifetime = state.lifetime();
     let leptos_options = state.leptos.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
     let files = ServeDir::new(&state.config.site_root)

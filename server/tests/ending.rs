@@ -39,6 +39,24 @@ async fn an_unused_world_warns_before_it_ends_and_only_the_learner_keeps_it() {
     assert!((440..=450).contains(&secs), "{secs}");
     assert!(url.starts_with("/ovelse/slutter-snart?tilbage=%2Fpost%3Fmappe%3D0\""));
 
+    // A form shown again after a refusal carries the warning too.
+    let cookie_in = c.log_in(&cookie, "318204657", "7913").await;
+    let refused = body(
+        c.post_form(
+            "/post",
+            &cookie_in,
+            &[("handling", "opret-mappe"), ("navn", "")],
+        )
+        .await,
+    )
+    .await;
+    assert!(refused.contains("Skriv et navn til mappen."));
+    assert!(
+        refused.contains("http-equiv=\"refresh\" content=\"4"),
+        "the refused page warns too"
+    );
+    let cookie = cookie_in;
+
     // Opened while the world is in use (another tab): straight back.
     let r = c
         .get(

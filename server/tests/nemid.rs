@@ -354,11 +354,12 @@ async fn husk_bruger_id_is_remembered_by_the_browser_only_when_asked_and_accepte
             ("husk", "ja"),
         ]
     };
-    // A refused password remembers nothing.
+    // A refused password remembers nothing, and the box stays as the learner ticked it.
     let r = c
         .post_form("/log-paa", &cookie, &remember("318204657", "0000"))
         .await;
     assert!(set_cookies(&r).is_empty());
+    assert!(body(r).await.contains("name=\"husk\" value=\"ja\" checked"));
     // Accepted, with "Husk bruger-id": the browser keeps it for the session.
     let r = c
         .post_form("/log-paa", &cookie, &remember("318204657", "7913"))

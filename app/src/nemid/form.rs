@@ -52,7 +52,10 @@ impl PageForm for LoginForm {
     fn kept(&self, body: &[u8]) -> Vec<(String, String)> {
         kept_fields(body, &[])
             .into_iter()
-            .filter(|(k, v)| k == "bruger_id" && !domain::nemid::looks_like_real_cpr(v))
+            .filter(|(k, v)| {
+                (k == "bruger_id" && !domain::nemid::looks_like_real_cpr(v))
+                    || (k == "husk" && v == "ja")
+            })
             .collect()
     }
 }

@@ -113,6 +113,8 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
     // The bruger-id: from "Log på som …", else as typed before a refusal, else the one this
     // browser remembers ("Husk bruger-id").
     let remembered = crate::session::remembered_user_id();
+    // Ticked when the browser remembers one, or as the learner left it before a refusal.
+    let ticked = remembered.is_some() || crate::world::feedback().field("husk") == "ja";
     let user_id = if user_id.is_empty() {
         query
             .read_untracked()
@@ -133,7 +135,7 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
             <Input name="bruger_id" label=t::USER_ID hint=t::USER_ID_HINT value=user_id invalid autofocus=!filled/>
             <Input name="adgangskode" label=t::PASSWORD kind="password" invalid autocomplete="off" autofocus=filled/>
             <div class="form-group-checkbox">
-                <input class="form-checkbox" type="checkbox" id="husk" name="husk" value="ja" checked=remembered.is_some()/>
+                <input class="form-checkbox" type="checkbox" id="husk" name="husk" value="ja" checked=ticked/>
                 <label for="husk">{t::REMEMBER}</label>
             </div>
             <p class="nemid-forgot"><a href=paths::FORGOT>{text::forgot::LINK}</a></p>

@@ -1,6 +1,7 @@
 //! "Besked om ny post": where the owner of the open mailbox wants a message when post
 //! arrives (e-mail, SMS), and the messages "sent" so far. A helper with læse- og
-//! skriveadgang may change it; one with læseadgang only sees it (reference/domain.md).
+//! skriveadgang to the whole mailbox may change it (reference/domain.md); other helpers see
+//! the settings but not the messages, which name every letter's sender.
 
 use crate::components::{FieldError, group_class};
 use crate::forms::{PageForm, Plan, bounded};
@@ -74,6 +75,7 @@ fn settings(world: &World) -> Option<SettingsView> {
     let feedback = crate::world::feedback();
     let saved = world.notify(&viewer.owner);
     let refused = !feedback.errors.is_empty();
+    let whole = viewer.rights.scope == domain::AccessScope::Whole;
     let value = |typed: &str, saved: Option<String>| {
         if refused {
             feedback.field(typed)
@@ -83,12 +85,14 @@ fn settings(world: &World) -> Option<SettingsView> {
     };
     Some(SettingsView {
         owner: world.name(&viewer.owner),
-        may_change: viewer.rights.helper_level != Some(AccessLevel::Read),
+        may_change: whole && viewer.rights.helper_level != Some(AccessLevel::Read),
         email: value("email", saved.email),
         mobile: value("mobil", saved.sms),
+        // The messages name every letter's sender: only for whom sees the whole mailbox.
         sent: world
             .notices(&viewer.owner)
             .into_iter()
+            .filter(|_| whole)
             .map(|n| (n.to.clone(), n.at.danish_date(), t::notice_text(&n.from)))
             .collect(),
         email_error: feedback.error_at("email"),

@@ -56,7 +56,9 @@ pub mod ending {
     pub const CONTINUE: &str = "Fortsæt øvelsen";
     /// In the page (JavaScript on): the same, where "Fortsæt øvelsen" opens this page again.
     pub const EXPLAIN_IN_PAGE: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet.";
-    pub const ENDED: &str = "Din øvelse er slut, fordi den ikke blev brugt. Alt i den er slettet.";
+    pub const ENDED: &str =
+        "Tiden er gået: din øvelse er slettet, hvis den ikke er blevet brugt i et andet vindue.";
+    pub const SEE_WORLD: &str = "Gå til din øvelse";
     pub const END_NOW: &str = "Afslut øvelsen nu";
 
     /// "2 timer", "1 time", "45 minutter".

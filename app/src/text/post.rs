@@ -65,8 +65,7 @@ pub const MOBILE: &str = "Mobilnummer";
 pub const LEAVE_EMPTY: &str = "Lad feltet være tomt, hvis du ikke vil have besked på den måde.";
 pub const SAVE: &str = "Gem";
 pub const SETTINGS_SAVED: &str = "Dine indstillinger er gemt.";
-pub const SETTINGS_READ_ONLY: &str =
-    "Med læseadgang kan du se, men ikke ændre, hvor der gives besked om ny post.";
+pub const SETTINGS_READ_ONLY: &str = "Som hjælper kan du kun ændre, hvor der gives besked om ny post, hvis du har læse- og skriveadgang til hele postkassen.";
 pub const NOTICES_HEADING: &str = "Sendte beskeder om ny post";
 pub const NO_NOTICES: &str = "Der er ikke sendt nogen beskeder endnu.";
 /// A message about new post, as the phone or the inbox shows it.

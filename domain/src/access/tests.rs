@@ -780,24 +780,30 @@ fn a_helper_may_not_rename_the_owners_folders_at_either_level() {
 }
 
 #[test]
-fn only_a_helper_with_laese_og_skriveadgang_may_change_besked_om_ny_post() {
-    for (level, allowed) in [(AccessLevel::Read, false), (AccessLevel::ReadWrite, true)] {
+fn only_a_helper_with_laese_og_skriveadgang_to_the_whole_mailbox_may_change_besked_om_ny_post() {
+    let set = MailboxAction::SetNotifications {
+        email: None,
+        sms: Some("12345678".into()),
+    };
+    // Shared folders only: at neither level.
+    for level in [AccessLevel::Read, AccessLevel::ReadWrite] {
         let (mut w, _) = karen_shares_sundhed(level);
         log_in(&mut w, "100000002");
-        let result = mailbox(
-            &mut w,
-            &karen(),
-            MailboxAction::SetNotifications {
-                email: None,
-                sms: Some("12345678".into()),
-            },
+        assert_eq!(
+            mailbox(&mut w, &karen(), set.clone()),
+            Err(Refusal::HelperCannotChangeNotifications),
+            "{level:?}"
         );
-        if allowed {
-            assert!(result.is_ok(), "{level:?}");
-            assert_eq!(w.notify(&karen()).sms.as_deref(), Some("12 34 56 78"));
-        } else {
-            assert_eq!(result, Err(Refusal::HelperCannotChangeNotifications));
-            assert_eq!(w.notify(&karen()).sms, None);
-        }
+        assert_eq!(w.notify(&karen()).sms, None);
+    }
+    // The whole mailbox: with læse- og skriveadgang only.
+    for (level, allowed) in [(AccessLevel::Read, false), (AccessLevel::ReadWrite, true)] {
+        let mut w = world();
+        access(&mut w, grant_form(level, AccessScope::Whole, "")).unwrap();
+        sign(&mut w).unwrap();
+        log_in(&mut w, "100000002");
+        let result = mailbox(&mut w, &karen(), set.clone());
+        assert_eq!(result.is_ok(), allowed, "{level:?}: {result:?}");
+        assert_eq!(w.notify(&karen()).sms.is_some(), allowed);
     }
 }

@@ -76,7 +76,10 @@ impl World {
             {
                 return Err(Refusal::HelperCannotWrite);
             }
-            (Some(g), MailboxAction::SetNotifications { .. }) if g.level == AccessLevel::Read => {
+            // The settings concern the whole mailbox (every letter's sender is in the messages).
+            (Some(g), MailboxAction::SetNotifications { .. })
+                if g.level == AccessLevel::Read || g.scope != AccessScope::Whole =>
+            {
                 return Err(Refusal::HelperCannotChangeNotifications);
             }
             (Some(_), MailboxAction::CreateFolder { .. }) if scope != AccessScope::Whole => {
