@@ -277,6 +277,11 @@ pub async fn serve(
                 continue;
             }
         };
+        // Small answers go out at once: without TCP_NODELAY a reply written in two parts
+        // waits ~40 ms for the client's delayed ACK on a reused connection (issue 20).
+        if let Err(e) = socket.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
         let Some(counted) = limits.connections.open(peer.ip()) else {
             tracing::debug!(client = %peer.ip(), "connection cap for one address reached");
             drop(socket);
