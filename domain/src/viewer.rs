@@ -42,6 +42,19 @@ impl<'w> Viewer<'w> {
         self.me == self.owner
     }
 
+    /// Whether the viewer sees the whole mailbox (the owner, or a helper with access to all
+    /// of it): "Besked om ny post" names every letter's sender.
+    pub fn sees_whole_mailbox(&self) -> bool {
+        self.rights.scope == AccessScope::Whole
+    }
+
+    /// "Besked om ny post" may be changed by the owner and by a helper with læse- og
+    /// skriveadgang to the whole mailbox (the same rule the mailbox command checks).
+    pub fn may_set_notifications(&self) -> bool {
+        self.sees_whole_mailbox()
+            && self.rights.helper_level != Some(crate::access::AccessLevel::Read)
+    }
+
     /// The folders the viewer sees: Indbakke, Sendt, Papirkurv and the own folders for the
     /// owner and a helper with the whole mailbox; only the granted folders otherwise.
     pub fn folders(&self) -> Vec<FolderRef> {

@@ -11,7 +11,7 @@ use crate::paths;
 use crate::post::page::not_logged_in;
 use crate::text::post as t;
 use crate::world::{Alert, in_world};
-use domain::{AccessLevel, Command, Input, MailboxAction, PersonaId, Refusal, World};
+use domain::{Command, Input, MailboxAction, PersonaId, Refusal, World};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -75,7 +75,7 @@ fn settings(world: &World) -> Option<SettingsView> {
     let feedback = crate::world::feedback();
     let saved = world.notify(&viewer.owner);
     let refused = !feedback.errors.is_empty();
-    let whole = viewer.rights.scope == domain::AccessScope::Whole;
+    let whole = viewer.sees_whole_mailbox();
     let value = |typed: &str, saved: Option<String>| {
         if refused {
             feedback.field(typed)
@@ -85,7 +85,7 @@ fn settings(world: &World) -> Option<SettingsView> {
     };
     Some(SettingsView {
         owner: world.name(&viewer.owner),
-        may_change: whole && viewer.rights.helper_level != Some(AccessLevel::Read),
+        may_change: viewer.may_set_notifications(),
         email: value("email", saved.email),
         mobile: value("mobil", saved.sms),
         // The messages name every letter's sender: only for whom sees the whole mailbox.
