@@ -115,6 +115,18 @@ pub enum Event {
         by: PersonaId,
         letter: Box<WorldLetter>,
     },
+    /// "Gem som kladde": a new draft, or one saved again.
+    DraftSaved {
+        owner: PersonaId,
+        by: PersonaId,
+        draft: Box<crate::mailbox::Draft>,
+    },
+    /// A draft deleted ("Slet kladde") or sent.
+    DraftDeleted {
+        owner: PersonaId,
+        by: PersonaId,
+        draft: u16,
+    },
     /// "Besked om ny post" set for `owner`'s mailbox (by the owner or a helper with læse- og
     /// skriveadgang).
     NotificationsChanged {

@@ -251,6 +251,15 @@ impl World {
                 letter.lighten();
                 Event::MessageSent { owner, by, letter }
             }
+            // A draft's text is in the mailbox while it lives; the log needs none of it.
+            Event::DraftSaved {
+                owner,
+                by,
+                mut draft,
+            } => {
+                draft.body = String::new();
+                Event::DraftSaved { owner, by, draft }
+            }
             Event::LetterArrived { mut letter } => {
                 letter.lighten();
                 Event::LetterArrived { letter }

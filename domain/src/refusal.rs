@@ -82,6 +82,12 @@ pub enum Refusal {
     MessageEmpty,
     #[error("Beskeden må højst være 5000 tegn.")]
     MessageTooLong,
+    #[error("Kladden er tom. Skriv et emne eller en besked, før du gemmer den som kladde.")]
+    DraftEmpty,
+    #[error("Du kan højst have 20 kladder. Send eller slet en kladde, før du gemmer en ny.")]
+    TooManyDrafts,
+    #[error("Kladden findes ikke længere. Den er måske sendt eller slettet.")]
+    NoSuchDraft,
     #[error("Du kan højst vedhæfte 3 filer til én besked.")]
     TooManyFiles,
     #[error(

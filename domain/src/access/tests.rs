@@ -807,3 +807,28 @@ fn only_a_helper_with_laese_og_skriveadgang_to_the_whole_mailbox_may_change_besk
         assert_eq!(w.notify(&karen()).sms.is_some(), allowed);
     }
 }
+
+#[test]
+fn only_a_helper_who_may_write_keeps_drafts_in_the_owners_mailbox() {
+    let save = MailboxAction::SaveDraft {
+        draft: None,
+        to: Some(crate::AuthorityId::parse("skattestyrelsen").unwrap()),
+        reply: None,
+        subject: "For Karen".into(),
+        body: String::new(),
+    };
+    for (level, allowed) in [(AccessLevel::Read, false), (AccessLevel::ReadWrite, true)] {
+        let mut w = world();
+        access(&mut w, grant_form(level, AccessScope::Whole, "")).unwrap();
+        sign(&mut w).unwrap();
+        log_in(&mut w, "100000002");
+        let result = mailbox(&mut w, &karen(), save.clone());
+        if allowed {
+            assert!(result.is_ok(), "{result:?}");
+        } else {
+            assert_eq!(result, Err(Refusal::HelperCannotWrite));
+        }
+        assert_eq!(w.drafts(&karen()).len(), usize::from(allowed));
+        assert!(w.drafts(&mette()).is_empty(), "kept in the owner's mailbox");
+    }
+}

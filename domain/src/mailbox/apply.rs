@@ -115,6 +115,7 @@ impl World {
                     },
                 );
             }
+            Event::DraftSaved { .. } | Event::DraftDeleted { .. } => self.apply_draft(event),
             Event::ReplyScheduled {
                 after_seconds,
                 letter,

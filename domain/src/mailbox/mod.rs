@@ -4,6 +4,7 @@
 //! shared scenario; a world stores only where each letter is and whether it was read.
 
 mod apply;
+mod drafts;
 mod message;
 mod model;
 mod notify;
@@ -14,6 +15,7 @@ pub use model::{
     FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, MAX_FOLDERS, Mailbox,
     MailboxAction, OwnFolder,
 };
+pub use drafts::{Draft, MAX_DRAFTS};
 pub use model::{Notify, SentNotice};
 pub use notify::MAX_NOTICES;
 

@@ -54,6 +54,9 @@ pub struct OwnFolder {
 pub struct Mailbox {
     pub folders: Vec<OwnFolder>,
     pub(crate) next_id: u16,
+    /// "Kladder"
+    pub(crate) drafts: Vec<super::Draft>,
+    pub(crate) next_draft: u16,
 }
 
 /// Where a letter is and whether it was read.
@@ -115,6 +118,24 @@ pub enum MailboxAction {
     },
     /// "Videresend": a copy of a letter to another persona of the world.
     Forward { letter: LetterId, to: PersonaId },
+    /// "Gem som kladde": a new draft to authority `to` or answering letter `reply`, or
+    /// draft `draft` saved again (its recipient stays).
+    SaveDraft {
+        draft: Option<u16>,
+        to: Option<AuthorityId>,
+        reply: Option<LetterId>,
+        subject: String,
+        body: String,
+    },
+    /// "Slet kladde"
+    DeleteDraft { draft: u16 },
+    /// "Send" from a draft: the message goes to the draft's recipient and the draft goes.
+    SendDraft {
+        draft: u16,
+        subject: String,
+        body: String,
+        uploads: Vec<Upload>,
+    },
     /// "Besked om ny post": by e-mail and/or SMS (`None`: not that way).
     SetNotifications {
         email: Option<String>,

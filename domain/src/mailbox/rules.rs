@@ -43,7 +43,7 @@ impl World {
         Decision::from_result(self.mailbox_events(owner, action))
     }
 
-    fn mailbox_events(
+    pub(super) fn mailbox_events(
         &self,
         owner: &PersonaId,
         action: &MailboxAction,
@@ -71,8 +71,14 @@ impl World {
                     ..
                 },
             ) => return Err(Refusal::HelperCannotDelete),
-            (Some(g), MailboxAction::Write { .. } | MailboxAction::Reply { .. })
-                if g.level == AccessLevel::Read =>
+            (
+                Some(g),
+                MailboxAction::Write { .. }
+                | MailboxAction::Reply { .. }
+                | MailboxAction::SaveDraft { .. }
+                | MailboxAction::DeleteDraft { .. }
+                | MailboxAction::SendDraft { .. },
+            ) if g.level == AccessLevel::Read =>
             {
                 return Err(Refusal::HelperCannotWrite);
             }
@@ -301,6 +307,11 @@ impl World {
                     (subject, body, uploads),
                     original.case_number().to_owned(),
                 )?
+            }
+            MailboxAction::SaveDraft { .. }
+            | MailboxAction::DeleteDraft { .. }
+            | MailboxAction::SendDraft { .. } => {
+                return self.draft_events(&owner, &by, action, &letter);
             }
             MailboxAction::SetNotifications { email, sms } => {
                 return self.notification_events(owner, by, email.as_deref(), sms.as_deref());
