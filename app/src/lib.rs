@@ -49,6 +49,8 @@ pub mod paths {
 
     pub const WRITE: &str = "/post/skriv";
     pub const ACTIVITY: &str = "/post/aktivitetslog";
+    /// "Kladder": the messages saved while writing.
+    pub const DRAFTS: &str = "/post/kladder";
     /// "Besked om ny post": the mailbox's notification settings.
     pub const SETTINGS: &str = "/post/indstillinger";
     pub const ACCESS: &str = "/post/adgang";
@@ -84,6 +86,11 @@ pub mod paths {
 
     pub fn reply(letter: &str) -> String {
         format!("{WRITE}?svar={letter}")
+    }
+
+    /// The write form opened on draft `n` ("Kladder").
+    pub fn draft(n: u16) -> String {
+        format!("{WRITE}?kladde={n}")
     }
 
     pub fn persona(id: &str) -> String {
@@ -182,6 +189,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("post/skriv") view=post::WritePage ssr=SsrMode::Async/>
                     <Route path=path!("post/aktivitetslog") view=post::ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("post/kladder") view=post::drafts::DraftsPage ssr=SsrMode::Async/>
                     <Route path=path!("post/indstillinger") view=post::settings::SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang") view=access::AccessPage ssr=SsrMode::Async/>
                     <Route path=path!("post/adgang/giv") view=access::GiveAccessPage ssr=SsrMode::Async/>

@@ -37,10 +37,16 @@ pub enum Notice {
     MarkedUnread,
     /// "Besked om ny post" saved.
     SettingsSaved,
+    /// "Gem som kladde".
+    DraftSaved,
+    /// "Gem som kladde" with files chosen, which a draft does not keep.
+    DraftSavedWithoutFiles,
+    /// "Slet kladde".
+    DraftDeleted,
 }
 
 impl Notice {
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 19] = [
         Self::Sent,
         Self::Forwarded,
         Self::Given,
@@ -57,6 +63,9 @@ impl Notice {
         Self::Restored,
         Self::MarkedUnread,
         Self::SettingsSaved,
+        Self::DraftSaved,
+        Self::DraftSavedWithoutFiles,
+        Self::DraftDeleted,
     ];
 
     /// The key in the address.
@@ -78,6 +87,9 @@ impl Notice {
             Self::Restored => "gendannet",
             Self::MarkedUnread => "ulaest",
             Self::SettingsSaved => "gemt",
+            Self::DraftSaved => "kladde-gemt",
+            Self::DraftSavedWithoutFiles => "kladde-gemt-uden-filer",
+            Self::DraftDeleted => "kladde-slettet",
         }
     }
 

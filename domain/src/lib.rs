@@ -39,9 +39,7 @@ pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};
 pub use letters::{
     Document, LetterKind, LetterRef, Party, Upload, UploadKind, UploadProblem, WorldLetter,
 };
-pub use mailbox::{
-    Draft, FolderRef, ListedLetter, MailboxAction, Notify, OwnFolder, SentNotice,
-};
+pub use mailbox::{Draft, FolderRef, ListedLetter, MailboxAction, Notify, OwnFolder, SentNotice};
 pub use password::{PasswordRule, check_password};
 pub use refusal::{Input, Refusal};
 pub use rng::WorldRng;

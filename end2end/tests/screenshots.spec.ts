@@ -115,6 +115,20 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.waitForLoadState('load');
     await shoot(page, 'post-write-refused', v.name);
+    // "Kladder": a saved draft, opened again, and "Slet kladde" asking first.
+    await page.goto('/post/skriv?til=skattestyrelsen');
+    await page.getByLabel('Emne').fill('Kørselsfradrag');
+    await page.getByRole('button', { name: 'Gem som kladde' }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-drafts', v.name);
+    await page.getByRole('link', { name: 'Kørselsfradrag' }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-draft-open', v.name);
+    await page.getByRole('button', { name: 'Slet kladde' }).click();
+    await page.waitForLoadState('load');
+    await shoot(page, 'post-draft-delete-ask', v.name);
+    await page.goto('/post');
+    await shoot(page, 'post-inbox-with-drafts', v.name);
     await page.goto('/post/aktivitetslog');
     await shoot(page, 'post-activity', v.name);
     // Læseadgang: overview, give, sign, and the helper's view.

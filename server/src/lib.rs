@@ -149,6 +149,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
         .route(app::paths::SETTINGS, post(post::settings))
+        .route(app::paths::DRAFTS, post(post::drafts))
         .route("/post/brev/{id}/dokument/{n}", get(documents::document))
         .route(app::paths::ACCESS, post(access::overview))
         .route(app::paths::ACCESS_GIVE, post(access::give))

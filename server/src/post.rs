@@ -8,6 +8,7 @@ use crate::AppState;
 use crate::forms::{bounded, submit_form};
 use crate::session::LiveSession;
 use app::paths;
+use app::post::drafts::DraftsForm;
 use app::post::form::MailboxForm;
 use app::post::settings::SettingsForm;
 use axum::body::Bytes;
@@ -43,6 +44,12 @@ pub async fn letter_page(
 pub async fn settings(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
     let plan = |form: &SettingsForm| form.plan(live.mailbox.clone());
     submit_form(&state, &live.id, paths::SETTINGS, &body, plan).await
+}
+
+/// `POST /post/kladder`: "Slet kladde" (asked first), for the mailbox open.
+pub async fn drafts(State(state): State<AppState>, live: LiveSession, body: Bytes) -> Response {
+    let plan = |form: &DraftsForm| form.plan(live.mailbox.clone());
+    submit_form(&state, &live.id, paths::DRAFTS, &body, plan).await
 }
 
 async fn handle(state: &AppState, live: &LiveSession, body: &[u8], page: &str) -> Response {

@@ -206,6 +206,8 @@ async fn read(
         match field.name().unwrap_or("") {
             "til" => form.til = text(field, 60, &mut pace).await?,
             "svar" => form.svar = text(field, 60, &mut pace).await?,
+            "kladde" => form.kladde = text(field, 10, &mut pace).await?,
+            "handling" => form.handling = text(field, 20, &mut pace).await?,
             "emne" => form.emne = text(field, MAX_SUBJECT + 50, &mut pace).await?,
             "besked" => form.besked = text(field, MAX_MESSAGE + 500, &mut pace).await?,
             "fil" => {
@@ -259,13 +261,14 @@ pub async fn write(
         Ok(read) => read,
         Err(status) => return crate::errors::error_response(status),
     };
-    if budget_full {
+    if budget_full && !form.saving_draft() {
         let errors = vec![t::UPLOADS_FULL.to_owned()];
         return refuse(&state, &live, &form.page(), errors, &form).await;
     }
     let page = form.page();
+    // A draft keeps no files: what is wrong with them does not stop saving it.
     let problems = form.file_problems();
-    if !problems.is_empty() {
+    if !problems.is_empty() && !form.saving_draft() {
         return refuse(&state, &live, &page, problems, &form).await;
     }
     let plan = form.plan(live.mailbox.clone());

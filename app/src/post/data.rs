@@ -60,6 +60,8 @@ pub struct MailboxView {
     /// The owner whose access ended while the helper had their mailbox open.
     pub ended: Option<String>,
     pub folders: Vec<FolderView>,
+    /// How many drafts ("Kladder"); `None` for a helper who may not write.
+    pub drafts: Option<usize>,
     /// "Flyt til": where ticked letters may be moved.
     pub targets: Vec<FolderView>,
     /// The folder shown; `None` for search results, or when the viewer may see no folder.
@@ -203,6 +205,7 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
         open: owner.to_string(),
         ended: world.access_ended_notice().map(&name),
         folders: folders(world, owner),
+        drafts: viewer.rights.write.then(|| world.drafts(owner).len()),
         targets: viewer
             .list_move_targets(current)
             .into_iter()

@@ -1,6 +1,7 @@
 //! Digital Post: the mailbox, letters, writing and the activity log (read model and pages).
 
 pub mod data;
+pub mod drafts;
 pub mod form;
 pub mod letter;
 pub mod letter_data;

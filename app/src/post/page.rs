@@ -28,7 +28,11 @@ pub(crate) fn folder_href(key: &str) -> String {
 }
 
 #[component]
-fn FolderNav(folders: Vec<FolderView>, current: Option<String>) -> impl IntoView {
+fn FolderNav(
+    folders: Vec<FolderView>,
+    current: Option<String>,
+    drafts: Option<usize>,
+) -> impl IntoView {
     use text::post as t;
     view! {
         <nav class="post-folders" aria-labelledby="folders-heading">
@@ -44,6 +48,13 @@ fn FolderNav(folders: Vec<FolderView>, current: Option<String>) -> impl IntoView
                         </li>
                     }
                 }).collect_view()}
+                {drafts.map(|n| view! {
+                    <li>
+                        <a href=paths::DRAFTS class="post-folder">
+                            {if n > 0 { format!("{} ({n})", t::DRAFTS) } else { t::DRAFTS.to_owned() }}
+                        </a>
+                    </li>
+                })}
             </ul>
         </nav>
     }
@@ -258,7 +269,7 @@ fn MailboxBody(
                 {rights.write.then(|| view! {
                     <p class="post-write-wide"><a class="button button-primary post-write" href=paths::WRITE>{t::WRITE}</a></p>
                 })}
-                <FolderNav folders=view.folders.clone() current=current_key.clone()/>
+                <FolderNav folders=view.folders.clone() current=current_key.clone() drafts=view.drafts/>
                 <p class="post-activity-link"><a href=paths::ACTIVITY>{t::ACTIVITY}</a></p>
                 <p class="post-activity-link"><a href=paths::SETTINGS>{t::SETTINGS}</a></p>
                 {rights.helper.is_none().then(|| view! {

@@ -44,13 +44,15 @@ fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
     } else {
         t::WRITE
     };
-    let cancel = view
-        .reply_to
-        .as_ref()
-        .map_or_else(|| paths::POST.to_owned(), |(id, _)| paths::letter(id));
-    let action = match &view.reply_to {
-        Some((id, _)) => paths::reply(id),
-        None => paths::write_to(&to.id),
+    let cancel = match (&view.reply_to, view.draft) {
+        (_, Some(_)) => paths::DRAFTS.to_owned(),
+        (Some((id, _)), None) => paths::letter(id),
+        (None, None) => paths::POST.to_owned(),
+    };
+    let action = match (&view.reply_to, view.draft) {
+        (_, Some(n)) => paths::draft(n),
+        (Some((id, _)), None) => paths::reply(id),
+        (None, None) => paths::write_to(&to.id),
     };
     view! {
         <Title text=format!("{} – {}", heading, t::TITLE)/>
@@ -59,11 +61,12 @@ fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
         <form method="post" action=action enctype="multipart/form-data" class="post-write-form">
             <input type="hidden" name="til" value=to.id.clone()/>
             {view.reply_to.as_ref().map(|(id, _)| view! { <input type="hidden" name="svar" value=id.clone()/> })}
+            {view.draft.map(|n| view! { <input type="hidden" name="kladde" value=n.to_string()/> })}
             <dl class="post-letter-meta">
                 <dt>{t::TO}</dt><dd>{to.name.clone()}</dd>
                 {view.reply_to.as_ref().map(|(_, subject)| view! { <dt>{t::REPLY_TO}</dt><dd>{subject.clone()}</dd> })}
             </dl>
-            {view.reply_to.is_none().then(|| view! {
+            {(view.reply_to.is_none() && view.draft.is_none()).then(|| view! {
                 <p><a href=paths::WRITE>{t::CHANGE_AUTHORITY}</a></p>
             })}
             <div class="form-group">
@@ -80,16 +83,26 @@ fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
                 <span class="form-hint" id="fil-hint">{t::ATTACH_HINT}</span>
                 <input class="form-file-input" id="fil" name="fil" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="fil-hint"/>
             </div>
+            <p class="form-hint" id="kladde-hint">{t::DRAFT_FILES_HINT}</p>
             <div class="post-write-buttons">
                 <button type="submit" class="button button-primary">{t::SEND}</button>
+                // A draft may be half written: the browser must not ask for the missing fields.
+                <button type="submit" class="button button-secondary" name="handling" value="kladde" formnovalidate aria-describedby="kladde-hint">{t::SAVE_DRAFT}</button>
                 <a class="button button-secondary" href=cancel>{t::CANCEL}</a>
             </div>
         </form>
+        {view.draft.map(|n| view! {
+            <form method="post" action=paths::DRAFTS class="inline-form post-draft-delete">
+                <input type="hidden" name="kladde" value=n.to_string()/>
+                <button type="submit" class="button button-secondary">{t::DELETE_DRAFT}</button>
+            </form>
+        })}
     }
 }
 
 /// "Skriv ny besked": "Vælg myndighed", then "Emne", "Besked", "Vedhæft fil" and "Send".
-/// `?til=<myndighed>` chooses the authority; `?svar=<brev>` answers a letter ("Besvar").
+/// `?til=<myndighed>` chooses the authority; `?svar=<brev>` answers a letter ("Besvar");
+/// `?kladde=<n>` goes on writing a draft ("Kladder").
 #[component]
 pub fn WritePage() -> impl IntoView {
     let query = use_query_map();
@@ -98,11 +111,12 @@ pub fn WritePage() -> impl IntoView {
         (
             q.get("til").unwrap_or_default(),
             q.get("svar").unwrap_or_default(),
+            q.get("kladde").unwrap_or_default(),
         )
     });
     let data = {
-        let (to, reply) = args.get_untracked();
-        get_write(to, reply)
+        let (to, reply, draft) = args.get_untracked();
+        get_write(to, reply, draft)
     };
     in_world(data, |view| match view {
         None => not_logged_in(),

@@ -26,6 +26,8 @@ pub struct WriteView {
     pub reply_to: Option<(String, String)>,
     pub subject: String,
     pub body: String,
+    /// The draft being written on ("Kladder"), if it still exists.
+    pub draft: Option<u16>,
     pub errors: Vec<String>,
 }
 
@@ -50,7 +52,7 @@ fn authority_choice(world: &World, id: &domain::AuthorityId) -> Option<Authority
     })
 }
 
-pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
+pub fn write(world: &World, to: &str, reply: &str, draft: &str) -> Option<WriteView> {
     use domain::AuthorityGroup;
     let viewer = world.viewer()?;
     let (owner, rights) = (&viewer.owner, &viewer.rights);
@@ -82,9 +84,25 @@ pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
     .filter(|(_, members)| !members.is_empty())
     .collect();
     let mut subject = String::new();
+    let mut body = String::new();
     let mut chosen = None;
     let mut reply_to = None;
-    if !reply.is_empty() {
+    let saved = draft
+        .parse::<u16>()
+        .ok()
+        .and_then(|n| world.draft(owner, n))
+        .filter(|_| rights.write);
+    if !draft.is_empty() && saved.is_none() && rights.write {
+        errors.push(domain::Refusal::NoSuchDraft.to_string());
+    }
+    if let Some(d) = saved {
+        chosen = authority_choice(world, &d.to);
+        if let Some(l) = d.reply.and_then(|i| world.letter_ref(i)) {
+            reply_to = Some((l.id().to_string(), l.subject().to_owned()));
+        }
+        subject = d.subject.clone();
+        body = d.body.clone();
+    } else if !reply.is_empty() {
         match viewer.letter(reply) {
             Some(l) if l.letter.can_reply() => {
                 if let Party::Authority(a) = l.letter.from() {
@@ -117,7 +135,8 @@ pub fn write(world: &World, to: &str, reply: &str) -> Option<WriteView> {
         to: chosen.filter(|_| rights.write),
         reply_to,
         subject: kept("emne", subject),
-        body: kept("besked", String::new()),
+        body: kept("besked", body),
+        draft: saved.map(|d| d.id),
         errors,
     })
 }
@@ -145,8 +164,12 @@ pub fn activity(world: &World) -> Option<ActivityView> {
     })
 }
 
-pub fn get_write(to: String, reply: String) -> Result<InWorld<Option<WriteView>>, AppError> {
-    crate::world::with_world(|world| write(world, &to, &reply))
+pub fn get_write(
+    to: String,
+    reply: String,
+    draft: String,
+) -> Result<InWorld<Option<WriteView>>, AppError> {
+    crate::world::with_world(|world| write(world, &to, &reply, &draft))
 }
 
 pub fn get_activity() -> Result<InWorld<Option<ActivityView>>, AppError> {

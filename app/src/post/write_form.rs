@@ -23,6 +23,10 @@ pub struct WriteForm {
     pub svar: String,
     pub emne: String,
     pub besked: String,
+    /// The draft written on ("kladde"), if any.
+    pub kladde: String,
+    /// "kladde" when "Gem som kladde" was pressed (else "Send").
+    pub handling: String,
     pub uploads: Vec<Upload>,
     /// Files refused on the way in, with why.
     pub problems: Vec<String>,
@@ -68,8 +72,20 @@ impl WriteForm {
         problems
     }
 
+    /// Whether "Gem som kladde" was pressed: files are not looked at.
+    pub fn saving_draft(&self) -> bool {
+        self.handling == "kladde"
+    }
+
+    fn draft(&self) -> Option<u16> {
+        self.kladde.parse().ok()
+    }
+
     /// The page shown again after a refusal, from ids that parse (never raw text).
     pub fn page(&self) -> String {
+        if let Some(n) = self.draft() {
+            return paths::draft(n);
+        }
         match (LetterId::parse(&self.svar), AuthorityId::parse(&self.til)) {
             (Ok(letter), _) => paths::reply(letter.as_str()),
             (Err(_), Ok(to)) if self.svar.is_empty() => paths::write_to(to.as_str()),
@@ -77,9 +93,32 @@ impl WriteForm {
         }
     }
 
-    /// The message to `owner`'s authority (or the answer to their letter), then "Sendt".
+    /// The message to `owner`'s authority (or the answer to their letter), then "Sendt";
+    /// or, for "Gem som kladde", the draft, then "Kladder".
     pub fn plan(&self, owner: PersonaId) -> Plan {
-        let action = if self.svar.is_empty() {
+        if self.saving_draft() {
+            let action = MailboxAction::SaveDraft {
+                draft: self.draft(),
+                to: AuthorityId::parse(&self.til).ok(),
+                reply: LetterId::parse(&self.svar).ok(),
+                subject: self.emne.clone(),
+                body: self.besked.clone(),
+            };
+            let notice = if self.files > 0 {
+                Notice::DraftSavedWithoutFiles
+            } else {
+                Notice::DraftSaved
+            };
+            return Plan::run_then(Command::Mailbox { owner, action }, notice.on(paths::DRAFTS));
+        }
+        let action = if let Some(draft) = self.draft() {
+            MailboxAction::SendDraft {
+                draft,
+                subject: self.emne.clone(),
+                body: self.besked.clone(),
+                uploads: self.uploads.clone(),
+            }
+        } else if self.svar.is_empty() {
             let Ok(to) = AuthorityId::parse(&self.til) else {
                 return Plan::Refuse(Refusal::NoSuchAuthority);
             };
@@ -170,5 +209,55 @@ mod tests {
             write("", "../x").plan(karen),
             Plan::Refuse(Refusal::NoSuchLetter)
         ));
+    }
+
+    #[test]
+    fn gem_som_kladde_saves_a_draft_and_send_from_a_draft_sends_it() {
+        let karen = PersonaId::parse("karen").unwrap();
+        let mut form = WriteForm {
+            til: "skattestyrelsen".into(),
+            emne: "Fradrag".into(),
+            handling: "kladde".into(),
+            ..Default::default()
+        };
+        form.add_file("a.png", PNG.to_vec(), false);
+        match form.plan(karen.clone()) {
+            Plan::Run { command, then } => {
+                assert!(matches!(
+                    command,
+                    Command::Mailbox {
+                        action: MailboxAction::SaveDraft {
+                            draft: None,
+                            to: Some(_),
+                            ..
+                        },
+                        ..
+                    }
+                ));
+                assert_eq!(then(&[]), "/post/kladder?besked=kladde-gemt-uden-filer");
+            }
+            _ => panic!("saving a draft runs"),
+        }
+        let send = WriteForm {
+            kladde: "4".into(),
+            til: "skattestyrelsen".into(),
+            emne: "Fradrag".into(),
+            besked: "Tekst".into(),
+            ..Default::default()
+        };
+        assert_eq!(send.page(), "/post/skriv?kladde=4");
+        match send.plan(karen) {
+            Plan::Run { command, then } => {
+                assert!(matches!(
+                    command,
+                    Command::Mailbox {
+                        action: MailboxAction::SendDraft { draft: 4, .. },
+                        ..
+                    }
+                ));
+                assert!(then(&[]).starts_with("/post?mappe=sendt"));
+            }
+            _ => panic!("sending a draft runs"),
+        }
     }
 }

@@ -98,6 +98,24 @@ pub const ATTACH: &str = "Vedhæft fil";
 pub const ATTACH_HINT: &str =
     "Valgfrit. Højst 3 filer, hver på højst 2 MB. PDF, JPEG eller PNG (fx et foto af et papir).";
 pub const SEND: &str = "Send";
+pub const SAVE_DRAFT: &str = "Gem som kladde";
+pub const DRAFT_FILES_HINT: &str = "En kladde gemmer emne og besked. Vedhæftede filer gemmes ikke i en kladde – vedhæft dem, når du sender.";
+pub const DRAFTS: &str = "Kladder";
+pub const DRAFTS_INTRO: &str = "Her ligger de beskeder, du er begyndt at skrive, men ikke har sendt. Tryk på emnet for at skrive videre og sende beskeden.";
+pub const NO_DRAFTS: &str = "Du har ingen kladder.";
+pub const DRAFT_SAVED: &str = "Kladden er gemt i Kladder. Den er ikke sendt endnu.";
+pub const DRAFT_SAVED_WITHOUT_FILES: &str = "Kladden er gemt i Kladder. De vedhæftede filer er ikke gemt – vedhæft dem igen, når du sender beskeden.";
+pub const DRAFT_DELETED: &str = "Kladden er slettet.";
+pub const DRAFT_SAVED_AT: &str = "Gemt";
+pub const NO_SUBJECT: &str = "(uden emne)";
+pub const ANSWER_TO: &str = "Svar til";
+pub const DELETE_DRAFT: &str = "Slet kladde";
+pub const DELETE_DRAFT_QUESTION: &str = "Vil du slette kladden?";
+pub const DELETE_DRAFT_EXPLAIN: &str =
+    "Kladden bliver slettet for altid. Det, du har skrevet, kan ikke hentes tilbage.";
+pub const DELETE_DRAFT_CONFIRM: &str = "Ja, slet kladden";
+pub const DELETE_DRAFT_CANCEL: &str = "Nej, behold den";
+pub const DRAFTS_READ_ONLY: &str = "Med læseadgang kan du ikke skrive beskeder og har derfor ingen kladder. Det kræver læse- og skriveadgang.";
 pub const CANCEL: &str = "Annullér";
 pub const SENT_NOTICE: &str = "Din besked er sendt. Den ligger nu i Sendt, og du har fået en kvittering i Indbakke. Myndigheden svarer om lidt.";
 pub const FILES_AGAIN: &str =

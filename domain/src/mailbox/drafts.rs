@@ -90,7 +90,8 @@ impl World {
                         if id == u16::MAX {
                             return Err(Refusal::TooManyDrafts);
                         }
-                        let (to, reply) = self.draft_recipient(to.as_ref(), reply.as_ref(), letter)?;
+                        let (to, reply) =
+                            self.draft_recipient(to.as_ref(), reply.as_ref(), letter)?;
                         (id, to, reply)
                     }
                 };

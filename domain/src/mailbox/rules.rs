@@ -78,8 +78,7 @@ impl World {
                 | MailboxAction::SaveDraft { .. }
                 | MailboxAction::DeleteDraft { .. }
                 | MailboxAction::SendDraft { .. },
-            ) if g.level == AccessLevel::Read =>
-            {
+            ) if g.level == AccessLevel::Read => {
                 return Err(Refusal::HelperCannotWrite);
             }
             // The settings concern the whole mailbox (every letter's sender is in the messages).

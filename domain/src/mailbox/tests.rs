@@ -803,7 +803,10 @@ fn a_draft_is_kept_saved_again_and_sent_to_its_recipient_then_gone() {
     )
     .unwrap();
     let d = w.drafts(&karen())[0].clone();
-    assert_eq!((d.subject.as_str(), d.body.as_str()), ("Fradrag", "Jeg kørte"));
+    assert_eq!(
+        (d.subject.as_str(), d.body.as_str()),
+        ("Fradrag", "Jeg kørte")
+    );
     assert_eq!(d.to, skat());
     assert!(
         w.letters_in(&karen(), FolderRef::Sent).is_empty(),
@@ -912,14 +915,21 @@ fn drafts_are_refused_when_empty_too_long_unknown_or_too_many_and_a_sent_draft_i
             save_draft(Some("skattestyrelsen"), None, "", &"x".repeat(5001)),
             Refusal::MessageTooLong,
         ),
-        (MailboxAction::DeleteDraft { draft: 3 }, Refusal::NoSuchDraft),
+        (
+            MailboxAction::DeleteDraft { draft: 3 },
+            Refusal::NoSuchDraft,
+        ),
     ];
     for (action, refusal) in cases {
         assert_eq!(act(&mut w, action), Err(refusal));
     }
     assert!(w.drafts(&karen()).is_empty());
     // A draft with no text is kept, but cannot be sent until it has a subject and a message.
-    act(&mut w, save_draft(Some("skattestyrelsen"), None, "Emne", "")).unwrap();
+    act(
+        &mut w,
+        save_draft(Some("skattestyrelsen"), None, "Emne", ""),
+    )
+    .unwrap();
     let first = w.drafts(&karen())[0].id;
     let send = |body: &str| MailboxAction::SendDraft {
         draft: first,
@@ -928,7 +938,11 @@ fn drafts_are_refused_when_empty_too_long_unknown_or_too_many_and_a_sent_draft_i
         uploads: vec![],
     };
     assert_eq!(act(&mut w, send("  ")), Err(Refusal::MessageEmpty));
-    assert_eq!(w.drafts(&karen()).len(), 1, "a refused send keeps the draft");
+    assert_eq!(
+        w.drafts(&karen()).len(),
+        1,
+        "a refused send keeps the draft"
+    );
     for n in 1..MAX_DRAFTS {
         act(
             &mut w,
@@ -937,12 +951,19 @@ fn drafts_are_refused_when_empty_too_long_unknown_or_too_many_and_a_sent_draft_i
         .unwrap();
     }
     assert_eq!(
-        act(&mut w, save_draft(Some("skattestyrelsen"), None, "En til", "")),
+        act(
+            &mut w,
+            save_draft(Some("skattestyrelsen"), None, "En til", "")
+        ),
         Err(Refusal::TooManyDrafts)
     );
     act(&mut w, MailboxAction::DeleteDraft { draft: first }).unwrap();
     assert_eq!(w.drafts(&karen()).len(), MAX_DRAFTS - 1);
-    act(&mut w, save_draft(Some("skattestyrelsen"), None, "En til", "")).unwrap();
+    act(
+        &mut w,
+        save_draft(Some("skattestyrelsen"), None, "En til", ""),
+    )
+    .unwrap();
     assert!(
         w.drafts(&karen()).iter().all(|d| d.id != first),
         "a deleted draft's number is never given again"
