@@ -23,7 +23,12 @@ test('the daughter asks for "Skift læge", the mother signs, the daughter change
   await page.getByRole('checkbox', { name: 'Skift læge' }).check();
   await page.getByRole('radio', { name: 'Indtil den slettes' }).check();
   await axeClean(page, jsOn);
-  await click(page, ready, 'Send anmodning');
+  await click(page, ready, 'Næste');
+  // The requester signs the request, as on the real site.
+  await expect(page.getByText('En anmodning om fuldmagt.')).toBeVisible();
+  await expect(page.getByText('Karen Jensen', { exact: true })).toBeVisible();
+  await typeKeyFromCard(page);
+  await click(page, ready, 'Underskriv');
   await expect(page.getByRole('status')).toContainText('Din anmodning er sendt.');
   await logOut(page, ready);
 
@@ -79,7 +84,9 @@ test('the betroet medarbejder approves a request for a citizen who cannot answer
   await page.getByLabel('Fulde navn').fill('Erna Holm');
   await page.getByLabel('CPR-nummer').fill('450235-0462');
   await page.getByRole('checkbox', { name: 'Se journal og laboratoriesvar (sundhed.dk)' }).check();
-  await click(page, ready, 'Send anmodning');
+  await click(page, ready, 'Næste');
+  await typeKeyFromCard(page);
+  await click(page, ready, 'Underskriv');
   // Erna cannot use NemID: the request is printed as a blanket she signs by hand.
   await click(page, ready, 'Udskriv blanket til underskrift på papir', 'link');
   const sheet = page.getByRole('article', { name: 'Fuldmagt – underskrift på papir' });

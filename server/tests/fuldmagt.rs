@@ -196,7 +196,30 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
         ("omraade", "skift-laege"),
         ("varighed", "slettes"),
     ];
+    // The requester signs the request before the giver gets it.
     let r = c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
+    assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
+    let page = body(c.get("/fuldmagt/underskriv", Some(&cookie)).await).await;
+    assert!(page.contains("En anmodning om fuldmagt."), "{page}");
+    assert!(
+        page.contains("Fuldmagtsgiver</dt><dd>Karen Jensen"),
+        "{page}"
+    );
+    assert!(
+        c.world(&cookie)
+            .unwrap()
+            .fuldmagt_requests_to(&id("karen"))
+            .is_empty(),
+        "not sent before it is signed"
+    );
+    let key = signing_key(&c, &cookie);
+    let r = c
+        .post_form(
+            "/fuldmagt/underskriv",
+            &cookie,
+            &[("handling", "underskriv"), ("noegle", &key)],
+        )
+        .await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=anmodet");
     refused(
         &c,
@@ -361,6 +384,13 @@ async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_id
         ("varighed", "slettes"),
     ];
     c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
+    let key = signing_key(&c, &cookie);
+    c.post_form(
+        "/fuldmagt/underskriv",
+        &cookie,
+        &[("handling", "underskriv"), ("noegle", &key)],
+    )
+    .await;
     let request = c
         .world(&cookie)
         .unwrap()

@@ -247,6 +247,22 @@ pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
                 .find(|r| r.id == *request)?;
             fuldmagt_summary(world, &r.holder, &r.areas, r.until)
         }
+        Signable::RequestFuldmagt {
+            giver,
+            areas,
+            until: u,
+        } => {
+            let mut summary = fuldmagt_summary(world, giver, areas, *u);
+            summary[0].0 = crate::text::fuldmagt::GIVER.to_owned();
+            summary.insert(
+                0,
+                (
+                    crate::text::fuldmagt::WHAT.to_owned(),
+                    crate::text::fuldmagt::REQUEST_SIGNED.to_owned(),
+                ),
+            );
+            summary
+        }
     };
     Some(Ok(SignView {
         summary,

@@ -249,10 +249,17 @@ impl SignForm {
     /// for a fuldmagt (`what` is the signature waiting, if any).
     pub fn plan(&self, what: Option<&Signable>) -> Plan {
         let overview = match what {
-            Some(Signable::GiveFuldmagt { .. } | Signable::ApproveFuldmagt { .. }) => {
-                paths::FULDMAGT
-            }
+            Some(
+                Signable::GiveFuldmagt { .. }
+                | Signable::ApproveFuldmagt { .. }
+                | Signable::RequestFuldmagt { .. },
+            ) => paths::FULDMAGT,
             _ => paths::ACCESS,
+        };
+        // A signed request is sent, not given.
+        let signed = match what {
+            Some(Signable::RequestFuldmagt { .. }) => Notice::Requested,
+            _ => Notice::Given,
         };
         let (command, notice) = match self.handling {
             Some(SignHandling::Cancel) => (Command::CancelSigning, Notice::Cancelled),
@@ -260,7 +267,7 @@ impl SignForm {
                 Command::Sign {
                     key: self.noegle.clone(),
                 },
-                Notice::Given,
+                signed,
             ),
         };
         Plan::run_then(command, notice.on(overview))
@@ -311,6 +318,16 @@ mod tests {
         assert_eq!(to(form.plan(Some(&fuldmagt))), "/fuldmagt?besked=givet");
         let access = Signable::Approve { request: 0 };
         assert_eq!(to(form.plan(Some(&access))), "/post/adgang?besked=givet");
+        let request = Signable::RequestFuldmagt {
+            giver: domain::PersonaId::parse("karen").unwrap(),
+            areas: vec![domain::Area::Doctor],
+            until: None,
+        };
+        assert_eq!(
+            to(form.plan(Some(&request))),
+            "/fuldmagt?besked=anmodet",
+            "a signed request is sent, not given"
+        );
         let cancel = SignForm::parse(b"handling=afbryd").unwrap();
         assert_eq!(to(cancel.plan(Some(&fuldmagt))), "/fuldmagt?besked=afbrudt");
         assert!(SignForm::parse(b"handling=underskriv-alt").is_none());

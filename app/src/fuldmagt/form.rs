@@ -190,7 +190,8 @@ impl FuldmagtForm {
         )
     }
 
-    /// "Anmod om fuldmagt": the giver gets the request.
+    /// "Anmod om fuldmagt", step 1: checked, then the requester signs it (the giver gets it
+    /// once signed).
     pub fn request(&self) -> Plan {
         Plan::run_then(
             fuldmagt(FuldmagtAction::Request {
@@ -199,7 +200,7 @@ impl FuldmagtForm {
                 areas: self.areas(),
                 until: self.until(),
             }),
-            done(Notice::Requested),
+            paths::FULDMAGT_SIGN.to_owned(),
         )
     }
 }

@@ -281,7 +281,7 @@ fn fuldmagt_form_page(give: bool) -> impl IntoView {
             t::REQUEST_INTRO,
             t::WHO_GIVES,
             paths::FULDMAGT_REQUEST,
-            t::SEND_REQUEST,
+            t::NEXT,
         )
     };
     in_world(data, move |view| match view {

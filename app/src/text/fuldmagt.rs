@@ -28,6 +28,9 @@ pub fn paper_statement(holder: &str) -> String {
     )
 }
 pub const HOLDER: &str = "Fuldmagtshaver";
+pub const WHAT: &str = "Du underskriver";
+pub const REQUEST_SIGNED: &str =
+    "En anmodning om fuldmagt. Fuldmagtsgiveren får den i Digital Post og skal selv godkende den.";
 pub const GIVER: &str = "Fuldmagtsgiver";
 pub const AREAS: &str = "Områder";
 pub const VALID_UNTIL: &str = "Gyldig til";
@@ -55,9 +58,8 @@ pub const HELP_KINDS_TEXT: [&str; 4] = [
     "En fuldmagt er heller ikke det samme som læseadgang til Digital Post. Med læseadgang kan hjælperen læse posten – men ikke handle for en.",
 ];
 pub const GIVE_INTRO: &str = "Skriv navn og CPR-nummer på den person, der skal kunne handle for dig. Vælg områder og hvor længe. Til sidst ser du et overblik og underskriver med en nøgle fra dit nøglekort.";
-pub const REQUEST_INTRO: &str = "Skriv navn og CPR-nummer på den person, du vil hjælpe. Personen får et brev i Digital Post og skal godkende. Kan personen ikke selv bruge Digital Post, kan en betroet medarbejder i kommunen svare for personen.";
+pub const REQUEST_INTRO: &str = "Skriv navn og CPR-nummer på den person, du vil hjælpe. Til sidst ser du et overblik og underskriver anmodningen med en nøgle fra dit nøglekort. Personen får et brev i Digital Post og skal godkende. Kan personen ikke selv bruge Digital Post, kan en betroet medarbejder i kommunen svare for personen.";
 pub const NEXT: &str = "Næste";
-pub const SEND_REQUEST: &str = "Send anmodning";
 pub const USE_IT: &str = "Brug fuldmagten:";
 pub const CASES: &str = "Sager: anmodninger til borgere uden digital adgang";
 pub const CASES_INTRO: &str = "Borgerne på listen kan ikke selv svare digitalt. Kontrollér borgerens identitet (fx med sundhedskort eller pas), før du godkender eller afviser på borgerens vegne.";

@@ -179,7 +179,9 @@ impl World {
                 scope,
                 until,
             } => (helper.clone(), *level, scope.clone(), *until, None),
-            Signable::GiveFuldmagt { .. } | Signable::ApproveFuldmagt { .. } => {
+            Signable::GiveFuldmagt { .. }
+            | Signable::ApproveFuldmagt { .. }
+            | Signable::RequestFuldmagt { .. } => {
                 return Err(Refusal::NoSigningInProgress);
             }
             Signable::Approve { request } => {

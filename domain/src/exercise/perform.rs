@@ -228,7 +228,8 @@ impl World {
                     areas: areas(a),
                     until: None,
                 };
-                run(self, Command::Fuldmagt { action })
+                run(self, Command::Fuldmagt { action })?;
+                self.sign_with_key(now)
             }
             Action::ApproveFuldmagt => {
                 let me = me().ok_or("nobody is logged in")?;

@@ -51,6 +51,14 @@ impl World {
         me: &PersonaId,
         what: &Signable,
     ) -> Result<Event, Refusal> {
+        if let Signable::RequestFuldmagt {
+            giver,
+            areas,
+            until,
+        } = what
+        {
+            return self.requested(me, giver, areas, *until);
+        }
         let f = match what {
             Signable::GiveFuldmagt {
                 holder,

@@ -77,29 +77,16 @@ impl World {
                 let areas = normalise(areas);
                 self.check_fuldmagt(&giver, &me, &areas)?;
                 let until = self.fuldmagt_end_date(until.as_deref())?;
-                if self
-                    .fuldmagt_requests
-                    .iter()
-                    .any(|r| r.giver == giver && r.holder == me)
-                {
-                    return Err(Refusal::RequestAlreadySent);
-                }
-                self.room_for(1)?;
-                let text = format!(
-                    "{} beder om fuldmagt til at handle på dine vegne i: {}. Gå til \"Digital fuldmagt\" for at godkende eller afvise anmodningen.",
-                    self.name(&me),
-                    areas_text(&areas)
-                );
-                vec![Event::FuldmagtRequested {
-                    letter: self.system_letter(&giver, "Anmodning om fuldmagt", &text, 0),
-                    request: FuldmagtRequest {
-                        id: self.next_fuldmagt_id,
+                self.check_no_request(&giver, &me)?;
+                // The requester signs the request with NemID, as on the real site.
+                vec![self.start_signing(
+                    &me,
+                    Signable::RequestFuldmagt {
                         giver,
-                        holder: me,
                         areas,
                         until,
                     },
-                }]
+                )]
             }
             FuldmagtAction::PrepareApproval { request } => {
                 self.fuldmagt_requests
@@ -205,6 +192,46 @@ impl World {
                     letter: self.system_letter(&whom, "Kvittering for flytning", &text, 0),
                 }]
             }
+        })
+    }
+
+    /// Refused if `holder` already waits for an answer from `giver`.
+    fn check_no_request(&self, giver: &PersonaId, holder: &PersonaId) -> Result<(), Refusal> {
+        if self
+            .fuldmagt_requests
+            .iter()
+            .any(|r| &r.giver == giver && &r.holder == holder)
+        {
+            return Err(Refusal::RequestAlreadySent);
+        }
+        Ok(())
+    }
+
+    /// A signed request: checked again (things may have changed while the key was
+    /// found), then the giver gets it in Digital Post.
+    pub(crate) fn requested(
+        &self,
+        me: &PersonaId,
+        giver: &PersonaId,
+        areas: &[Area],
+        until: Option<crate::Timestamp>,
+    ) -> Result<Event, Refusal> {
+        self.check_fuldmagt(giver, me, areas)?;
+        self.check_no_request(giver, me)?;
+        let text = format!(
+            "{} beder om fuldmagt til at handle på dine vegne i: {}. Anmodningen er underskrevet med NemID. Gå til \"Digital fuldmagt\" for at godkende eller afvise anmodningen.",
+            self.name(me),
+            areas_text(areas)
+        );
+        Ok(Event::FuldmagtRequested {
+            letter: self.system_letter(giver, "Anmodning om fuldmagt", &text, 0),
+            request: FuldmagtRequest {
+                id: self.next_fuldmagt_id,
+                giver: giver.clone(),
+                holder: me.clone(),
+                areas: areas.to_vec(),
+                until,
+            },
         })
     }
 

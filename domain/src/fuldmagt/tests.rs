@@ -164,6 +164,11 @@ fn a_request_is_approved_with_a_key_or_rejected_and_either_side_deletes() {
         until: None,
     };
     act(&mut w, ask.clone()).unwrap();
+    assert!(
+        w.fuldmagt_requests_from(&mette()).is_empty(),
+        "nothing is sent before the requester signs"
+    );
+    sign(&mut w).unwrap();
     assert_eq!(act(&mut w, ask.clone()), Err(Refusal::RequestAlreadySent));
     log_in(&mut w, "100000001");
     assert_eq!(
@@ -178,6 +183,7 @@ fn a_request_is_approved_with_a_key_or_rejected_and_either_side_deletes() {
     );
     log_in(&mut w, "100000002");
     act(&mut w, ask).unwrap();
+    sign(&mut w).unwrap();
     log_in(&mut w, "100000001");
     let request = w.fuldmagt_requests_to(&karen())[0].id;
     act(&mut w, FuldmagtAction::PrepareApproval { request }).unwrap();
@@ -211,6 +217,7 @@ fn only_a_betroet_medarbejder_answers_for_a_non_digital_citizen_after_checking_i
         },
     )
     .unwrap();
+    sign(&mut w).unwrap();
     let request = w.fuldmagt_requests_from(&mette())[0].id;
     let answer = |approve, identity_confirmed| FuldmagtAction::AnswerForCitizen {
         request,
@@ -324,7 +331,7 @@ proptest! {
                 }
                 Op::Request(mask) => {
                     as_mette(&mut w);
-                    let ok = act(&mut w, FuldmagtAction::Request { name: "Karen Jensen".into(), cpr: "420348-1236".into(), areas: areas(mask), until: None }).is_ok();
+                    let ok = act(&mut w, FuldmagtAction::Request { name: "Karen Jensen".into(), cpr: "420348-1236".into(), areas: areas(mask), until: None }).is_ok() && sign(&mut w).is_ok();
                     prop_assert_eq!(ok, model.is_none() && pending.is_none());
                     if ok { pending = Some(areas(mask)); }
                 }

@@ -24,6 +24,12 @@ pub enum Signable {
     },
     /// "Godkend" of a fuldmagt request.
     ApproveFuldmagt { request: u16 },
+    /// "Anmod om fuldmagt" filled in and checked: the requester signs the request.
+    RequestFuldmagt {
+        giver: PersonaId,
+        areas: Vec<crate::fuldmagt::Area>,
+        until: Option<Timestamp>,
+    },
 }
 
 /// A signature waiting for its key: the key number asked for and what will be signed.

@@ -1,5 +1,6 @@
 //! "Underskriv" with a NemID key, for læseadgang and fuldmagt alike: the signature is
-//! started by the feature ("Giv adgang", "Godkend", "Giv fuldmagt"), then one command signs
+//! started by the feature ("Giv adgang", "Godkend", "Giv fuldmagt", "Anmod om fuldmagt"),
+//! then one command signs
 //! or cancels it, whatever is being signed.
 
 use crate::event::Event;
@@ -43,9 +44,9 @@ impl World {
             Signable::Grant { .. } | Signable::Approve { .. } => {
                 self.access_signed(&me, &signing.what)?
             }
-            Signable::GiveFuldmagt { .. } | Signable::ApproveFuldmagt { .. } => {
-                self.fuldmagt_signed(&me, &signing.what)?
-            }
+            Signable::GiveFuldmagt { .. }
+            | Signable::ApproveFuldmagt { .. }
+            | Signable::RequestFuldmagt { .. } => self.fuldmagt_signed(&me, &signing.what)?,
         };
         Ok(vec![
             Event::KeyAccepted {
