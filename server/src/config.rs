@@ -52,6 +52,11 @@ pub struct Config {
     /// Seconds a client may take to send its request headers before the connection closes.
     #[arg(long, env = "DEMOBORGER_HEADER_TIMEOUT_SECS", default_value_t = 10)]
     pub header_timeout_secs: u64,
+    /// Seconds a kept-alive connection may wait for its next request (a learner reading a
+    /// letter) before it closes; separate from the header timeout, which starts only when a
+    /// request's first byte arrives.
+    #[arg(long, env = "DEMOBORGER_KEEP_ALIVE_SECS", default_value_t = 75)]
+    pub keep_alive_secs: u64,
     /// Seconds a request may take before it is answered 503, so no request hangs forever.
     /// "Skriv ny besked" gets longer: as long as its files may take at the slowest pace
     /// allowed (`--upload-min-kib-per-sec`), plus this.

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod config;
+pub mod conn;
 pub mod documents;
 pub mod errors;
 pub mod forms;
@@ -260,7 +261,7 @@ const MAX_CONNECTIONS: usize = 4096;
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Router,
-    header_timeout: Duration,
+    timeouts: conn::Timeouts,
     limits: Arc<limits::Limits>,
 ) {
     use hyper_util::rt::{TokioIo, TokioTimer};
@@ -288,21 +289,37 @@ pub async fn serve(
             drop(socket);
             continue;
         };
+        // Idle connections hold a slot each: when slots run short, they get only as long
+        // as slow headers would.
+        let idle = if slots.available_permits() < MAX_CONNECTIONS / 10 {
+            timeouts.header
+        } else {
+            timeouts.keep_alive
+        };
         let app = app.clone();
         tokio::spawn(async move {
             let _permit = permit;
             let _counted = counted;
+            let in_flight = conn::InFlight::default();
+            let socket = conn::Timed::new(socket, in_flight.clone(), timeouts.header, idle);
             let service = hyper::service::service_fn(
                 move |mut request: http::Request<hyper::body::Incoming>| {
+                    let busy = in_flight.start();
                     request
                         .extensions_mut()
                         .insert(axum::extract::ConnectInfo(peer));
-                    app.clone().oneshot(request.map(axum::body::Body::new))
+                    let answer = app.clone().oneshot(request.map(axum::body::Body::new));
+                    async move {
+                        let response = answer.await;
+                        drop(busy);
+                        response
+                    }
                 },
             );
+            // The socket keeps the header and keep-alive clocks (conn.rs); hyper's own
+            // header timeout would also end idle keep-alive connections.
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
-                .header_read_timeout(header_timeout)
                 .serve_connection(TokioIo::new(socket), service);
             let _ = connection.await;
         });

@@ -21,7 +21,10 @@ async fn main() {
         }
     };
     let addr = SocketAddr::new(config.bind, config.port);
-    let header_timeout = Duration::from_secs(config.header_timeout_secs);
+    let timeouts = server::conn::Timeouts {
+        header: Duration::from_secs(config.header_timeout_secs),
+        keep_alive: Duration::from_secs(config.keep_alive_secs),
+    };
     let state = AppState::new(config, scenario);
     spawn_expiry(state.store.clone());
     let listener = match tokio::net::TcpListener::bind(addr).await {
@@ -33,5 +36,5 @@ async fn main() {
     };
     tracing::info!("Demoborger kører på http://{addr}");
     let limits = state.limits.clone();
-    serve(listener, router(state), header_timeout, limits).await;
+    serve(listener, router(state), timeouts, limits).await;
 }

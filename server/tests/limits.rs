@@ -312,7 +312,10 @@ async fn one_address_holds_only_its_share_of_connections() {
     tokio::spawn(server::serve(
         listener,
         server::router(state),
-        Duration::from_secs(5),
+        server::conn::Timeouts {
+            header: Duration::from_secs(5),
+            keep_alive: Duration::from_secs(60),
+        },
         limits,
     ));
     let first = tokio::net::TcpStream::connect(addr).await.unwrap();

@@ -401,7 +401,10 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
     tokio::spawn(server::serve(
         listener,
         router(state),
-        std::time::Duration::from_secs(1),
+        server::conn::Timeouts {
+            header: std::time::Duration::from_secs(1),
+            keep_alive: std::time::Duration::from_secs(60),
+        },
         limits,
     ));
 
@@ -493,4 +496,50 @@ async fn afslut_oevelse_asks_first_and_ends_only_on_yes() {
     let r = c.post("/ovelse/afslut", Some(&cookie)).await;
     assert_eq!(header(&r, "location"), "/?afsluttet=1");
     assert!(c.world(&cookie).is_none());
+}
+
+#[tokio::test]
+async fn a_kept_alive_connection_outlives_the_header_timeout_between_requests() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let state = state(&[]);
+    let limits = state.limits.clone();
+    tokio::spawn(server::serve(
+        listener,
+        router(state),
+        server::conn::Timeouts {
+            header: std::time::Duration::from_secs(1),
+            keep_alive: std::time::Duration::from_secs(4),
+        },
+        limits,
+    ));
+    let mut c = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let answer = async |c: &mut tokio::net::TcpStream| {
+        c.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buf = [0u8; 1024];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(2), c.read(&mut buf))
+            .await
+            .expect("an answer")
+            .unwrap();
+        String::from_utf8_lossy(&buf[..n]).into_owned()
+    };
+    assert!(answer(&mut c).await.starts_with("HTTP/1.1 200"));
+    // A learner reads for longer than the header timeout: the same connection serves the
+    // next page.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert!(answer(&mut c).await.starts_with("HTTP/1.1 200"));
+    // Idle past the keep-alive time: closed.
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let read =
+        tokio::time::timeout(std::time::Duration::from_secs(8), c.read_to_end(&mut rest)).await;
+    assert!(read.is_ok(), "still open 8 s after the last answer");
+    let waited = started.elapsed();
+    assert!(
+        waited > std::time::Duration::from_secs(3),
+        "closed after {waited:?}"
+    );
 }

@@ -1,0 +1,231 @@
+//! Two different clocks for a connection (issue 20): a request's headers must arrive
+//! within the header timeout once its first byte has come (a slow-headers attack), while a
+//! kept-alive connection may sit idle much longer between requests (a learner reading a
+//! letter). hyper's own `header_read_timeout` starts as soon as the connection waits for a
+//! request, so it closed every keep-alive connection idle for 10 s and the browser had to
+//! reconnect; this wrapper around the socket keeps the two apart.
+
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll};
+use std::time::Duration;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::time::{Instant, Sleep};
+
+/// The two clocks of a connection.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    /// From a request's first byte to the end of its headers.
+    pub header: Duration,
+    /// Between requests on a kept-alive connection.
+    pub keep_alive: Duration,
+}
+
+/// How many requests of one connection are being answered; the service holds a
+/// [`Busy`] while it works on one.
+#[derive(Clone, Default)]
+pub struct InFlight(Arc<AtomicUsize>);
+
+impl InFlight {
+    /// Marks a request as being answered until the guard is dropped.
+    pub fn start(&self) -> Busy {
+        self.0.fetch_add(1, Ordering::AcqRel);
+        Busy(self.0.clone())
+    }
+
+    fn busy(&self) -> bool {
+        self.0.load(Ordering::Acquire) > 0
+    }
+}
+
+/// A request being answered.
+pub struct Busy(Arc<AtomicUsize>);
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// A socket that ends itself when a request's headers are too slow, or when it has been
+/// idle between requests for too long.
+pub struct Timed<IO> {
+    io: IO,
+    in_flight: InFlight,
+    header: Duration,
+    idle: Duration,
+    /// When the headers of the request begun must be complete.
+    head_deadline: Option<Instant>,
+    /// Since when the connection has waited for a request.
+    idle_since: Instant,
+    was_busy: bool,
+    /// Whether a request was answered: a new connection that sends nothing gets only the
+    /// header timeout (as nginx's client_header_timeout), a kept-alive one the idle one.
+    answered: bool,
+    sleep: Pin<Box<Sleep>>,
+}
+
+impl<IO> Timed<IO> {
+    pub fn new(io: IO, in_flight: InFlight, header: Duration, idle: Duration) -> Self {
+        let now = Instant::now();
+        Self {
+            io,
+            in_flight,
+            header,
+            idle,
+            head_deadline: None,
+            idle_since: now,
+            was_busy: false,
+            answered: false,
+            sleep: Box::pin(tokio::time::sleep_until(now + header)),
+        }
+    }
+}
+
+impl<IO: AsyncRead + Unpin> AsyncRead for Timed<IO> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let now = Instant::now();
+        let busy = this.in_flight.busy();
+        if busy {
+            // The request's headers are in; the handler's own limits apply from here.
+            this.was_busy = true;
+            this.head_deadline = None;
+        } else if this.was_busy {
+            this.was_busy = false;
+            this.answered = true;
+            this.idle_since = now;
+        }
+        let before = buf.filled().len();
+        match Pin::new(&mut this.io).poll_read(cx, buf) {
+            Poll::Ready(Ok(())) => {
+                if !busy && buf.filled().len() > before && this.head_deadline.is_none() {
+                    // The first bytes of a request: its headers must follow in time.
+                    this.head_deadline = Some(now + this.header);
+                }
+                return Poll::Ready(Ok(()));
+            }
+            Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+            Poll::Pending if busy => return Poll::Pending,
+            Poll::Pending => {}
+        }
+        let (deadline, slow_headers) = match this.head_deadline {
+            Some(d) => (d, true),
+            None if this.answered => (this.idle_since + this.idle, false),
+            None => (this.idle_since + this.header, false),
+        };
+        if this.sleep.deadline() != deadline {
+            this.sleep.as_mut().reset(deadline);
+        }
+        match this.sleep.as_mut().poll(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(()) if slow_headers => Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "request headers too slow",
+            ))),
+            // Idle too long between requests: end of stream, a graceful close.
+            Poll::Ready(()) => Poll::Ready(Ok(())),
+        }
+    }
+}
+
+impl<IO: AsyncWrite + Unpin> AsyncWrite for Timed<IO> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().io).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_shutdown(cx)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().io).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    fn pair(
+        header: u64,
+        idle: u64,
+    ) -> (
+        Timed<tokio::io::DuplexStream>,
+        tokio::io::DuplexStream,
+        InFlight,
+    ) {
+        let (server, client) = tokio::io::duplex(1024);
+        let in_flight = InFlight::default();
+        let timed = Timed::new(
+            server,
+            in_flight.clone(),
+            Duration::from_secs(header),
+            Duration::from_secs(idle),
+        );
+        (timed, client, in_flight)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_new_connection_that_sends_nothing_gets_only_the_header_timeout() {
+        let (mut timed, _client, _) = pair(10, 75);
+        let mut buf = [0u8; 16];
+        let start = Instant::now();
+        let n = timed.read(&mut buf).await.unwrap();
+        assert_eq!(n, 0, "closed gracefully");
+        assert_eq!(start.elapsed().as_secs(), 10);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn headers_begun_must_finish_within_the_header_timeout() {
+        let (mut timed, mut client, _) = pair(10, 75);
+        let mut buf = [0u8; 16];
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        client.write_all(b"GET / HT").await.unwrap();
+        let start = Instant::now();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 8);
+        let err = timed.read(&mut buf).await.unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::TimedOut);
+        assert_eq!(start.elapsed().as_secs(), 10);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn no_clock_runs_while_a_request_is_answered_and_a_kept_alive_connection_idles_long() {
+        let (mut timed, mut client, in_flight) = pair(10, 75);
+        let mut buf = [0u8; 64];
+        client.write_all(b"GET / HTTP/1.1\r\n\r\n").await.unwrap();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 18);
+        let busy = in_flight.start();
+        // A slow answer (an upload being read): neither clock ends the connection.
+        let read = tokio::time::timeout(Duration::from_secs(200), timed.read(&mut buf)).await;
+        assert!(read.is_err(), "still open after 200 s of work");
+        drop(busy);
+        let start = Instant::now();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 0);
+        assert_eq!(start.elapsed().as_secs(), 75);
+    }
+}
