@@ -52,6 +52,10 @@ pub struct Config {
     /// Seconds a client may take to send its request headers before the connection closes.
     #[arg(long, env = "DEMOBORGER_HEADER_TIMEOUT_SECS", default_value_t = 10)]
     pub header_timeout_secs: u64,
+    /// Where to serve Prometheus metrics (`GET /metrics`), e.g. 127.0.0.1:9464; off when not
+    /// given. Never the public address: bind it to localhost or an internal network.
+    #[arg(long, env = "DEMOBORGER_METRICS_ADDR")]
+    pub metrics_addr: Option<std::net::SocketAddr>,
     /// Seconds a kept-alive connection may wait for its next request (a learner reading a
     /// letter) before it closes; separate from the header timeout, which starts only when a
     /// request's first byte arrives.

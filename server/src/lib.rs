@@ -17,6 +17,7 @@ pub mod scenario;
 pub mod security;
 pub mod session;
 pub mod store;
+pub mod telemetry;
 pub mod write;
 
 use app::session::{Store, WorldStore};
@@ -207,6 +208,7 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
+                    telemetry::rejected(telemetry::Rejected::Overloaded);
                     errors::error_response(http::StatusCode::SERVICE_UNAVAILABLE)
                 }))
                 .load_shed()
@@ -234,6 +236,8 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
             state.config.https,
             security::headers,
         ))
+        // Outermost: counts and times every answer, refusals included (off by default).
+        .layer(middleware::from_fn(telemetry::track))
         .with_state(state)
 }
 
@@ -286,6 +290,7 @@ pub async fn serve(
         }
         let Some(counted) = limits.connections.open(peer.ip()) else {
             tracing::debug!(client = %peer.ip(), "connection cap for one address reached");
+            telemetry::rejected(telemetry::Rejected::ConnectionCap);
             drop(socket);
             continue;
         };

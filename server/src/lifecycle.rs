@@ -30,7 +30,15 @@ fn redirect(to: &'static str, cookie: Option<HeaderValue>) -> Response {
     response
 }
 
+/// 429 (too many starts from one address) or 503 (every world slot taken), with when to
+/// try again.
 fn retry_after(status: StatusCode, wait: Duration) -> Response {
+    use crate::telemetry::{Rejected, rejected};
+    rejected(if status == StatusCode::TOO_MANY_REQUESTS {
+        Rejected::StartRate
+    } else {
+        Rejected::WorldsFull
+    });
     let mut response = error_response(status);
     response
         .headers_mut()

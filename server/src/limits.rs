@@ -80,6 +80,7 @@ pub async fn read_body(State(state): State<AppState>, request: Request, next: Ne
     }
     if request.uri().path() == app::paths::WRITE {
         let Ok(_slot) = state.limits.uploads.clone().try_acquire_owned() else {
+            crate::telemetry::rejected(crate::telemetry::Rejected::UploadsBusy);
             return busy(Duration::from_secs(10));
         };
         return next.run(request).await;
@@ -88,8 +89,12 @@ pub async fn read_body(State(state): State<AppState>, request: Request, next: Ne
     let (parts, body) = request.into_parts();
     let limited = http_body_util::Limited::new(body, limit);
     let bytes = match tokio::time::timeout(state.limits.form_body, limited.collect()).await {
-        Err(_) => return error_response(StatusCode::REQUEST_TIMEOUT),
+        Err(_) => {
+            crate::telemetry::rejected(crate::telemetry::Rejected::SlowBody);
+            return error_response(StatusCode::REQUEST_TIMEOUT);
+        }
         Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
+            crate::telemetry::rejected(crate::telemetry::Rejected::BodyTooLarge);
             return error_response(StatusCode::PAYLOAD_TOO_LARGE);
         }
         Ok(Err(_)) => return error_response(StatusCode::BAD_REQUEST),
@@ -115,7 +120,10 @@ pub async fn handler_timeout(
     };
     match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
-        Err(_) => error_response(StatusCode::SERVICE_UNAVAILABLE),
+        Err(_) => {
+            crate::telemetry::rejected(crate::telemetry::Rejected::HandlerTimeout);
+            error_response(StatusCode::SERVICE_UNAVAILABLE)
+        }
     }
 }
 
@@ -127,6 +135,7 @@ pub async fn world_rate(State(state): State<AppState>, request: Request, next: N
         && let Some(SessionLookup::Live(id)) = request.extensions().get::<SessionLookup>()
         && let Err(wait) = state.limits.world_rate.check(id, Instant::now())
     {
+        crate::telemetry::rejected(crate::telemetry::Rejected::WorldRate);
         let mut response = error_response(StatusCode::TOO_MANY_REQUESTS);
         response
             .headers_mut()

@@ -25,8 +25,18 @@ async fn main() {
         header: Duration::from_secs(config.header_timeout_secs),
         keep_alive: Duration::from_secs(config.keep_alive_secs),
     };
+    let metrics_addr = config.metrics_addr;
     let state = AppState::new(config, scenario);
     spawn_expiry(state.store.clone());
+    if let Some(addr) = metrics_addr {
+        let store = state.store.clone();
+        tokio::spawn(async move {
+            if let Err(e) = server::telemetry::serve(addr, store).await {
+                eprintln!("demoborger: metrics on {addr} failed: {e}");
+                std::process::exit(1);
+            }
+        });
+    }
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(l) => l,
         Err(e) => {

@@ -33,6 +33,7 @@ pub async fn body_limit(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if announced.is_some_and(|n| n > limit as u64) {
+        crate::telemetry::rejected(crate::telemetry::Rejected::BodyTooLarge);
         return error_response(StatusCode::PAYLOAD_TOO_LARGE);
     }
     let (parts, body) = request.into_parts();
@@ -52,6 +53,7 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
     if is_same_origin(&request) {
         next.run(request).await
     } else {
+        crate::telemetry::rejected(crate::telemetry::Rejected::CrossSite);
         error_response(StatusCode::FORBIDDEN)
     }
 }
