@@ -167,11 +167,11 @@ pub enum Event {
     },
     AccessRequested {
         request: AccessRequest,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
     AccessRequestRejected {
         request: u16,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
     /// Removed by `by`, or expired (`by` is `None`); letters to both sides.
     AccessEnded {
@@ -188,7 +188,7 @@ pub enum Event {
     },
     FuldmagtRequested {
         request: FuldmagtRequest,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
     /// A fuldmagt given (directly, approving `request`, or by a betroet medarbejder).
     FuldmagtGiven {
@@ -198,7 +198,7 @@ pub enum Event {
     },
     FuldmagtRejected {
         request: u16,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
     /// Deleted by `by`, or expired.
     FuldmagtEnded {
@@ -211,14 +211,14 @@ pub enum Event {
         persona: PersonaId,
         by: PersonaId,
         doctor: String,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
     /// "Flytning" done for `persona` by `by`.
     MoveReported {
         persona: PersonaId,
         by: PersonaId,
         address: String,
-        letter: WorldLetter,
+        letter: Box<WorldLetter>,
     },
 }
 

@@ -24,11 +24,13 @@ macro_rules! slug_id {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
-        pub struct $name(String);
+        // Shared text: a world's many copies of an id (in its maps and its log) point to one
+        // allocation, mostly the scenario's own (issue 20: a used world ≤ 4 KiB).
+        pub struct $name(std::sync::Arc<str>);
 
         impl $name {
             pub fn parse(raw: &str) -> Result<Self, String> {
-                check_slug($kind, raw).map(|()| Self(raw.to_owned()))
+                check_slug($kind, raw).map(|()| Self(raw.into()))
             }
 
             pub fn as_str(&self) -> &str {
@@ -39,7 +41,7 @@ macro_rules! slug_id {
             #[allow(dead_code)]
             pub(crate) fn trusted(raw: String) -> Self {
                 debug_assert!(check_slug($kind, &raw).is_ok());
-                Self(raw)
+                Self(raw.into())
             }
         }
 
@@ -52,7 +54,7 @@ macro_rules! slug_id {
 
         impl From<$name> for String {
             fn from(value: $name) -> Self {
-                value.0
+                value.0.to_string()
             }
         }
 

@@ -15,7 +15,6 @@ use crate::refusal::Refusal;
 use crate::scenario::{Persona, Scenario};
 use crate::sign::Signing;
 use crate::time::Timestamp;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Where the learner is in the NemID login.
@@ -85,6 +84,10 @@ impl Decision {
     }
 }
 
+/// A map of a few entries as one sorted vector: a world holds a handful of personas and
+/// letters, and a tree's nodes would take ~1 KiB each however few (issue 20).
+pub(crate) type SmallMap<K, V> = litemap::LiteMap<K, V>;
+
 /// Most events a world keeps in its log; older ones are dropped so that a world cannot grow
 /// without bound however long a script clicks (the state itself stays exact).
 pub const MAX_LOG: usize = 1_000;
@@ -100,13 +103,13 @@ pub struct World {
     pub(crate) seed: u64,
     /// How far the simulated clock is ahead of real time, in minutes.
     pub(crate) clock_offset_minutes: i64,
-    pub(crate) nemid: BTreeMap<PersonaId, NemIdState>,
+    pub(crate) nemid: SmallMap<PersonaId, NemIdState>,
     pub(crate) login: Login,
     pub(crate) paper_mail: Vec<PaperLetter>,
     /// Own folders per persona (only personas who made one).
-    pub(crate) mailboxes: BTreeMap<PersonaId, Mailbox>,
+    pub(crate) mailboxes: SmallMap<PersonaId, Mailbox>,
     /// Letters moved or read, by index in the scenario's letters.
-    pub(crate) letter_states: BTreeMap<u16, LetterState>,
+    pub(crate) letter_states: SmallMap<u16, LetterState>,
     /// Letters deleted for good from Papirkurv.
     pub(crate) deleted_letters: std::collections::BTreeSet<u16>,
     /// When the world started (real time): seed letters are dated from it.
@@ -131,11 +134,11 @@ pub struct World {
     pub(crate) fuldmagter: Vec<Fuldmagt>,
     pub(crate) fuldmagt_requests: Vec<FuldmagtRequest>,
     pub(crate) next_fuldmagt_id: u16,
-    pub(crate) doctors: BTreeMap<PersonaId, String>,
+    pub(crate) doctors: SmallMap<PersonaId, String>,
     /// "Besked om ny post" per mailbox, and the messages "sent" (newest last).
-    pub(crate) notify: BTreeMap<PersonaId, crate::mailbox::Notify>,
+    pub(crate) notify: SmallMap<PersonaId, crate::mailbox::Notify>,
     pub(crate) notices: Vec<crate::mailbox::SentNotice>,
-    pub(crate) addresses: BTreeMap<PersonaId, String>,
+    pub(crate) addresses: SmallMap<PersonaId, String>,
     /// The guided exercise this world was made for, if any.
     pub(crate) progress: Option<crate::exercise::Progress>,
     /// Key challenges issued so far: picks the random stream of the next one.
@@ -163,17 +166,17 @@ impl World {
             fuldmagter: Vec::new(),
             fuldmagt_requests: Vec::new(),
             next_fuldmagt_id: 0,
-            doctors: BTreeMap::new(),
-            notify: BTreeMap::new(),
+            doctors: SmallMap::new(),
+            notify: SmallMap::new(),
             notices: Vec::new(),
-            addresses: BTreeMap::new(),
+            addresses: SmallMap::new(),
             progress: None,
             clock_offset_minutes: 0,
-            nemid: BTreeMap::new(),
+            nemid: SmallMap::new(),
             login: Login::LoggedOut,
             paper_mail: Vec::new(),
-            mailboxes: BTreeMap::new(),
-            letter_states: BTreeMap::new(),
+            mailboxes: SmallMap::new(),
+            letter_states: SmallMap::new(),
             deleted_letters: Default::default(),
             challenges: 0,
             log: Vec::new(),

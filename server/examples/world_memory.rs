@@ -1,8 +1,12 @@
 //! Benchmark: memory per live world in the embedded store.
 //!
-//! `cargo run --release -p server --example world_memory [-- N]` creates N worlds (default
-//! 50 000, the default cap) from the default scenario, as "Start øvelse" does, and reports
-//! the growth of the process's resident memory per world. Target: ≤ 4 KiB per world.
+//! `cargo run --release -p server --example world_memory [-- N [used|wrote]]` creates N
+//! worlds (default 50 000, the default cap) from the default scenario, as "Start øvelse"
+//! does, and reports the growth of the process's resident memory per world. `used` also
+//! does in each world what the load test's learner does before writing (log in with a
+//! key, open a letter, make a folder, move the letter there); `wrote` adds a message to an
+//! authority (its copy, the receipt and the reply on its way). Targets (issue 20): a used
+//! world ≤ 4 KiB; 50 000 used worlds < 250 MB.
 
 use app::session::WorldStore;
 use domain::World;
@@ -21,11 +25,78 @@ fn resident_bytes() -> u64 {
     pages * 4096
 }
 
+/// What the learner of the load test does to a world, in domain commands.
+fn use_world(world: &mut World, write: bool) {
+    use domain::{Command, FolderRef, LetterId, Login, MailboxAction, PersonaId, Timestamp};
+    let now = Timestamp(1_795_392_060);
+    let karen = PersonaId::parse("karen").unwrap_or_else(|_| unreachable!());
+    let run = |w: &mut World, c: Command| {
+        if let Err(r) = w.handle(&c, now) {
+            eprintln!("{c:?} refused: {r}");
+            std::process::exit(1);
+        }
+    };
+    run(
+        world,
+        Command::SubmitPassword {
+            user_id: "318204657".into(),
+            password: "7913".into(),
+        },
+    );
+    let Login::AwaitingKey { key_index, .. } = world.login().clone() else {
+        unreachable!("no key step")
+    };
+    let key = world.key_card(&karen).keys[usize::from(key_index)]
+        .key
+        .clone();
+    run(world, Command::SubmitKey { key });
+    let letter: LetterId = world.letters_in(&karen, FolderRef::Inbox)[0]
+        .letter
+        .id()
+        .clone();
+    let mailbox = |action| Command::Mailbox {
+        owner: karen.clone(),
+        action,
+    };
+    run(
+        world,
+        mailbox(MailboxAction::Open {
+            letter: letter.clone(),
+        }),
+    );
+    run(
+        world,
+        mailbox(MailboxAction::CreateFolder {
+            name: "Sundhed".into(),
+        }),
+    );
+    run(
+        world,
+        mailbox(MailboxAction::Move {
+            letters: vec![letter],
+            to: FolderRef::Own(0),
+        }),
+    );
+    if write {
+        run(
+            world,
+            mailbox(MailboxAction::Write {
+                to: domain::AuthorityId::parse("skattestyrelsen")
+                    .unwrap_or_else(|_| unreachable!()),
+                subject: "Spørgsmål om fradrag".into(),
+                body: "Kan jeg få fradrag for kørsel til hospitalet?".into(),
+                uploads: Vec::new(),
+            }),
+        );
+    }
+}
+
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(50_000);
+    let mode = std::env::args().nth(2).unwrap_or_default();
     let scenario = match scenario::load(&scenario::default_dir()) {
         Ok(s) => Arc::new(s),
         Err(e) => {
@@ -37,13 +108,11 @@ fn main() {
     let before = resident_bytes();
     let started = Instant::now();
     for seed in 0..n as u64 {
-        if store
-            .create(
-                World::new(scenario.clone(), seed, domain::Timestamp(1_795_392_000)),
-                Instant::now(),
-            )
-            .is_err()
-        {
+        let mut world = World::new(scenario.clone(), seed, domain::Timestamp(1_795_392_000));
+        if mode == "used" || mode == "wrote" {
+            use_world(&mut world, mode == "wrote");
+        }
+        if store.create(world, Instant::now()).is_err() {
             eprintln!("store refused world {seed}");
             std::process::exit(1);
         }
@@ -51,7 +120,12 @@ fn main() {
     let elapsed = started.elapsed();
     let grown = resident_bytes().saturating_sub(before);
     println!(
-        "{n} worlds: resident memory +{:.1} MiB, {:.0} bytes per world, created in {:.0} ms ({:.2} µs each)",
+        "{n} {} worlds: resident memory +{:.1} MiB, {:.0} bytes per world, created in {:.0} ms ({:.2} µs each)",
+        if mode.is_empty() {
+            "new"
+        } else {
+            mode.as_str()
+        },
         grown as f64 / (1024.0 * 1024.0),
         grown as f64 / n as f64,
         elapsed.as_secs_f64() * 1000.0,

@@ -84,7 +84,7 @@ impl World {
                 self.room_for(1)?;
                 vec![Event::AccessRequestRejected {
                     request: r.id,
-                    letter: self.system_letter(
+                    letter: Box::new(self.system_letter(
                         &r.helper,
                         "Din anmodning om adgang er afvist",
                         &format!(
@@ -92,7 +92,7 @@ impl World {
                             self.name(&me)
                         ),
                         0,
-                    ),
+                    )),
                 }]
             }
             AccessAction::Remove { grant } => {
@@ -148,7 +148,7 @@ impl World {
                         level: *level,
                         until,
                     },
-                    letter: self.system_letter(
+                    letter: Box::new(self.system_letter(
                         &owner,
                         "Anmodning om adgang til din Digital Post",
                         &format!(
@@ -157,7 +157,7 @@ impl World {
                             level.label().to_lowercase()
                         ),
                         0,
-                    ),
+                    )),
                 }]
             }
             AccessAction::Switch { owner } => {

@@ -168,7 +168,12 @@ impl World {
                     persona: whom.clone(),
                     by: me,
                     doctor: doctor.clone(),
-                    letter: self.system_letter(&whom, "Kvittering: Du har skiftet læge", &text, 0),
+                    letter: Box::new(self.system_letter(
+                        &whom,
+                        "Kvittering: Du har skiftet læge",
+                        &text,
+                        0,
+                    )),
                 }]
             }
             FuldmagtAction::ReportMove { on_behalf, address } => {
@@ -189,7 +194,12 @@ impl World {
                     persona: whom.clone(),
                     by: me,
                     address,
-                    letter: self.system_letter(&whom, "Kvittering for flytning", &text, 0),
+                    letter: Box::new(self.system_letter(
+                        &whom,
+                        "Kvittering for flytning",
+                        &text,
+                        0,
+                    )),
                 }]
             }
         })
@@ -224,7 +234,7 @@ impl World {
             areas_text(areas)
         );
         Ok(Event::FuldmagtRequested {
-            letter: self.system_letter(giver, "Anmodning om fuldmagt", &text, 0),
+            letter: Box::new(self.system_letter(giver, "Anmodning om fuldmagt", &text, 0)),
             request: FuldmagtRequest {
                 id: self.next_fuldmagt_id,
                 giver: giver.clone(),
@@ -284,7 +294,12 @@ impl World {
         );
         Event::FuldmagtRejected {
             request: r.id,
-            letter: self.system_letter(&r.holder, "Din anmodning om fuldmagt er afvist", &text, 0),
+            letter: Box::new(self.system_letter(
+                &r.holder,
+                "Din anmodning om fuldmagt er afvist",
+                &text,
+                0,
+            )),
         }
     }
 }

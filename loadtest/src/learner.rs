@@ -1,0 +1,273 @@
+//! One virtual learner: their own HTTP client (cookies, one connection, no automatic
+//! redirects, so each request is counted) and the steps of the journey, each a form post
+//! and the page it leads to, or a page load.
+
+use crate::page;
+use reqwest::{Client, StatusCode, header};
+use std::time::{Duration, Instant};
+
+/// Why a step failed.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Failure {
+    /// An answer other than the one a browser would follow to the next page.
+    Status(u16),
+    Timeout,
+    Connect,
+    /// Another transport error.
+    Transport,
+    /// The page lacked what the learner needed (no key number, no letter).
+    Page(&'static str),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Status(s) => write!(f, "HTTP {s}"),
+            Self::Timeout => write!(f, "timeout"),
+            Self::Connect => write!(f, "connect error"),
+            Self::Transport => write!(f, "connection error"),
+            Self::Page(what) => write!(f, "page without {what}"),
+        }
+    }
+}
+
+fn failure(e: &reqwest::Error) -> Failure {
+    if e.is_timeout() {
+        Failure::Timeout
+    } else if e.is_connect() {
+        Failure::Connect
+    } else {
+        Failure::Transport
+    }
+}
+
+pub struct Learner {
+    client: Client,
+    base: String,
+    /// Requests sent (a post and the page it leads to are two).
+    pub requests: usize,
+}
+
+impl Learner {
+    pub fn new(base: &str, timeout: Duration) -> Result<Self, reqwest::Error> {
+        let mut headers = header::HeaderMap::new();
+        // As a browser marks its own site's forms and links.
+        headers.insert(
+            "sec-fetch-site",
+            header::HeaderValue::from_static("same-origin"),
+        );
+        let client = Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .timeout(timeout)
+            .pool_max_idle_per_host(1)
+            .build()?;
+        Ok(Self {
+            client,
+            base: base.trim_end_matches('/').to_owned(),
+            requests: 0,
+        })
+    }
+
+    /// `GET path`: the page's text, if it answered 200.
+    pub async fn get(&mut self, path: &str) -> Result<String, Failure> {
+        self.requests += 1;
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .map_err(|e| failure(&e))?;
+        if r.status() != StatusCode::OK {
+            return Err(Failure::Status(r.status().as_u16()));
+        }
+        r.text().await.map_err(|e| failure(&e))
+    }
+
+    /// A form post answered 303, then the page it leads to.
+    async fn post(
+        &mut self,
+        path: &str,
+        body: reqwest::Body,
+        kind: &str,
+    ) -> Result<String, Failure> {
+        self.requests += 1;
+        let r = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(header::CONTENT_TYPE, kind)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| failure(&e))?;
+        if r.status() != StatusCode::SEE_OTHER {
+            return Err(Failure::Status(r.status().as_u16()));
+        }
+        let next = r
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .ok_or(Failure::Page("a Location"))?
+            .to_owned();
+        // Drain the (empty) body so the connection is reused.
+        let _ = r.bytes().await;
+        let path = next.strip_prefix(&self.base).unwrap_or(&next).to_owned();
+        self.get(&path).await
+    }
+
+    pub async fn post_form(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<String, Failure> {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.post(path, body.into(), "application/x-www-form-urlencoded")
+            .await
+    }
+
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<String, Failure> {
+        const BOUNDARY: &str = "----demoborgerLoad";
+        let mut body = String::new();
+        for (k, v) in fields {
+            body.push_str(&format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+            ));
+        }
+        body.push_str(&format!("--{BOUNDARY}--\r\n"));
+        let kind = format!("multipart/form-data; boundary={BOUNDARY}");
+        self.post(path, body.into(), &kind).await
+    }
+}
+
+/// Percent-encodes a form value.
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The journey's steps, in order.
+pub const STEPS: [&str; 11] = [
+    "start",
+    "read key card",
+    "log in: password",
+    "log in: key",
+    "open inbox",
+    "read a letter",
+    "create folder",
+    "move letter",
+    "write to authority",
+    "log off",
+    "end world",
+];
+
+/// What the learner carries from step to step.
+#[derive(Default)]
+pub struct Journey {
+    credentials: Option<(String, String)>,
+    card: Vec<(String, String)>,
+    asked: Option<String>,
+    letter: Option<String>,
+}
+
+impl Journey {
+    /// Runs step `n` of [`STEPS`]; returns how long it took.
+    pub async fn step(&mut self, l: &mut Learner, n: usize) -> Result<Duration, Failure> {
+        let started = Instant::now();
+        match n {
+            0 => {
+                let world = l.post_form("/ovelse/start", &[]).await?;
+                self.credentials = Some(
+                    page::credentials(&world, "Karen Jensen")
+                        .ok_or(Failure::Page("credentials"))?,
+                );
+            }
+            1 => {
+                self.card = page::key_card(&l.get("/ovelse/person/karen/noeglekort").await?);
+                if self.card.is_empty() {
+                    return Err(Failure::Page("a key card"));
+                }
+            }
+            2 => {
+                let (user, password) = self
+                    .credentials
+                    .clone()
+                    .ok_or(Failure::Page("credentials"))?;
+                let key_step = l
+                    .post_form(
+                        "/log-paa",
+                        &[
+                            ("trin", "adgangskode"),
+                            ("bruger_id", &user),
+                            ("adgangskode", &password),
+                        ],
+                    )
+                    .await?;
+                self.asked = page::asked_key_number(&key_step);
+            }
+            3 => {
+                let asked = self.asked.clone().ok_or(Failure::Page("a key number"))?;
+                let key = self
+                    .card
+                    .iter()
+                    .find(|(number, _)| *number == asked)
+                    .map(|(_, key)| key.clone())
+                    .ok_or(Failure::Page("the asked key on the card"))?;
+                l.post_form("/log-paa", &[("trin", "noegle"), ("noegle", &key)])
+                    .await?;
+            }
+            4 => {
+                let inbox = l.get("/post").await?;
+                self.letter = page::letters(&inbox).into_iter().next();
+            }
+            5 => {
+                let letter = self.letter.clone().ok_or(Failure::Page("a letter"))?;
+                l.post_form("/post", &[("aabn", &letter)]).await?;
+            }
+            6 => {
+                l.post_form("/post", &[("handling", "opret-mappe"), ("navn", "Sundhed")])
+                    .await?;
+            }
+            7 => {
+                let letter = self.letter.clone().ok_or(Failure::Page("a letter"))?;
+                l.post_form(
+                    &format!("/post/brev/{letter}"),
+                    &[("handling", "flyt"), ("brev", &letter), ("til", "0")],
+                )
+                .await?;
+            }
+            8 => {
+                l.get("/post/skriv?til=skattestyrelsen").await?;
+                l.post_multipart(
+                    "/post/skriv",
+                    &[
+                        ("til", "skattestyrelsen"),
+                        ("emne", "Spørgsmål om fradrag"),
+                        ("besked", "Kan jeg få fradrag for kørsel til hospitalet?"),
+                    ],
+                )
+                .await?;
+            }
+            9 => {
+                l.post_form("/log-af", &[]).await?;
+            }
+            _ => {
+                l.post_form("/ovelse/afslut", &[]).await?;
+            }
+        }
+        Ok(started.elapsed())
+    }
+}
