@@ -1,7 +1,7 @@
 # The two commands the README promises:
 #   make run    install what is missing, build, serve on http://127.0.0.1:3000
 #   make test   install what is missing, then every check and test (what CI runs)
-.PHONY: run build test screenshots size setup
+.PHONY: run build test screenshots size bench setup
 
 run: build
 	./target/release/demoborger
@@ -23,6 +23,12 @@ screenshots: build
 size: build
 	scripts/setup.sh --test
 	scripts/size.sh
+
+# Load test against a real anchor (issue 20): the inbox vs nginx serving the same bytes, the
+# learner journey at 50, 500 and 1 550 learners, throughput without think time, memory
+# after a burst (scripts/bench.sh; logs in target/bench/). About 8 minutes.
+bench:
+	scripts/bench.sh
 
 setup:
 	scripts/setup.sh --test

@@ -3,6 +3,7 @@
 # Idempotent: every step checks first, so a second run takes seconds.
 #   scripts/setup.sh          build tools (wasm target, wasm-bindgen, npm packages)
 #   scripts/setup.sh --test   also Debian's chromium for the browser tests
+#   scripts/setup.sh --bench  also nginx, the anchor of `make bench`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -39,4 +40,13 @@ if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && command -v curl >/
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core curl python3
+fi
+
+# nginx for `make bench`: it serves the same inbox bytes as the app, as the anchor.
+if [ "${1:-}" = "--bench" ] && ! { command -v nginx >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null; }; then
+  echo "==> apt-get install nginx-light curl python3"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx-light curl python3 \
+    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx curl python3
 fi

@@ -17,7 +17,7 @@ step "code shape: no file over 400 lines without its tests, no import circle"
 python3 scripts/structure.py
 
 step "lint (server side and browser side)"
-cargo clippy --locked -p domain -p islands -p app -p server --all-targets -- -D warnings
+cargo clippy --locked -p domain -p islands -p app -p server -p loadtest --all-targets -- -D warnings
 cargo clippy --locked -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 step "release build"
@@ -28,7 +28,7 @@ step "unit and in-process router tests (release profile: shares the build's arte
 # spawner can hand a rendering task to another test's runtime, which then never finishes
 # (seen: ~1 run in 5 hung with parallel tests, 0 in 25 sequential; a single-runtime server
 # under 16 concurrent clients never hung). The whole step takes a few seconds.
-cargo test --locked --release -p domain -p app -p server -- --test-threads=1
+cargo test --locked --release -p domain -p app -p server -p loadtest -- --test-threads=1
 
 step "browser tests: Debian chromium, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)

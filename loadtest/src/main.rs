@@ -46,9 +46,21 @@ enum Command {
         /// End each world at the end ("Afslut øvelse"), so its memory goes back.
         #[arg(long)]
         end_world: bool,
+        /// Each learner goes through the journey this many times (a new world each time).
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
         /// The server's metrics address, e.g. http://127.0.0.1:9464/metrics.
         #[arg(long)]
         metrics: Option<String>,
+    },
+    /// Logs in as a learner and saves a page's bytes (for nginx to serve the same).
+    Save {
+        #[arg(long)]
+        base: String,
+        #[arg(long, default_value = "/post")]
+        path: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
     },
     /// One address fetched as fast as possible.
     Hammer {
@@ -110,6 +122,7 @@ async fn main() {
             think_min_ms,
             think_max_ms,
             end_world,
+            repeat,
             metrics,
         } => {
             if let Err(e) = loopback_only(&base) {
@@ -136,16 +149,18 @@ async fn main() {
                     let Ok(mut l) = Learner::new(&base, Duration::from_secs(30)) else {
                         return (results, 0);
                     };
-                    let mut journey = Journey::default();
-                    for n in 0..steps {
-                        let result = journey.step(&mut l, n).await;
-                        let failed = result.is_err();
-                        results.push((n, result));
-                        if failed {
-                            break;
-                        }
-                        if n + 1 < steps {
-                            tokio::time::sleep(think.next(think_min_ms, think_max_ms)).await;
+                    'rounds: for _ in 0..repeat.max(1) {
+                        let mut journey = Journey::default();
+                        for n in 0..steps {
+                            let result = journey.step(&mut l, n).await;
+                            let failed = result.is_err();
+                            results.push((n, result));
+                            if failed {
+                                break 'rounds;
+                            }
+                            if n + 1 < steps {
+                                tokio::time::sleep(think.next(think_min_ms, think_max_ms)).await;
+                            }
                         }
                     }
                     (results, l.requests)
@@ -171,6 +186,10 @@ async fn main() {
             });
             Ok(())
         }
+        Command::Save { base, path, out } => match loopback_only(&base) {
+            Err(e) => Err(e),
+            Ok(()) => save(&base, &path, &out).await,
+        },
         Command::Hammer {
             base,
             path,
@@ -189,6 +208,20 @@ async fn main() {
         eprintln!("demoborger-load: {e}");
         std::process::exit(2);
     }
+}
+
+/// Starts a world, logs in and writes `path`'s page to `out`.
+async fn save(base: &str, path: &str, out: &std::path::Path) -> Result<(), String> {
+    let mut l = Learner::new(base, Duration::from_secs(30)).map_err(|e| e.to_string())?;
+    let mut journey = Journey::default();
+    for (n, name) in STEPS.iter().enumerate().take(4) {
+        journey
+            .step(&mut l, n)
+            .await
+            .map_err(|e| format!("{name}: {e}"))?;
+    }
+    let page = l.get(path).await.map_err(|e| format!("{path}: {e}"))?;
+    std::fs::write(out, page).map_err(|e| format!("{}: {e}", out.display()))
 }
 
 /// C connections fetching `path` for `secs` seconds.
@@ -225,7 +258,10 @@ async fn hammer(
                         out.latencies.push(t.elapsed());
                         out.bytes = body.len();
                     }
-                    Err(_) => out.errors += 1,
+                    Err(e) => {
+                        out.errors += 1;
+                        out.first_error.get_or_insert_with(|| e.to_string());
+                    }
                 }
             }
             out.secs = secs;
@@ -237,6 +273,9 @@ async fn hammer(
         if let Ok(one) = t.await {
             total.latencies.extend(one.latencies);
             total.errors += one.errors;
+            if total.first_error.is_none() {
+                total.first_error = one.first_error;
+            }
             total.bytes = total.bytes.max(one.bytes);
             total.secs = total.secs.max(one.secs);
         }

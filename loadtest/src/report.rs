@@ -140,7 +140,20 @@ pub fn journey(run: &Run) {
         );
         server_p99 = total.quantile(0.99);
     }
+    let mut all: Vec<Duration> = run
+        .results
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok().copied())
+        .collect();
     println!("\nerrors: {}", errors.len());
+    println!(
+        "client_step_p99_ms: {:.1}",
+        stats::quantile(&mut all, 0.99).as_secs_f64() * 1000.0
+    );
+    println!(
+        "requests_per_second: {:.0}",
+        run.requests as f64 / run.wall.as_secs_f64().max(0.001)
+    );
     if let Some(p99) = server_p99 {
         println!("server_p99_ms: {:.1}", p99 * 1000.0);
     }
@@ -152,6 +165,7 @@ pub struct Hammer {
     pub errors: usize,
     pub bytes: usize,
     pub secs: u64,
+    pub first_error: Option<String>,
 }
 
 pub fn hammer(h: &Hammer) {
@@ -166,5 +180,8 @@ pub fn hammer(h: &Hammer) {
         ms(stats::quantile(&mut l, 0.5)),
         ms(stats::quantile(&mut l, 0.99))
     );
+    if let Some(e) = &h.first_error {
+        println!("first error: {e}");
+    }
     println!("requests_per_second: {rate:.0}");
 }

@@ -9,6 +9,11 @@
 //! world ≤ 4 KiB; 50 000 used worlds < 250 MB.
 
 use app::session::WorldStore;
+
+// The server's allocator, so the figures are the server's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use domain::World;
 use server::scenario;
 use server::store::MemoryStore;
