@@ -22,6 +22,10 @@ pub struct Assets {
     pub fonts: Vec<String>,
     /// The hash list, when the site was built with hashed names.
     pub hash_file: Option<PathBuf>,
+    /// The islands' JavaScript and WebAssembly, without the `/pkg/` folder and the ending
+    /// (as the islands loader takes them).
+    pub js: String,
+    pub wasm: String,
 }
 
 impl Assets {
@@ -32,6 +36,8 @@ impl Assets {
             css: "/pkg/demoborger.css".to_owned(),
             fonts: Vec::new(),
             hash_file: None,
+            js: "demoborger".to_owned(),
+            wasm: "demoborger_bg".to_owned(),
         }
     }
 
@@ -61,6 +67,10 @@ impl Assets {
         if let Some(h) = hash("css") {
             assets.css = format!("/pkg/demoborger.{h}.css");
         }
+        if let (Some(js), Some(wasm)) = (hash("js"), hash("wasm")) {
+            assets.js = format!("demoborger.{js}");
+            assets.wasm = format!("demoborger.{wasm}");
+        }
         // Leptos joins this to the binary's folder; an absolute path is taken as it is.
         assets.hash_file = std::path::absolute(&path).ok();
         assets
@@ -68,6 +78,31 @@ impl Assets {
 }
 
 static ASSETS: OnceLock<Assets> = OnceLock::new();
+
+/// Leptos's islands loader (leptos 0.8, `src/hydration/island_script.js`, MIT): on idle it
+/// loads the wasm and hydrates each `<leptos-island>`.
+const ISLAND_SCRIPT: &str = include_str!("island_script.js");
+
+/// What Leptos's `HydrationScripts` puts in the `<head>` in islands mode, from the names
+/// read once at start-up: Leptos's own component reads the hash list from disk on every
+/// page (~10 % of the server's CPU under load; issue 20).
+#[leptos::component]
+pub fn IslandScripts() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    // As Leptos does in islands mode: only islands carry hydration markers.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
+    let assets = get();
+    let nonce = leptos::nonce::use_nonce();
+    leptos::view! {
+        <link rel="modulepreload" href=format!("/pkg/{}.js", assets.js) crossorigin="anonymous"/>
+        <link rel="preload" href=format!("/pkg/{}.wasm", assets.wasm) r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
+        <script type="module" nonce=nonce>
+            {format!("{ISLAND_SCRIPT}(\"\", \"pkg\", {:?}, {:?}, false);", assets.js, assets.wasm)}
+        </script>
+    }
+}
 
 /// Sets the names for this process (the server does it once at start-up; later calls keep
 /// the first names).
@@ -101,6 +136,10 @@ mod tests {
             "/dkfds/0a0b/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2"
         );
         assert!(assets.hash_file.is_some_and(|p| p.is_absolute()));
+        assert_eq!(
+            (assets.js.as_str(), assets.wasm.as_str()),
+            ("demoborger.ab12", "demoborger.cd34")
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

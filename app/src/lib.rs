@@ -130,7 +130,7 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 }
 
 /// The whole HTML document, rendered on the server.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+pub fn shell() -> impl IntoView {
     // The inline hydration script carries this nonce; the policy must name it.
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
@@ -152,7 +152,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 {assets::get().fonts.iter().map(|href| view! {
                     <link rel="preload" href=href.clone() r#as="font" r#type="font/woff2" crossorigin="anonymous"/>
                 }).collect_view()}
-                <HydrationScripts options islands=true/>
+                <assets::IslandScripts/>
                 <MetaTags/>
             </head>
             <body>

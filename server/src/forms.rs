@@ -45,7 +45,6 @@ pub async fn show_again(
 ) -> Response {
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
-    let options = state.leptos.clone();
     let lifetime = state.lifetime();
     let render = leptos_axum::render_app_async_with_context(
         move || {
@@ -54,7 +53,7 @@ pub async fn show_again(
             provide_context(lifetime);
             provide_context(feedback.clone());
         },
-        move || app::shell(options.clone()),
+        app::shell,
     );
     let mut request = Request::get(path).body(Body::empty()).unwrap_or_default();
     request.extensions_mut().insert(lookup);

@@ -127,7 +127,6 @@ fn routes(state: &AppState) -> Router<AppState> {
     let store = Store(state.store.clone());
     let scenario = state.scenario.clone();
     let lifetime = state.lifetime();
-    let leptos_options = state.leptos.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
     let files = ServeDir::new(&state.config.site_root)
         .precompressed_br()
@@ -188,7 +187,7 @@ fn routes(state: &AppState) -> Router<AppState> {
                 provide_context(scenario.clone());
                 provide_context(lifetime);
             },
-            move || app::shell(leptos_options.clone()),
+            app::shell,
         )
         .fallback_service(static_files)
 }
