@@ -199,3 +199,32 @@ pub fn IdleRefresh() -> impl IntoView {
         />
     })
 }
+
+/// A question asked in place before something that cannot be undone ("Vil du slette …?"):
+/// what happens, the confirming button in a form (its hidden fields are the children) and a
+/// way back.
+#[component]
+pub fn ConfirmAlert(
+    question: &'static str,
+    explain: &'static str,
+    action: &'static str,
+    confirm: &'static str,
+    cancel: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="alert alert-warning" role="alert">
+            <Icon name="warning" class="icon-svg alert-icon"/>
+            <div class="alert-body">
+                <p class="alert-heading">{question}</p>
+                <p class="alert-text">{explain}</p>
+                <form method="post" action=action class="inline-form">
+                    {children()}
+                    <button type="submit" class="button button-primary">{confirm}</button>
+                </form>
+                " "
+                <a class="button button-secondary" href=action>{cancel}</a>
+            </div>
+        </div>
+    }
+}

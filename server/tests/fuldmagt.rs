@@ -22,6 +22,17 @@ fn signing_key(c: &Client, cookie: &str) -> String {
         .clone()
 }
 
+/// "Underskriv" with the right key on the signing page at `path`; the answer.
+async fn sign(c: &Client, cookie: &str, path: &str) -> http::Response<axum::body::Body> {
+    let key = signing_key(c, cookie);
+    c.post_form(
+        path,
+        cookie,
+        &[("handling", "underskriv"), ("noegle", &key)],
+    )
+    .await
+}
+
 /// Posts and expects the page again with `message`, and no fuldmagt or request changed.
 async fn refused(c: &Client, cookie: &str, path: &str, form: &[(&str, &str)], message: &str) {
     let state = |c: &Client| {
@@ -146,14 +157,7 @@ async fn each_wrong_fuldmagt_form_is_refused_with_its_reason() {
             && page.contains("Flytning")
             && page.contains("Indtil den slettes")
     );
-    let key = signing_key(&c, &cookie);
-    let r = c
-        .post_form(
-            "/fuldmagt/underskriv",
-            &cookie,
-            &[("handling", "underskriv"), ("noegle", &key)],
-        )
-        .await;
+    let r = sign(&c, &cookie, "/fuldmagt/underskriv").await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=givet");
     let page = body(c.get("/fuldmagt", Some(&cookie)).await).await;
     assert!(page.contains("Fuldmagter jeg har givet") && page.contains("Mette Jensen Holm"));
@@ -212,14 +216,7 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
             .is_empty(),
         "not sent before it is signed"
     );
-    let key = signing_key(&c, &cookie);
-    let r = c
-        .post_form(
-            "/fuldmagt/underskriv",
-            &cookie,
-            &[("handling", "underskriv"), ("noegle", &key)],
-        )
-        .await;
+    let r = sign(&c, &cookie, "/fuldmagt/underskriv").await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=anmodet");
     refused(
         &c,
@@ -242,13 +239,7 @@ async fn the_daughter_changes_her_mothers_doctor_only_while_and_where_the_fuldma
         )
         .await;
     assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
-    let key = signing_key(&c, &cookie);
-    c.post_form(
-        "/fuldmagt/underskriv",
-        &cookie,
-        &[("handling", "underskriv"), ("noegle", &key)],
-    )
-    .await;
+    sign(&c, &cookie, "/fuldmagt/underskriv").await;
 
     let cookie = c.log_in(&cookie, "mettejh", "sommer2026").await;
     // "Brug fuldmagten" offers what the fuldmagt covers: Skift læge, not Flytning.
@@ -384,13 +375,7 @@ async fn the_betroet_medarbejder_approves_for_a_non_digital_citizen_after_the_id
         ("varighed", "slettes"),
     ];
     c.post_form("/fuldmagt/anmod", &cookie, &ask).await;
-    let key = signing_key(&c, &cookie);
-    c.post_form(
-        "/fuldmagt/underskriv",
-        &cookie,
-        &[("handling", "underskriv"), ("noegle", &key)],
-    )
-    .await;
+    sign(&c, &cookie, "/fuldmagt/underskriv").await;
     let request = c
         .world(&cookie)
         .unwrap()
@@ -501,14 +486,7 @@ async fn a_fuldmagt_signed_from_either_signature_address_lands_on_the_fuldmagt_p
         .await;
     assert_eq!(header(&r, "location"), "/fuldmagt/underskriv");
     // The læseadgang signature address signs the same pending fuldmagt.
-    let key = signing_key(&c, &cookie);
-    let r = c
-        .post_form(
-            "/post/adgang/underskriv",
-            &cookie,
-            &[("handling", "underskriv"), ("noegle", &key)],
-        )
-        .await;
+    let r = sign(&c, &cookie, "/post/adgang/underskriv").await;
     assert_eq!(header(&r, "location"), "/fuldmagt?besked=givet");
     // A wrong key is refused on the page it was typed on, not as a 400.
     let r = c

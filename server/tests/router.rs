@@ -391,9 +391,8 @@ async fn a_panicking_handler_gets_the_friendly_500_page_and_the_server_goes_on()
     assert_eq!(again.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
-#[tokio::test]
-async fn a_client_that_never_finishes_its_headers_is_disconnected() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+/// The app served over TCP on a free port with these header and keep-alive timeouts (s).
+async fn serving(header: u64, keep_alive: u64) -> std::net::SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let state = state(&[]);
@@ -402,11 +401,18 @@ async fn a_client_that_never_finishes_its_headers_is_disconnected() {
         listener,
         router(state),
         server::conn::Timeouts {
-            header: std::time::Duration::from_secs(1),
-            keep_alive: std::time::Duration::from_secs(60),
+            header: std::time::Duration::from_secs(header),
+            keep_alive: std::time::Duration::from_secs(keep_alive),
         },
         limits,
     ));
+    addr
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = serving(1, 60).await;
 
     let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
     slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
@@ -501,19 +507,7 @@ async fn afslut_oevelse_asks_first_and_ends_only_on_yes() {
 #[tokio::test]
 async fn a_kept_alive_connection_outlives_the_header_timeout_between_requests() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let state = state(&[]);
-    let limits = state.limits.clone();
-    tokio::spawn(server::serve(
-        listener,
-        router(state),
-        server::conn::Timeouts {
-            header: std::time::Duration::from_secs(1),
-            keep_alive: std::time::Duration::from_secs(4),
-        },
-        limits,
-    ));
+    let addr = serving(1, 4).await;
     let mut c = tokio::net::TcpStream::connect(addr).await.unwrap();
     let answer = async |c: &mut tokio::net::TcpStream| {
         c.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")

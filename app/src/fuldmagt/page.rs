@@ -78,21 +78,12 @@ fn Rows(
                         {(delete && asking != Some(r.id)).then(|| view! { <Button handling=FuldmagtHandling::Delete.as_str() id=r.id label=t::DELETE/> })}
                     </div>
                     {(delete && asking == Some(r.id)).then(|| view! {
-                        <div class="alert alert-warning" role="alert">
-                            <crate::components::Icon name="warning" class="icon-svg alert-icon"/>
-                            <div class="alert-body">
-                                <p class="alert-heading">{t::DELETE_QUESTION}</p>
-                                <p class="alert-text">{t::DELETE_EXPLAIN}</p>
-                                <form method="post" action=paths::FULDMAGT class="inline-form">
-                                    <input type="hidden" name="handling" value=FuldmagtHandling::Delete.as_str()/>
-                                    <input type="hidden" name="id" value=r.id.to_string()/>
-                                    <input type="hidden" name="bekraeft" value="ja"/>
-                                    <button type="submit" class="button button-primary">{t::DELETE_CONFIRM}</button>
-                                </form>
-                                " "
-                                <a class="button button-secondary" href=paths::FULDMAGT>{t::DELETE_CANCEL}</a>
-                            </div>
-                        </div>
+                        <crate::components::ConfirmAlert question=t::DELETE_QUESTION explain=t::DELETE_EXPLAIN
+                            action=paths::FULDMAGT confirm=t::DELETE_CONFIRM cancel=t::DELETE_CANCEL>
+                            <input type="hidden" name="handling" value=FuldmagtHandling::Delete.as_str()/>
+                            <input type="hidden" name="id" value=r.id.to_string()/>
+                            <input type="hidden" name="bekraeft" value="ja"/>
+                        </crate::components::ConfirmAlert>
                     })}
                 </li>
             }).collect_view()}

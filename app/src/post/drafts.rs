@@ -120,20 +120,11 @@ fn drafts(world: &World) -> Option<DraftsView> {
 #[component]
 fn AskDelete(id: u16) -> impl IntoView {
     view! {
-        <div class="alert alert-warning" role="alert">
-            <crate::components::Icon name="warning" class="icon-svg alert-icon"/>
-            <div class="alert-body">
-                <p class="alert-heading">{t::DELETE_DRAFT_QUESTION}</p>
-                <p class="alert-text">{t::DELETE_DRAFT_EXPLAIN}</p>
-                <form method="post" action=paths::DRAFTS class="inline-form">
-                    <input type="hidden" name="kladde" value=id.to_string()/>
-                    <input type="hidden" name="bekraeft" value="ja"/>
-                    <button type="submit" class="button button-primary">{t::DELETE_DRAFT_CONFIRM}</button>
-                </form>
-                " "
-                <a class="button button-secondary" href=paths::DRAFTS>{t::DELETE_DRAFT_CANCEL}</a>
-            </div>
-        </div>
+        <crate::components::ConfirmAlert question=t::DELETE_DRAFT_QUESTION explain=t::DELETE_DRAFT_EXPLAIN
+            action=paths::DRAFTS confirm=t::DELETE_DRAFT_CONFIRM cancel=t::DELETE_DRAFT_CANCEL>
+            <input type="hidden" name="kladde" value=id.to_string()/>
+            <input type="hidden" name="bekraeft" value="ja"/>
+        </crate::components::ConfirmAlert>
     }
 }
 

@@ -6,28 +6,12 @@
 use crate::event::Event;
 use crate::ids::{AuthorityId, LetterId, PersonaId};
 use crate::letters::{MAX_MESSAGE, MAX_SUBJECT, Party};
-use crate::mailbox::MailboxAction;
+use crate::mailbox::{Draft, MailboxAction};
 use crate::refusal::Refusal;
-use crate::time::Timestamp;
 use crate::world::World;
 
 /// Most drafts in one mailbox.
 pub const MAX_DRAFTS: usize = 20;
-
-/// A saved, unsent message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Draft {
-    /// Its number in the mailbox (never given twice).
-    pub id: u16,
-    /// The authority it is written to.
-    pub to: AuthorityId,
-    /// The letter it answers ("Besvar"), by number.
-    pub reply: Option<u16>,
-    pub subject: String,
-    pub body: String,
-    /// When it was last saved (simulated time).
-    pub saved: Timestamp,
-}
 
 impl World {
     /// `owner`'s drafts, newest saved first.

@@ -11,12 +11,12 @@ mod notify;
 mod query;
 mod rules;
 
-pub use drafts::{Draft, MAX_DRAFTS};
+pub use drafts::MAX_DRAFTS;
+pub use model::{Draft, Notify, SentNotice};
 pub use model::{
     FIXED_FOLDERS, FolderRef, LetterState, ListedLetter, MAX_FOLDER_NAME, MAX_FOLDERS, Mailbox,
     MailboxAction, OwnFolder,
 };
-pub use model::{Notify, SentNotice};
 pub use notify::MAX_NOTICES;
 
 #[cfg(test)]

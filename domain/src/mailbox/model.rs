@@ -55,7 +55,7 @@ pub struct Mailbox {
     pub folders: Vec<OwnFolder>,
     pub(crate) next_id: u16,
     /// "Kladder"
-    pub(crate) drafts: Vec<super::Draft>,
+    pub(crate) drafts: Vec<Draft>,
     pub(crate) next_draft: u16,
 }
 
@@ -76,6 +76,21 @@ pub const MAX_FOLDER_NAME: usize = 40;
 
 /// Most own folders in one mailbox: a page stays small however long a script creates.
 pub const MAX_FOLDERS: usize = 50;
+
+/// A saved, unsent message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// Its number in the mailbox (never given twice).
+    pub id: u16,
+    /// The authority it is written to.
+    pub to: AuthorityId,
+    /// The letter it answers ("Besvar"), by number.
+    pub reply: Option<u16>,
+    pub subject: String,
+    pub body: String,
+    /// When it was last saved (simulated time).
+    pub saved: crate::time::Timestamp,
+}
 
 /// What a learner does in a mailbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
