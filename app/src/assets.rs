@@ -37,7 +37,13 @@ impl Assets {
             fonts: Vec::new(),
             hash_file: None,
             js: "demoborger".to_owned(),
-            wasm: "demoborger_bg".to_owned(),
+            // As Leptos names it: cargo-leptos sets LEPTOS_OUTPUT_NAME and drops "_bg".
+            wasm: if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
+                "demoborger"
+            } else {
+                "demoborger_bg"
+            }
+            .to_owned(),
         }
     }
 

@@ -88,6 +88,10 @@ pub enum Refusal {
     TooManyDrafts,
     #[error("Kladden findes ikke længere. Den er måske sendt eller slettet.")]
     NoSuchDraft,
+    #[error(
+        "Som hjælper kan du kun gemme kladder, hvis du har læse- og skriveadgang til hele postkassen. Send beskeden i stedet."
+    )]
+    HelperCannotKeepDrafts,
     #[error("Du kan højst vedhæfte 3 filer til én besked.")]
     TooManyFiles,
     #[error(

@@ -55,6 +55,12 @@ impl<'w> Viewer<'w> {
             && self.rights.helper_level != Some(crate::access::AccessLevel::Read)
     }
 
+    /// "Kladder" (drafts may answer any letter): the owner, and a helper with læse- og
+    /// skriveadgang to the whole mailbox (the same rule the mailbox command checks).
+    pub fn may_keep_drafts(&self) -> bool {
+        self.rights.write && self.sees_whole_mailbox()
+    }
+
     /// The folders the viewer sees: Indbakke, Sendt, Papirkurv and the own folders for the
     /// owner and a helper with the whole mailbox; only the granted folders otherwise.
     pub fn folders(&self) -> Vec<FolderRef> {

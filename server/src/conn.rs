@@ -24,29 +24,95 @@ pub struct Timeouts {
     pub keep_alive: Duration,
 }
 
-/// How many requests of one connection are being answered; the service holds a
-/// [`Busy`] while it works on one.
+/// How many requests of one connection are being answered (until the last byte of the
+/// answer is out: the service wraps the answer's body around a [`Busy`]), and the waker of
+/// the connection's task, woken when the last one ends so the idle clock starts even if
+/// hyper does not read again by itself.
 #[derive(Clone, Default)]
-pub struct InFlight(Arc<AtomicUsize>);
+pub struct InFlight(Arc<Shared>);
+
+#[derive(Default)]
+struct Shared {
+    count: AtomicUsize,
+    waker: std::sync::Mutex<Option<std::task::Waker>>,
+}
 
 impl InFlight {
     /// Marks a request as being answered until the guard is dropped.
     pub fn start(&self) -> Busy {
-        self.0.fetch_add(1, Ordering::AcqRel);
+        self.0.count.fetch_add(1, Ordering::AcqRel);
         Busy(self.0.clone())
     }
 
     fn busy(&self) -> bool {
-        self.0.load(Ordering::Acquire) > 0
+        self.0.count.load(Ordering::Acquire) > 0
+    }
+
+    fn wake_me(&self, waker: &std::task::Waker) {
+        let mut slot = self.0.waker.lock().unwrap_or_else(|p| p.into_inner());
+        if !slot.as_ref().is_some_and(|w| w.will_wake(waker)) {
+            *slot = Some(waker.clone());
+        }
     }
 }
 
 /// A request being answered.
-pub struct Busy(Arc<AtomicUsize>);
+pub struct Busy(Arc<Shared>);
 
 impl Drop for Busy {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::AcqRel);
+        if self.0.count.fetch_sub(1, Ordering::AcqRel) == 1 {
+            let waker = self
+                .0
+                .waker
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .take();
+            if let Some(w) = waker {
+                w.wake();
+            }
+        }
+    }
+}
+
+/// An answer's body that keeps its request [`Busy`] until the body is sent (or dropped): no
+/// clock may end a connection while an answer is still going out.
+pub struct BusyBody {
+    inner: axum::body::Body,
+    busy: Option<Busy>,
+}
+
+impl BusyBody {
+    pub fn new(inner: axum::body::Body, busy: Busy) -> Self {
+        Self {
+            inner,
+            busy: Some(busy),
+        }
+    }
+}
+
+impl http_body::Body for BusyBody {
+    type Data = axum::body::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let this = self.get_mut();
+        let frame = Pin::new(&mut this.inner).poll_frame(cx);
+        if matches!(frame, Poll::Ready(None | Some(Err(_)))) {
+            this.busy = None;
+        }
+        frame
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
     }
 }
 
@@ -95,6 +161,7 @@ impl<IO: AsyncRead + Unpin> AsyncRead for Timed<IO> {
         let now = Instant::now();
         let busy = this.in_flight.busy();
         if busy {
+            this.in_flight.wake_me(cx.waker());
             // The request's headers are in; the handler's own limits apply from here.
             this.was_busy = true;
             this.head_deadline = None;

@@ -327,9 +327,10 @@ pub async fn serve(
                         .insert(axum::extract::ConnectInfo(peer));
                     let answer = app.clone().oneshot(request.map(axum::body::Body::new));
                     async move {
-                        let response = answer.await;
-                        drop(busy);
-                        response
+                        // Busy until the answer's last byte is out (conn.rs).
+                        answer.await.map(|r| {
+                            r.map(|body| axum::body::Body::new(conn::BusyBody::new(body, busy)))
+                        })
                     }
                 },
             );

@@ -205,7 +205,7 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
         open: owner.to_string(),
         ended: world.access_ended_notice().map(&name),
         folders: folders(world, owner),
-        drafts: viewer.rights.write.then(|| world.drafts(owner).len()),
+        drafts: viewer.may_keep_drafts().then(|| world.drafts(owner).len()),
         targets: viewer
             .list_move_targets(current)
             .into_iter()

@@ -86,7 +86,7 @@ pub fn recipient(world: &World, draft: &domain::Draft) -> String {
 
 fn drafts(world: &World) -> Option<DraftsView> {
     let viewer = world.viewer()?;
-    let may_write = viewer.rights.write;
+    let may_write = viewer.may_keep_drafts();
     let rows = if may_write {
         world
             .drafts(&viewer.owner)

@@ -91,8 +91,8 @@ pub fn write(world: &World, to: &str, reply: &str, draft: &str) -> Option<WriteV
         .parse::<u16>()
         .ok()
         .and_then(|n| world.draft(owner, n))
-        .filter(|_| rights.write);
-    if !draft.is_empty() && saved.is_none() && rights.write {
+        .filter(|_| viewer.may_keep_drafts());
+    if !draft.is_empty() && saved.is_none() && viewer.may_keep_drafts() {
         errors.push(domain::Refusal::NoSuchDraft.to_string());
     }
     if let Some(d) = saved {

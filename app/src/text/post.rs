@@ -115,7 +115,8 @@ pub const DELETE_DRAFT_EXPLAIN: &str =
     "Kladden bliver slettet for altid. Det, du har skrevet, kan ikke hentes tilbage.";
 pub const DELETE_DRAFT_CONFIRM: &str = "Ja, slet kladden";
 pub const DELETE_DRAFT_CANCEL: &str = "Nej, behold den";
-pub const DRAFTS_READ_ONLY: &str = "Med læseadgang kan du ikke skrive beskeder og har derfor ingen kladder. Det kræver læse- og skriveadgang.";
+pub const DRAFTS_READ_ONLY: &str =
+    "Som hjælper ser du kun kladder, hvis du har læse- og skriveadgang til hele postkassen.";
 pub const CANCEL: &str = "Annullér";
 pub const SENT_NOTICE: &str = "Din besked er sendt. Den ligger nu i Sendt, og du har fået en kvittering i Indbakke. Myndigheden svarer om lidt.";
 pub const FILES_AGAIN: &str =

@@ -832,3 +832,21 @@ fn only_a_helper_who_may_write_keeps_drafts_in_the_owners_mailbox() {
         assert!(w.drafts(&mette()).is_empty(), "kept in the owner's mailbox");
     }
 }
+
+#[test]
+fn a_helper_limited_to_some_folders_keeps_no_drafts() {
+    let (mut w, _) = karen_shares_sundhed(AccessLevel::ReadWrite);
+    log_in(&mut w, "100000002");
+    let save = MailboxAction::SaveDraft {
+        draft: None,
+        to: Some(crate::AuthorityId::parse("skattestyrelsen").unwrap()),
+        reply: None,
+        subject: "For Karen".into(),
+        body: String::new(),
+    };
+    assert_eq!(
+        mailbox(&mut w, &karen(), save),
+        Err(Refusal::HelperCannotKeepDrafts)
+    );
+    assert!(w.drafts(&karen()).is_empty());
+}

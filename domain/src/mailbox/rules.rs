@@ -81,6 +81,15 @@ impl World {
             ) if g.level == AccessLevel::Read => {
                 return Err(Refusal::HelperCannotWrite);
             }
+            // A draft may answer any letter of the mailbox: only for whom sees all of it.
+            (
+                Some(g),
+                MailboxAction::SaveDraft { .. }
+                | MailboxAction::DeleteDraft { .. }
+                | MailboxAction::SendDraft { .. },
+            ) if g.scope != AccessScope::Whole => {
+                return Err(Refusal::HelperCannotKeepDrafts);
+            }
             // The settings concern the whole mailbox (every letter's sender is in the messages).
             (Some(g), MailboxAction::SetNotifications { .. })
                 if g.level == AccessLevel::Read || g.scope != AccessScope::Whole =>
