@@ -298,4 +298,48 @@ mod tests {
         assert_eq!(timed.read(&mut buf).await.unwrap(), 0);
         assert!(about(start.elapsed(), IDLE), "{:?}", start.elapsed());
     }
+
+    #[tokio::test]
+    async fn the_idle_clock_starts_when_the_last_answer_ends_even_without_a_new_read() {
+        let (mut timed, mut client, in_flight) = pair();
+        let mut buf = [0u8; 64];
+        client.write_all(b"GET / HTTP/1.1\r\n\r\n").await.unwrap();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 18);
+        let busy = in_flight.start();
+        // The connection's task waits in a read while the answer is made (as hyper does);
+        // only the end of the answer can wake it.
+        let waiting = tokio::spawn(async move {
+            let mut buf = [0u8; 64];
+            let n = timed.read(&mut buf).await.unwrap();
+            (n, Instant::now())
+        });
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let ended = Instant::now();
+        drop(busy);
+        let (n, closed) = tokio::time::timeout(IDLE * 3, waiting)
+            .await
+            .expect("the idle clock started when the answer ended")
+            .unwrap();
+        assert_eq!(n, 0);
+        assert!(about(closed - ended, IDLE), "{:?}", closed - ended);
+    }
+
+    #[tokio::test]
+    async fn an_answer_still_going_out_keeps_its_connection_open() {
+        use http_body_util::BodyExt;
+        let (mut timed, mut client, in_flight) = pair();
+        let mut buf = [0u8; 64];
+        client.write_all(b"GET / HTTP/1.1\r\n\r\n").await.unwrap();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 18);
+        // The handler is done; its answer's body is not sent yet (a slow download).
+        let mut body = BusyBody::new(axum::body::Body::from("svar"), in_flight.start());
+        let read = tokio::time::timeout(IDLE * 2, timed.read(&mut buf)).await;
+        assert!(read.is_err(), "cut off while the answer was going out");
+        while let Some(frame) = body.frame().await {
+            frame.unwrap();
+        }
+        let start = Instant::now();
+        assert_eq!(timed.read(&mut buf).await.unwrap(), 0);
+        assert!(about(start.elapsed(), IDLE), "{:?}", start.elapsed());
+    }
 }
