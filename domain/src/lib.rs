@@ -4,6 +4,7 @@
 //! passes in `now`, seeds and file contents, so every world can be rebuilt exactly in a test.
 
 pub mod access;
+pub mod class;
 pub mod command;
 pub mod common;
 pub mod cpr;

@@ -136,3 +136,23 @@ pub(crate) fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
         .clone();
     w.handle(&Command::Sign { key }, T)
 }
+
+/// A world made for a one-step exercise: Karen (logged out) must create the folder Sundhed.
+pub(crate) fn exercise_world(now: Timestamp) -> World {
+    let mut scenario = scenario();
+    let text = "theme = \"digital-post\"\naudience = \"borger\"\nlevel = \"begynder\"\nminutes = 5\npersona = \"karen\"\n\
+        [text.da]\ntitle = \"Mappe\"\ndescription = \"Lav en mappe.\"\nstory = \"Karen vil have orden.\"\n\
+        [text.en]\ntitle = \"Folder\"\ndescription = \"Make a folder.\"\nstory = \"Karen wants order.\"\n\
+        [[step]]\ncheck = { kind = \"folder-exists\", persona = \"karen\", name = \"Sundhed\" }\n\
+        show_me = [{ do = \"log-in\", persona = \"karen\" }, { do = \"create-folder\", name = \"Sundhed\" }]\n\
+        [step.text.da]\ninstruction = \"Opret mappen Sundhed.\"\nhints = [\"a\", \"b\", \"c\"]\n\
+        [step.text.en]\ninstruction = \"Create the folder Sundhed.\"\nhints = [\"a\", \"b\", \"c\"]\n";
+    let ex = crate::exercise::parse_exercise(
+        &file("exercises/mappe.toml", text),
+        &scenario,
+        &scenario.languages,
+    )
+    .unwrap();
+    scenario.exercises = vec![ex];
+    World::for_exercise(Arc::new(scenario), 1, now, 0, "da").unwrap()
+}

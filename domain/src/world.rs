@@ -144,6 +144,10 @@ pub struct World {
     /// Key challenges issued so far: picks the random stream of the next one.
     pub(crate) challenges: u64,
     pub(crate) log: Vec<LoggedEvent>,
+    /// What a teacher's board reads: last action, refusals in a row, hints.
+    pub(crate) activity: crate::class::activity::Activity,
+    /// The hold (class) this world belongs to, by the name its teacher gave it.
+    pub(crate) hold: Option<Arc<str>>,
 }
 
 impl World {
@@ -180,7 +184,24 @@ impl World {
             deleted_letters: Default::default(),
             challenges: 0,
             log: Vec::new(),
+            activity: crate::class::activity::Activity::started(started),
+            hold: None,
         }
+    }
+
+    /// The learner's activity, for a teacher's board.
+    pub fn activity(&self) -> &crate::class::activity::Activity {
+        &self.activity
+    }
+
+    /// The name of the hold this world belongs to (`Some("")` for a hold without a name).
+    pub fn hold(&self) -> Option<&str> {
+        self.hold.as_deref()
+    }
+
+    /// Marks the world as a learner's in the hold named `name`.
+    pub fn join_hold(&mut self, name: &str) {
+        self.hold = Some(Arc::from(name));
     }
 
     pub fn seed(&self) -> u64 {

@@ -99,6 +99,7 @@ impl World {
             folded: false,
         });
         w.advance();
+        w.activity = crate::class::activity::Activity::started(now);
         Ok(w)
     }
 
@@ -125,8 +126,8 @@ impl World {
         self.progress = Some(p);
     }
 
-    /// The guide panel's buttons.
-    pub fn guide(&mut self, action: &GuideAction) -> Result<(), crate::Refusal> {
+    /// The guide panel's buttons, pressed at real time `now` (a teacher's "Vis hint" too).
+    pub fn guide(&mut self, action: &GuideAction, now: Timestamp) -> Result<(), crate::Refusal> {
         if let GuideAction::Language(lang) = action
             && !self.scenario().languages.contains(lang)
         {
@@ -137,12 +138,19 @@ impl World {
         };
         match action {
             GuideAction::ShowHint if p.finished() || p.stopped => {}
-            GuideAction::ShowHint => p.hints_shown = (p.hints_shown + 1).min(HINTS as u8),
+            GuideAction::ShowHint => {
+                if usize::from(p.hints_shown) < HINTS {
+                    self.activity.hints = self.activity.hints.saturating_add(1);
+                }
+                p.hints_shown = (p.hints_shown + 1).min(HINTS as u8);
+            }
             GuideAction::Skip if p.finished() || p.stopped => {}
             GuideAction::Skip => {
                 p.skipped[p.step] = true;
                 p.step += 1;
                 p.hints_shown = 0;
+                self.activity.step_started = now;
+                self.activity.refusals_in_row = 0;
             }
             GuideAction::Stop => p.stopped = true,
             GuideAction::Language(lang) => p.lang = lang.clone(),

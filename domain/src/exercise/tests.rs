@@ -91,10 +91,10 @@ fn the_guide_moves_on_when_the_step_is_done_and_counts_hints_and_skips() {
     let two = format!("{STEP}{}", STEP.replace("folder-exists\", persona = \"karen\", name = \"Sundhed\"", "letter-in-folder\", persona = \"karen\", letter = \"a-aarsopgoerelse\", folder = \"Sundhed\"").replace("{ do = \"log-in\", persona = \"karen\" }, { do = \"create-folder\", name = \"Sundhed\" }", "{ do = \"move\", letter = \"a-aarsopgoerelse\", folder = \"Sundhed\" }"));
     let mut w = world_with(&exercise(&two));
     assert_eq!(w.progress().unwrap().1.step, 0);
-    w.guide(&GuideAction::ShowHint).unwrap();
-    w.guide(&GuideAction::ShowHint).unwrap();
-    w.guide(&GuideAction::ShowHint).unwrap();
-    w.guide(&GuideAction::ShowHint).unwrap();
+    w.guide(&GuideAction::ShowHint, T).unwrap();
+    w.guide(&GuideAction::ShowHint, T).unwrap();
+    w.guide(&GuideAction::ShowHint, T).unwrap();
+    w.guide(&GuideAction::ShowHint, T).unwrap();
     assert_eq!(
         w.progress().unwrap().1.hints_shown,
         3,
@@ -111,17 +111,17 @@ fn the_guide_moves_on_when_the_step_is_done_and_counts_hints_and_skips() {
         (1, 0, true),
         "moved on by itself"
     );
-    w.guide(&GuideAction::Skip).unwrap();
+    w.guide(&GuideAction::Skip, T).unwrap();
     let (_, p) = w.progress().unwrap();
     assert!(p.finished() && p.skipped[1]);
     assert_eq!(p.done_alone(), 0);
-    w.guide(&GuideAction::Language("en".into())).unwrap();
+    w.guide(&GuideAction::Language("en".into()), T).unwrap();
     assert_eq!(w.progress().unwrap().1.lang, "en");
     assert_eq!(
-        w.guide(&GuideAction::Language("xx".into())),
+        w.guide(&GuideAction::Language("xx".into()), T),
         Err(crate::Refusal::NoSuchLanguage)
     );
-    w.guide(&GuideAction::Stop).unwrap();
+    w.guide(&GuideAction::Stop, T).unwrap();
     assert!(w.progress().unwrap().1.stopped);
 }
 

@@ -1,0 +1,310 @@
+//! A hold (class): the teacher's plan, the Holdkode learners join with, the learners and
+//! which part of the plan each is at, and when the hold ends. Learners' names and codes
+//! parse at the edge, so a hold can only hold valid ones.
+
+use crate::time::Timestamp;
+
+/// Most learners in one hold, unless the server is configured otherwise.
+pub const DEFAULT_CAPACITY: usize = 40;
+/// Longest learner's name.
+pub const MAX_NAME: usize = 30;
+/// Longest hold name.
+pub const MAX_HOLD_NAME: usize = 40;
+/// Most key cards a teacher can print before the lesson.
+pub const MAX_CARDS: u8 = 40;
+/// A hold lives at most this long …
+pub const MAX_AGE_SECS: i64 = 8 * 3600;
+/// … and ends by itself after this long with nothing done by its teacher or learners.
+pub const MAX_IDLE_SECS: i64 = 60 * 60;
+/// Characters of a Holdkode: no 0/O, 1/I/L, which are easily mixed up on a projector.
+pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+pub const CODE_LEN: usize = 6;
+
+/// Why joining or creating a hold was refused, in the guide's Danish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ClassRefusal {
+    #[error("Holdkoden findes ikke. Tjek koden på tavlen – den har 6 tegn.")]
+    CodeUnknown,
+    #[error("Holdet er afsluttet.")]
+    Ended,
+    #[error("Holdet er fuldt. Spørg din underviser.")]
+    Full,
+    #[error("Skriv dit fornavn eller et kaldenavn.")]
+    NameMissing,
+    #[error("Navnet må højst være 30 tegn.")]
+    NameTooLong,
+    #[error(
+        "Det ligner et CPR-nummer. Skriv kun dit fornavn eller et kaldenavn – aldrig dit CPR-nummer."
+    )]
+    NameLooksLikeCpr,
+    #[error("Det ligner en e-mailadresse. Skriv kun dit fornavn eller et kaldenavn.")]
+    NameLooksLikeEmail,
+    #[error("Holdets navn må højst være 40 tegn.")]
+    HoldNameTooLong,
+    #[error("Der kan højst udskrives 40 nøglekort.")]
+    TooManyCards,
+    #[error("Den øvelse findes ikke.")]
+    NoSuchExercise,
+}
+
+/// Which field of the join or create form a refusal is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassField {
+    Code,
+    Name,
+    HoldName,
+    Cards,
+    Exercises,
+}
+
+impl ClassRefusal {
+    pub fn field(self) -> Option<ClassField> {
+        Some(match self {
+            Self::CodeUnknown | Self::Ended | Self::Full => ClassField::Code,
+            Self::NameMissing | Self::NameTooLong | Self::NameLooksLikeCpr => ClassField::Name,
+            Self::NameLooksLikeEmail => ClassField::Name,
+            Self::HoldNameTooLong => ClassField::HoldName,
+            Self::TooManyCards => ClassField::Cards,
+            Self::NoSuchExercise => ClassField::Exercises,
+        })
+    }
+}
+
+/// A Holdkode: 6 characters from [`CODE_ALPHABET`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HoldCode(String);
+
+impl HoldCode {
+    /// A code from random bytes (the caller's; the domain has no randomness of its own).
+    pub fn from_random(bytes: [u8; CODE_LEN]) -> Self {
+        Self(
+            bytes
+                .iter()
+                .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
+                .collect(),
+        )
+    }
+
+    /// A typed code: any case, spaces and dashes ignored. `None` if it cannot be one.
+    pub fn parse(typed: &str) -> Option<Self> {
+        let code: String = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b)))
+            .then_some(Self(code))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A learner's name on the board: a first name or nickname, never a CPR number or e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberName(String);
+
+impl MemberName {
+    pub fn parse(typed: &str) -> Result<Self, ClassRefusal> {
+        let name = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(ClassRefusal::NameMissing);
+        }
+        if name.chars().count() > MAX_NAME {
+            return Err(ClassRefusal::NameTooLong);
+        }
+        // Six digits or more, with or without a dash or spaces, is a date of birth or a CPR.
+        let digits = name.chars().filter(char::is_ascii_digit).count();
+        if digits >= 6 {
+            return Err(ClassRefusal::NameLooksLikeCpr);
+        }
+        if let Some((user, domain)) = name.split_once('@')
+            && !user.trim().is_empty()
+            && !domain.trim().is_empty()
+        {
+            return Err(ClassRefusal::NameLooksLikeEmail);
+        }
+        Ok(Self(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Names are the same learner regardless of case ("fatima" is "Fatima").
+    pub fn same(&self, other: &MemberName) -> bool {
+        self.0.to_lowercase() == other.0.to_lowercase()
+    }
+}
+
+/// What the teacher chose in "Opret hold".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassPlan {
+    /// The hold's name (may be empty).
+    pub name: String,
+    /// Exercises in order, by index in the scenario; empty for "Fri øvelse".
+    pub exercises: Vec<usize>,
+    /// The guide's language.
+    pub lang: String,
+    /// Key cards to print before anyone joins.
+    pub cards: u8,
+}
+
+impl ClassPlan {
+    /// Checks the teacher's choices against the scenario's `exercise_count`.
+    pub fn new(
+        name: &str,
+        exercises: Vec<usize>,
+        lang: &str,
+        cards: u8,
+        exercise_count: usize,
+    ) -> Result<Self, ClassRefusal> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.chars().count() > MAX_HOLD_NAME {
+            return Err(ClassRefusal::HoldNameTooLong);
+        }
+        if cards > MAX_CARDS {
+            return Err(ClassRefusal::TooManyCards);
+        }
+        if exercises.iter().any(|e| *e >= exercise_count) {
+            return Err(ClassRefusal::NoSuchExercise);
+        }
+        let mut unique = Vec::new();
+        for e in exercises {
+            if !unique.contains(&e) {
+                unique.push(e);
+            }
+        }
+        Ok(Self {
+            name,
+            exercises: unique,
+            lang: lang.to_owned(),
+            cards,
+        })
+    }
+}
+
+/// One learner in a hold. `world` is the store's handle for the learner's world (opaque
+/// here; it changes when the learner logs in or starts over).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub name: MemberName,
+    /// 1-based, in the order learners joined: the number on the learner's printed card.
+    pub seat: u16,
+    /// Which of the plan's exercises the learner is at.
+    pub part: usize,
+    /// Browsers that joined with this name (more than one: shown on the board).
+    pub devices: u8,
+    pub world: String,
+}
+
+/// What joining did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined {
+    /// A new learner at this seat: make a world for them.
+    New(u16),
+    /// The name is in the hold already: the same learner on another device (their world).
+    Again(u16),
+}
+
+/// A hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Class {
+    pub plan: ClassPlan,
+    pub code: HoldCode,
+    /// Every learner's world is seeded from this and their seat, so the card printed for a
+    /// seat matches the world of the learner who sits there.
+    pub seed: u64,
+    pub created: Timestamp,
+    /// The teacher's last look at the board or action.
+    pub teacher_seen: Timestamp,
+    pub members: Vec<Member>,
+    pub capacity: usize,
+    pub ended: bool,
+}
+
+impl Class {
+    pub fn new(plan: ClassPlan, code: HoldCode, seed: u64, now: Timestamp) -> Self {
+        Self {
+            plan,
+            code,
+            seed,
+            created: now,
+            teacher_seen: now,
+            members: Vec::new(),
+            capacity: DEFAULT_CAPACITY,
+            ended: false,
+        }
+    }
+
+    /// A learner joins with `name`; the same name again is the same learner.
+    pub fn join(&mut self, name: MemberName) -> Result<Joined, ClassRefusal> {
+        if self.ended {
+            return Err(ClassRefusal::Ended);
+        }
+        if let Some(m) = self.members.iter_mut().find(|m| m.name.same(&name)) {
+            m.devices = m.devices.saturating_add(1);
+            return Ok(Joined::Again(m.seat));
+        }
+        if self.members.len() >= self.capacity {
+            return Err(ClassRefusal::Full);
+        }
+        let seat = u16::try_from(self.members.len() + 1).unwrap_or(u16::MAX);
+        self.members.push(Member {
+            name,
+            seat,
+            part: 0,
+            devices: 1,
+            world: String::new(),
+        });
+        Ok(Joined::New(seat))
+    }
+
+    pub fn member(&self, seat: u16) -> Option<&Member> {
+        self.members.iter().find(|m| m.seat == seat)
+    }
+
+    pub fn member_mut(&mut self, seat: u16) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.seat == seat)
+    }
+
+    /// The seed of the world at `seat` (splitmix64 of the hold's seed and the seat).
+    pub fn seat_seed(&self, seat: u16) -> u64 {
+        let mut z = self
+            .seed
+            .wrapping_add(u64::from(seat).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// The exercise (scenario index) the learner at `seat` works on; `None` for "Fri øvelse".
+    pub fn exercise_of(&self, seat: u16) -> Option<usize> {
+        let part = self.member(seat)?.part;
+        self.plan
+            .exercises
+            .get(part.min(self.plan.exercises.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// Moves the learner at `seat` to the plan's next exercise, if there is one.
+    pub fn next_part(&mut self, seat: u16) -> Option<usize> {
+        let count = self.plan.exercises.len();
+        let m = self.member_mut(seat)?;
+        if m.part + 1 >= count {
+            return None;
+        }
+        m.part += 1;
+        let part = m.part;
+        self.plan.exercises.get(part).copied()
+    }
+
+    /// Whether the hold has ended by itself at `now`: 8 hours after it began, or after 60
+    /// minutes in which neither the teacher nor any learner (`last_learner_action`) did
+    /// anything.
+    pub fn is_over(&self, now: Timestamp, last_learner_action: Timestamp) -> bool {
+        let last = self.teacher_seen.max(last_learner_action);
+        self.ended || now.0 - self.created.0 >= MAX_AGE_SECS || now.0 - last.0 >= MAX_IDLE_SECS
+    }
+}
