@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod assets;
+pub mod class;
 pub mod clock;
 pub mod components;
 pub mod error;
@@ -70,6 +71,22 @@ pub mod paths {
     pub const FULDMAGT_PAPER: &str = "/fuldmagt/blanket";
     pub const DOCTOR: &str = "/selvbetjening/skift-laege";
     pub const MOVE: &str = "/selvbetjening/flytning";
+    /// "For undervisere": "Opret hold".
+    pub const TEACHER: &str = "/underviser";
+    /// "Deltag i et hold".
+    pub const JOIN: &str = "/hold";
+    pub const HOLD_ENDED: &str = "/hold/afsluttet";
+    /// A hold's learner moves on to the plan's next exercise.
+    pub const HOLD_NEXT: &str = "/hold/naeste";
+
+    /// The teacher's board of the hold with board key `key`.
+    pub fn board(key: &str) -> String {
+        format!("/underviser/tavle/{key}")
+    }
+
+    pub fn lesson_plan(theme: &str) -> String {
+        format!("/underviser/lektionsplan/{theme}")
+    }
 
     pub fn letter(id: &str) -> String {
         format!("/post/brev/{id}")
@@ -206,6 +223,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("ovelser/faerdig") view=guide::DonePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser/kursusbevis") view=guide::CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=world::About ssr=SsrMode::Async/>
+                    <Route path=path!("underviser") view=class::teacher::TeacherPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/lektionsplan/:theme") view=class::print::LessonPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key") view=class::board::BoardPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/bekraeft") view=class::board::ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/handlinger") view=class::actions::ActionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/noeglekort") view=class::print::HoldCardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/kursusbeviser") view=class::print::HoldCertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("hold") view=class::join::JoinPage ssr=SsrMode::Async/>
+                    <Route path=path!("hold/afsluttet") view=class::join::HoldEndedPage ssr=SsrMode::Async/>
+                    <Route path=path!("hold/:code") view=class::join::JoinPage ssr=SsrMode::Async/>
                 </Routes>
             </components::Frame>
         </Router>

@@ -76,6 +76,10 @@ pub trait WorldStore: Send + Sync + 'static {
     fn len(&self) -> usize;
     /// Bytes of files learners attached, in all live worlds (for the upload budget).
     fn upload_bytes(&self) -> usize;
+    /// Keeps the world of `id` alive however long it goes unused (a hold's learner, whose
+    /// teacher may talk for half an hour): only its absolute limit, or its hold's end,
+    /// ends it. `false` if the session is gone.
+    fn pin(&self, id: &SessionId, now: Instant) -> bool;
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -131,3 +135,69 @@ pub fn current_session() -> SessionLookup {
         .and_then(|parts| parts.extensions.get::<SessionLookup>().cloned())
         .unwrap_or(SessionLookup::None)
 }
+
+/// A teacher's key to a hold's board: 128 random bits, hex-encoded. It is the board's
+/// address (a capability: whoever has it may run the hold) and the teacher's cookie.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct BoardKey(String);
+
+impl BoardKey {
+    /// A key as typed in an address or a cookie: 32 hex digits, else `None`.
+    pub fn parse(raw: &str) -> Option<Self> {
+        (raw.len() == 32 && raw.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| Self(raw.to_ascii_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for BoardKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BoardKey(…)")
+    }
+}
+
+/// Where holds live between requests (server side). The learners' worlds are in the
+/// [`WorldStore`]; a hold knows each learner's world by its session id.
+pub trait ClassDirectory: Send + Sync + 'static {
+    /// Keeps a new hold; its board key, or `None` when the server holds all it may.
+    fn create(&self, class: domain::class::Class) -> Option<BoardKey>;
+    /// Runs `f` on the live hold of `key` (ended holds are gone). `false` if none.
+    fn with_class(&self, key: &BoardKey, f: &mut dyn FnMut(&mut domain::class::Class)) -> bool;
+    /// The hold a learner joins with `code`, or why not ("findes ikke", "afsluttet").
+    fn find(&self, code: &domain::class::HoldCode)
+    -> Result<BoardKey, domain::class::ClassRefusal>;
+    /// The hold and seat whose world `session` is.
+    fn member_of(&self, session: &SessionId) -> Option<(BoardKey, u16)>;
+    /// The world of `seat` in hold `key` is now that of `session` (joined, started over).
+    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId);
+    /// A learner's world moved from `old` to `new` (a login gives a new session id).
+    fn rekey(&self, old: &SessionId, new: &SessionId);
+    /// Ends the hold of `key`: the learners' worlds, for the caller to end.
+    fn end(&self, key: &BoardKey) -> Vec<SessionId>;
+    /// Ends the holds over by `now` (8 hours, or an idle hour: `last_action` reads a
+    /// learner's world); their learners' worlds, for the caller to end.
+    fn expire(
+        &self,
+        now: domain::Timestamp,
+        last_action: &dyn Fn(&SessionId) -> Option<domain::Timestamp>,
+    ) -> Vec<SessionId>;
+    /// Whether `code` named a hold that has ended (for "Holdet er afsluttet").
+    fn has_ended(&self, code: &domain::class::HoldCode) -> bool;
+    /// Live holds.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The holds, as the app finds them in the Leptos context.
+#[derive(Clone)]
+pub struct Classes(pub Arc<dyn ClassDirectory>);
+
+/// Whether the site is served over HTTPS (for addresses the pages print, like the join
+/// address under the QR code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Https(pub bool);

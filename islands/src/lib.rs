@@ -79,3 +79,65 @@ pub fn IdleWarning(
         </div>
     }
 }
+
+/// Keeps a live part of a page (the teacher's board) up to date where JavaScript runs:
+/// every `every_ms` milliseconds it fetches the page again and swaps in the new contents of
+/// the element with id `target`; if the page is gone (the hold ended in another tab), it
+/// loads it, to show why. Without JavaScript the page's own refresh does this, less often.
+#[island]
+pub fn LiveBoard(every_ms: u32, target: String) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        let target = target.clone();
+        let _ = set_interval_with_handle(
+            move || {
+                let target = target.clone();
+                leptos::task::spawn_local(async move {
+                    live::refresh(&target).await;
+                });
+            },
+            std::time::Duration::from_millis(u64::from(every_ms)),
+        );
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (every_ms, target);
+}
+
+#[cfg(feature = "hydrate")]
+mod live {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    /// One look at the page: the fresh contents of `target`, put in place if they changed.
+    pub async fn refresh(target: &str) -> Option<()> {
+        let window = web_sys::window()?;
+        let location = window.location();
+        let href = location.href().ok()?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&href))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        if response.status() == 404 {
+            let _ = location.reload();
+            return None;
+        }
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?;
+        let parsed = web_sys::DomParser::new()
+            .ok()?
+            .parse_from_string(&text, web_sys::SupportedType::TextHtml)
+            .ok()?;
+        let fresh = parsed.get_element_by_id(target)?.inner_html();
+        let here = window.document()?.get_element_by_id(target)?;
+        if here.inner_html() != fresh {
+            here.set_inner_html(&fresh);
+        }
+        Some(())
+    }
+}

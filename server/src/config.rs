@@ -46,6 +46,12 @@ pub struct Config {
     /// behind one NAT address starts at once without being refused.
     #[arg(long, env = "DEMOBORGER_STARTS_PER_MINUTE", default_value_t = 60)]
     pub starts_per_minute: u32,
+    /// Most holds (classes) live at once; past it "Opret hold" is refused for a while.
+    #[arg(long, env = "DEMOBORGER_MAX_HOLDS", default_value_t = 1_000)]
+    pub max_holds: usize,
+    /// Most learners in one hold.
+    #[arg(long, env = "DEMOBORGER_HOLD_CAPACITY", default_value_t = domain::class::model::DEFAULT_CAPACITY)]
+    pub hold_capacity: usize,
     /// Largest request body accepted, in KiB; larger ones get 413.
     #[arg(long, env = "DEMOBORGER_MAX_BODY_KIB", default_value_t = 64)]
     pub max_body_kib: usize,

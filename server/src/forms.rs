@@ -5,7 +5,7 @@ use crate::AppState;
 pub use crate::redirect::see_other;
 use crate::session::set_cookie;
 use app::forms::{PageForm, Plan};
-use app::session::{SessionId, SessionLookup, Store};
+use app::session::{SessionId, SessionLookup};
 use app::world::FormFeedback;
 use axum::body::Body;
 use axum::response::Response;
@@ -43,14 +43,10 @@ pub async fn show_again(
     path: &str,
     feedback: FormFeedback,
 ) -> Response {
-    let store = Store(state.store.clone());
-    let scenario = state.scenario.clone();
-    let lifetime = state.lifetime();
+    let state = state.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(store.clone());
-            provide_context(scenario.clone());
-            provide_context(lifetime);
+            state.provide_contexts();
             provide_context(feedback.clone());
         },
         app::shell,
@@ -113,6 +109,8 @@ fn succeeded(state: &AppState, id: &SessionId, to: &str, events: &[Event]) -> Re
     let Some(new_id) = state.store.rotate(id, std::time::Instant::now()) else {
         return see_other(app::paths::LOG_IN);
     };
+    // A hold's learner keeps their seat on the board.
+    state.classes.rekey(id, &new_id);
     let mut r = see_other(to);
     r.headers_mut()
         .insert(SET_COOKIE, set_cookie(&new_id, state.config.https));

@@ -1,12 +1,14 @@
 //! The Demoborger server: builds the router with its security layers, and serves it.
 
 pub mod access;
+pub mod classes;
 pub mod config;
 pub mod conn;
 pub mod documents;
 pub mod errors;
 pub mod forms;
 pub mod fuldmagt;
+pub mod hold;
 pub mod lifecycle;
 pub mod limits;
 pub mod nemid;
@@ -57,6 +59,7 @@ pub struct Shared {
     pub config: Arc<Config>,
     pub scenario: Arc<Scenario>,
     pub store: Arc<dyn WorldStore>,
+    pub classes: Arc<dyn app::session::ClassDirectory>,
     pub limiter: Arc<security::StartLimiter>,
     pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
@@ -94,6 +97,7 @@ impl AppState {
             leptos.hash_file = list.to_string_lossy().into_owned().into();
         }
         app::assets::init(assets);
+        let config_max_holds = config.max_holds;
         Self(Arc::new(Shared {
             limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
             limits: Arc::new(limits::Limits::new(&config)),
@@ -101,12 +105,23 @@ impl AppState {
             config: Arc::new(config),
             scenario: Arc::new(scenario),
             store: Arc::new(store),
+            classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
             leptos,
         }))
     }
 }
 
 impl AppState {
+    /// What every page render gets from the server: the stores, the scenario, how long
+    /// worlds live, and whether the site is served over HTTPS.
+    pub fn provide_contexts(&self) {
+        provide_context(Store(self.store.clone()));
+        provide_context(app::session::Classes(self.classes.clone()));
+        provide_context(self.scenario.clone());
+        provide_context(self.lifetime());
+        provide_context(app::session::Https(self.config.https));
+    }
+
     /// How long worlds live, for the pages (the landing page's promise, the warning).
     pub fn lifetime(&self) -> app::session::Lifetime {
         app::session::Lifetime {
@@ -124,9 +139,7 @@ pub fn router(state: AppState) -> Router {
 /// Every route: health, world life cycle and form posts, Leptos pages, static files.
 fn routes(state: &AppState) -> Router<AppState> {
     let routes = generate_route_list(app::App);
-    let store = Store(state.store.clone());
-    let scenario = state.scenario.clone();
-    let lifetime = state.lifetime();
+    let for_pages = state.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
     let files = ServeDir::new(&state.config.site_root)
         .precompressed_br()
@@ -156,6 +169,10 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::ENDING_SOON, get(lifecycle::ending_soon))
         .route(app::paths::EXERCISE_START, post(lifecycle::start_exercise))
         .route(app::paths::GUIDE, post(lifecycle::guide))
+        .route(app::paths::TEACHER, post(hold::create))
+        .route(app::paths::JOIN, post(hold::join))
+        .route(app::paths::HOLD_NEXT, post(hold::next))
+        .route("/underviser/tavle/{key}", post(hold::board))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
         .route(app::paths::FORGOT, post(nemid::forgot))
@@ -182,11 +199,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .leptos_routes_with_context(
             state,
             routes,
-            move || {
-                provide_context(store.clone());
-                provide_context(scenario.clone());
-                provide_context(lifetime);
-            },
+            move || for_pages.provide_contexts(),
             app::shell,
         )
         .fallback_service(static_files)
@@ -253,12 +266,15 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Frees expired worlds once a minute, so memory goes back even if nobody returns.
-pub fn spawn_expiry(store: Arc<dyn WorldStore>) {
+/// Frees expired worlds and ends holds that are over once a minute, so memory goes back
+/// even if nobody returns.
+pub fn spawn_expiry(state: AppState) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
+            hold::expire(&state);
+            let store = &state.store;
             let removed = store.expire(std::time::Instant::now());
             if removed > 0 {
                 tracing::info!(removed, live_worlds = store.len(), "expired worlds freed");

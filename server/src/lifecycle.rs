@@ -93,7 +93,12 @@ pub async fn start_exercise(
         _ => None,
     };
     let id = match replaced {
-        Some(id) => Ok(id),
+        Some(id) => {
+            if let SessionLookup::Live(old) = &lookup {
+                crate::hold::moved(&state, old, &id);
+            }
+            Ok(id)
+        }
         None => {
             if let Err(wait) = state.limiter.check(&client_ip(connect), now) {
                 return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
@@ -123,7 +128,7 @@ pub async fn guide(
     if let (Some(action), SessionLookup::Live(id)) = (form.action(), &lookup) {
         state.store.update(id, Instant::now(), &mut |w| {
             // A guide button for a step already done (another tab) changes nothing.
-            let _ = w.guide(&action);
+            let _ = w.guide(&action, crate::forms::unix_now());
         });
     }
     see_other(&form.then())
@@ -171,6 +176,10 @@ pub async fn reset(
     let SessionLookup::Live(old) = lookup else {
         return redirect(paths::WORLD, None);
     };
+    // A hold's learner starts their exercise over in the same world slot and seat.
+    if crate::hold::restart_member(&state, &old) {
+        return redirect("/ovelse?nulstillet=1", None);
+    }
     match state
         .store
         .replace(&old, fresh_world(&state), Instant::now())

@@ -33,7 +33,7 @@ async fn main() {
     };
     let metrics_addr = config.metrics_addr;
     let state = AppState::new(config, scenario);
-    spawn_expiry(state.store.clone());
+    spawn_expiry(state.clone());
     if let Some(addr) = metrics_addr {
         let store = state.store.clone();
         tokio::spawn(async move {

@@ -98,8 +98,41 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         }
         Some(Ok(_)) => SessionLookup::Unknown,
     };
+    if lookup != SessionLookup::None
+        && !matches!(lookup, SessionLookup::Live(_))
+        && request.method() == http::Method::GET
+        && is_learner_page(path)
+        && hold_has_ended(&state, &request)
+    {
+        return see_other(app::paths::HOLD_ENDED);
+    }
     request.extensions_mut().insert(lookup);
     next.run(request).await
+}
+
+/// The pages of a learner's world (not the catalogue, the landing page or the hold pages).
+fn is_learner_page(path: &str) -> bool {
+    [
+        "/ovelse",
+        "/post",
+        "/log-paa",
+        "/min-side",
+        "/fuldmagt",
+        "/selvbetjening",
+    ]
+    .iter()
+    .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+}
+
+/// Whether this browser joined a hold that its teacher has ended since.
+fn hold_has_ended(state: &AppState, request: &Request) -> bool {
+    use app::class::data::{cookie_in, hold_cookie_name};
+    cookie_in(
+        request.headers(),
+        &[hold_cookie_name(false), hold_cookie_name(true)],
+    )
+    .and_then(|code| domain::class::HoldCode::parse(&code))
+    .is_some_and(|code| state.classes.has_ended(&code))
 }
 
 /// A request from a learner logged in to a live world: what every form of the simulated

@@ -13,6 +13,8 @@ struct Entry {
     world: World,
     created: Instant,
     last_seen: Instant,
+    /// A hold's world: no idle expiry (the hold ends it).
+    pinned: bool,
 }
 
 type Shared = Arc<Mutex<Entry>>;
@@ -76,7 +78,7 @@ impl MemoryStore {
     }
 
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
-        now.saturating_duration_since(entry.last_seen) >= self.idle
+        (!entry.pinned && now.saturating_duration_since(entry.last_seen) >= self.idle)
             || now.saturating_duration_since(entry.created) >= self.absolute
     }
 
@@ -126,6 +128,7 @@ impl MemoryStore {
             world,
             created,
             last_seen: now,
+            pinned: false,
         }))
     }
 
@@ -180,9 +183,12 @@ impl WorldStore for MemoryStore {
             self.remove_expired(id, &shared, now);
             return None;
         }
-        let idle = self
-            .idle
-            .saturating_sub(now.saturating_duration_since(e.last_seen));
+        let idle = if e.pinned {
+            Duration::MAX
+        } else {
+            self.idle
+                .saturating_sub(now.saturating_duration_since(e.last_seen))
+        };
         let absolute = self
             .absolute
             .saturating_sub(now.saturating_duration_since(e.created));
@@ -267,6 +273,10 @@ impl WorldStore for MemoryStore {
 
     fn upload_bytes(&self) -> usize {
         self.uploads.load(Ordering::Relaxed)
+    }
+
+    fn pin(&self, id: &SessionId, now: Instant) -> bool {
+        self.with_live(id, now, |e| e.pinned = true).is_some()
     }
 }
 
@@ -419,6 +429,29 @@ mod tests {
             s.load(&new, t + Duration::from_secs(8 * 3600)).is_none(),
             "absolute age kept"
         );
+    }
+
+    #[test]
+    fn a_pinned_world_outlives_its_idle_limit_but_not_its_absolute_one() {
+        let s = store(10);
+        let t = Instant::now();
+        let a = s.create(world(), t).unwrap();
+        let b = s.create(world(), t).unwrap();
+        assert!(s.pin(&a, t));
+        let later = t + Duration::from_secs(3 * 3600);
+        assert_eq!(s.expire(later), 1, "the unpinned one idled out");
+        assert!(s.load(&a, later).is_some() && s.load(&b, later).is_none());
+        assert_eq!(
+            s.time_left(&a, later),
+            Some(Duration::from_secs(5 * 3600)),
+            "only the absolute limit counts"
+        );
+        let new = s.rotate(&a, later).unwrap();
+        assert!(
+            s.load(&new, t + Duration::from_secs(7 * 3600)).is_some(),
+            "pinned after a login"
+        );
+        assert!(s.load(&new, t + Duration::from_secs(8 * 3600)).is_none());
     }
 
     #[test]

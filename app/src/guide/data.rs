@@ -64,6 +64,10 @@ pub struct Panel {
     pub stopped: bool,
     /// Folded to one line ("Vis vejledning").
     pub folded: bool,
+    /// The hold's name, for a learner in a hold.
+    pub hold: Option<String>,
+    /// The hold's plan has another exercise after this one.
+    pub hold_next: bool,
 }
 
 /// The completion page's data.
@@ -165,6 +169,8 @@ pub fn panel(world: &World) -> Option<Panel> {
         more_hints: usize::from(p.hints_shown) < domain::exercise::HINTS,
         stopped: p.stopped,
         folded: p.folded,
+        hold: world.hold().map(str::to_owned),
+        hold_next: false,
     })
 }
 
@@ -191,7 +197,34 @@ pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
 }
 
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
-    crate::world::with_world(panel)
+    let mut data = crate::world::with_world(panel)?;
+    if let InWorld::Active(Some(p)) = &mut data
+        && p.hold.is_some()
+        && p.step.is_none()
+    {
+        p.hold_next = hold_has_next();
+    }
+    Ok(data)
+}
+
+/// Whether this learner's hold has another exercise for them after the current one.
+fn hold_has_next() -> bool {
+    let (Some(classes), crate::session::SessionLookup::Live(id)) = (
+        use_context::<crate::session::Classes>(),
+        crate::session::current_session(),
+    ) else {
+        return false;
+    };
+    let Some((key, seat)) = classes.0.member_of(&id) else {
+        return false;
+    };
+    let mut next = false;
+    classes.0.with_class(&key, &mut |c| {
+        next = c
+            .member(seat)
+            .is_some_and(|m| m.part + 1 < c.plan.exercises.len());
+    });
+    next
 }
 
 pub fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {

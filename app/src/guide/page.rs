@@ -77,7 +77,9 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
     view! {
         <aside class="guide-panel" aria-labelledby="guide-title" lang=panel.lang.clone()>
             <div class="guide-top">
-                <p class="guide-kicker">{w.get("panel")}</p>
+                <p class="guide-kicker">{w.get("panel")}
+                    {panel.hold.clone().map(|h| view! { " · "<span class="guide-hold">{format!("{}: {h}", crate::text::class::join::HOLD)}</span> })}
+                </p>
                 <GuideButton handling=GuideHandling::Skjul label=w.get("hide_panel") back=back.clone() class="link-button guide-fold"/>
             </div>
             <h2 id="guide-title" class="h4 guide-title">{panel.title.clone()}</h2>
@@ -104,7 +106,12 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                 None => view! {
                     <p class="guide-step" aria-live="polite"><strong>{w.get("finished")}</strong></p>
                     <div class="guide-buttons">
-                        <a class="button button-primary" href=paths::EXERCISE_DONE>{w.get("see_result")}</a>
+                        {panel.hold_next.then(|| view! {
+                            <form method="post" action=paths::HOLD_NEXT class="inline-form">
+                                <button type="submit" class="button button-primary">{crate::text::class::join::NEXT}</button>
+                            </form>
+                        })}
+                        <a class=if panel.hold_next { "button button-secondary" } else { "button button-primary" } href=paths::EXERCISE_DONE>{w.get("see_result")}</a>
                         <GuideButton handling=GuideHandling::Stop label=w.get("stop") back=back.clone()/>
                     </div>
                 }.into_any(),

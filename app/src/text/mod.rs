@@ -346,6 +346,7 @@ pub mod post;
 
 /// Læseadgang, with the labels of `reference/domain.md`.
 pub mod access;
+pub mod class;
 
 /// Digital fuldmagt and the self-services used with it, labels from `reference/domain.md`.
 pub mod fuldmagt;

@@ -81,6 +81,10 @@ pub fn Landing() -> impl IntoView {
         })}
         <PostButton action=paths::START label=text::landing::START class="button button-primary button-large"/>
         <p class="landing-exercises">{text::landing::GUIDED}" "<a href=paths::EXERCISES>{text::landing::GUIDED_LINK}</a></p>
+        <ul class="landing-holds">
+            <li><a href=paths::JOIN>{text::class::JOIN_LINK}</a></li>
+            <li><a href=paths::TEACHER>{text::class::TEACHER_LINK}</a></li>
+        </ul>
     }
 }
 

@@ -281,7 +281,9 @@ impl Class {
 
     /// The exercise (scenario index) the learner at `seat` works on; `None` for "Fri øvelse".
     pub fn exercise_of(&self, seat: u16) -> Option<usize> {
-        let part = self.member(seat)?.part;
+        // A seat nobody has taken yet starts at the plan's first exercise (its card is printed
+        // before the lesson).
+        let part = self.member(seat).map_or(0, |m| m.part);
         self.plan
             .exercises
             .get(part.min(self.plan.exercises.len().saturating_sub(1)))

@@ -1,0 +1,272 @@
+//! The embedded hold directory: every live hold in memory, found by its board key, by its
+//! Holdkode and by its learners' session ids. One lock for the directory (holds are few and
+//! their changes small); the learners' worlds keep their own locks in the world store.
+
+use app::session::{BoardKey, ClassDirectory, SessionId};
+use domain::Timestamp;
+use domain::class::{Class, ClassRefusal, HoldCode};
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+/// How long an ended hold's code still answers "Holdet er afsluttet".
+const ENDED_KEPT_SECS: i64 = domain::class::model::MAX_AGE_SECS;
+/// Most ended codes remembered at once (the oldest are forgotten first).
+const MAX_ENDED: usize = 10_000;
+
+#[derive(Default)]
+struct Inner {
+    holds: HashMap<BoardKey, Class>,
+    codes: HashMap<HoldCode, BoardKey>,
+    members: HashMap<SessionId, (BoardKey, u16)>,
+    /// Codes of ended holds, with when they ended.
+    ended: HashMap<HoldCode, Timestamp>,
+}
+
+/// Live holds, at most `max_holds`.
+pub struct MemoryClasses {
+    inner: Mutex<Inner>,
+    max_holds: usize,
+}
+
+impl MemoryClasses {
+    pub fn new(max_holds: usize) -> Self {
+        Self {
+            inner: Mutex::new(Inner::default()),
+            max_holds,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // Every change below leaves the maps consistent before it can panic.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// 128 bits from the operating system's CSPRNG, as 32 hex digits.
+pub fn new_board_key() -> BoardKey {
+    let id = crate::store::new_session_id();
+    BoardKey::parse(id.as_str()).unwrap_or_else(|| std::process::abort())
+}
+
+/// A fresh random Holdkode.
+pub fn new_code() -> HoldCode {
+    let mut bytes = [0u8; domain::class::model::CODE_LEN];
+    if getrandom::fill(&mut bytes).is_err() {
+        std::process::abort();
+    }
+    HoldCode::from_random(bytes)
+}
+
+impl Inner {
+    /// Removes the hold of `key`, remembering its code as ended; its learners' worlds.
+    fn remove(&mut self, key: &BoardKey, now: Timestamp) -> Vec<SessionId> {
+        let Some(class) = self.holds.remove(key) else {
+            return Vec::new();
+        };
+        self.codes.remove(&class.code);
+        if self.ended.len() >= MAX_ENDED
+            && let Some(oldest) = self
+                .ended
+                .iter()
+                .min_by_key(|(_, t)| **t)
+                .map(|(c, _)| c.clone())
+        {
+            self.ended.remove(&oldest);
+        }
+        self.ended.insert(class.code.clone(), now);
+        let worlds: Vec<SessionId> = class
+            .members
+            .iter()
+            .filter(|m| !m.world.is_empty())
+            .map(|m| SessionId::from_raw(m.world.clone()))
+            .collect();
+        for w in &worlds {
+            self.members.remove(w);
+        }
+        worlds
+    }
+}
+
+impl ClassDirectory for MemoryClasses {
+    fn create(&self, mut class: Class) -> Option<BoardKey> {
+        let mut inner = self.lock();
+        if inner.holds.len() >= self.max_holds {
+            return None;
+        }
+        while inner.codes.contains_key(&class.code) || inner.ended.contains_key(&class.code) {
+            class.code = new_code();
+        }
+        let key = new_board_key();
+        inner.codes.insert(class.code.clone(), key.clone());
+        inner.holds.insert(key.clone(), class);
+        Some(key)
+    }
+
+    fn with_class(&self, key: &BoardKey, f: &mut dyn FnMut(&mut Class)) -> bool {
+        let mut inner = self.lock();
+        match inner.holds.get_mut(key) {
+            Some(class) => {
+                f(class);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn find(&self, code: &HoldCode) -> Result<BoardKey, ClassRefusal> {
+        let inner = self.lock();
+        match inner.codes.get(code) {
+            Some(key) => Ok(key.clone()),
+            None if inner.ended.contains_key(code) => Err(ClassRefusal::Ended),
+            None => Err(ClassRefusal::CodeUnknown),
+        }
+    }
+
+    fn member_of(&self, session: &SessionId) -> Option<(BoardKey, u16)> {
+        self.lock().members.get(session).cloned()
+    }
+
+    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId) {
+        let mut inner = self.lock();
+        let Some(member) = inner.holds.get_mut(key).and_then(|c| c.member_mut(seat)) else {
+            return;
+        };
+        let old = std::mem::replace(&mut member.world, session.as_str().to_owned());
+        inner.members.remove(&SessionId::from_raw(old));
+        inner.members.insert(session.clone(), (key.clone(), seat));
+    }
+
+    fn rekey(&self, old: &SessionId, new: &SessionId) {
+        let mut inner = self.lock();
+        let Some((key, seat)) = inner.members.remove(old) else {
+            return;
+        };
+        if let Some(member) = inner.holds.get_mut(&key).and_then(|c| c.member_mut(seat)) {
+            member.world = new.as_str().to_owned();
+            inner.members.insert(new.clone(), (key, seat));
+        }
+    }
+
+    fn end(&self, key: &BoardKey) -> Vec<SessionId> {
+        self.lock().remove(key, app::clock::now())
+    }
+
+    fn expire(
+        &self,
+        now: Timestamp,
+        last_action: &dyn Fn(&SessionId) -> Option<Timestamp>,
+    ) -> Vec<SessionId> {
+        // Learners' worlds are read outside the directory's lock.
+        let holds: Vec<(BoardKey, Class)> = {
+            let mut inner = self.lock();
+            inner.ended.retain(|_, at| now.0 - at.0 < ENDED_KEPT_SECS);
+            inner
+                .holds
+                .iter()
+                .map(|(k, c)| (k.clone(), c.clone()))
+                .collect()
+        };
+        let over: Vec<BoardKey> = holds
+            .into_iter()
+            .filter(|(_, class)| {
+                let last = class
+                    .members
+                    .iter()
+                    .filter_map(|m| last_action(&SessionId::from_raw(m.world.clone())))
+                    .max()
+                    .unwrap_or(class.created);
+                class.is_over(now, last)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let mut inner = self.lock();
+        over.iter().flat_map(|key| inner.remove(key, now)).collect()
+    }
+
+    fn has_ended(&self, code: &HoldCode) -> bool {
+        self.lock().ended.contains_key(code)
+    }
+
+    fn len(&self) -> usize {
+        self.lock().holds.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::class::{ClassPlan, MemberName};
+
+    const T: Timestamp = Timestamp(1_800_000_000);
+
+    fn class(code: HoldCode) -> Class {
+        Class::new(
+            ClassPlan::new("Hold", vec![], "da", 0, 1).unwrap(),
+            code,
+            1,
+            T,
+        )
+    }
+
+    fn sid(n: u8) -> SessionId {
+        SessionId::from_raw(format!("{n:032x}"))
+    }
+
+    #[test]
+    fn a_hold_is_found_by_its_code_until_it_ends_and_then_says_so() {
+        let d = MemoryClasses::new(10);
+        let code = HoldCode::from_random([1; 6]);
+        let key = d.create(class(code.clone())).unwrap();
+        assert_eq!(d.find(&code), Ok(key.clone()));
+        assert_eq!(
+            d.find(&HoldCode::from_random([2; 6])),
+            Err(ClassRefusal::CodeUnknown)
+        );
+        let mut seat = 0;
+        d.with_class(&key, &mut |c| {
+            if let Ok(domain::class::Joined::New(s)) = c.join(MemberName::parse("Ali").unwrap()) {
+                seat = s;
+            }
+        });
+        d.seat_world(&key, seat, &sid(1));
+        d.rekey(&sid(1), &sid(2));
+        assert_eq!(d.member_of(&sid(1)), None);
+        assert_eq!(d.member_of(&sid(2)), Some((key.clone(), seat)));
+        assert_eq!(d.end(&key), vec![sid(2)]);
+        assert_eq!(d.find(&code), Err(ClassRefusal::Ended));
+        assert!(d.has_ended(&code) && d.member_of(&sid(2)).is_none());
+        assert!(!d.with_class(&key, &mut |_| ()));
+    }
+
+    #[test]
+    fn codes_never_repeat_a_live_or_ended_hold_and_the_cap_holds() {
+        let d = MemoryClasses::new(2);
+        let code = HoldCode::from_random([3; 6]);
+        let a = d.create(class(code.clone())).unwrap();
+        let b = d.create(class(code.clone())).unwrap();
+        let mut codes = Vec::new();
+        for k in [&a, &b] {
+            d.with_class(k, &mut |c| codes.push(c.code.clone()));
+        }
+        assert_ne!(codes[0], codes[1]);
+        assert!(d.create(class(new_code())).is_none(), "at most 2 holds");
+        d.end(&a);
+        let c = d.create(class(codes[0].clone())).unwrap();
+        d.with_class(&c, &mut |c| assert_ne!(c.code, codes[0]));
+    }
+
+    #[test]
+    fn an_idle_hold_expires_but_one_whose_learners_work_does_not() {
+        let d = MemoryClasses::new(10);
+        let key = d.create(class(new_code())).unwrap();
+        d.with_class(&key, &mut |c| {
+            let _ = c.join(MemberName::parse("Ali").unwrap());
+        });
+        d.seat_world(&key, 1, &sid(5));
+        let later = Timestamp(T.0 + 61 * 60);
+        let busy = |_: &SessionId| Some(Timestamp(T.0 + 30 * 60));
+        assert!(d.expire(later, &busy).is_empty());
+        assert_eq!(d.expire(later, &|_| None), vec![sid(5)]);
+        assert_eq!(d.len(), 0);
+    }
+}

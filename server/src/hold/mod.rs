@@ -1,0 +1,275 @@
+//! The posts of holds: "Opret hold", "Deltag", the next exercise of the plan, and the
+//! board's actions ("Vis hint", "Nulstil", "Send brev", "Spol tiden frem", "Afslut hold").
+//! Each is a plain form answered with a redirect (or the form again with its refusal next
+//! to the field). Only the board key reaches the board: a wrong one is 404.
+
+mod board;
+
+pub use board::{board, expire};
+
+use crate::AppState;
+use crate::errors::error_response;
+use crate::forms::{see_other, show_again, unix_now};
+use crate::session::set_cookie;
+use app::class::data::{hold_cookie_name, seat_world, teacher_cookie_name};
+use app::class::form::{CreateForm, JoinForm};
+use app::paths;
+use app::session::{BoardKey, SessionId, SessionLookup};
+use app::world::FormFeedback;
+use axum::Extension;
+use axum::extract::{ConnectInfo, State};
+use axum::response::Response;
+use domain::class::{Class, ClassField, ClassRefusal, Joined};
+use http::header::SET_COOKIE;
+use http::{HeaderValue, StatusCode};
+use std::net::SocketAddr;
+use std::time::Instant;
+
+fn field_name(f: ClassField) -> &'static str {
+    match f {
+        ClassField::Code => "kode",
+        ClassField::Name => "navn",
+        ClassField::HoldName => "navn",
+        ClassField::Cards => "kort",
+        ClassField::Exercises => "ovelse",
+    }
+}
+
+async fn refused(
+    state: &AppState,
+    lookup: SessionLookup,
+    page: &str,
+    refusal: ClassRefusal,
+    fields: Vec<(String, String)>,
+) -> Response {
+    let feedback = FormFeedback {
+        errors: vec![refusal.to_string()],
+        field: refusal.field().map(field_name),
+        fields,
+    };
+    let mut response = show_again(state, lookup, page, feedback).await;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    response
+}
+
+pub(crate) fn cookie(name: &str, value: &str, path: &str, https: bool) -> HeaderValue {
+    let secure = if https { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path={path}; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> std::net::IpAddr {
+    connect.map_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| {
+        c.0.0.ip()
+    })
+}
+
+fn fresh_seed() -> u64 {
+    let mut seed = [0u8; 8];
+    let _ = getrandom::fill(&mut seed);
+    u64::from_le_bytes(seed)
+}
+
+/// "Opret hold": a new hold and its board; the teacher's browser keeps the board key.
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: axum::body::Bytes,
+) -> Response {
+    let Some(form) = CreateForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let plan = match form.plan(&state.scenario) {
+        Ok(p) => p,
+        Err(r) => {
+            let kept = app::forms::kept_fields(&body, &[]);
+            return refused(&state, lookup, paths::TEACHER, r, kept).await;
+        }
+    };
+    // A hold is a start like a world's (it will make up to 40).
+    if let Err(wait) = state.limiter.check(&client_ip(connect), Instant::now()) {
+        let mut r = error_response(StatusCode::TOO_MANY_REQUESTS);
+        r.headers_mut().insert(
+            http::header::RETRY_AFTER,
+            HeaderValue::from(wait.as_secs().max(1)),
+        );
+        return r;
+    }
+    let mut class = Class::new(plan, crate::classes::new_code(), fresh_seed(), unix_now());
+    class.capacity = state.config.hold_capacity;
+    let Some(key) = state.classes.create(class) else {
+        return error_response(StatusCode::SERVICE_UNAVAILABLE);
+    };
+    tracing::info!(holds = state.classes.len(), "hold created");
+    let mut r = see_other(&paths::board(key.as_str()));
+    r.headers_mut().insert(
+        SET_COOKIE,
+        cookie(
+            teacher_cookie_name(state.config.https),
+            key.as_str(),
+            paths::TEACHER,
+            state.config.https,
+        ),
+    );
+    r
+}
+
+/// "Deltag": the learner's own world in the hold (or their world again, joining with the
+/// same name from another browser), then the world's front page.
+pub async fn join(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: axum::body::Bytes,
+) -> Response {
+    let Some(form) = JoinForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    let kept = form.kept();
+    let found = form.code().and_then(|code| state.classes.find(&code));
+    let key = match found {
+        Ok(key) => key,
+        Err(r) => {
+            // Guessing codes costs starts: a class joining with the right one never waits.
+            if r == ClassRefusal::CodeUnknown
+                && let Err(wait) = state.limiter.check(&client_ip(connect), Instant::now())
+            {
+                let mut resp = error_response(StatusCode::TOO_MANY_REQUESTS);
+                resp.headers_mut().insert(
+                    http::header::RETRY_AFTER,
+                    HeaderValue::from(wait.as_secs().max(1)),
+                );
+                return resp;
+            }
+            return refused(&state, lookup, paths::JOIN, r, kept).await;
+        }
+    };
+    let name = match form.name() {
+        Ok(n) => n,
+        Err(r) => return refused(&state, lookup, paths::JOIN, r, kept).await,
+    };
+    let mut outcome = Err(ClassRefusal::CodeUnknown);
+    let mut class = None;
+    state.classes.with_class(&key, &mut |c| {
+        outcome = c.join(name.clone());
+        class = Some(c.clone());
+    });
+    let (Ok(joined), Some(class)) = (outcome, class) else {
+        let r = outcome.err().unwrap_or(ClassRefusal::CodeUnknown);
+        return refused(&state, lookup, paths::JOIN, r, kept).await;
+    };
+    let seat = match joined {
+        Joined::New(seat) | Joined::Again(seat) => seat,
+    };
+    let now = Instant::now();
+    // The same learner again: their world, if it is still there.
+    let existing = class
+        .member(seat)
+        .map(|m| SessionId::from_raw(m.world.clone()))
+        .filter(|id| !id.as_str().is_empty() && state.store.time_left(id, now).is_some());
+    let id = match existing {
+        Some(id) => id,
+        None => match start_seat(&state, &class, &key, seat) {
+            Some(id) => id,
+            None => return error_response(StatusCode::SERVICE_UNAVAILABLE),
+        },
+    };
+    tracing::info!(seat, "learner joined a hold");
+    let mut r = see_other(paths::WORLD);
+    let https = state.config.https;
+    r.headers_mut().append(SET_COOKIE, set_cookie(&id, https));
+    r.headers_mut().append(
+        SET_COOKIE,
+        cookie(hold_cookie_name(https), class.code.as_str(), "/", https),
+    );
+    r
+}
+
+/// A new world for `seat` (its exercise of the plan), kept alive while the hold lives.
+fn start_seat(state: &AppState, class: &Class, key: &BoardKey, seat: u16) -> Option<SessionId> {
+    let world = match seat_world(state.scenario.clone(), class, seat, unix_now()) {
+        Ok(w) => w,
+        Err(e) => {
+            tracing::error!(error = %e, "a hold's exercise setup failed");
+            return None;
+        }
+    };
+    let now = Instant::now();
+    let id = state.store.create(world, now).ok()?;
+    state.store.pin(&id, now);
+    state.classes.seat_world(key, seat, &id);
+    Some(id)
+}
+
+/// Puts the seat's world back to the start of its exercise, under the same session id (the
+/// learner's browser keeps working). `false` if the learner's world is gone.
+pub(crate) fn restart_seat(state: &AppState, class: &Class, seat: u16) -> bool {
+    let Some(member) = class.member(seat) else {
+        return false;
+    };
+    let Ok(world) = seat_world(state.scenario.clone(), class, seat, unix_now()) else {
+        return false;
+    };
+    state.store.save(
+        &SessionId::from_raw(member.world.clone()),
+        world,
+        Instant::now(),
+    )
+}
+
+/// "Næste øvelse i holdet": the learner's world starts the plan's next exercise.
+pub async fn next(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+) -> Response {
+    let SessionLookup::Live(id) = lookup else {
+        return see_other(paths::WORLD);
+    };
+    let Some((key, seat)) = state.classes.member_of(&id) else {
+        return see_other(paths::EXERCISE_DONE);
+    };
+    let mut class = None;
+    state.classes.with_class(&key, &mut |c| {
+        if c.next_part(seat).is_some() {
+            class = Some(c.clone());
+        }
+    });
+    match class {
+        Some(class) if restart_seat(&state, &class, seat) => see_other(paths::WORLD),
+        _ => see_other(paths::EXERCISE_DONE),
+    }
+}
+
+/// "Nulstil øvelse" by a hold's learner: their exercise from the start, same seat and
+/// session. `false` if `id` is no hold's learner (then the world is replaced as usual).
+pub fn restart_member(state: &AppState, id: &SessionId) -> bool {
+    let Some((key, seat)) = state.classes.member_of(id) else {
+        return false;
+    };
+    let mut class = None;
+    state
+        .classes
+        .with_class(&key, &mut |c| class = Some(c.clone()));
+    class.is_some_and(|c| restart_seat(state, &c, seat))
+}
+
+/// A hold's learner started another exercise from the catalogue: their new world keeps the
+/// seat, the hold's name and the hold's lifetime.
+pub fn moved(state: &AppState, old: &SessionId, new: &SessionId) {
+    let Some((key, _)) = state.classes.member_of(old) else {
+        return;
+    };
+    let mut name = None;
+    state.classes.with_class(&key, &mut |c| {
+        name = Some(app::class::data::display_name(c))
+    });
+    state.classes.rekey(old, new);
+    let now = Instant::now();
+    state.store.pin(new, now);
+    if let Some(name) = name {
+        state.store.update(new, now, &mut |w| w.join_hold(&name));
+    }
+}
