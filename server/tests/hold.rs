@@ -82,7 +82,7 @@ async fn a_wrong_code_or_a_bad_name_is_refused_next_to_its_field_and_kept() {
     let r = c
         .post_form("/hold", "x=y", &[("kode", "ZZZZZZ"), ("navn", "Fatima")])
         .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::OK);
     let page = body(r).await;
     assert!(page.contains("Holdkoden findes ikke"));
     assert!(page.contains("value=\"Fatima\""), "the name is kept");
@@ -94,7 +94,7 @@ async fn a_wrong_code_or_a_bad_name_is_refused_next_to_its_field_and_kept() {
         let r = c
             .post_form("/hold", "x=y", &[("kode", &code), ("navn", name)])
             .await;
-        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert_eq!(r.status(), StatusCode::OK, "{name}");
         let page = body(r).await;
         assert!(page.contains(says), "{name}");
         assert!(page.contains("id=\"navn-error\""), "at the name field");
@@ -256,7 +256,7 @@ async fn send_brev_reaches_every_learner_or_one_and_a_bad_letter_is_refused() {
             ],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::OK);
     let page = body(r).await;
     assert!(page.contains("Skriv brevets tekst") && page.contains("value=\"Hej\""));
 }
@@ -318,7 +318,7 @@ async fn a_full_hold_refuses_the_next_learner_kindly() {
     let r = c
         .post_form("/hold", "x=y", &[("kode", &code), ("navn", "C")])
         .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::OK);
     assert!(body(r).await.contains("Holdet er fuldt"));
 }
 

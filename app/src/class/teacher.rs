@@ -84,10 +84,10 @@ pub fn TeacherPage() -> impl IntoView {
                                 let id = format!("ovelse-{}", e.id);
                                 let checked = ticked.contains(&e.id);
                                 view! {
-                                    <li class="form-check">
-                                        <input class="form-check-input checkbox" type="checkbox" name="ovelse"
+                                    <li class="form-group-checkbox">
+                                        <input class="form-checkbox" type="checkbox" name="ovelse"
                                             id=id.clone() value=e.id.clone() checked=checked/>
-                                        <label class="form-check-label" for=id>
+                                        <label for=id>
                                             {format!("{} ({} min.)", e.title, e.minutes)}
                                         </label>
                                     </li>

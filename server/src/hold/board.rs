@@ -118,10 +118,8 @@ pub async fn board(
                         field,
                         fields: form.kept(),
                     };
-                    let mut resp =
-                        show_again(&state, lookup, &format!("{base}/handlinger"), feedback).await;
-                    *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                    return resp;
+                    return show_again(&state, lookup, &format!("{base}/handlinger"), feedback)
+                        .await;
                 }
             };
             for id in targets(&class, target) {

@@ -47,9 +47,7 @@ async fn refused(
         field: refusal.field().map(field_name),
         fields,
     };
-    let mut response = show_again(state, lookup, page, feedback).await;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    response
+    show_again(state, lookup, page, feedback).await
 }
 
 pub(crate) fn cookie(name: &str, value: &str, path: &str, https: bool) -> HeaderValue {
