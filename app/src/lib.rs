@@ -78,6 +78,10 @@ pub mod paths {
     pub const HOLD_ENDED: &str = "/hold/afsluttet";
     /// A hold's learner moves on to the plan's next exercise.
     pub const HOLD_NEXT: &str = "/hold/naeste";
+    /// "Øv sammen": the Parkode of this world.
+    pub const PAIR: &str = "/ovelse/sammen";
+    /// Where a partner types the Parkode.
+    pub const PAIR_JOIN: &str = "/par";
 
     /// The teacher's board of the hold with board key `key`.
     pub fn board(key: &str) -> String {
@@ -230,6 +234,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("underviser/tavle/:key/handlinger") view=class::actions::ActionsPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/noeglekort") view=class::print::HoldCardsPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/kursusbeviser") view=class::print::HoldCertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("ovelse/sammen") view=class::pair::PairPage ssr=SsrMode::Async/>
+                    <Route path=path!("par") view=class::pair::PairJoinPage ssr=SsrMode::Async/>
                     <Route path=path!("hold") view=class::join::JoinPage ssr=SsrMode::Async/>
                     <Route path=path!("hold/afsluttet") view=class::join::HoldEndedPage ssr=SsrMode::Async/>
                     <Route path=path!("hold/:code") view=class::join::JoinPage ssr=SsrMode::Async/>

@@ -80,6 +80,10 @@ pub trait WorldStore: Send + Sync + 'static {
     /// teacher may talk for half an hour): only its absolute limit, or its hold's end,
     /// ends it. `false` if the session is gone.
     fn pin(&self, id: &SessionId, now: Instant) -> bool;
+    /// "Øv sammen": a second session id for the world of `id`, for a partner at another PC
+    /// with a seat of her own (who is logged in there). `None` if the session is gone, is a
+    /// partner's, or its world has two learners already.
+    fn pair(&self, id: &SessionId, now: Instant) -> Option<SessionId>;
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -162,8 +166,13 @@ impl std::fmt::Debug for BoardKey {
 /// Where holds live between requests (server side). The learners' worlds are in the
 /// [`WorldStore`]; a hold knows each learner's world by its session id.
 pub trait ClassDirectory: Send + Sync + 'static {
-    /// Keeps a new hold; its board key, or `None` when the server holds all it may.
-    fn create(&self, class: domain::class::Class) -> Option<BoardKey>;
+    /// Keeps a new hold made from address `creator`; its board key, or why not (the server
+    /// holds all it may, or that address has made its share).
+    fn create(
+        &self,
+        class: domain::class::Class,
+        creator: std::net::IpAddr,
+    ) -> Result<BoardKey, domain::class::ClassRefusal>;
     /// Runs `f` on the live hold of `key` (ended holds are gone). `false` if none.
     fn with_class(&self, key: &BoardKey, f: &mut dyn FnMut(&mut domain::class::Class)) -> bool;
     /// The hold a learner joins with `code`, or why not ("findes ikke", "afsluttet").
@@ -171,10 +180,13 @@ pub trait ClassDirectory: Send + Sync + 'static {
     -> Result<BoardKey, domain::class::ClassRefusal>;
     /// The hold and seat whose world `session` is.
     fn member_of(&self, session: &SessionId) -> Option<(BoardKey, u16)>;
-    /// The world of `seat` in hold `key` is now that of `session` (joined, started over).
-    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId);
-    /// A learner's world moved from `old` to `new` (a login gives a new session id).
-    fn rekey(&self, old: &SessionId, new: &SessionId);
+    /// The world of `seat` in hold `key` becomes that of `session`, if the seat still has
+    /// the world `expected` (its id, or "" for none): two browsers joining with one name at
+    /// once get one world between them.
+    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId, expected: &str) -> Seated;
+    /// A learner's world moved from `old` to `new` (a login gives a new session id);
+    /// `false` if `old` was no hold's learner.
+    fn rekey(&self, old: &SessionId, new: &SessionId) -> bool;
     /// Ends the hold of `key`: the learners' worlds, for the caller to end.
     fn end(&self, key: &BoardKey) -> Vec<SessionId>;
     /// Ends the holds over by `now` (8 hours, or an idle hour: `last_action` reads a
@@ -191,6 +203,16 @@ pub trait ClassDirectory: Send + Sync + 'static {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// What [`ClassDirectory::seat_world`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seated {
+    Done,
+    /// The hold has ended meanwhile.
+    Ended,
+    /// Another browser seated its world first: this one.
+    Taken(SessionId),
 }
 
 /// The holds, as the app finds them in the Leptos context.

@@ -37,6 +37,18 @@ pub enum Login {
     },
 }
 
+/// What belongs to one learner at one PC in a world two play together ("Øv sammen"):
+/// who is logged in there, whose mailbox is open, a signature waiting for its key. The
+/// world holds the seat in use in its own fields and the partner's here; the store swaps
+/// them around each request of the partner's browser (`World::swap_seats`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Seat {
+    pub(crate) login: Login,
+    pub(crate) viewing: Option<PersonaId>,
+    pub(crate) access_ended: Option<PersonaId>,
+    pub(crate) signing: Option<Signing>,
+}
+
 /// A simulated paper letter in a persona's "Fysisk post".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaperLetter {
@@ -148,6 +160,10 @@ pub struct World {
     pub(crate) activity: crate::class::activity::Activity,
     /// The hold (class) this world belongs to, by the name its teacher gave it.
     pub(crate) hold: Option<Arc<str>>,
+    /// The second learner's seat, when two practise together in this world.
+    pub(crate) partner: Option<Box<Seat>>,
+    /// "Parkode": the code a partner joins this world with, while it is offered.
+    pub(crate) pair_code: Option<Arc<str>>,
 }
 
 impl World {
@@ -186,7 +202,59 @@ impl World {
             log: Vec::new(),
             activity: crate::class::activity::Activity::started(started),
             hold: None,
+            partner: None,
+            pair_code: None,
         }
+    }
+
+    /// Whether two learners practise together in this world.
+    pub fn is_paired(&self) -> bool {
+        self.partner.is_some()
+    }
+
+    /// Offers the world to a partner with `code` ("Øv sammen"): chosen by the caller.
+    pub fn offer_pair(&mut self, code: &str) {
+        self.pair_code = Some(Arc::from(code));
+    }
+
+    /// The "Parkode" offered, until a partner has joined.
+    pub fn pair_code(&self) -> Option<&str> {
+        self.pair_code.as_deref()
+    }
+
+    /// A partner joins: the world gets a second seat, nobody logged in there. `false` if it
+    /// has one already (two learners at most).
+    pub fn add_partner(&mut self) -> bool {
+        if self.partner.is_some() {
+            return false;
+        }
+        self.partner = Some(Box::default());
+        self.pair_code = None;
+        true
+    }
+
+    /// Ends practising together: the partner's seat goes (her session id must go too).
+    pub fn remove_partner(&mut self) {
+        self.partner = None;
+    }
+
+    /// Puts the partner's seat in use (and the other one aside); again to swap back.
+    pub fn swap_seats(&mut self) {
+        if let Some(p) = self.partner.as_mut() {
+            std::mem::swap(&mut self.login, &mut p.login);
+            std::mem::swap(&mut self.viewing, &mut p.viewing);
+            std::mem::swap(&mut self.access_ended, &mut p.access_ended);
+            std::mem::swap(&mut self.signing, &mut p.signing);
+        }
+    }
+
+    /// Every seat's login: the one in use first, then the partner's.
+    pub(crate) fn seat_logins(&self) -> impl Iterator<Item = (&Login, Option<&PersonaId>)> {
+        std::iter::once((&self.login, self.viewing.as_ref())).chain(
+            self.partner
+                .as_deref()
+                .map(|p| (&p.login, p.viewing.as_ref())),
+        )
     }
 
     /// The learner's activity, for a teacher's board.

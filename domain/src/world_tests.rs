@@ -507,3 +507,25 @@ fn the_password_is_not_case_sensitive_as_in_nemid() {
     assert!(password(&mut w, "KaFFe2027").is_ok());
     assert_eq!(w.nemid(&karen()).failed_attempts, 0);
 }
+
+#[test]
+fn two_learners_in_one_world_each_have_a_seat_and_see_what_the_other_did() {
+    use crate::testing::{karen, log_in, mette};
+    let mut w = crate::testing::world();
+    assert!(w.add_partner());
+    assert!(!w.add_partner(), "two at most");
+    // The partner's seat: nobody logged in there yet.
+    w.swap_seats();
+    assert!(w.logged_in().is_none());
+    log_in(&mut w, "551077-2344");
+    assert_eq!(w.logged_in().unwrap().id, mette());
+    w.swap_seats();
+    assert_eq!(
+        w.logged_in().unwrap().id,
+        karen(),
+        "Karen is still in at the first PC"
+    );
+    // An exercise's check sees either PC: Mette is logged in, at the other one.
+    assert!(w.holds(&crate::Check::LoggedIn { persona: mette() }));
+    assert!(!w.holds(&crate::Check::LoggedOut));
+}

@@ -2,7 +2,7 @@
 //! Holdkode and by its learners' session ids. One lock for the directory (holds are few and
 //! their changes small); the learners' worlds keep their own locks in the world store.
 
-use app::session::{BoardKey, ClassDirectory, SessionId};
+use app::session::{BoardKey, ClassDirectory, Seated, SessionId};
 use domain::Timestamp;
 use domain::class::{Class, ClassRefusal, HoldCode};
 use std::collections::HashMap;
@@ -12,6 +12,9 @@ use std::sync::{Mutex, MutexGuard};
 const ENDED_KEPT_SECS: i64 = domain::class::model::MAX_AGE_SECS;
 /// Most ended codes remembered at once (the oldest are forgotten first).
 const MAX_ENDED: usize = 10_000;
+/// Most live holds made from one address: a library's teachers share one, but nobody can
+/// take every hold slot.
+pub const MAX_PER_ADDRESS: usize = 20;
 
 #[derive(Default)]
 struct Inner {
@@ -20,6 +23,8 @@ struct Inner {
     members: HashMap<SessionId, (BoardKey, u16)>,
     /// Codes of ended holds, with when they ended.
     ended: HashMap<HoldCode, Timestamp>,
+    /// The address each live hold was made from.
+    creators: HashMap<BoardKey, std::net::IpAddr>,
 }
 
 /// Live holds, at most `max_holds`.
@@ -63,6 +68,7 @@ impl Inner {
         let Some(class) = self.holds.remove(key) else {
             return Vec::new();
         };
+        self.creators.remove(key);
         self.codes.remove(&class.code);
         if self.ended.len() >= MAX_ENDED
             && let Some(oldest) = self
@@ -88,10 +94,17 @@ impl Inner {
 }
 
 impl ClassDirectory for MemoryClasses {
-    fn create(&self, mut class: Class) -> Option<BoardKey> {
+    fn create(
+        &self,
+        mut class: Class,
+        creator: std::net::IpAddr,
+    ) -> Result<BoardKey, ClassRefusal> {
         let mut inner = self.lock();
         if inner.holds.len() >= self.max_holds {
-            return None;
+            return Err(ClassRefusal::TooManyHolds);
+        }
+        if inner.creators.values().filter(|a| **a == creator).count() >= MAX_PER_ADDRESS {
+            return Err(ClassRefusal::TooManyFromAddress);
         }
         while inner.codes.contains_key(&class.code) || inner.ended.contains_key(&class.code) {
             class.code = new_code();
@@ -99,7 +112,8 @@ impl ClassDirectory for MemoryClasses {
         let key = new_board_key();
         inner.codes.insert(class.code.clone(), key.clone());
         inner.holds.insert(key.clone(), class);
-        Some(key)
+        inner.creators.insert(key.clone(), creator);
+        Ok(key)
     }
 
     fn with_class(&self, key: &BoardKey, f: &mut dyn FnMut(&mut Class)) -> bool {
@@ -126,25 +140,31 @@ impl ClassDirectory for MemoryClasses {
         self.lock().members.get(session).cloned()
     }
 
-    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId) {
+    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId, expected: &str) -> Seated {
         let mut inner = self.lock();
         let Some(member) = inner.holds.get_mut(key).and_then(|c| c.member_mut(seat)) else {
-            return;
+            return Seated::Ended;
         };
+        if member.world != expected {
+            return Seated::Taken(SessionId::from_raw(member.world.clone()));
+        }
         let old = std::mem::replace(&mut member.world, session.as_str().to_owned());
         inner.members.remove(&SessionId::from_raw(old));
         inner.members.insert(session.clone(), (key.clone(), seat));
+        Seated::Done
     }
 
-    fn rekey(&self, old: &SessionId, new: &SessionId) {
+    fn rekey(&self, old: &SessionId, new: &SessionId) -> bool {
         let mut inner = self.lock();
         let Some((key, seat)) = inner.members.remove(old) else {
-            return;
+            return false;
         };
-        if let Some(member) = inner.holds.get_mut(&key).and_then(|c| c.member_mut(seat)) {
-            member.world = new.as_str().to_owned();
-            inner.members.insert(new.clone(), (key, seat));
-        }
+        let Some(member) = inner.holds.get_mut(&key).and_then(|c| c.member_mut(seat)) else {
+            return false;
+        };
+        member.world = new.as_str().to_owned();
+        inner.members.insert(new.clone(), (key, seat));
+        true
     }
 
     fn end(&self, key: &BoardKey) -> Vec<SessionId> {
@@ -198,6 +218,7 @@ mod tests {
     use domain::class::{ClassPlan, MemberName};
 
     const T: Timestamp = Timestamp(1_800_000_000);
+    const HERE: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 
     fn class(code: HoldCode) -> Class {
         Class::new(
@@ -216,7 +237,7 @@ mod tests {
     fn a_hold_is_found_by_its_code_until_it_ends_and_then_says_so() {
         let d = MemoryClasses::new(10);
         let code = HoldCode::from_random([1; 6]);
-        let key = d.create(class(code.clone())).unwrap();
+        let key = d.create(class(code.clone()), HERE).unwrap();
         assert_eq!(d.find(&code), Ok(key.clone()));
         assert_eq!(
             d.find(&HoldCode::from_random([2; 6])),
@@ -224,12 +245,19 @@ mod tests {
         );
         let mut seat = 0;
         d.with_class(&key, &mut |c| {
-            if let Ok(domain::class::Joined::New(s)) = c.join(MemberName::parse("Ali").unwrap()) {
+            if let Ok(domain::class::Joined::New(s)) =
+                c.join(MemberName::parse("Ali").unwrap(), None)
+            {
                 seat = s;
             }
         });
-        d.seat_world(&key, seat, &sid(1));
-        d.rekey(&sid(1), &sid(2));
+        assert_eq!(d.seat_world(&key, seat, &sid(1), ""), Seated::Done);
+        assert_eq!(
+            d.seat_world(&key, seat, &sid(9), ""),
+            Seated::Taken(sid(1)),
+            "a second browser at once"
+        );
+        assert!(d.rekey(&sid(1), &sid(2)));
         assert_eq!(d.member_of(&sid(1)), None);
         assert_eq!(d.member_of(&sid(2)), Some((key.clone(), seat)));
         assert_eq!(d.end(&key), vec![sid(2)]);
@@ -242,27 +270,45 @@ mod tests {
     fn codes_never_repeat_a_live_or_ended_hold_and_the_cap_holds() {
         let d = MemoryClasses::new(2);
         let code = HoldCode::from_random([3; 6]);
-        let a = d.create(class(code.clone())).unwrap();
-        let b = d.create(class(code.clone())).unwrap();
+        let a = d.create(class(code.clone()), HERE).unwrap();
+        let b = d.create(class(code.clone()), HERE).unwrap();
         let mut codes = Vec::new();
         for k in [&a, &b] {
             d.with_class(k, &mut |c| codes.push(c.code.clone()));
         }
         assert_ne!(codes[0], codes[1]);
-        assert!(d.create(class(new_code())).is_none(), "at most 2 holds");
+        assert_eq!(
+            d.create(class(new_code()), HERE),
+            Err(ClassRefusal::TooManyHolds),
+            "at most 2 holds"
+        );
         d.end(&a);
-        let c = d.create(class(codes[0].clone())).unwrap();
+        let c = d.create(class(codes[0].clone()), HERE).unwrap();
         d.with_class(&c, &mut |c| assert_ne!(c.code, codes[0]));
+    }
+
+    #[test]
+    fn one_address_makes_its_share_of_holds_and_others_still_can() {
+        let d = MemoryClasses::new(100);
+        for _ in 0..MAX_PER_ADDRESS {
+            d.create(class(new_code()), HERE).unwrap();
+        }
+        assert_eq!(
+            d.create(class(new_code()), HERE),
+            Err(ClassRefusal::TooManyFromAddress)
+        );
+        let other = std::net::IpAddr::V4(std::net::Ipv4Addr::new(10, 0, 0, 2));
+        assert!(d.create(class(new_code()), other).is_ok());
     }
 
     #[test]
     fn an_idle_hold_expires_but_one_whose_learners_work_does_not() {
         let d = MemoryClasses::new(10);
-        let key = d.create(class(new_code())).unwrap();
+        let key = d.create(class(new_code()), HERE).unwrap();
         d.with_class(&key, &mut |c| {
-            let _ = c.join(MemberName::parse("Ali").unwrap());
+            let _ = c.join(MemberName::parse("Ali").unwrap(), None);
         });
-        d.seat_world(&key, 1, &sid(5));
+        d.seat_world(&key, 1, &sid(5), "");
         let later = Timestamp(T.0 + 61 * 60);
         let busy = |_: &SessionId| Some(Timestamp(T.0 + 30 * 60));
         assert!(d.expire(later, &busy).is_empty());

@@ -110,7 +110,7 @@ fn succeeded(state: &AppState, id: &SessionId, to: &str, events: &[Event]) -> Re
         return see_other(app::paths::LOG_IN);
     };
     // A hold's learner keeps their seat on the board.
-    state.classes.rekey(id, &new_id);
+    let _ = state.classes.rekey(id, &new_id);
     let mut r = see_other(to);
     r.headers_mut()
         .insert(SET_COOKIE, set_cookie(&new_id, state.config.https));

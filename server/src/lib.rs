@@ -12,6 +12,7 @@ pub mod hold;
 pub mod lifecycle;
 pub mod limits;
 pub mod nemid;
+pub mod pair;
 pub mod pdf;
 pub mod post;
 pub mod redirect;
@@ -60,6 +61,7 @@ pub struct Shared {
     pub scenario: Arc<Scenario>,
     pub store: Arc<dyn WorldStore>,
     pub classes: Arc<dyn app::session::ClassDirectory>,
+    pub pairs: Arc<pair::PairCodes>,
     pub limiter: Arc<security::StartLimiter>,
     pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
@@ -106,6 +108,7 @@ impl AppState {
             scenario: Arc::new(scenario),
             store: Arc::new(store),
             classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
+            pairs: Arc::new(pair::PairCodes::default()),
             leptos,
         }))
     }
@@ -172,6 +175,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::TEACHER, post(hold::create))
         .route(app::paths::JOIN, post(hold::join))
         .route(app::paths::HOLD_NEXT, post(hold::next))
+        .route(app::paths::PAIR, post(pair::offer))
+        .route(app::paths::PAIR_JOIN, post(pair::join))
         .route("/underviser/tavle/{key}", post(hold::board))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))

@@ -144,6 +144,7 @@ pub async fn start(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: http::HeaderMap,
 ) -> Response {
     if let SessionLookup::Live(_) = lookup {
         return redirect(paths::WORLD, None);
@@ -155,7 +156,22 @@ pub async fn start(
     match state.store.create(fresh_world(&state), now) {
         Ok(id) => {
             tracing::info!(live_worlds = state.store.len(), "world started");
-            redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))
+            let mut r = redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)));
+            // Practising alone: a hold this browser was in no longer speaks for it.
+            let hold_cookie = app::class::data::cookie_in(
+                &headers,
+                &[
+                    app::class::data::hold_cookie_name(false),
+                    app::class::data::hold_cookie_name(true),
+                ],
+            );
+            if hold_cookie.is_some() {
+                r.headers_mut().append(
+                    SET_COOKIE,
+                    crate::hold::clear_hold_cookie(state.config.https),
+                );
+            }
+            r
         }
         Err(StoreFull) => {
             tracing::warn!("world cap reached; start refused");

@@ -19,9 +19,18 @@ struct Entry {
 
 type Shared = Arc<Mutex<Entry>>;
 
-/// Live worlds keyed by session id. Admission is capped; nothing live is ever evicted.
+/// What a session id points at: a world, and whether this browser is the partner of two who
+/// practise together in it ("Øv sammen"), whose seat is swapped in for its requests.
+#[derive(Clone)]
+struct Slot {
+    shared: Shared,
+    partner: bool,
+}
+
+/// Live worlds keyed by session id (two ids for a world two practise in). Admission is
+/// capped; nothing live is ever evicted.
 pub struct MemoryStore {
-    entries: RwLock<HashMap<SessionId, Shared>>,
+    entries: RwLock<HashMap<SessionId, Slot>>,
     /// Bytes of learners' attached files in all live worlds.
     uploads: AtomicUsize,
     max_worlds: usize,
@@ -46,11 +55,11 @@ impl MemoryStore {
         }
     }
 
-    fn map(&self) -> std::sync::RwLockReadGuard<'_, HashMap<SessionId, Shared>> {
+    fn map(&self) -> std::sync::RwLockReadGuard<'_, HashMap<SessionId, Slot>> {
         self.entries.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn map_mut(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<SessionId, Shared>> {
+    fn map_mut(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<SessionId, Slot>> {
         self.entries.write().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -77,6 +86,14 @@ impl MemoryStore {
             });
     }
 
+    /// Counts out the files of `shared` if no session id points at it any more (a world two
+    /// practise in goes when its last id does). `shared` is out of the map already.
+    fn released(&self, shared: &Shared) {
+        if Arc::strong_count(shared) == 1 {
+            self.removed(entry(shared).world.upload_bytes());
+        }
+    }
+
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
         (!entry.pinned && now.saturating_duration_since(entry.last_seen) >= self.idle)
             || now.saturating_duration_since(entry.created) >= self.absolute
@@ -85,66 +102,87 @@ impl MemoryStore {
     /// Removes `id` if it is still the world `shared` and has expired.
     fn remove_expired(&self, id: &SessionId, shared: &Shared, now: Instant) {
         let mut map = self.map_mut();
-        if map.get(id).is_some_and(|s| Arc::ptr_eq(s, shared)) {
-            let e = entry(shared);
-            if self.is_expired(&e, now) {
-                self.removed(e.world.upload_bytes());
-                drop(e);
-                map.remove(id);
+        if map.get(id).is_some_and(|s| Arc::ptr_eq(&s.shared, shared)) {
+            let expired = self.is_expired(&entry(shared), now);
+            if expired && let Some(slot) = map.remove(id) {
+                drop(slot);
+                // `shared` is the caller's copy: the last id if only it is left.
+                if Arc::strong_count(shared) == 1 {
+                    self.removed(entry(shared).world.upload_bytes());
+                }
             }
         }
     }
 
     /// Runs `f` on the live entry of `id` under that world's own lock, counting as
-    /// activity; an expired world is removed instead. `None` if there is none.
+    /// activity, with the partner's seat in use for a partner's id; an expired world is
+    /// removed instead. `None` if there is none.
     fn with_live<T>(
         &self,
         id: &SessionId,
         now: Instant,
         f: impl FnOnce(&mut Entry) -> T,
     ) -> Option<T> {
-        let shared = self.map().get(id)?.clone();
-        let mut e = entry(&shared);
+        let slot = self.map().get(id)?.clone();
+        let mut e = entry(&slot.shared);
         if self.is_expired(&e, now) {
             drop(e);
-            self.remove_expired(id, &shared, now);
+            self.remove_expired(id, &slot.shared, now);
             return None;
         }
         e.last_seen = now;
-        Some(f(&mut e))
+        if slot.partner {
+            e.world.swap_seats();
+        }
+        let result = f(&mut e);
+        if slot.partner {
+            e.world.swap_seats();
+        }
+        Some(result)
     }
 
-    fn insert_fresh(map: &mut HashMap<SessionId, Shared>, shared: Shared) -> SessionId {
+    fn insert_fresh(map: &mut HashMap<SessionId, Slot>, slot: Slot) -> SessionId {
         let mut id = new_session_id();
         while map.contains_key(&id) {
             id = new_session_id();
         }
-        map.insert(id.clone(), shared);
+        map.insert(id.clone(), slot);
         id
     }
 
-    fn fresh(world: World, created: Instant, now: Instant) -> Shared {
-        Arc::new(Mutex::new(Entry {
-            world,
-            created,
-            last_seen: now,
-            pinned: false,
-        }))
+    fn fresh(world: World, created: Instant, now: Instant) -> Slot {
+        Slot {
+            shared: Arc::new(Mutex::new(Entry {
+                world,
+                created,
+                last_seen: now,
+                pinned: false,
+            })),
+            partner: false,
+        }
     }
 
     /// Removes every expired world from `map`, counting their files out.
-    fn sweep(&self, map: &mut HashMap<SessionId, Shared>, now: Instant) {
-        map.retain(|_, shared| {
+    fn sweep(&self, map: &mut HashMap<SessionId, Slot>, now: Instant) {
+        let mut gone: Vec<Shared> = Vec::new();
+        map.retain(|_, slot| {
             // A world busy right now is in use, so not expired.
-            let Ok(e) = shared.try_lock() else {
+            let Ok(e) = slot.shared.try_lock() else {
                 return true;
             };
-            let gone = self.is_expired(&e, now);
-            if gone {
-                self.removed(e.world.upload_bytes());
+            let expired = self.is_expired(&e, now);
+            drop(e);
+            if expired {
+                gone.push(slot.shared.clone());
             }
-            !gone
+            !expired
         });
+        // A world two practise in is in `gone` twice: count its files out once.
+        gone.sort_by_key(|s| Arc::as_ptr(s) as usize);
+        gone.dedup_by(|a, b| Arc::ptr_eq(a, b));
+        for shared in &gone {
+            self.released(shared);
+        }
     }
 }
 
@@ -176,11 +214,11 @@ impl WorldStore for MemoryStore {
     }
 
     fn time_left(&self, id: &SessionId, now: Instant) -> Option<Duration> {
-        let shared = self.map().get(id)?.clone();
-        let e = entry(&shared);
+        let slot = self.map().get(id)?.clone();
+        let e = entry(&slot.shared);
         if self.is_expired(&e, now) {
             drop(e);
-            self.remove_expired(id, &shared, now);
+            self.remove_expired(id, &slot.shared, now);
             return None;
         }
         let idle = if e.pinned {
@@ -230,15 +268,15 @@ impl WorldStore for MemoryStore {
         let mut map = self.map_mut();
         // The same world (and lock) under a new id: a request still working on it finishes
         // its change on the world the learner keeps.
-        let shared = map.remove(old)?;
-        Some(Self::insert_fresh(&mut map, shared))
+        let slot = map.remove(old)?;
+        Some(Self::insert_fresh(&mut map, slot))
     }
 
     fn replace(&self, old: &SessionId, world: World, now: Instant) -> Option<SessionId> {
         self.with_live(old, now, |_| ())?;
         let mut map = self.map_mut();
-        if let Some(shared) = map.remove(old) {
-            self.removed(entry(&shared).world.upload_bytes());
+        if let Some(slot) = map.remove(old) {
+            self.released(&slot.shared);
         }
         self.added(world.upload_bytes());
         // A reset starts the world's life anew; the slot is reused, so the cap holds.
@@ -248,8 +286,8 @@ impl WorldStore for MemoryStore {
     fn delete(&self, id: &SessionId) -> bool {
         let removed = self.map_mut().remove(id);
         match removed {
-            Some(shared) => {
-                self.removed(entry(&shared).world.upload_bytes());
+            Some(slot) => {
+                self.released(&slot.shared);
                 true
             }
             None => false,
@@ -277,6 +315,31 @@ impl WorldStore for MemoryStore {
 
     fn pin(&self, id: &SessionId, now: Instant) -> bool {
         self.with_live(id, now, |e| e.pinned = true).is_some()
+    }
+
+    fn pair(&self, id: &SessionId, now: Instant) -> Option<SessionId> {
+        let slot = self.map().get(id)?.clone();
+        if slot.partner {
+            return None;
+        }
+        let added = self.with_live(id, now, |e| e.world.add_partner())?;
+        if !added {
+            return None;
+        }
+        let mut map = self.map_mut();
+        if map.len() >= self.max_worlds {
+            drop(map);
+            // No room for the partner's id: the world stays one learner's.
+            self.with_live(id, now, |e| e.world.remove_partner());
+            return None;
+        }
+        Some(Self::insert_fresh(
+            &mut map,
+            Slot {
+                shared: slot.shared,
+                partner: true,
+            },
+        ))
     }
 }
 
@@ -452,6 +515,66 @@ mod tests {
             "pinned after a login"
         );
         assert!(s.load(&new, t + Duration::from_secs(8 * 3600)).is_none());
+    }
+
+    #[test]
+    fn a_partner_shares_the_world_with_a_seat_of_her_own_and_files_are_counted_once() {
+        use domain::{Command, Login};
+        let s = store(10);
+        let t = Instant::now();
+        let a = s.create(world(), t).unwrap();
+        let b = s.pair(&a, t).unwrap();
+        assert_eq!(s.pair(&a, t), None, "two learners at most");
+        assert_eq!(s.pair(&b, t), None, "a partner cannot pair again");
+        // The partner logs in at her PC; the first learner is still logged out at hers.
+        assert!(s.update(&b, t, &mut |w| {
+            let now = domain::Timestamp(0);
+            let _ = w.handle(
+                &Command::SubmitPassword {
+                    user_id: "318204657".into(),
+                    password: "7913".into(),
+                },
+                now,
+            );
+            let Login::AwaitingKey {
+                persona, key_index, ..
+            } = w.login().clone()
+            else {
+                panic!("no key step");
+            };
+            let key = w.key_card(&persona).keys[usize::from(key_index)]
+                .key
+                .clone();
+            w.handle(&Command::SubmitKey { key }, now).unwrap();
+        }));
+        let (mut seen_a, mut seen_b) = (None, None);
+        s.read(&a, t, &mut |w| {
+            seen_a = w.logged_in().map(|p| p.id.to_string())
+        });
+        s.read(&b, t, &mut |w| {
+            seen_b = w.logged_in().map(|p| p.id.to_string())
+        });
+        assert_eq!(seen_a, None, "nobody is logged in at the first PC");
+        assert_eq!(seen_b.as_deref(), Some("karen"));
+        // One world: what one does, the other sees.
+        assert!(s.update(&a, t, &mut |w| {
+            let _ = w.handle(&Command::AdvanceClock { minutes: 5 }, domain::Timestamp(0));
+        }));
+        assert_eq!(
+            s.load(&b, t).unwrap().log().len(),
+            s.load(&a, t).unwrap().log().len()
+        );
+        // The partner's login gives her a new id, still a partner's.
+        let b2 = s.rotate(&b, t).unwrap();
+        assert_eq!(s.pair(&b2, t), None);
+        assert!(s.delete(&a));
+        assert!(
+            s.load(&b2, t).is_some(),
+            "the world lives while one of them is in it"
+        );
+        assert_eq!(s.len(), 1);
+        assert_eq!(s.expire(t + Duration::from_secs(9 * 3600)), 1);
+        assert_eq!(s.upload_bytes(), 0);
     }
 
     #[test]

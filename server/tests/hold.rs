@@ -68,6 +68,11 @@ async fn a_learner_joins_with_the_code_and_appears_on_the_board_with_their_exerc
         rows.contains("Fatima") && rows.contains("Trin 1 af"),
         "{rows}"
     );
+    let page = body(c.get(&board, None).await).await;
+    assert!(
+        page.contains("<strong class=\"nowrap\">127.0.0.1:3000/hold</strong>"),
+        "the short address to type"
+    );
     let page = body(c.get("/ovelse", Some(&learner)).await).await;
     assert!(
         page.contains("Hold: Onsdagsholdet"),
@@ -391,4 +396,108 @@ async fn a_lesson_of_thirty_behind_one_address_is_counted_step_by_step() {
             "learner {n} on the board"
         );
     }
+}
+
+#[tokio::test]
+async fn the_teachers_cookie_is_for_the_whole_site_so_an_https_host_cookie_is_kept() {
+    let c = Client::new(&[]);
+    let r = c
+        .post_form("/underviser", "x=y", &[("navn", "A"), ("kort", "0")])
+        .await;
+    let cookie = &set_cookies(&r)[0];
+    assert!(cookie.contains("; Path=/;"), "{cookie}");
+    let board = common::header(&r, "location").to_owned();
+    let teacher = cookie.split(';').next().unwrap();
+    let page = body(c.get("/underviser", Some(teacher)).await).await;
+    assert!(
+        page.contains(&board),
+        "'Gå til tavlen' links the running hold"
+    );
+}
+
+#[tokio::test]
+async fn the_same_browser_joining_again_is_not_another_device() {
+    let c = Client::new(&[]);
+    let (board, _, code) = hold(&c, &[]).await;
+    let first = join(&c, &code, "Hodan").await;
+    let r = c
+        .post_form("/hold", &first, &[("kode", &code), ("navn", "Hodan")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(!board_rows(&c, &board).await.contains("flere enheder"));
+}
+
+#[tokio::test]
+async fn the_next_exercise_of_the_plan_comes_only_after_this_one_is_done() {
+    let c = Client::new(&[]);
+    let (board, _, code) = hold(&c, &["post-laes-brev", "sikkerhed-log-af"]).await;
+    let learner = join(&c, &code, "Leyla").await;
+    // Not done yet: "Næste" changes nothing.
+    let r = c.post_form("/hold/naeste", &learner, &[]).await;
+    assert_eq!(common::header(&r, "location"), "/ovelser/faerdig");
+    assert_eq!(
+        c.world(&learner).unwrap().progress().unwrap().0.id,
+        "post-laes-brev"
+    );
+    let learner = log_in_karen(&c, &learner).await;
+    let r = c
+        .post_form("/post", &learner, &[("aabn", "karen-ouh-indkaldelse")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(c.world(&learner).unwrap().progress().unwrap().1.finished());
+    let page = body(c.get("/post", Some(&learner)).await).await;
+    assert!(page.contains("Næste øvelse i holdet"));
+    for _ in 0..2 {
+        // A second press (an old page) does not skip the next one.
+        c.post_form("/hold/naeste", &learner, &[]).await;
+    }
+    let world = c.world(&learner).unwrap();
+    assert_eq!(world.progress().unwrap().0.id, "sikkerhed-log-af");
+    assert_eq!(world.progress().unwrap().1.step, 0);
+    assert!(board_rows(&c, &board).await.contains("Øvelse 2 af 2"));
+}
+
+#[tokio::test]
+async fn spol_tiden_frem_does_not_make_a_stuck_learner_look_busy() {
+    let c = Client::new(&[]);
+    let (board, _, code) = hold(&c, &["post-mappe-sundhed"]).await;
+    let learner = join(&c, &code, "Mona").await;
+    for _ in 0..3 {
+        c.post_form(
+            "/log-paa",
+            &learner,
+            &[
+                ("trin", "adgangskode"),
+                ("bruger_id", "x"),
+                ("adgangskode", "forkert"),
+            ],
+        )
+        .await;
+    }
+    assert!(board_rows(&c, &board).await.contains("Sidder fast"));
+    c.post_form(
+        &board,
+        "x=y",
+        &[("handling", "tid"), ("plads", "alle"), ("minutter", "60")],
+    )
+    .await;
+    assert!(board_rows(&c, &board).await.contains("Sidder fast"));
+}
+
+#[tokio::test]
+async fn practising_alone_forgets_an_ended_hold() {
+    let c = Client::new(&[]);
+    let (board, teacher, code) = hold(&c, &[]).await;
+    let learner = join(&c, &code, "Amal").await;
+    c.post_form(&board, &teacher, &[("handling", "afslut")])
+        .await;
+    let with_hold = format!("{learner}; demoborger-hold={code}");
+    let r = c.post("/ovelse/start", Some(&with_hold)).await;
+    let cookies = set_cookies(&r);
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.starts_with("demoborger-hold=;") && c.contains("Max-Age=0")),
+        "{cookies:?}"
+    );
 }

@@ -75,13 +75,14 @@ pub fn BoardPage() -> impl IntoView {
         return not_found();
     };
     let address = join_address(&view.code);
+    // What to type: the address without the scheme and the code ("192.168.1.5:3000").
     let short = address
         .trim_start_matches("https://")
         .trim_start_matches("http://")
+        .split("/hold/")
+        .next()
+        .unwrap_or_default()
         .to_owned();
-    let short = short
-        .rsplit_once('/')
-        .map_or(short.clone(), |(base, _)| base.to_owned());
     let qr = qr_svg(&address);
     let base = paths::board(&view.key);
     let refresh = r#"<meta http-equiv="refresh" content="5">"#;
@@ -168,6 +169,7 @@ fn Rows(rows: Vec<RowView>, base: String) -> impl IntoView {
                             <th scope="row" class="board-name">
                                 <span class="board-seat">{format!("{}.", r.seat)}</span>" "{r.name.clone()}
                                 {r.two_devices.then(|| view! { <span class="board-why">{t::TWO_DEVICES}</span> })}
+                                {r.partner.clone().map(|p| view! { <span class="board-why">{format!("{} {p}", crate::text::class::pair::WITH)}</span> })}
                             </th>
                             <td data-label=t::STATUS>{status}</td>
                             <td data-label=t::EXERCISE>{r.exercise.clone()}</td>

@@ -63,6 +63,8 @@ pub struct RowView {
     /// The learner's world is gone (they pressed "Afslut øvelse").
     pub gone: bool,
     pub can_hint: bool,
+    /// The learner this one practises with in one world.
+    pub partner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +123,7 @@ fn row_view(s: &Scenario, lang: &str, r: BoardRow) -> RowView {
         stuck: r.stuck().map(stuck_text),
         done: r.done,
         gone,
+        partner: r.partner.clone(),
         can_hint: status
             .as_ref()
             .is_some_and(|s| s.exercise.is_some() && !s.finished),
@@ -202,8 +205,19 @@ pub fn seat_world(
     seat: u16,
     now: domain::Timestamp,
 ) -> Result<World, String> {
+    seat_world_for(scenario, class, seat, class.exercise_of(seat), now)
+}
+
+/// The seat's world for `exercise` (scenario index; `None`: free practice).
+pub fn seat_world_for(
+    scenario: Arc<Scenario>,
+    class: &Class,
+    seat: u16,
+    exercise: Option<usize>,
+    now: domain::Timestamp,
+) -> Result<World, String> {
     let seed = class.seat_seed(seat);
-    let mut world = match class.exercise_of(seat) {
+    let mut world = match exercise {
         Some(index) => World::for_exercise(scenario, seed, now, index, &class.plan.lang)?,
         None => World::new(scenario, seed, now),
     };

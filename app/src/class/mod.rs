@@ -7,6 +7,7 @@ pub mod board;
 pub mod data;
 pub mod form;
 pub mod join;
+pub mod pair;
 pub mod print;
 pub mod teacher;
 

@@ -167,3 +167,26 @@ pub mod print {
     pub const PRINT: &str = "Udskriv";
     pub const WITHOUT_JS: &str = "Brug browserens menu: Udskriv (Ctrl+P).";
 }
+
+pub mod pair {
+    pub const LINK: &str = "Øv sammen";
+    pub const TITLE: &str = "Øv sammen";
+    pub const INTRO: &str = "To kan øve i den samme øvelse, hver på sin egen computer eller telefon – fx en mor og en datter, eller en bydelsmor og en kvinde, hun hjælper. I logger hver på som jeres egen person, og det, den ene gør (fx giver læseadgang eller en fuldmagt), ser den anden på sin næste side.";
+    pub const MAKE: &str = "Lav en parkode";
+    pub const CODE: &str = "Parkode";
+    pub const TELL: &str = "Din makker går ind på";
+    pub const TELL_END: &str =
+        "på sin egen computer eller telefon, skriver parkoden og vælger, hvem hun er.";
+    pub const PAIRED: &str = "I øver sammen: din makker er med i øvelsen.";
+    pub const BACK: &str = "Tilbage til øvelsen";
+    pub const NO_WORLD: &str = "Start en øvelse først – så kan du lave en parkode til din makker.";
+    pub const JOIN_TITLE: &str = "Øv sammen med din makker";
+    pub const JOIN_INTRO: &str =
+        "Din makker har en parkode på sin skærm. Skriv den her, og vælg, hvem du er i øvelsen.";
+    pub const WHO: &str = "Hvem er du?";
+    pub const JOIN: &str = "Deltag";
+    pub const UNKNOWN: &str = "Parkoden findes ikke. Bed din makker om at vise koden igen.";
+    pub const FULL: &str = "Der er allerede to i denne øvelse.";
+    pub const CHOOSE: &str = "Vælg, hvem du er.";
+    pub const WITH: &str = "Øver sammen med";
+}

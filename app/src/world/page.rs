@@ -155,6 +155,7 @@ fn ActiveWorld(overview: WorldOverview, reset_done: bool, logged_out: bool) -> i
                 <a class="button button-secondary" href=paths::RESET>{t::RESET}</a>
                 <a class="button button-secondary" href=paths::END>{t::END}</a>
                 <a class="button button-secondary" href=paths::PRINT_CARDS>{text::persona_page::PRINT_ALL}</a>
+                <a class="button button-secondary" href=paths::PAIR>{text::class::pair::LINK}</a>
             </div>
             <p class="form-hint">{t::END_HINT}</p>
             <p class="form-hint">{text::persona_page::PRINT_ALL_HINT}</p>

@@ -90,6 +90,19 @@ impl World {
             .map(|p| p.id.clone())
     }
 
+    /// "Spol tiden frem" by the teacher: the clock moves (answers and expiries come), but it
+    /// is not the learner's action (their last action, refusals in a row stay).
+    pub fn teacher_advance_clock(
+        &mut self,
+        minutes: i64,
+        real_now: Timestamp,
+    ) -> Result<(), Refusal> {
+        let activity = self.activity;
+        let result = self.handle(&crate::Command::AdvanceClock { minutes }, real_now);
+        self.activity = activity;
+        result.map(|_| ())
+    }
+
     /// Puts `letter` in the inbox of the learner's persona, arriving now.
     pub fn receive_teacher_letter(
         &mut self,

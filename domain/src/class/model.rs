@@ -45,6 +45,10 @@ pub enum ClassRefusal {
     TooManyCards,
     #[error("Den øvelse findes ikke.")]
     NoSuchExercise,
+    #[error("Der er ikke plads til flere hold lige nu. Prøv igen om lidt.")]
+    TooManyHolds,
+    #[error("Der er oprettet mange hold herfra. Afslut et hold, før du opretter et nyt.")]
+    TooManyFromAddress,
 }
 
 /// Which field of the join or create form a refusal is about.
@@ -66,6 +70,7 @@ impl ClassRefusal {
             Self::HoldNameTooLong => ClassField::HoldName,
             Self::TooManyCards => ClassField::Cards,
             Self::NoSuchExercise => ClassField::Exercises,
+            Self::TooManyHolds | Self::TooManyFromAddress => return None,
         })
     }
 }
@@ -197,6 +202,8 @@ pub struct Member {
     /// Browsers that joined with this name (more than one: shown on the board).
     pub devices: u8,
     pub world: String,
+    /// The seat of the learner this one practises with in one world ("Øv sammen").
+    pub partner: Option<u16>,
 }
 
 /// What joining did.
@@ -238,13 +245,16 @@ impl Class {
         }
     }
 
-    /// A learner joins with `name`; the same name again is the same learner.
-    pub fn join(&mut self, name: MemberName) -> Result<Joined, ClassRefusal> {
+    /// A learner joins with `name` from a browser whose world is `from` (if any); the same
+    /// name again is the same learner, on another device unless `from` is their world.
+    pub fn join(&mut self, name: MemberName, from: Option<&str>) -> Result<Joined, ClassRefusal> {
         if self.ended {
             return Err(ClassRefusal::Ended);
         }
         if let Some(m) = self.members.iter_mut().find(|m| m.name.same(&name)) {
-            m.devices = m.devices.saturating_add(1);
+            if from != Some(m.world.as_str()) {
+                m.devices = m.devices.saturating_add(1);
+            }
             return Ok(Joined::Again(m.seat));
         }
         if self.members.len() >= self.capacity {
@@ -257,6 +267,7 @@ impl Class {
             part: 0,
             devices: 1,
             world: String::new(),
+            partner: None,
         });
         Ok(Joined::New(seat))
     }
@@ -267,6 +278,15 @@ impl Class {
 
     pub fn member_mut(&mut self, seat: u16) -> Option<&mut Member> {
         self.members.iter_mut().find(|m| m.seat == seat)
+    }
+
+    /// Seats `a` and `b` practise together in one world.
+    pub fn pair_seats(&mut self, a: u16, b: u16) {
+        for (one, other) in [(a, b), (b, a)] {
+            if let Some(m) = self.member_mut(one) {
+                m.partner = Some(other);
+            }
+        }
     }
 
     /// The seed of the world at `seat` (splitmix64 of the hold's seed and the seat).

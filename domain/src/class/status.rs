@@ -87,6 +87,8 @@ pub struct BoardRow {
     pub status: Option<LearnerStatus>,
     /// The last exercise of the plan finished.
     pub done: bool,
+    /// The name of the learner this one practises with in one world.
+    pub partner: Option<String>,
 }
 
 impl BoardRow {
@@ -108,6 +110,10 @@ impl Class {
                 let done =
                     parts > 0 && m.part + 1 >= parts && status.as_ref().is_some_and(|s| s.finished);
                 BoardRow {
+                    partner: m
+                        .partner
+                        .and_then(|p| self.member(p))
+                        .map(|p| p.name.as_str().to_owned()),
                     seat: m.seat,
                     name: m.name.as_str().to_owned(),
                     devices: m.devices,
@@ -127,6 +133,15 @@ impl Class {
             let idle = r.status.as_ref().map_or(0, |s| s.idle_secs);
             (group, std::cmp::Reverse(idle), r.seat)
         });
-        rows
+        // A pair shows together: the second of two right under the first.
+        let mut ordered: Vec<BoardRow> = Vec::with_capacity(rows.len());
+        for row in rows {
+            let partner = self.member(row.seat).and_then(|m| m.partner);
+            match partner.and_then(|p| ordered.iter().position(|r| r.seat == p)) {
+                Some(i) => ordered.insert(i + 1, row),
+                None => ordered.push(row),
+            }
+        }
+        ordered
     }
 }

@@ -71,13 +71,17 @@ fn names_are_first_names_never_a_cpr_number_or_an_email() {
 fn the_same_name_joins_the_same_learner_and_a_full_hold_refuses() {
     let mut c = class();
     c.capacity = 2;
-    assert_eq!(c.join(name("Fatima")), Ok(Joined::New(1)));
-    assert_eq!(c.join(name("Hodan")), Ok(Joined::New(2)));
-    assert_eq!(c.join(name("fatima")), Ok(Joined::Again(1)), "any case");
+    assert_eq!(c.join(name("Fatima"), None), Ok(Joined::New(1)));
+    assert_eq!(c.join(name("Hodan"), None), Ok(Joined::New(2)));
+    assert_eq!(
+        c.join(name("fatima"), None),
+        Ok(Joined::Again(1)),
+        "any case"
+    );
     assert_eq!(c.member(1).unwrap().devices, 2);
-    assert_eq!(c.join(name("Ayse")), Err(ClassRefusal::Full));
+    assert_eq!(c.join(name("Ayse"), None), Err(ClassRefusal::Full));
     c.ended = true;
-    assert_eq!(c.join(name("Hodan")), Err(ClassRefusal::Ended));
+    assert_eq!(c.join(name("Hodan"), None), Err(ClassRefusal::Ended));
 }
 
 #[test]
@@ -127,7 +131,7 @@ fn the_next_part_follows_the_plan_and_stops_at_its_end() {
         1,
         T,
     );
-    c.join(name("Ali")).unwrap();
+    c.join(name("Ali"), None).unwrap();
     assert_eq!(c.exercise_of(1), Some(1));
     assert_eq!(c.next_part(1), Some(0));
     assert_eq!(c.exercise_of(1), Some(0));
@@ -181,6 +185,10 @@ fn three_refusals_in_a_row_are_stuck_and_a_success_clears_them() {
     assert_eq!(w.lesson_status(T).stuck, None);
     assert!(w.handle(&wrong, T).is_err());
     assert_eq!(w.lesson_status(T).stuck, Some(Stuck::Refusals));
+    // The teacher's "Spol tiden frem" is not the learner's doing.
+    w.teacher_advance_clock(60, Timestamp(T.0 + 100)).unwrap();
+    let s = w.lesson_status(Timestamp(T.0 + 100));
+    assert_eq!((s.stuck, s.idle_secs), (Some(Stuck::Refusals), 100));
     log_in(&mut w, "420348-1236");
     assert_eq!(w.lesson_status(T).stuck, None);
 }
@@ -214,7 +222,7 @@ fn hints_are_counted_whoever_opens_them() {
 fn the_board_puts_the_stuck_first_and_the_done_last() {
     let mut c = class();
     for n in ["Ali", "Bodil", "Carla"] {
-        c.join(name(n)).unwrap();
+        c.join(name(n), None).unwrap();
     }
     for (i, m) in c.members.iter_mut().enumerate() {
         m.world = format!("w{i}");
@@ -236,6 +244,16 @@ fn the_board_puts_the_stuck_first_and_the_done_last() {
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Carla", "Bodil", "Ali"]);
     assert!(rows[2].done && !rows[1].done);
+    // A pair shows together, under the first of the two.
+    c.pair_seats(1, 3);
+    let rows = c.board(|w| match w {
+        "w0" => Some(status(None, true, 10)),
+        "w1" => Some(status(None, false, 5)),
+        _ => Some(status(Some(Stuck::Refusals), false, 1)),
+    });
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Carla", "Ali", "Bodil"]);
+    assert_eq!(rows[1].partner.as_deref(), Some("Carla"));
 }
 
 #[test]

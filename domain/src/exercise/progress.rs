@@ -13,10 +13,13 @@ impl World {
     /// Whether `check` holds in the world now.
     pub fn holds(&self, check: &Check) -> bool {
         match check {
-            Check::LoggedIn { persona } => {
-                matches!(self.login(), Login::LoggedIn { persona: p } if p == persona)
-            }
-            Check::LoggedOut => matches!(self.login(), Login::LoggedOut),
+            // In a world two play together, a seat's login counts whichever PC it is at.
+            Check::LoggedIn { persona } => self
+                .seat_logins()
+                .any(|(l, _)| matches!(l, Login::LoggedIn { persona: p } if p == persona)),
+            Check::LoggedOut => self
+                .seat_logins()
+                .all(|(l, _)| matches!(l, Login::LoggedOut)),
             Check::NewPassword { persona } => self.nemid(persona).chosen_password.is_some(),
             Check::LetterRead { persona, letter } => self
                 .find_letter(persona, letter.as_str())
@@ -50,10 +53,11 @@ impl World {
             Check::AccessRequested { owner, helper } => {
                 self.requests_to(owner).iter().any(|r| &r.helper == helper)
             }
-            Check::MailboxOpened { helper, owner } => {
-                self.logged_in().is_some_and(|p| &p.id == helper)
-                    && self.open_mailbox().as_ref() == Some(owner)
-            }
+            Check::MailboxOpened { helper, owner } => self.seat_logins().any(|(l, viewing)| {
+                matches!(l, Login::LoggedIn { persona } if persona == helper)
+                    && viewing == Some(owner)
+                    && self.grant(owner, helper).is_some()
+            }),
             Check::FuldmagtGiven {
                 giver,
                 holder,

@@ -59,12 +59,7 @@ pub async fn board(
             let https = state.config.https;
             r.headers_mut().insert(
                 SET_COOKIE,
-                cookie(
-                    teacher_cookie_name(https),
-                    "",
-                    &format!("{}; Max-Age=0", paths::TEACHER),
-                    https,
-                ),
+                cookie(teacher_cookie_name(https), "", "/; Max-Age=0", https),
             );
             r
         }
@@ -94,7 +89,7 @@ pub async fn board(
             };
             for id in targets(&class, target) {
                 state.store.update(&id, now, &mut |w| {
-                    let _ = w.handle(&domain::Command::AdvanceClock { minutes }, unix_now());
+                    let _ = w.teacher_advance_clock(minutes, unix_now());
                 });
             }
             see_other(&format!("{base}?sket=tid"))

@@ -11,10 +11,10 @@ use crate::AppState;
 use crate::errors::error_response;
 use crate::forms::{see_other, show_again, unix_now};
 use crate::session::set_cookie;
-use app::class::data::{hold_cookie_name, seat_world, teacher_cookie_name};
+use app::class::data::{hold_cookie_name, seat_world, seat_world_for, teacher_cookie_name};
 use app::class::form::{CreateForm, JoinForm};
 use app::paths;
-use app::session::{BoardKey, SessionId, SessionLookup};
+use app::session::{BoardKey, Seated, SessionId, SessionLookup};
 use app::world::FormFeedback;
 use axum::Extension;
 use axum::extract::{ConnectInfo, State};
@@ -88,7 +88,8 @@ pub async fn create(
         }
     };
     // A hold is a start like a world's (it will make up to 40).
-    if let Err(wait) = state.limiter.check(&client_ip(connect), Instant::now()) {
+    let ip = client_ip(connect);
+    if let Err(wait) = state.limiter.check(&ip, Instant::now()) {
         let mut r = error_response(StatusCode::TOO_MANY_REQUESTS);
         r.headers_mut().insert(
             http::header::RETRY_AFTER,
@@ -98,8 +99,12 @@ pub async fn create(
     }
     let mut class = Class::new(plan, crate::classes::new_code(), fresh_seed(), unix_now());
     class.capacity = state.config.hold_capacity;
-    let Some(key) = state.classes.create(class) else {
-        return error_response(StatusCode::SERVICE_UNAVAILABLE);
+    let key = match state.classes.create(class, ip) {
+        Ok(key) => key,
+        Err(r) => {
+            let kept = app::forms::kept_fields(&body, &[]);
+            return refused(&state, lookup, paths::TEACHER, r, kept).await;
+        }
     };
     tracing::info!(holds = state.classes.len(), "hold created");
     let mut r = see_other(&paths::board(key.as_str()));
@@ -108,7 +113,7 @@ pub async fn create(
         cookie(
             teacher_cookie_name(state.config.https),
             key.as_str(),
-            paths::TEACHER,
+            "/",
             state.config.https,
         ),
     );
@@ -151,8 +156,12 @@ pub async fn join(
     };
     let mut outcome = Err(ClassRefusal::CodeUnknown);
     let mut class = None;
+    let from = match &lookup {
+        SessionLookup::Live(id) => Some(id.as_str().to_owned()),
+        _ => None,
+    };
     state.classes.with_class(&key, &mut |c| {
-        outcome = c.join(name.clone());
+        outcome = c.join(name.clone(), from.as_deref());
         class = Some(c.clone());
     });
     let (Ok(joined), Some(class)) = (outcome, class) else {
@@ -164,15 +173,18 @@ pub async fn join(
     };
     let now = Instant::now();
     // The same learner again: their world, if it is still there.
-    let existing = class
+    let seated = class
         .member(seat)
-        .map(|m| SessionId::from_raw(m.world.clone()))
+        .map(|m| m.world.clone())
+        .unwrap_or_default();
+    let existing = Some(SessionId::from_raw(seated.clone()))
         .filter(|id| !id.as_str().is_empty() && state.store.time_left(id, now).is_some());
     let id = match existing {
         Some(id) => id,
-        None => match start_seat(&state, &class, &key, seat) {
-            Some(id) => id,
-            None => return error_response(StatusCode::SERVICE_UNAVAILABLE),
+        None => match start_seat(&state, &class, &key, seat, &seated) {
+            Ok(id) => id,
+            Err(Some(r)) => return refused(&state, lookup, paths::JOIN, r, kept).await,
+            Err(None) => return error_response(StatusCode::SERVICE_UNAVAILABLE),
         },
     };
     tracing::info!(seat, "learner joined a hold");
@@ -186,29 +198,64 @@ pub async fn join(
     r
 }
 
-/// A new world for `seat` (its exercise of the plan), kept alive while the hold lives.
-fn start_seat(state: &AppState, class: &Class, key: &BoardKey, seat: u16) -> Option<SessionId> {
+/// A new world for `seat` (its exercise of the plan), kept alive while the hold lives, in
+/// place of the seat's world `expected` (gone, or "" for none). The world of another
+/// browser that seated first is the learner's; a refusal if the hold ended meanwhile;
+/// `Err(None)` if no world could be made (the store is full).
+fn start_seat(
+    state: &AppState,
+    class: &Class,
+    key: &BoardKey,
+    seat: u16,
+    expected: &str,
+) -> Result<SessionId, Option<ClassRefusal>> {
     let world = match seat_world(state.scenario.clone(), class, seat, unix_now()) {
         Ok(w) => w,
         Err(e) => {
             tracing::error!(error = %e, "a hold's exercise setup failed");
-            return None;
+            return Err(None);
         }
     };
     let now = Instant::now();
-    let id = state.store.create(world, now).ok()?;
+    let id = state.store.create(world, now).map_err(|_| None)?;
     state.store.pin(&id, now);
-    state.classes.seat_world(key, seat, &id);
-    Some(id)
+    match state.classes.seat_world(key, seat, &id, expected) {
+        Seated::Done => Ok(id),
+        Seated::Taken(first) => {
+            state.store.delete(&id);
+            Ok(first)
+        }
+        Seated::Ended => {
+            // No world outside its hold.
+            state.store.delete(&id);
+            Err(Some(ClassRefusal::Ended))
+        }
+    }
 }
 
-/// Puts the seat's world back to the start of its exercise, under the same session id (the
-/// learner's browser keeps working). `false` if the learner's world is gone.
+/// Puts the seat's world back to the start of the exercise it runs (the plan's, or one
+/// the learner chose from the catalogue), under the same session id (the learner's browser
+/// keeps working). `false` if the learner's world is gone.
 pub(crate) fn restart_seat(state: &AppState, class: &Class, seat: u16) -> bool {
     let Some(member) = class.member(seat) else {
         return false;
     };
-    let Ok(world) = seat_world(state.scenario.clone(), class, seat, unix_now()) else {
+    let mut running = None;
+    state.store.read(
+        &SessionId::from_raw(member.world.clone()),
+        Instant::now(),
+        &mut |w| running = w.progress().map(|(_, p)| p.exercise),
+    );
+    restart_seat_with(state, class, seat, running.or(class.exercise_of(seat)))
+}
+
+/// Puts the seat's world at the start of `exercise` (`None`: free practice).
+fn restart_seat_with(state: &AppState, class: &Class, seat: u16, exercise: Option<usize>) -> bool {
+    let Some(member) = class.member(seat) else {
+        return false;
+    };
+    let Ok(world) = seat_world_for(state.scenario.clone(), class, seat, exercise, unix_now())
+    else {
         return false;
     };
     state.store.save(
@@ -229,16 +276,62 @@ pub async fn next(
     let Some((key, seat)) = state.classes.member_of(&id) else {
         return see_other(paths::EXERCISE_DONE);
     };
+    // Only a finished exercise of the plan moves on (a second press, or an old page, must
+    // not skip one).
+    let mut running = None;
+    state.store.read(&id, Instant::now(), &mut |w| {
+        running = w.progress().map(|(_, p)| (p.exercise, p.finished()));
+    });
     let mut class = None;
     state.classes.with_class(&key, &mut |c| {
-        if c.next_part(seat).is_some() {
+        if let Some((exercise, true)) = running
+            && c.exercise_of(seat) == Some(exercise)
+            && c.next_part(seat).is_some()
+        {
             class = Some(c.clone());
         }
     });
-    match class {
-        Some(class) if restart_seat(&state, &class, seat) => see_other(paths::WORLD),
-        _ => see_other(paths::EXERCISE_DONE),
+    let Some(class) = class else {
+        return see_other(paths::EXERCISE_DONE);
+    };
+    if restart_seat_with(&state, &class, seat, class.exercise_of(seat)) {
+        return see_other(paths::WORLD);
     }
+    // The world is gone: the learner stays at the part they were at.
+    state.classes.with_class(&key, &mut |c| {
+        if let Some(m) = c.member_mut(seat) {
+            m.part = m.part.saturating_sub(1);
+        }
+    });
+    see_other(paths::EXERCISE_DONE)
+}
+
+/// A partner joined the world of `first` ("Øv sammen") as `partner`, leaving her own world
+/// `own` (id "" for none). Two learners of one hold become a pair on its board: her seat
+/// now reads the shared world. A world of her own outside any hold is ended (her browser no
+/// longer reaches it).
+pub fn partner_joined(state: &AppState, own: &SessionId, first: &SessionId, partner: &SessionId) {
+    let hers = state.classes.member_of(own);
+    let theirs = state.classes.member_of(first);
+    match (hers, theirs) {
+        (Some((key, seat)), Some((first_key, first_seat))) if key == first_key => {
+            if state.classes.seat_world(&key, seat, partner, own.as_str()) == Seated::Done {
+                state.store.delete(own);
+            }
+            state
+                .classes
+                .with_class(&key, &mut |c| c.pair_seats(seat, first_seat));
+        }
+        (None, _) if !own.as_str().is_empty() => {
+            state.store.delete(own);
+        }
+        _ => {}
+    }
+}
+
+/// `Set-Cookie` that forgets the hold this browser joined.
+pub fn clear_hold_cookie(https: bool) -> HeaderValue {
+    cookie(hold_cookie_name(https), "", "/; Max-Age=0", https)
 }
 
 /// "Nulstil øvelse" by a hold's learner: their exercise from the start, same seat and
@@ -264,7 +357,9 @@ pub fn moved(state: &AppState, old: &SessionId, new: &SessionId) {
     state.classes.with_class(&key, &mut |c| {
         name = Some(app::class::data::display_name(c))
     });
-    state.classes.rekey(old, new);
+    if !state.classes.rekey(old, new) {
+        return;
+    }
     let now = Instant::now();
     state.store.pin(new, now);
     if let Some(name) = name {
