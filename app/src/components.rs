@@ -62,7 +62,7 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
         <a class="skip-link" href="#main">{text::SKIP_LINK}</a>
         <PracticeBanner/>
         <SiteHeader account/>
-        {account.then(|| view! { <IdleRefresh/> })}
+        {account.then(|| view! { <IdleRefresh/> <PartnerWatchSlot/> })}
         <main id="main" class="container page-main" tabindex="-1">
             {account.then(|| view! { <crate::guide::GuidePanel/> })}
             {children()}
@@ -226,5 +226,19 @@ pub fn ConfirmAlert(
                 <a class="button button-secondary" href=action>{cancel}</a>
             </div>
         </div>
+    }
+}
+
+/// On every page of a world two practise in: the notice when the partner did something
+/// (island `PartnerWatch`, JavaScript only; without it, the next page shows it).
+#[component]
+pub fn PartnerWatchSlot() -> impl IntoView {
+    let version = crate::world::with_world(|w| w.is_paired().then(|| w.version()));
+    match version {
+        Ok(crate::world::InWorld::Active(Some(version))) => view! {
+            <islands::PartnerWatch version notice=text::class::pair::CHANGED.to_owned() reload=text::class::pair::RELOAD.to_owned()/>
+        }
+        .into_any(),
+        _ => ().into_any(),
     }
 }

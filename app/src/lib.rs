@@ -82,6 +82,8 @@ pub mod paths {
     pub const PAIR: &str = "/ovelse/sammen";
     /// Where a partner types the Parkode.
     pub const PAIR_JOIN: &str = "/par";
+    /// The world's version, asked by a page watching for its partner's doings.
+    pub const VERSION: &str = islands::VERSION_PATH;
 
     /// The teacher's board of the hold with board key `key`.
     pub fn board(key: &str) -> String {

@@ -84,6 +84,9 @@ pub trait WorldStore: Send + Sync + 'static {
     /// with a seat of her own (who is logged in there). `None` if the session is gone, is a
     /// partner's, or its world has two learners already.
     fn pair(&self, id: &SessionId, now: Instant) -> Option<SessionId>;
+    /// Lets `look` at the live world of `id` without counting as activity (a page's
+    /// background check whether its world changed). `false` if the session is gone.
+    fn peek(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&World)) -> bool;
     fn is_empty(&self) -> bool {
         self.len() == 0
     }

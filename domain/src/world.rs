@@ -164,6 +164,9 @@ pub struct World {
     pub(crate) partner: Option<Box<Seat>>,
     /// "Parkode": the code a partner joins this world with, while it is offered.
     pub(crate) pair_code: Option<Arc<str>>,
+    /// Events applied so far: a page can tell that the world changed since it was drawn
+    /// (a partner did something).
+    pub(crate) changes: u32,
 }
 
 impl World {
@@ -204,7 +207,13 @@ impl World {
             hold: None,
             partner: None,
             pair_code: None,
+            changes: 0,
         }
+    }
+
+    /// Changes with every event applied (not with reads).
+    pub fn version(&self) -> u32 {
+        self.changes
     }
 
     /// Whether two learners practise together in this world.

@@ -42,12 +42,16 @@ test('two browsers share one world with a persona each, and see what the other d
   await daughter.goto('/min-side');
   await expect(daughter.getByRole('heading', { level: 1, name: 'Velkommen, Mette Jensen Holm' })).toBeVisible();
 
-  // The daughter asks for access; the mother sees the request on her next page.
+  // The daughter asks for access; the mother sees the request on her next page (with
+  // JavaScript, her open page says at once that her partner did something).
   await daughter.goto('/post/adgang/anmod');
   await daughter.getByLabel('Fulde navn').fill('Karen Jensen');
   await daughter.getByLabel('CPR-nummer').fill('420348-1236');
   await click(daughter, dReady, 'Send anmodning');
   await expect(daughter.getByRole('status')).toContainText('Din anmodning er sendt.');
+  if (jsOn) {
+    await expect(page.getByText('Din makker har gjort noget i øvelsen.')).toBeVisible({ timeout: 5_000 });
+  }
   await page.goto('/post/adgang');
   await ready();
   await click(page, ready, 'Godkend');

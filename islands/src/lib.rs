@@ -103,10 +103,34 @@ pub fn LiveBoard(every_ms: u32, target: String) -> impl IntoView {
     let _ = (every_ms, target);
 }
 
+/// Where a page asks for its world's version (`PartnerWatch`).
+pub const VERSION_PATH: &str = "/ovelse/udgave";
+
 #[cfg(feature = "hydrate")]
 mod live {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+
+    /// The version of the learner's world (`/ovelse/udgave`), if the server answers.
+    pub async fn version() -> Option<u32> {
+        let window = web_sys::window()?;
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str(super::VERSION_PATH))
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?
+            .trim()
+            .parse()
+            .ok()
+    }
 
     /// One look at the page: the fresh contents of `target`, put in place if they changed.
     pub async fn refresh(target: &str) -> Option<()> {
@@ -139,5 +163,41 @@ mod live {
             here.set_inner_html(&fresh);
         }
         Some(())
+    }
+}
+
+/// In a world two practise in ("Øv sammen"): every 3 seconds it asks the server for the
+/// world's version, and when it differs from `version` (the partner did something) it says
+/// so, with a button that loads the page again. It never reloads by itself, so nothing the
+/// learner is typing is lost.
+#[island]
+pub fn PartnerWatch(version: u32, notice: String, reload: String) -> impl IntoView {
+    let (changed, set_changed) = signal(false);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        let _ = set_interval_with_handle(
+            move || {
+                leptos::task::spawn_local(async move {
+                    if live::version().await.is_some_and(|v| v != version) {
+                        set_changed.set(true);
+                    }
+                });
+            },
+            std::time::Duration::from_secs(3),
+        );
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (version, set_changed);
+    view! {
+        <div class="partner-watch" aria-live="polite">
+            <Show when=move || changed.get()>
+                <p class="partner-notice">
+                    {notice.clone()}" "
+                    <button type="button" class="button button-secondary button-small" on:click=move |_| {
+                        let _ = window().location().reload();
+                    }>{reload.clone()}</button>
+                </p>
+            </Show>
+        </div>
     }
 }

@@ -177,6 +177,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::HOLD_NEXT, post(hold::next))
         .route(app::paths::PAIR, post(pair::offer))
         .route(app::paths::PAIR_JOIN, post(pair::join))
+        .route(app::paths::VERSION, get(pair::version))
         .route("/underviser/tavle/{key}", post(hold::board))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))

@@ -12,7 +12,7 @@ use app::text::class::pair as t;
 use app::world::FormFeedback;
 use axum::Extension;
 use axum::extract::State;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use domain::class::HoldCode;
 use http::StatusCode;
 use http::header::SET_COOKIE;
@@ -84,6 +84,30 @@ pub async fn offer(
         }
     });
     see_other(paths::PAIR)
+}
+
+/// `GET /ovelse/udgave`: the world's version, for a page that watches for its partner's
+/// doings (island `PartnerWatch`). Not the learner's activity: an open tab must not keep a
+/// world alive.
+pub async fn version(
+    State(state): State<AppState>,
+    Extension(lookup): Extension<SessionLookup>,
+) -> Response {
+    let SessionLookup::Live(id) = lookup else {
+        return error_response(StatusCode::NOT_FOUND);
+    };
+    let mut version = None;
+    state
+        .store
+        .peek(&id, Instant::now(), &mut |w| version = Some(w.version()));
+    match version {
+        Some(v) => (
+            [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            v.to_string(),
+        )
+            .into_response(),
+        None => error_response(StatusCode::NOT_FOUND),
+    }
 }
 
 #[derive(serde::Deserialize)]

@@ -87,7 +87,8 @@ pub fn is_static(path: &str) -> bool {
 /// forgotten tab opens it by itself, and then its stylesheet).
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let activity = path != app::paths::ENDING_SOON && !is_static(path);
+    let activity =
+        path != app::paths::ENDING_SOON && path != app::paths::VERSION && !is_static(path);
     let now = Instant::now();
     let lookup = match cookie_value(&request, state.config.https) {
         None => SessionLookup::None,

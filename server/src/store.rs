@@ -123,6 +123,17 @@ impl MemoryStore {
         now: Instant,
         f: impl FnOnce(&mut Entry) -> T,
     ) -> Option<T> {
+        self.with_entry(id, now, true, f)
+    }
+
+    /// [`Self::with_live`], counting as activity only if `activity`.
+    fn with_entry<T>(
+        &self,
+        id: &SessionId,
+        now: Instant,
+        activity: bool,
+        f: impl FnOnce(&mut Entry) -> T,
+    ) -> Option<T> {
         let slot = self.map().get(id)?.clone();
         let mut e = entry(&slot.shared);
         if self.is_expired(&e, now) {
@@ -130,7 +141,9 @@ impl MemoryStore {
             self.remove_expired(id, &slot.shared, now);
             return None;
         }
-        e.last_seen = now;
+        if activity {
+            e.last_seen = now;
+        }
         if slot.partner {
             e.world.swap_seats();
         }
@@ -315,6 +328,11 @@ impl WorldStore for MemoryStore {
 
     fn pin(&self, id: &SessionId, now: Instant) -> bool {
         self.with_live(id, now, |e| e.pinned = true).is_some()
+    }
+
+    fn peek(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&World)) -> bool {
+        self.with_entry(id, now, false, |e| look(&e.world))
+            .is_some()
     }
 
     fn pair(&self, id: &SessionId, now: Instant) -> Option<SessionId> {

@@ -75,6 +75,28 @@ async fn a_partner_joins_with_the_parkode_and_each_has_her_own_persona_in_one_wo
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let log = |cookie: &str| c.world(cookie).unwrap().log().len();
     assert_eq!(log(&first), log(&partner));
+    // The version a page watches for its partner's doings moves with what either does.
+    let version = |cookie: String| {
+        let c = &c;
+        async move {
+            let r = c.get("/ovelse/udgave", Some(&cookie)).await;
+            assert_eq!(r.status(), StatusCode::OK);
+            body(r).await.trim().parse::<u32>().unwrap()
+        }
+    };
+    let before = version(first.clone()).await;
+    assert_eq!(before, version(partner.clone()).await);
+    c.post_form(
+        "/post",
+        &partner,
+        &[("handling", "opret-mappe"), ("navn", "Skole")],
+    )
+    .await;
+    assert!(version(first.clone()).await > before);
+    assert_eq!(
+        c.get("/ovelse/udgave", None).await.status(),
+        StatusCode::NOT_FOUND
+    );
     let page = body(c.get("/ovelse/sammen", Some(&first)).await).await;
     assert!(page.contains("I øver sammen"));
     // A third cannot join; an unknown code says so at its field.

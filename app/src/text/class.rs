@@ -189,4 +189,6 @@ pub mod pair {
     pub const FULL: &str = "Der er allerede to i denne øvelse.";
     pub const CHOOSE: &str = "Vælg, hvem du er.";
     pub const WITH: &str = "Øver sammen med";
+    pub const CHANGED: &str = "Din makker har gjort noget i øvelsen.";
+    pub const RELOAD: &str = "Vis det";
 }
