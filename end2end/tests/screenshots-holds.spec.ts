@@ -60,5 +60,18 @@ for (const v of views) {
     await learner.getByLabel('Dit navn').fill('0102031234');
     await learner.getByRole('button', { name: 'Deltag' }).click();
     await shoot(learner, 'hold-join-refused', v.name);
+    // "Øv sammen": the Parkode, and the partner's page.
+    await learner.goto('/ovelse/sammen');
+    await learner.getByRole('button', { name: 'Lav en parkode' }).click();
+    await shoot(learner, 'pair-code', v.name);
+    const pcode = (await learner.locator('.board-code-value').textContent())!.trim();
+    const partner = await (await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor })).newPage();
+    await partner.goto('/par');
+    await partner.getByLabel('Parkode').fill(pcode);
+    await shoot(partner, 'pair-join', v.name);
+    await partner.getByRole('radio', { name: /^Mette Jensen Holm/ }).check();
+    await partner.getByRole('button', { name: 'Deltag' }).click();
+    await learner.goto('/ovelse/sammen');
+    await shoot(learner, 'pair-paired', v.name);
   });
 }
