@@ -1,7 +1,7 @@
 // A lesson with a hold: the teacher opens a hold, five learners join from their own
 // browsers, one gets stuck on purpose and shows as "Sidder fast" on the board by itself, the
 // teacher sends a letter to all, resets one learner, prints the key cards, and ends the hold.
-import { test, expect, axeClean, logInAs, type Page } from './fixtures';
+import { test, expect, axeClean, logInAs, startServer, type Page } from './fixtures';
 
 const NAMES = ['Fatima', 'Hodan', 'Ayse', 'Mona', 'Leyla'];
 
@@ -132,4 +132,35 @@ test('a wrong code and a name like a CPR number are refused kindly, and the inpu
   await expect(page.getByText('Holdkoden findes ikke')).toBeVisible();
   await expect(page.getByLabel('Dit navn')).toHaveValue('Fatima');
   await expect(page.getByLabel('Holdkode')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test("a hold's worlds outlive the idle limit while the hold lives; a world alone does not", async ({ browser, jsOn }) => {
+  // A server with 1-minute idle worlds; nobody touches either world for 70 s.
+  test.setTimeout(150_000);
+  const server = await startServer(jsOn ? 3923 : 3924, ['--idle-minutes', '1']);
+  const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext({ javaScriptEnabled: jsOn })));
+  try {
+    const [teacher, learner, alone] = await Promise.all(contexts.map((c) => c.newPage()));
+    await teacher.goto(`${server.base}/underviser`);
+    await teacher.getByLabel('Holdets navn (valgfrit)').fill('Lang forklaring');
+    await teacher.getByRole('button', { name: 'Opret hold' }).click();
+    const code = (await teacher.locator('.board-code-value').textContent())!.trim();
+    // The board reads its learners' worlds: closed, so only the hold keeps them.
+    await teacher.close();
+    await learner.goto(`${server.base}/hold/${code}`);
+    await learner.getByLabel('Dit navn').fill('Fatima');
+    await learner.getByRole('button', { name: 'Deltag' }).click();
+    await expect(learner.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+    await alone.goto(`${server.base}/`);
+    await alone.getByRole('button', { name: 'Start øvelse' }).click();
+    await expect(alone.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+    await learner.waitForTimeout(70_000);
+    await alone.goto(`${server.base}/ovelse`);
+    await expect(alone.getByRole('heading', { level: 1, name: 'Din øvelse er udløbet' })).toBeVisible();
+    await learner.goto(`${server.base}/ovelse`);
+    await expect(learner.getByRole('heading', { level: 2, name: 'Personer i øvelsen' })).toBeVisible();
+  } finally {
+    for (const c of contexts) await c.close();
+    server.stop();
+  }
 });
