@@ -146,13 +146,13 @@ pub fn current_session() -> SessionLookup {
 /// A teacher's key to a hold's board: 128 random bits, hex-encoded. It is the board's
 /// address (a capability: whoever has it may run the hold) and the teacher's cookie.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct BoardKey(String);
+pub struct BoardKey(Arc<str>);
 
 impl BoardKey {
     /// A key as typed in an address or a cookie: 32 hex digits, else `None`.
     pub fn parse(raw: &str) -> Option<Self> {
         (raw.len() == 32 && raw.bytes().all(|b| b.is_ascii_hexdigit()))
-            .then(|| Self(raw.to_ascii_lowercase()))
+            .then(|| Self(Arc::from(raw.to_ascii_lowercase())))
     }
 
     pub fn as_str(&self) -> &str {

@@ -276,9 +276,9 @@ impl World {
         self.hold.as_deref()
     }
 
-    /// Marks the world as a learner's in the hold named `name`.
-    pub fn join_hold(&mut self, name: &str) {
-        self.hold = Some(Arc::from(name));
+    /// Marks the world as a learner's in the hold named `name` (shared by the hold's worlds).
+    pub fn join_hold(&mut self, name: Arc<str>) {
+        self.hold = Some(name);
     }
 
     pub fn seed(&self) -> u64 {

@@ -221,7 +221,7 @@ pub fn seat_world_for(
         Some(index) => World::for_exercise(scenario, seed, now, index, &class.plan.lang)?,
         None => World::new(scenario, seed, now),
     };
-    world.join_hold(&display_name(class));
+    world.join_hold(class.label.clone());
     Ok(world)
 }
 

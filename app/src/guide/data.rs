@@ -169,7 +169,13 @@ pub fn panel(world: &World) -> Option<Panel> {
         more_hints: usize::from(p.hints_shown) < domain::exercise::HINTS,
         stopped: p.stopped,
         folded: p.folded,
-        hold: world.hold().map(str::to_owned),
+        hold: world.hold().map(|h| {
+            if h.is_empty() {
+                crate::text::class::board::UNNAMED.to_owned()
+            } else {
+                h.to_owned()
+            }
+        }),
         hold_next: false,
     })
 }

@@ -229,16 +229,20 @@ pub struct Class {
     pub members: Vec<Member>,
     pub capacity: usize,
     pub ended: bool,
+    /// The plan's name, once for all the hold's worlds (empty for a hold without one).
+    pub label: std::sync::Arc<str>,
 }
 
 impl Class {
     pub fn new(plan: ClassPlan, code: HoldCode, seed: u64, now: Timestamp) -> Self {
+        let label = std::sync::Arc::from(plan.name.as_str());
         Self {
             plan,
             code,
             seed,
             created: now,
             teacher_seen: now,
+            label,
             members: Vec::new(),
             capacity: DEFAULT_CAPACITY,
             ended: false,

@@ -354,15 +354,17 @@ pub fn moved(state: &AppState, old: &SessionId, new: &SessionId) {
         return;
     };
     let mut name = None;
-    state.classes.with_class(&key, &mut |c| {
-        name = Some(app::class::data::display_name(c))
-    });
+    state
+        .classes
+        .with_class(&key, &mut |c| name = Some(c.label.clone()));
     if !state.classes.rekey(old, new) {
         return;
     }
     let now = Instant::now();
     state.store.pin(new, now);
     if let Some(name) = name {
-        state.store.update(new, now, &mut |w| w.join_hold(&name));
+        state
+            .store
+            .update(new, now, &mut |w| w.join_hold(name.clone()));
     }
 }
