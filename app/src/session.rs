@@ -37,6 +37,17 @@ pub enum SessionLookup {
     Live(SessionId),
 }
 
+/// Why [`WorldStore::pair`] refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairRefused {
+    /// The session is gone (expired, ended).
+    Gone,
+    /// The world has two learners already (or the id is a partner's).
+    TwoAlready,
+    /// Every place for a session is taken.
+    StoreFull,
+}
+
 /// The store refused to create a world because the cap on live worlds is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StoreFull;
@@ -81,9 +92,8 @@ pub trait WorldStore: Send + Sync + 'static {
     /// ends it. `false` if the session is gone.
     fn pin(&self, id: &SessionId, now: Instant) -> bool;
     /// "Øv sammen": a second session id for the world of `id`, for a partner at another PC
-    /// with a seat of her own (who is logged in there). `None` if the session is gone, is a
-    /// partner's, or its world has two learners already.
-    fn pair(&self, id: &SessionId, now: Instant) -> Option<SessionId>;
+    /// with a seat of her own (who is logged in there), or why not.
+    fn pair(&self, id: &SessionId, now: Instant) -> Result<SessionId, PairRefused>;
     /// Lets `look` at the live world of `id` without counting as activity (a page's
     /// background check whether its world changed). `false` if the session is gone.
     fn peek(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&World)) -> bool;

@@ -7,7 +7,7 @@ use crate::errors::error_response;
 use crate::forms::{see_other, show_again};
 use crate::session::set_cookie;
 use app::paths;
-use app::session::{SessionId, SessionLookup};
+use app::session::{PairRefused, SessionId, SessionLookup};
 use app::text::class::pair as t;
 use app::world::FormFeedback;
 use axum::Extension;
@@ -67,6 +67,16 @@ impl PairCodes {
     pub fn remove(&self, code: &HoldCode) {
         self.lock().remove(code);
     }
+
+    /// The world of `old` is now under `new` (a login gives a new session id): its code
+    /// keeps working.
+    pub fn rekey(&self, old: &SessionId, new: &SessionId) {
+        for (owner, _) in self.lock().values_mut() {
+            if owner == old {
+                *owner = new.clone();
+            }
+        }
+    }
 }
 
 /// "Lav en parkode" on `/ovelse/sammen`.
@@ -123,6 +133,7 @@ struct JoinForm {
 pub async fn join(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
+    connect: Option<Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     body: axum::body::Bytes,
 ) -> Response {
     let Ok(form) = serde_html_form::from_bytes::<JoinForm>(&body) else {
@@ -141,6 +152,15 @@ pub async fn join(
     let code = HoldCode::parse(&form.kode);
     let Some((code, first)) = code.and_then(|c| Some((c.clone(), state.pairs.find(&c, now)?)))
     else {
+        // Guessing codes costs starts from the address's share, as for Holdkoder.
+        if let Err(wait) = state.limiter.check(&crate::hold::client_ip(connect), now) {
+            let mut r = error_response(StatusCode::TOO_MANY_REQUESTS);
+            r.headers_mut().insert(
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from(wait.as_secs().max(1)),
+            );
+            return r;
+        }
         return show_again(&state, lookup, paths::PAIR_JOIN, refuse(t::UNKNOWN, "kode")).await;
     };
     let Some(persona) = state
@@ -161,8 +181,15 @@ pub async fn join(
         // Her own code, typed in her own browser: nothing to join.
         return see_other(paths::PAIR);
     }
-    let Some(partner) = state.store.pair(&first, now) else {
-        return show_again(&state, lookup, paths::PAIR_JOIN, refuse(t::FULL, "kode")).await;
+    let partner = match state.store.pair(&first, now) {
+        Ok(id) => id,
+        Err(PairRefused::Gone) => {
+            return show_again(&state, lookup, paths::PAIR_JOIN, refuse(t::UNKNOWN, "kode")).await;
+        }
+        Err(PairRefused::TwoAlready) => {
+            return show_again(&state, lookup, paths::PAIR_JOIN, refuse(t::FULL, "kode")).await;
+        }
+        Err(PairRefused::StoreFull) => return error_response(StatusCode::SERVICE_UNAVAILABLE),
     };
     state.pairs.remove(&code);
     // The partner's own world, if she had one, is left for her new place in this one.

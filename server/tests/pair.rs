@@ -124,6 +124,14 @@ async fn a_partner_must_choose_who_she_is() {
         page.contains(&format!("value=\"{code}\"")),
         "the code is kept"
     );
+    // The code keeps working after the first learner logs in (a new session id).
+    let (id, pw) = login_id(&c, &first, "karen");
+    let first = c.log_in(&first, &id, &pw).await;
+    let r = c
+        .post_form("/par", "x=y", &[("kode", &code), ("person", "mette")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(c.world(&first).unwrap().is_paired());
 }
 
 #[tokio::test]
@@ -174,4 +182,14 @@ async fn two_learners_of_a_hold_who_pair_show_together_on_the_board() {
     assert_eq!(c.worlds(), 2, "Sara's own world gave way to the shared one");
     let rows = body(c.get(&board, None).await).await;
     assert!(rows.contains("Øver sammen med Amina") && rows.contains("Øver sammen med Sara"));
+    // "Spol tiden frem" for all moves their one world once.
+    let before = c.world(&mor).unwrap().now(domain::Timestamp(0));
+    c.post_form(
+        &board,
+        "x=y",
+        &[("handling", "tid"), ("plads", "alle"), ("minutter", "60")],
+    )
+    .await;
+    let after = c.world(&mor).unwrap().now(domain::Timestamp(0));
+    assert_eq!(after.0 - before.0, 3600);
 }

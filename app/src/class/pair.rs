@@ -38,6 +38,9 @@ pub fn PairPage() -> impl IntoView {
                             <p class="board-address">{t::TELL}" "<strong class="nowrap">{format!("{short}/par")}</strong>" "{t::TELL_END}</p>
                         </div>
                     </section>
+                    <form method="post" action=paths::PAIR class="inline-form">
+                        <button type="submit" class="button button-secondary">{t::MAKE_NEW}</button>
+                    </form>
                 }
                 .into_any(),
                 (false, None) => view! {

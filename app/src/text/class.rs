@@ -173,6 +173,7 @@ pub mod pair {
     pub const TITLE: &str = "Øv sammen";
     pub const INTRO: &str = "To kan øve i den samme øvelse, hver på sin egen computer eller telefon – fx en mor og en datter, eller en bydelsmor og en kvinde, hun hjælper. I logger hver på som jeres egen person, og det, den ene gør (fx giver læseadgang eller en fuldmagt), ser den anden på sin næste side.";
     pub const MAKE: &str = "Lav en parkode";
+    pub const MAKE_NEW: &str = "Lav en ny parkode";
     pub const CODE: &str = "Parkode";
     pub const TELL: &str = "Din makker går ind på";
     pub const TELL_END: &str =

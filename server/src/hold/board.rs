@@ -24,7 +24,11 @@ fn targets(class: &Class, target: Target) -> Vec<SessionId> {
     class
         .members
         .iter()
-        .filter(|m| target == Target::All || target == Target::Seat(m.seat))
+        .filter(|m| match target {
+            // A world two practise in gets "alle"'s letter, hint and clock once.
+            Target::All => m.partner.is_none_or(|p| p > m.seat),
+            Target::Seat(seat) => m.seat == seat,
+        })
         .map(|m| SessionId::from_raw(m.world.clone()))
         .collect()
 }

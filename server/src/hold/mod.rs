@@ -58,7 +58,7 @@ pub(crate) fn cookie(name: &str, value: &str, path: &str, https: bool) -> Header
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> std::net::IpAddr {
+pub(crate) fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> std::net::IpAddr {
     connect.map_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| {
         c.0.0.ip()
     })
@@ -288,6 +288,10 @@ pub async fn next(
             && c.exercise_of(seat) == Some(exercise)
             && c.next_part(seat).is_some()
         {
+            // Two who practise in one world move on together.
+            if let Some(partner) = c.member(seat).and_then(|m| m.partner) {
+                c.next_part(partner);
+            }
             class = Some(c.clone());
         }
     });
