@@ -236,6 +236,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("underviser/tavle/:key/handlinger") view=class::actions::ActionsPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/noeglekort") view=class::print::HoldCardsPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/kursusbeviser") view=class::print::HoldCertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/lektionsplan") view=class::print::HoldLessonPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/sammen") view=class::pair::PairPage ssr=SsrMode::Async/>
                     <Route path=path!("par") view=class::pair::PairJoinPage ssr=SsrMode::Async/>
                     <Route path=path!("hold") view=class::join::JoinPage ssr=SsrMode::Async/>

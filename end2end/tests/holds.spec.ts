@@ -24,6 +24,16 @@ test('a teacher runs a hold of five learners from the board', async ({ page, rea
   await axeClean(page, jsOn);
   const board = page.url();
 
+  // The hold's lektionsplan: its exercise, on one A4 when printed.
+  await page.getByRole('link', { name: 'Lektionsplan' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lektionsplan – Onsdag <b>kl. 10</b>');
+  await expect(page.getByRole('listitem').filter({ hasText: /^Lav en mappe og flyt et brev/ })).toBeVisible();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 'one A4 page').toBe(1);
+  await page.goto(board);
+  await ready();
+
   // Five learners join, the first by the QR code's address (the code filled in).
   const learners: Page[] = [];
   for (const [i, name] of NAMES.entries()) {

@@ -501,3 +501,15 @@ async fn practising_alone_forgets_an_ended_hold() {
         "{cookies:?}"
     );
 }
+
+#[tokio::test]
+async fn the_holds_lektionsplan_lists_its_own_exercises_in_order() {
+    let c = Client::new(&[]);
+    let (board, _, _) = hold(&c, &["sikkerhed-log-af", "post-laes-brev"]).await;
+    let page = body(c.get(&format!("{board}/lektionsplan"), None).await).await;
+    let first = page.find("Læs et brev og dets bilag").unwrap();
+    let second = page.find("Log altid af, når du er færdig").unwrap();
+    assert!(first < second, "the catalogue's order");
+    let wrong = format!("/underviser/tavle/{}/lektionsplan", "0".repeat(32));
+    assert_eq!(c.get(&wrong, None).await.status(), StatusCode::NOT_FOUND);
+}

@@ -112,6 +112,7 @@ pub fn BoardPage() -> impl IntoView {
                 <a class="button button-secondary" href=format!("{base}/handlinger#tid")>{t::ADVANCE}</a>
                 <a class="button button-secondary" href=format!("{base}/noeglekort")>{t::PRINT_CARDS}</a>
                 <a class="button button-secondary" href=format!("{base}/kursusbeviser")>{t::PRINT_CERTIFICATES}</a>
+                <a class="button button-secondary" href=format!("{base}/lektionsplan")>{t::PLAN}</a>
                 <a class="button button-secondary board-end" href=format!("{base}/bekraeft?afslut=1")>{t::END}</a>
             </nav>
             <div id="tavle" class="board-live" aria-live="polite">

@@ -186,10 +186,57 @@ pub fn LessonPlanPage() -> impl IntoView {
         })
         .unwrap_or_default();
     view! {
-        <Title text=*title/>
+        <Plan title=title.to_string() back=paths::TEACHER.to_owned() exercises
+            how=t::PLAN_CHOOSE/>
+    }
+    .into_any()
+}
+
+/// The lektionsplan of a hold: its own exercises, in its order.
+#[component]
+pub fn HoldLessonPlanPage() -> impl IntoView {
+    let Some((class, scenario, key)) = contexts().ok().and_then(|(classes, _, scenario)| {
+        let key = route_key()?;
+        Some((class_of(&classes, &key, true)?, scenario, key))
+    }) else {
+        return missing();
+    };
+    let lang = class.plan.lang.clone();
+    let exercises: Vec<(String, u8)> = class
+        .plan
+        .exercises
+        .iter()
+        .filter_map(|i| scenario.exercises.get(*i))
+        .filter_map(|e| {
+            let text = e.text.get(&lang).or_else(|| e.text.get("da"))?;
+            Some((text.title.clone(), e.minutes))
+        })
+        .collect();
+    let how = if exercises.is_empty() {
+        t::PLAN_FREE
+    } else {
+        t::PLAN_IN_ORDER
+    };
+    view! {
+        <Plan title=format!("{} – {}", t::PLAN_TITLE, display_name(&class))
+            back=paths::board(key.as_str()) exercises how/>
+    }
+    .into_any()
+}
+
+/// A lektionsplan on one A4: 45 minutes step by step, then the exercises.
+#[component]
+fn Plan(
+    title: String,
+    back: String,
+    exercises: Vec<(String, u8)>,
+    how: &'static str,
+) -> impl IntoView {
+    view! {
+        <Title text=title.clone()/>
         <article class="lesson-plan">
-            <p class="no-print"><a href=paths::TEACHER>{crate::text::class::TEACHER_LINK}</a></p>
-            <h1>{*title}</h1>
+            <p class="no-print"><a href=back>{crate::text::class::board::BACK_SHORT}</a></p>
+            <h1>{title}</h1>
             <table class="table lesson-table">
                 <thead><tr><th scope="col">"Minut"</th><th scope="col">"Hvad sker der"</th></tr></thead>
                 <tbody>
@@ -198,13 +245,12 @@ pub fn LessonPlanPage() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <h2 class="h3">"Øvelser til holdet"</h2>
+            <h2 class="h3">{t::PLAN_EXERCISES}</h2>
             <ol>
                 {exercises.into_iter().map(|(title, min)| view! { <li>{format!("{title} ({min} min.)")}</li> }).collect_view()}
             </ol>
-            <p>"Vælg øvelserne under \"Opret hold\". Deltagerne laver dem i den rækkefølge."</p>
+            <p>{how}</p>
             <PrintButton label=t::PRINT.to_owned() without_js=t::WITHOUT_JS.to_owned()/>
         </article>
     }
-    .into_any()
 }

@@ -75,6 +75,8 @@ pub mod board {
     pub const LETTER_SENT: &str = "Brevet er sendt.";
     pub const TIME_DONE: &str = "Tiden er spolet frem.";
     pub const BACK: &str = "Tilbage til tavlen";
+    pub const BACK_SHORT: &str = "Tilbage";
+    pub const PLAN: &str = "Lektionsplan";
 
     /// "Trin n af m".
     pub fn step(n: usize, m: usize) -> String {
@@ -166,6 +168,14 @@ pub mod print {
     pub const NO_CERTS: &str = "Ingen deltagere er færdige med en øvelse endnu.";
     pub const PRINT: &str = "Udskriv";
     pub const WITHOUT_JS: &str = "Brug browserens menu: Udskriv (Ctrl+P).";
+    pub const PLAN_TITLE: &str = "Lektionsplan";
+    pub const PLAN_EXERCISES: &str = "Øvelser til holdet";
+    pub const PLAN_CHOOSE: &str =
+        "Vælg øvelserne under \"Opret hold\". Deltagerne laver dem i den rækkefølge.";
+    pub const PLAN_IN_ORDER: &str =
+        "Deltagerne laver øvelserne i denne rækkefølge; vejledningen på skærmen fører dem videre.";
+    pub const PLAN_FREE: &str =
+        "Fri øvelse: deltagerne øver frit. Vis dem på projektoren, hvad de skal prøve.";
 }
 
 pub mod pair {
