@@ -129,17 +129,26 @@ pub fn rememberable(id: &str) -> bool {
 
 /// The bruger-id this browser remembers, if any (from the request being rendered).
 pub fn remembered_user_id() -> Option<String> {
+    request_cookie(remember_cookie_name(false), remember_cookie_name(true))
+        .filter(|v| rememberable(v))
+}
+
+/// The value of cookie `plain` or `https` (its two spellings) in the request being rendered.
+pub fn request_cookie(plain: &str, https: &str) -> Option<String> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    parts
-        .headers
+    cookie_in(&parts.headers, &[plain, https])
+}
+
+/// The value of the first cookie called one of `names` in `headers`.
+pub fn cookie_in(headers: &http::HeaderMap, names: &[&str]) -> Option<String> {
+    headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|h| h.to_str().ok())
         .flat_map(|h| h.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == remember_cookie_name(false) || *k == remember_cookie_name(true))
+        .find(|(k, _)| names.contains(k))
         .map(|(_, v)| v.to_owned())
-        .filter(|v| rememberable(v))
 }
 
 /// The store, as the app finds it in the Leptos context.

@@ -21,15 +21,9 @@ use server::store::MemoryStore;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-fn resident_bytes() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0);
-    pages * 4096
-}
+#[path = "common/memory.rs"]
+mod memory;
+use memory::resident_bytes;
 
 fn main() {
     let arg = |n: usize, default: usize| {

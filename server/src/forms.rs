@@ -134,3 +134,36 @@ pub async fn submit_form<F: PageForm>(
     let kept = form.kept(body);
     submit(state, id, page, plan, kept, |r| form.field_of(r)).await
 }
+
+/// 429 (too many starts from one address) or 503 (every world slot taken), with when to
+/// try again.
+pub fn retry_after(status: StatusCode, wait: std::time::Duration) -> Response {
+    use crate::telemetry::{Rejected, rejected};
+    rejected(if status == StatusCode::TOO_MANY_REQUESTS {
+        Rejected::StartRate
+    } else {
+        Rejected::WorldsFull
+    });
+    let mut response = crate::errors::error_response(status);
+    response.headers_mut().insert(
+        http::header::RETRY_AFTER,
+        http::HeaderValue::from(wait.as_secs().max(1)),
+    );
+    response
+}
+
+pub fn seed() -> u64 {
+    let mut seed = [0u8; 8];
+    // Seeds only make worlds differ; a failure here costs variety, not safety.
+    let _ = getrandom::fill(&mut seed);
+    u64::from_le_bytes(seed)
+}
+
+/// The client's address (for the per-address limits); unspecified in tests without one.
+pub fn client_ip(
+    connect: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
+) -> std::net::IpAddr {
+    connect.map_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| {
+        c.0.0.ip()
+    })
+}

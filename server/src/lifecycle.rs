@@ -5,6 +5,7 @@
 
 use crate::AppState;
 use crate::errors::error_response;
+use crate::forms::{client_ip, retry_after, seed};
 use crate::redirect::see_other;
 use crate::session::{clear_cookie, set_cookie};
 use app::guide::form::{GuideForm, StartForm};
@@ -14,9 +15,9 @@ use axum::Extension;
 use axum::extract::{ConnectInfo, State};
 use axum::response::{IntoResponse, Response};
 use domain::World;
-use http::header::{RETRY_AFTER, SET_COOKIE};
+use http::header::SET_COOKIE;
 use http::{HeaderValue, StatusCode};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 /// How long a visitor refused by the cap is asked to wait.
@@ -28,29 +29,6 @@ fn redirect(to: &'static str, cookie: Option<HeaderValue>) -> Response {
         response.headers_mut().insert(SET_COOKIE, cookie);
     }
     response
-}
-
-/// 429 (too many starts from one address) or 503 (every world slot taken), with when to
-/// try again.
-fn retry_after(status: StatusCode, wait: Duration) -> Response {
-    use crate::telemetry::{Rejected, rejected};
-    rejected(if status == StatusCode::TOO_MANY_REQUESTS {
-        Rejected::StartRate
-    } else {
-        Rejected::WorldsFull
-    });
-    let mut response = error_response(status);
-    response
-        .headers_mut()
-        .insert(RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
-    response
-}
-
-fn seed() -> u64 {
-    let mut seed = [0u8; 8];
-    // Seeds only make worlds differ; a failure here costs variety, not safety.
-    let _ = getrandom::fill(&mut seed);
-    u64::from_le_bytes(seed)
 }
 
 fn fresh_world(state: &AppState) -> World {
@@ -134,10 +112,6 @@ pub async fn guide(
     see_other(&form.then())
 }
 
-fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {
-    connect.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip())
-}
-
 /// "Start øvelse": a fresh world and a fresh session id. A browser that already has a live
 /// world goes back to it: only "Nulstil øvelse" (after its confirmation) replaces a world.
 pub async fn start(
@@ -158,14 +132,7 @@ pub async fn start(
             tracing::info!(live_worlds = state.store.len(), "world started");
             let mut r = redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)));
             // Practising alone: a hold this browser was in no longer speaks for it.
-            let hold_cookie = app::class::data::cookie_in(
-                &headers,
-                &[
-                    app::class::data::hold_cookie_name(false),
-                    app::class::data::hold_cookie_name(true),
-                ],
-            );
-            if hold_cookie.is_some() {
+            if app::class::data::hold_cookie(&headers).is_some() {
                 r.headers_mut().append(
                     SET_COOKIE,
                     crate::hold::clear_hold_cookie(state.config.https),

@@ -153,13 +153,8 @@ pub async fn join(
     let Some((code, first)) = code.and_then(|c| Some((c.clone(), state.pairs.find(&c, now)?)))
     else {
         // Guessing codes costs starts from the address's share, as for Holdkoder.
-        if let Err(wait) = state.limiter.check(&crate::hold::client_ip(connect), now) {
-            let mut r = error_response(StatusCode::TOO_MANY_REQUESTS);
-            r.headers_mut().insert(
-                http::header::RETRY_AFTER,
-                http::HeaderValue::from(wait.as_secs().max(1)),
-            );
-            return r;
+        if let Err(wait) = state.limiter.check(&crate::forms::client_ip(connect), now) {
+            return crate::forms::retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
         }
         return show_again(&state, lookup, paths::PAIR_JOIN, refuse(t::UNKNOWN, "kode")).await;
     };

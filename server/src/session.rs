@@ -127,13 +127,9 @@ fn is_learner_page(path: &str) -> bool {
 
 /// Whether this browser joined a hold that its teacher has ended since.
 fn hold_has_ended(state: &AppState, request: &Request) -> bool {
-    use app::class::data::{cookie_in, hold_cookie_name};
-    cookie_in(
-        request.headers(),
-        &[hold_cookie_name(false), hold_cookie_name(true)],
-    )
-    .and_then(|code| domain::class::HoldCode::parse(&code))
-    .is_some_and(|code| state.classes.has_ended(&code))
+    app::class::data::hold_cookie(request.headers())
+        .and_then(|code| domain::class::HoldCode::parse(&code))
+        .is_some_and(|code| state.classes.has_ended(&code))
 }
 
 /// A request from a learner logged in to a live world: what every form of the simulated

@@ -21,14 +21,7 @@ async fn hold(c: &Client, exercises: &[&str]) -> (String, String, String) {
     assert!(board.starts_with("/underviser/tavle/"), "{board}");
     let teacher = set_cookies(&r)[0].split(';').next().unwrap().to_owned();
     let page = body(c.get(&board, None).await).await;
-    let code = page
-        .split("board-code-value\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let code = common::big_code(&page);
     assert_eq!(code.len(), 6, "{code}");
     (board, teacher, code)
 }

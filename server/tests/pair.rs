@@ -12,13 +12,7 @@ async fn parkode(c: &Client, cookie: &str) -> String {
     let r = c.post_form("/ovelse/sammen", cookie, &[]).await;
     assert_eq!(common::header(&r, "location"), "/ovelse/sammen");
     let page = body(c.get("/ovelse/sammen", Some(cookie)).await).await;
-    page.split("board-code-value\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned()
+    common::big_code(&page)
 }
 
 fn login_id(c: &Client, cookie: &str, persona: &str) -> (String, String) {
@@ -146,14 +140,7 @@ async fn two_learners_of_a_hold_who_pair_show_together_on_the_board() {
         .await;
     let board = common::header(&r, "location").to_owned();
     let page = body(c.get(&board, None).await).await;
-    let code = page
-        .split("board-code-value\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let code = common::big_code(&page);
     let join = |name: &'static str| {
         let code = code.clone();
         let c = &c;

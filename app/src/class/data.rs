@@ -29,22 +29,9 @@ pub fn hold_cookie_name(https: bool) -> &'static str {
     }
 }
 
-/// The value of cookie `name` (either spelling) in the request being rendered.
-pub fn request_cookie(plain: &str, https: &str) -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    cookie_in(&parts.headers, &[plain, https])
-}
-
-/// The value of the first cookie called one of `names` in `headers`.
-pub fn cookie_in(headers: &http::HeaderMap, names: &[&str]) -> Option<String> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .flat_map(|h| h.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| names.contains(k))
-        .map(|(_, v)| v.to_owned())
+/// The Holdkode this browser's hold cookie carries, if any (`headers` of a request).
+pub fn hold_cookie(headers: &http::HeaderMap) -> Option<String> {
+    crate::session::cookie_in(headers, &[hold_cookie_name(false), hold_cookie_name(true)])
 }
 
 /// One learner's row, in words.

@@ -2,9 +2,9 @@
 //! and "Opret hold".
 
 use crate::class::TextField;
-use crate::class::data::{class_of, display_name, request_cookie, teacher_cookie_name};
+use crate::class::data::{class_of, display_name, teacher_cookie_name};
 use crate::components::{FieldError, group_class};
-use crate::session::{BoardKey, Classes};
+use crate::session::{BoardKey, Classes, request_cookie};
 use crate::text::class::teacher as t;
 use crate::world::{Alert, feedback};
 use leptos::prelude::*;

@@ -225,11 +225,7 @@ fn hold_has_next() -> bool {
         return false;
     };
     let mut next = false;
-    classes.0.with_class(&key, &mut |c| {
-        next = c
-            .member(seat)
-            .is_some_and(|m| m.part + 1 < c.plan.exercises.len());
-    });
+    classes.0.with_class(&key, &mut |c| next = c.has_next(seat));
     next
 }
 

@@ -314,13 +314,18 @@ impl Class {
             .copied()
     }
 
+    /// Whether the plan has another exercise for the learner at `seat`.
+    pub fn has_next(&self, seat: u16) -> bool {
+        self.member(seat)
+            .is_some_and(|m| m.part + 1 < self.plan.exercises.len())
+    }
+
     /// Moves the learner at `seat` to the plan's next exercise, if there is one.
     pub fn next_part(&mut self, seat: u16) -> Option<usize> {
-        let count = self.plan.exercises.len();
-        let m = self.member_mut(seat)?;
-        if m.part + 1 >= count {
+        if !self.has_next(seat) {
             return None;
         }
+        let m = self.member_mut(seat)?;
         m.part += 1;
         let part = m.part;
         self.plan.exercises.get(part).copied()

@@ -9,6 +9,7 @@ pub use board::{board, expire};
 
 use crate::AppState;
 use crate::errors::error_response;
+use crate::forms::{client_ip, retry_after};
 use crate::forms::{see_other, show_again, unix_now};
 use crate::session::set_cookie;
 use app::class::data::{hold_cookie_name, seat_world, seat_world_for, teacher_cookie_name};
@@ -58,18 +59,6 @@ pub(crate) fn cookie(name: &str, value: &str, path: &str, https: bool) -> Header
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-pub(crate) fn client_ip(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> std::net::IpAddr {
-    connect.map_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| {
-        c.0.0.ip()
-    })
-}
-
-fn fresh_seed() -> u64 {
-    let mut seed = [0u8; 8];
-    let _ = getrandom::fill(&mut seed);
-    u64::from_le_bytes(seed)
-}
-
 /// "Opret hold": a new hold and its board; the teacher's browser keeps the board key.
 pub async fn create(
     State(state): State<AppState>,
@@ -90,14 +79,14 @@ pub async fn create(
     // A hold is a start like a world's (it will make up to 40).
     let ip = client_ip(connect);
     if let Err(wait) = state.limiter.check(&ip, Instant::now()) {
-        let mut r = error_response(StatusCode::TOO_MANY_REQUESTS);
-        r.headers_mut().insert(
-            http::header::RETRY_AFTER,
-            HeaderValue::from(wait.as_secs().max(1)),
-        );
-        return r;
+        return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
     }
-    let mut class = Class::new(plan, crate::classes::new_code(), fresh_seed(), unix_now());
+    let mut class = Class::new(
+        plan,
+        crate::classes::new_code(),
+        crate::forms::seed(),
+        unix_now(),
+    );
     class.capacity = state.config.hold_capacity;
     let key = match state.classes.create(class, ip) {
         Ok(key) => key,
@@ -140,12 +129,7 @@ pub async fn join(
             if r == ClassRefusal::CodeUnknown
                 && let Err(wait) = state.limiter.check(&client_ip(connect), Instant::now())
             {
-                let mut resp = error_response(StatusCode::TOO_MANY_REQUESTS);
-                resp.headers_mut().insert(
-                    http::header::RETRY_AFTER,
-                    HeaderValue::from(wait.as_secs().max(1)),
-                );
-                return resp;
+                return retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
             }
             return refused(&state, lookup, paths::JOIN, r, kept).await;
         }

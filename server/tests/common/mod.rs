@@ -227,3 +227,12 @@ impl Client {
         self.send(request).await
     }
 }
+
+/// The code shown huge on a page (a hold's Holdkode on its board, a Parkode).
+pub fn big_code(page: &str) -> String {
+    page.split("board-code-value\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("no code on the page"))
+        .to_owned()
+}
