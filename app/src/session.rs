@@ -5,18 +5,41 @@ use domain::World;
 use std::sync::Arc;
 use std::time::Instant;
 
-/// An opaque session id: 128 random bits, hex-encoded. Never logged, never in a URL.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct SessionId(String);
+/// An opaque session id: 128 random bits, never 0, written as 32 hex digits in the cookie.
+/// Never logged, never in a URL. Kept as the bits (16 bytes, no allocation): a hold's
+/// directory and the store hold many.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionId(domain::class::WorldRef);
 
 impl SessionId {
-    /// Wraps a value the store created or the cookie carried; it is only ever compared.
-    pub fn from_raw(raw: String) -> Self {
-        Self(raw)
+    /// The id of 16 random bytes; `None` for the all-zero value (never a session).
+    pub fn from_bytes(bytes: [u8; 16]) -> Option<Self> {
+        domain::class::WorldRef::new(u128::from_be_bytes(bytes)).map(Self)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    /// The id a cookie carries: exactly 32 hex digits, any case.
+    pub fn parse(hex: &str) -> Option<Self> {
+        if hex.len() != 32 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u128::from_str_radix(hex, 16)
+            .ok()
+            .and_then(domain::class::WorldRef::new)
+            .map(Self)
+    }
+
+    /// The 32 hex digits the cookie carries.
+    pub fn to_hex(self) -> String {
+        format!("{:032x}", self.0.get())
+    }
+
+    /// The handle a hold keeps for the learner's world.
+    pub fn world_ref(self) -> domain::class::WorldRef {
+        self.0
+    }
+
+    pub fn from_world_ref(world: domain::class::WorldRef) -> Self {
+        Self(world)
     }
 }
 
@@ -203,9 +226,15 @@ pub trait ClassDirectory: Send + Sync + 'static {
     /// The hold and seat whose world `session` is.
     fn member_of(&self, session: &SessionId) -> Option<(BoardKey, u16)>;
     /// The world of `seat` in hold `key` becomes that of `session`, if the seat still has
-    /// the world `expected` (its id, or "" for none): two browsers joining with one name at
+    /// the world `expected` (its id, or `None` for none): two browsers joining with one name at
     /// once get one world between them.
-    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId, expected: &str) -> Seated;
+    fn seat_world(
+        &self,
+        key: &BoardKey,
+        seat: u16,
+        session: &SessionId,
+        expected: Option<SessionId>,
+    ) -> Seated;
     /// A learner's world moved from `old` to `new` (a login gives a new session id);
     /// `false` if `old` was no hold's learner.
     fn rekey(&self, old: &SessionId, new: &SessionId) -> bool;

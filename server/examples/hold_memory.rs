@@ -12,7 +12,10 @@ use app::session::{ClassDirectory, WorldStore};
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
+#[cfg(not(feature = "mimalloc"))]
+#[global_allocator]
+static ALLOCATOR: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
 use domain::World;
 use domain::class::{Class, ClassPlan, HoldCode, Joined, MemberName};
 use server::classes::MemoryClasses;
@@ -24,6 +27,11 @@ use std::time::{Duration, Instant};
 #[path = "common/memory.rs"]
 mod memory;
 use memory::resident_bytes;
+
+/// Bytes the heap holds, as asked for (exact: without the allocator's pages and slack).
+fn heap_bytes() -> u64 {
+    ALLOCATOR.allocated() as u64
+}
 
 fn main() {
     let arg = |n: usize, default: usize| {
@@ -47,13 +55,17 @@ fn main() {
         .unwrap_or(0);
     let now = domain::Timestamp(1_795_392_000);
     let worlds = holds * learners;
-    let store = MemoryStore::new(
-        worlds * 2,
-        Duration::from_secs(7200),
-        Duration::from_secs(8 * 3600),
-    );
+    // Each way gets a store of its own, so both pay for the same growth of the store's map.
+    let new_store = || {
+        MemoryStore::new(
+            worlds,
+            Duration::from_secs(7200),
+            Duration::from_secs(8 * 3600),
+        )
+    };
+    let store = new_store();
 
-    let before = resident_bytes();
+    let (before, heap_before) = (resident_bytes(), heap_bytes());
     for seed in 0..worlds as u64 {
         let world = World::for_exercise(scenario.clone(), seed, now, exercise, "da")
             .unwrap_or_else(|e| panic!("{e}"));
@@ -62,9 +74,12 @@ fn main() {
         }
     }
     let alone = resident_bytes().saturating_sub(before);
+    let alone_heap = heap_bytes().saturating_sub(heap_before);
 
+    let alone_store = store;
+    let store = new_store();
     let classes = MemoryClasses::new(holds);
-    let before = resident_bytes();
+    let (before, heap_before) = (resident_bytes(), heap_bytes());
     for h in 0..holds {
         let plan = ClassPlan::new(
             &format!("Hold {h}"),
@@ -104,10 +119,11 @@ fn main() {
                 std::process::exit(1);
             };
             store.pin(&id, Instant::now());
-            classes.seat_world(&key, seat, &id, "");
+            classes.seat_world(&key, seat, &id, None);
         }
     }
     let in_holds = resident_bytes().saturating_sub(before);
+    let holds_heap = heap_bytes().saturating_sub(heap_before);
     let per_world = alone as f64 / worlds as f64;
     println!(
         "{worlds} worlds alone: +{:.2} MiB ({per_world:.0} B each); in {holds} holds × {learners}: +{:.2} MiB ({:.0} B each); holds beyond their worlds: {:.0} B per hold",
@@ -116,5 +132,16 @@ fn main() {
         in_holds as f64 / worlds as f64,
         (in_holds as f64 - alone as f64) / holds as f64,
     );
-    println!("{} worlds, {} holds live", store.len(), classes.len());
+    println!(
+        "heap (bytes held, exact): {:.0} B per world alone, {:.0} B per world in holds; holds beyond their worlds: {:.0} B per hold",
+        alone_heap as f64 / worlds as f64,
+        holds_heap as f64 / worlds as f64,
+        (holds_heap as f64 - alone_heap as f64) / holds as f64,
+    );
+    println!(
+        "{} worlds alone, {} in holds, {} holds live",
+        alone_store.len(),
+        store.len(),
+        classes.len()
+    );
 }

@@ -13,7 +13,10 @@ use app::session::WorldStore;
 // The server's allocator, so the figures are the server's.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
+#[cfg(not(feature = "mimalloc"))]
+#[global_allocator]
+static ALLOCATOR: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
 use domain::World;
 use server::scenario;
 use server::store::MemoryStore;
@@ -23,6 +26,11 @@ use std::time::{Duration, Instant};
 #[path = "common/memory.rs"]
 mod memory;
 use memory::resident_bytes;
+
+/// Bytes the heap holds, as asked for (exact: without the allocator's pages and slack).
+fn heap_bytes() -> u64 {
+    ALLOCATOR.allocated() as u64
+}
 
 /// What the learner of the load test does to a world, in domain commands.
 fn use_world(world: &mut World, write: bool) {
@@ -104,7 +112,7 @@ fn main() {
         }
     };
     let store = MemoryStore::new(n, Duration::from_secs(1800), Duration::from_secs(8 * 3600));
-    let before = resident_bytes();
+    let (before, heap_before) = (resident_bytes(), heap_bytes());
     let started = Instant::now();
     for seed in 0..n as u64 {
         let mut world = World::new(scenario.clone(), seed, domain::Timestamp(1_795_392_000));
@@ -118,8 +126,9 @@ fn main() {
     }
     let elapsed = started.elapsed();
     let grown = resident_bytes().saturating_sub(before);
+    let heap = heap_bytes().saturating_sub(heap_before);
     println!(
-        "{n} {} worlds: resident memory +{:.1} MiB, {:.0} bytes per world, created in {:.0} ms ({:.2} µs each)",
+        "{n} {} worlds: resident memory +{:.1} MiB, {:.0} bytes per world (heap: {:.0}), created in {:.0} ms ({:.2} µs each)",
         if mode.is_empty() {
             "new"
         } else {
@@ -127,6 +136,7 @@ fn main() {
         },
         grown as f64 / (1024.0 * 1024.0),
         grown as f64 / n as f64,
+        heap as f64 / n as f64,
         elapsed.as_secs_f64() * 1000.0,
         elapsed.as_secs_f64() * 1e6 / n as f64,
     );

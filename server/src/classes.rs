@@ -20,7 +20,8 @@ pub const MAX_PER_ADDRESS: usize = 20;
 struct Inner {
     holds: HashMap<BoardKey, Class>,
     codes: HashMap<HoldCode, BoardKey>,
-    members: HashMap<SessionId, (BoardKey, u16)>,
+    /// Each learner's world: its hold's code and seat (8 bytes an entry).
+    members: HashMap<SessionId, (HoldCode, u16)>,
     /// Codes of ended holds, with when they ended.
     ended: HashMap<HoldCode, Timestamp>,
     /// The address each live hold was made from.
@@ -50,7 +51,7 @@ impl MemoryClasses {
 /// 128 bits from the operating system's CSPRNG, as 32 hex digits.
 pub fn new_board_key() -> BoardKey {
     let id = crate::store::new_session_id();
-    BoardKey::parse(id.as_str()).unwrap_or_else(|| std::process::abort())
+    BoardKey::parse(&id.to_hex()).unwrap_or_else(|| std::process::abort())
 }
 
 /// A fresh random Holdkode.
@@ -71,20 +72,15 @@ impl Inner {
         self.creators.remove(key);
         self.codes.remove(&class.code);
         if self.ended.len() >= MAX_ENDED
-            && let Some(oldest) = self
-                .ended
-                .iter()
-                .min_by_key(|(_, t)| **t)
-                .map(|(c, _)| c.clone())
+            && let Some(oldest) = self.ended.iter().min_by_key(|(_, t)| **t).map(|(c, _)| *c)
         {
             self.ended.remove(&oldest);
         }
-        self.ended.insert(class.code.clone(), now);
+        self.ended.insert(class.code, now);
         let worlds: Vec<SessionId> = class
             .members
             .iter()
-            .filter(|m| !m.world.is_empty())
-            .map(|m| SessionId::from_raw(m.world.clone()))
+            .filter_map(|m| m.world.map(SessionId::from_world_ref))
             .collect();
         for w in &worlds {
             self.members.remove(w);
@@ -110,7 +106,7 @@ impl ClassDirectory for MemoryClasses {
             class.code = new_code();
         }
         let key = new_board_key();
-        inner.codes.insert(class.code.clone(), key.clone());
+        inner.codes.insert(class.code, key.clone());
         inner.holds.insert(key.clone(), class);
         inner.creators.insert(key.clone(), creator);
         Ok(key)
@@ -137,33 +133,51 @@ impl ClassDirectory for MemoryClasses {
     }
 
     fn member_of(&self, session: &SessionId) -> Option<(BoardKey, u16)> {
-        self.lock().members.get(session).cloned()
+        let inner = self.lock();
+        let (code, seat) = inner.members.get(session)?;
+        Some((inner.codes.get(code)?.clone(), *seat))
     }
 
-    fn seat_world(&self, key: &BoardKey, seat: u16, session: &SessionId, expected: &str) -> Seated {
+    fn seat_world(
+        &self,
+        key: &BoardKey,
+        seat: u16,
+        session: &SessionId,
+        expected: Option<SessionId>,
+    ) -> Seated {
         let mut inner = self.lock();
-        let Some(member) = inner.holds.get_mut(key).and_then(|c| c.member_mut(seat)) else {
+        let Some(class) = inner.holds.get_mut(key) else {
             return Seated::Ended;
         };
-        if member.world != expected {
-            return Seated::Taken(SessionId::from_raw(member.world.clone()));
+        let code = class.code;
+        let Some(member) = class.member_mut(seat) else {
+            return Seated::Ended;
+        };
+        if let Some(world) = member.world
+            && Some(world) != expected.map(SessionId::world_ref)
+        {
+            return Seated::Taken(SessionId::from_world_ref(world));
         }
-        let old = std::mem::replace(&mut member.world, session.as_str().to_owned());
-        inner.members.remove(&SessionId::from_raw(old));
-        inner.members.insert(session.clone(), (key.clone(), seat));
+        if let Some(old) = member.world.replace(session.world_ref()) {
+            inner.members.remove(&SessionId::from_world_ref(old));
+        }
+        inner.members.insert(*session, (code, seat));
         Seated::Done
     }
 
     fn rekey(&self, old: &SessionId, new: &SessionId) -> bool {
         let mut inner = self.lock();
-        let Some((key, seat)) = inner.members.remove(old) else {
+        let Some((code, seat)) = inner.members.remove(old) else {
+            return false;
+        };
+        let Some(key) = inner.codes.get(&code).cloned() else {
             return false;
         };
         let Some(member) = inner.holds.get_mut(&key).and_then(|c| c.member_mut(seat)) else {
             return false;
         };
-        member.world = new.as_str().to_owned();
-        inner.members.insert(new.clone(), (key, seat));
+        member.world = Some(new.world_ref());
+        inner.members.insert(*new, (code, seat));
         true
     }
 
@@ -192,7 +206,7 @@ impl ClassDirectory for MemoryClasses {
                 let last = class
                     .members
                     .iter()
-                    .filter_map(|m| last_action(&SessionId::from_raw(m.world.clone())))
+                    .filter_map(|m| last_action(&SessionId::from_world_ref(m.world?)))
                     .max()
                     .unwrap_or(class.created);
                 class.is_over(now, last)
@@ -230,14 +244,14 @@ mod tests {
     }
 
     fn sid(n: u8) -> SessionId {
-        SessionId::from_raw(format!("{n:032x}"))
+        SessionId::parse(&format!("{n:032x}")).unwrap()
     }
 
     #[test]
     fn a_hold_is_found_by_its_code_until_it_ends_and_then_says_so() {
         let d = MemoryClasses::new(10);
         let code = HoldCode::from_random([1; 6]);
-        let key = d.create(class(code.clone()), HERE).unwrap();
+        let key = d.create(class(code), HERE).unwrap();
         assert_eq!(d.find(&code), Ok(key.clone()));
         assert_eq!(
             d.find(&HoldCode::from_random([2; 6])),
@@ -251,9 +265,9 @@ mod tests {
                 seat = s;
             }
         });
-        assert_eq!(d.seat_world(&key, seat, &sid(1), ""), Seated::Done);
+        assert_eq!(d.seat_world(&key, seat, &sid(1), None), Seated::Done);
         assert_eq!(
-            d.seat_world(&key, seat, &sid(9), ""),
+            d.seat_world(&key, seat, &sid(9), None),
             Seated::Taken(sid(1)),
             "a second browser at once"
         );
@@ -270,11 +284,11 @@ mod tests {
     fn codes_never_repeat_a_live_or_ended_hold_and_the_cap_holds() {
         let d = MemoryClasses::new(2);
         let code = HoldCode::from_random([3; 6]);
-        let a = d.create(class(code.clone()), HERE).unwrap();
-        let b = d.create(class(code.clone()), HERE).unwrap();
+        let a = d.create(class(code), HERE).unwrap();
+        let b = d.create(class(code), HERE).unwrap();
         let mut codes = Vec::new();
         for k in [&a, &b] {
-            d.with_class(k, &mut |c| codes.push(c.code.clone()));
+            d.with_class(k, &mut |c| codes.push(c.code));
         }
         assert_ne!(codes[0], codes[1]);
         assert_eq!(
@@ -283,7 +297,7 @@ mod tests {
             "at most 2 holds"
         );
         d.end(&a);
-        let c = d.create(class(codes[0].clone()), HERE).unwrap();
+        let c = d.create(class(codes[0]), HERE).unwrap();
         d.with_class(&c, &mut |c| assert_ne!(c.code, codes[0]));
     }
 
@@ -308,7 +322,7 @@ mod tests {
         d.with_class(&key, &mut |c| {
             let _ = c.join(MemberName::parse("Ali").unwrap(), None);
         });
-        d.seat_world(&key, 1, &sid(5), "");
+        d.seat_world(&key, 1, &sid(5), None);
         let later = Timestamp(T.0 + 61 * 60);
         let busy = |_: &SessionId| Some(Timestamp(T.0 + 30 * 60));
         assert!(d.expire(later, &busy).is_empty());

@@ -80,7 +80,7 @@ pub async fn submit(
         field: field_of(&refusal),
         fields: kept,
     };
-    show_again(state, SessionLookup::Live(id.clone()), page, feedback).await
+    show_again(state, SessionLookup::Live(*id), page, feedback).await
 }
 
 /// Runs `plan` on the world of session `id`: the redirect to answer with, or the refusal

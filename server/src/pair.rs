@@ -41,10 +41,7 @@ impl PairCodes {
         let mut codes = self.lock();
         codes.retain(|_, (owner, made)| owner != id && now.duration_since(*made) < CODE_LIFE);
         if codes.len() >= MAX_CODES
-            && let Some(oldest) = codes
-                .iter()
-                .min_by_key(|(_, (_, m))| *m)
-                .map(|(c, _)| c.clone())
+            && let Some(oldest) = codes.iter().min_by_key(|(_, (_, m))| *m).map(|(c, _)| *c)
         {
             codes.remove(&oldest);
         }
@@ -52,7 +49,7 @@ impl PairCodes {
         while codes.contains_key(&code) {
             code = crate::classes::new_code();
         }
-        codes.insert(code.clone(), (id.clone(), now));
+        codes.insert(code, (*id, now));
         code
     }
 
@@ -61,7 +58,7 @@ impl PairCodes {
         self.lock()
             .get(code)
             .filter(|(_, made)| now.duration_since(*made) < CODE_LIFE)
-            .map(|(id, _)| id.clone())
+            .map(|(id, _)| *id)
     }
 
     pub fn remove(&self, code: &HoldCode) {
@@ -73,7 +70,7 @@ impl PairCodes {
     pub fn rekey(&self, old: &SessionId, new: &SessionId) {
         for (owner, _) in self.lock().values_mut() {
             if owner == old {
-                *owner = new.clone();
+                *owner = *new;
             }
         }
     }
@@ -150,8 +147,7 @@ pub async fn join(
     };
     let now = Instant::now();
     let code = HoldCode::parse(&form.kode);
-    let Some((code, first)) = code.and_then(|c| Some((c.clone(), state.pairs.find(&c, now)?)))
-    else {
+    let Some((code, first)) = code.and_then(|c| Some((c, state.pairs.find(&c, now)?))) else {
         // Guessing codes costs starts from the address's share, as for Holdkoder.
         if let Err(wait) = state.limiter.check(&crate::forms::client_ip(connect), now) {
             return crate::forms::retry_after(StatusCode::TOO_MANY_REQUESTS, wait);
@@ -188,16 +184,11 @@ pub async fn join(
     };
     state.pairs.remove(&code);
     // The partner's own world, if she had one, is left for her new place in this one.
-    if let SessionLookup::Live(own) = &lookup {
-        crate::hold::partner_joined(&state, own, &first, &partner);
-    } else {
-        crate::hold::partner_joined(
-            &state,
-            &SessionId::from_raw(String::new()),
-            &first,
-            &partner,
-        );
-    }
+    let own = match &lookup {
+        SessionLookup::Live(own) => Some(*own),
+        _ => None,
+    };
+    crate::hold::partner_joined(&state, own, &first, &partner);
     let mut r = see_other(&paths::login_as(persona.login_id()));
     r.headers_mut()
         .insert(SET_COOKIE, set_cookie(&partner, state.config.https));
@@ -209,7 +200,7 @@ mod tests {
     use super::*;
 
     fn sid(n: u8) -> SessionId {
-        SessionId::from_raw(format!("{n:032x}"))
+        SessionId::parse(&format!("{n:032x}")).unwrap()
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn cookie_name(https: bool) -> &'static str {
 
 /// `Set-Cookie` for a session: no `Max-Age`, so it ends with the browser session.
 pub fn set_cookie(id: &SessionId, https: bool) -> HeaderValue {
-    cookie(id.as_str(), "", https)
+    cookie(&id.to_hex(), "", https)
 }
 
 /// `Set-Cookie` that removes the session cookie.
@@ -60,12 +60,7 @@ fn cookie_value(request: &Request, https: bool) -> Option<Result<SessionId, ()>>
             if let Some((k, v)) = pair.trim().split_once('=')
                 && k == name
             {
-                let well_formed = v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit());
-                found = Some(if well_formed {
-                    Ok(SessionId::from_raw(v.to_ascii_lowercase()))
-                } else {
-                    Err(())
-                });
+                found = Some(SessionId::parse(v).ok_or(()));
             }
         }
     }
@@ -147,7 +142,7 @@ pub struct LiveSession {
 impl LiveSession {
     /// The lookup the page renderer takes, for showing a refused form again.
     pub fn lookup(&self) -> SessionLookup {
-        SessionLookup::Live(self.id.clone())
+        SessionLookup::Live(self.id)
     }
 }
 
@@ -188,7 +183,7 @@ pub struct WorldSession {
 
 impl WorldSession {
     pub fn lookup(&self) -> SessionLookup {
-        SessionLookup::Live(self.id.clone())
+        SessionLookup::Live(self.id)
     }
 }
 
@@ -200,7 +195,7 @@ impl axum::extract::FromRequestParts<AppState> for WorldSession {
         _state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<SessionLookup>() {
-            Some(SessionLookup::Live(id)) => Ok(Self { id: id.clone() }),
+            Some(SessionLookup::Live(id)) => Ok(Self { id: *id }),
             _ => Err(see_other(app::paths::LOG_IN)),
         }
     }

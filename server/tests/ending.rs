@@ -12,7 +12,7 @@ use http::StatusCode;
 use std::time::{Duration, Instant};
 
 fn id(cookie: &str) -> SessionId {
-    SessionId::from_raw(cookie.split_once('=').unwrap().1.to_owned())
+    SessionId::parse(cookie.split_once('=').unwrap().1).unwrap()
 }
 
 /// Makes the world of `cookie` look unused for `idle`: its last use moves back in time.

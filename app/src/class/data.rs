@@ -132,7 +132,7 @@ pub fn board(
         let mut status = None;
         store
             .0
-            .read(&SessionId::from_raw(world.to_owned()), now, &mut |w| {
+            .read(&SessionId::from_world_ref(world?), now, &mut |w| {
                 w.deliver_due(real_now);
                 status = Some(w.lesson_status(real_now));
             });

@@ -86,11 +86,13 @@ pub fn HoldCertificatesPage() -> impl IntoView {
     let mut certs = Vec::new();
     for m in &class.members {
         let mut result = None;
-        store
-            .0
-            .read(&SessionId::from_raw(m.world.clone()), now, &mut |w| {
-                result = crate::guide::data::result(w).filter(|r| r.finished);
-            });
+        if let Some(world) = m.world {
+            store
+                .0
+                .read(&SessionId::from_world_ref(world), now, &mut |w| {
+                    result = crate::guide::data::result(w).filter(|r| r.finished);
+                });
+        }
         if let Some(r) = result {
             certs.push((m.name.as_str().to_owned(), r));
         }

@@ -8,7 +8,9 @@ pub mod status;
 
 pub use activity::Activity;
 pub use deliver::{LetterRefusal, TeacherLetter};
-pub use model::{Class, ClassField, ClassPlan, ClassRefusal, HoldCode, Joined, Member, MemberName};
+pub use model::{
+    Class, ClassField, ClassPlan, ClassRefusal, HoldCode, Joined, Member, MemberName, WorldRef,
+};
 pub use status::{BoardRow, LearnerStatus, Stuck};
 
 #[cfg(test)]

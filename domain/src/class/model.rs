@@ -75,40 +75,41 @@ impl ClassRefusal {
     }
 }
 
-/// A Holdkode: 6 characters from [`CODE_ALPHABET`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct HoldCode(String);
+/// A Holdkode: 6 characters from [`CODE_ALPHABET`] (ASCII, kept in place: a hold's
+/// directory keeps one per learner).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HoldCode([u8; CODE_LEN]);
 
 impl HoldCode {
     /// A code from random bytes (the caller's; the domain has no randomness of its own).
     pub fn from_random(bytes: [u8; CODE_LEN]) -> Self {
-        Self(
-            bytes
-                .iter()
-                .map(|b| char::from(CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()]))
-                .collect(),
-        )
+        Self(bytes.map(|b| CODE_ALPHABET[usize::from(b) % CODE_ALPHABET.len()]))
     }
 
     /// A typed code: any case, spaces and dashes ignored. `None` if it cannot be one.
     pub fn parse(typed: &str) -> Option<Self> {
-        let code: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b)))
-            .then_some(Self(code))
+        let mut code = [0u8; CODE_LEN];
+        let mut len = 0;
+        for c in typed.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let b = u8::try_from(c.to_ascii_uppercase()).ok()?;
+            if len == CODE_LEN || !CODE_ALPHABET.contains(&b) {
+                return None;
+            }
+            code[len] = b;
+            len += 1;
+        }
+        (len == CODE_LEN).then_some(Self(code))
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        // Only ASCII from the alphabet is ever stored.
+        std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }
 
 /// A learner's name on the board: a first name or nickname, never a CPR number or e-mail.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MemberName(String);
+pub struct MemberName(Box<str>);
 
 impl MemberName {
     pub fn parse(typed: &str) -> Result<Self, ClassRefusal> {
@@ -130,7 +131,7 @@ impl MemberName {
         {
             return Err(ClassRefusal::NameLooksLikeEmail);
         }
-        Ok(Self(name))
+        Ok(Self(name.into()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -190,8 +191,11 @@ impl ClassPlan {
     }
 }
 
+/// The store's handle for a learner's world: 128 opaque bits (the session id), never 0.
+pub type WorldRef = std::num::NonZeroU128;
+
 /// One learner in a hold. `world` is the store's handle for the learner's world (opaque
-/// here; it changes when the learner logs in or starts over).
+/// here; it changes when the learner logs in or starts over), none before it is made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     pub name: MemberName,
@@ -201,7 +205,7 @@ pub struct Member {
     pub part: usize,
     /// Browsers that joined with this name (more than one: shown on the board).
     pub devices: u8,
-    pub world: String,
+    pub world: Option<WorldRef>,
     /// The seat of the learner this one practises with in one world ("Øv sammen").
     pub partner: Option<u16>,
 }
@@ -251,12 +255,16 @@ impl Class {
 
     /// A learner joins with `name` from a browser whose world is `from` (if any); the same
     /// name again is the same learner, on another device unless `from` is their world.
-    pub fn join(&mut self, name: MemberName, from: Option<&str>) -> Result<Joined, ClassRefusal> {
+    pub fn join(
+        &mut self,
+        name: MemberName,
+        from: Option<WorldRef>,
+    ) -> Result<Joined, ClassRefusal> {
         if self.ended {
             return Err(ClassRefusal::Ended);
         }
         if let Some(m) = self.members.iter_mut().find(|m| m.name.same(&name)) {
-            if from != Some(m.world.as_str()) {
+            if from.is_none() || from != m.world {
                 m.devices = m.devices.saturating_add(1);
             }
             return Ok(Joined::Again(m.seat));
@@ -270,7 +278,7 @@ impl Class {
             seat,
             part: 0,
             devices: 1,
-            world: String::new(),
+            world: None,
             partner: None,
         });
         Ok(Joined::New(seat))

@@ -100,13 +100,16 @@ impl BoardRow {
 impl Class {
     /// The board: one row per learner, the stuck first (longest idle first), then those at
     /// work, then those done; `status` gives each seat's world as it is now.
-    pub fn board(&self, mut status: impl FnMut(&str) -> Option<LearnerStatus>) -> Vec<BoardRow> {
+    pub fn board(
+        &self,
+        mut status: impl FnMut(Option<super::model::WorldRef>) -> Option<LearnerStatus>,
+    ) -> Vec<BoardRow> {
         let parts = self.plan.exercises.len();
         let mut rows: Vec<BoardRow> = self
             .members
             .iter()
             .map(|m| {
-                let status = status(&m.world);
+                let status = status(m.world);
                 let done =
                     parts > 0 && m.part + 1 >= parts && status.as_ref().is_some_and(|s| s.finished);
                 BoardRow {

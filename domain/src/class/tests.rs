@@ -225,7 +225,7 @@ fn the_board_puts_the_stuck_first_and_the_done_last() {
         c.join(name(n), None).unwrap();
     }
     for (i, m) in c.members.iter_mut().enumerate() {
-        m.world = format!("w{i}");
+        m.world = crate::class::model::WorldRef::new(i as u128 + 1);
     }
     let status = |stuck: Option<Stuck>, finished: bool, idle: i64| LearnerStatus {
         exercise: Some(0),
@@ -236,9 +236,9 @@ fn the_board_puts_the_stuck_first_and_the_done_last() {
         stuck,
         finished,
     };
-    let rows = c.board(|w| match w {
-        "w0" => Some(status(None, true, 10)),
-        "w1" => Some(status(None, false, 5)),
+    let rows = c.board(|w| match w.map(|w| w.get()) {
+        Some(1) => Some(status(None, true, 10)),
+        Some(2) => Some(status(None, false, 5)),
         _ => Some(status(Some(Stuck::Refusals), false, 1)),
     });
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
@@ -246,9 +246,9 @@ fn the_board_puts_the_stuck_first_and_the_done_last() {
     assert!(rows[2].done && !rows[1].done);
     // A pair shows together, under the first of the two.
     c.pair_seats(1, 3);
-    let rows = c.board(|w| match w {
-        "w0" => Some(status(None, true, 10)),
-        "w1" => Some(status(None, false, 5)),
+    let rows = c.board(|w| match w.map(|w| w.get()) {
+        Some(1) => Some(status(None, true, 10)),
+        Some(2) => Some(status(None, false, 5)),
         _ => Some(status(Some(Stuck::Refusals), false, 1)),
     });
     let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();

@@ -1,4 +1,5 @@
-//! What the memory benchmarks measure: the process's resident memory.
+//! What the memory benchmarks measure besides the heap (counted by their allocator): the
+//! process's resident memory.
 
 /// Resident memory of this process, in bytes (Linux `/proc/self/statm`; 0 elsewhere).
 pub fn resident_bytes() -> u64 {

@@ -29,7 +29,7 @@ fn targets(class: &Class, target: Target) -> Vec<SessionId> {
             Target::All => m.partner.is_none_or(|p| p > m.seat),
             Target::Seat(seat) => m.seat == seat,
         })
-        .map(|m| SessionId::from_raw(m.world.clone()))
+        .filter_map(|m| m.world.map(SessionId::from_world_ref))
         .collect()
 }
 

@@ -141,11 +141,11 @@ pub async fn join(
     let mut outcome = Err(ClassRefusal::CodeUnknown);
     let mut class = None;
     let from = match &lookup {
-        SessionLookup::Live(id) => Some(id.as_str().to_owned()),
+        SessionLookup::Live(id) => Some(id.world_ref()),
         _ => None,
     };
     state.classes.with_class(&key, &mut |c| {
-        outcome = c.join(name.clone(), from.as_deref());
+        outcome = c.join(name.clone(), from);
         class = Some(c.clone());
     });
     let (Ok(joined), Some(class)) = (outcome, class) else {
@@ -159,13 +159,12 @@ pub async fn join(
     // The same learner again: their world, if it is still there.
     let seated = class
         .member(seat)
-        .map(|m| m.world.clone())
-        .unwrap_or_default();
-    let existing = Some(SessionId::from_raw(seated.clone()))
-        .filter(|id| !id.as_str().is_empty() && state.store.time_left(id, now).is_some());
+        .and_then(|m| m.world)
+        .map(SessionId::from_world_ref);
+    let existing = seated.filter(|id| state.store.time_left(id, now).is_some());
     let id = match existing {
         Some(id) => id,
-        None => match start_seat(&state, &class, &key, seat, &seated) {
+        None => match start_seat(&state, &class, &key, seat, seated) {
             Ok(id) => id,
             Err(Some(r)) => return refused(&state, lookup, paths::JOIN, r, kept).await,
             Err(None) => return error_response(StatusCode::SERVICE_UNAVAILABLE),
@@ -183,7 +182,7 @@ pub async fn join(
 }
 
 /// A new world for `seat` (its exercise of the plan), kept alive while the hold lives, in
-/// place of the seat's world `expected` (gone, or "" for none). The world of another
+/// place of the seat's world `expected` (gone, or `None` for none). The world of another
 /// browser that seated first is the learner's; a refusal if the hold ended meanwhile;
 /// `Err(None)` if no world could be made (the store is full).
 fn start_seat(
@@ -191,7 +190,7 @@ fn start_seat(
     class: &Class,
     key: &BoardKey,
     seat: u16,
-    expected: &str,
+    expected: Option<SessionId>,
 ) -> Result<SessionId, Option<ClassRefusal>> {
     let world = match seat_world(state.scenario.clone(), class, seat, unix_now()) {
         Ok(w) => w,
@@ -221,12 +220,12 @@ fn start_seat(
 /// the learner chose from the catalogue), under the same session id (the learner's browser
 /// keeps working). `false` if the learner's world is gone.
 pub(crate) fn restart_seat(state: &AppState, class: &Class, seat: u16) -> bool {
-    let Some(member) = class.member(seat) else {
+    let Some(world) = class.member(seat).and_then(|m| m.world) else {
         return false;
     };
     let mut running = None;
     state.store.read(
-        &SessionId::from_raw(member.world.clone()),
+        &SessionId::from_world_ref(world),
         Instant::now(),
         &mut |w| running = w.progress().map(|(_, p)| p.exercise),
     );
@@ -235,18 +234,16 @@ pub(crate) fn restart_seat(state: &AppState, class: &Class, seat: u16) -> bool {
 
 /// Puts the seat's world at the start of `exercise` (`None`: free practice).
 fn restart_seat_with(state: &AppState, class: &Class, seat: u16, exercise: Option<usize>) -> bool {
-    let Some(member) = class.member(seat) else {
+    let Some(id) = class.member(seat).and_then(|m| m.world) else {
         return false;
     };
     let Ok(world) = seat_world_for(state.scenario.clone(), class, seat, exercise, unix_now())
     else {
         return false;
     };
-    state.store.save(
-        &SessionId::from_raw(member.world.clone()),
-        world,
-        Instant::now(),
-    )
+    state
+        .store
+        .save(&SessionId::from_world_ref(id), world, Instant::now())
 }
 
 /// "Næste øvelse i holdet": the learner's world starts the plan's next exercise.
@@ -295,23 +292,29 @@ pub async fn next(
 }
 
 /// A partner joined the world of `first` ("Øv sammen") as `partner`, leaving her own world
-/// `own` (id "" for none). Two learners of one hold become a pair on its board: her seat
+/// `own` (if she had one). Two learners of one hold become a pair on its board: her seat
 /// now reads the shared world. A world of her own outside any hold is ended (her browser no
 /// longer reaches it).
-pub fn partner_joined(state: &AppState, own: &SessionId, first: &SessionId, partner: &SessionId) {
-    let hers = state.classes.member_of(own);
+pub fn partner_joined(
+    state: &AppState,
+    own: Option<SessionId>,
+    first: &SessionId,
+    partner: &SessionId,
+) {
+    let Some(own) = own else { return };
+    let hers = state.classes.member_of(&own);
     let theirs = state.classes.member_of(first);
     match (hers, theirs) {
         (Some((key, seat)), Some((first_key, first_seat))) if key == first_key => {
-            if state.classes.seat_world(&key, seat, partner, own.as_str()) == Seated::Done {
-                state.store.delete(own);
+            if state.classes.seat_world(&key, seat, partner, Some(own)) == Seated::Done {
+                state.store.delete(&own);
             }
             state
                 .classes
                 .with_class(&key, &mut |c| c.pair_seats(seat, first_seat));
         }
-        (None, _) if !own.as_str().is_empty() => {
-            state.store.delete(own);
+        (None, _) => {
+            state.store.delete(&own);
         }
         _ => {}
     }

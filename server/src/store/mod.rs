@@ -143,7 +143,7 @@ impl MemoryStore {
         while map.contains_key(&id) {
             id = new_session_id();
         }
-        map.insert(id.clone(), slot);
+        map.insert(id, slot);
         id
     }
 
@@ -180,14 +180,20 @@ impl MemoryStore {
     }
 }
 
-/// 128 bits from the operating system's CSPRNG, as 32 hex digits.
+/// 128 bits from the operating system's CSPRNG.
 pub fn new_session_id() -> SessionId {
-    let mut bytes = [0u8; 16];
-    if getrandom::fill(&mut bytes).is_err() {
-        // Without OS randomness no safe id can be made; stop rather than hand out a guessable one.
-        std::process::abort();
+    loop {
+        let mut bytes = [0u8; 16];
+        if getrandom::fill(&mut bytes).is_err() {
+            // Without OS randomness no safe id can be made; stop rather than hand out a
+            // guessable one.
+            std::process::abort();
+        }
+        // All zero is no id (1 in 2^128).
+        if let Some(id) = SessionId::from_bytes(bytes) {
+            return id;
+        }
     }
-    SessionId::from_raw(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 impl WorldStore for MemoryStore {

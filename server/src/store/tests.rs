@@ -298,9 +298,21 @@ fn delete_removes_and_save_then_fails() {
 
 #[test]
 fn session_ids_are_128_bit_hex_and_do_not_collide() {
-    let ids: HashSet<String> = (0..1_000_000)
-        .map(|_| new_session_id().as_str().to_owned())
-        .collect();
+    let ids: HashSet<String> = (0..1_000_000).map(|_| new_session_id().to_hex()).collect();
+    // The cookie's value reads back as the same id; anything else is no id.
+    let id = new_session_id();
+    assert_eq!(SessionId::parse(&id.to_hex()), Some(id));
+    assert_eq!(SessionId::parse(&id.to_hex().to_uppercase()), Some(id));
+    for bad in [
+        "",
+        "0",
+        &"0".repeat(32),
+        &"g".repeat(32),
+        &"a".repeat(33),
+        "+1234567890abcdef1234567890abcde",
+    ] {
+        assert_eq!(SessionId::parse(bad), None, "{bad:?}");
+    }
     assert_eq!(ids.len(), 1_000_000);
     assert!(
         ids.iter()

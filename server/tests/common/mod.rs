@@ -132,7 +132,7 @@ impl Client {
     pub fn world(&self, cookie: &str) -> Option<domain::World> {
         let id = cookie.split_once('=').unwrap().1;
         self.state.store.load(
-            &app::session::SessionId::from_raw(id.to_owned()),
+            &app::session::SessionId::parse(id)?,
             std::time::Instant::now(),
         )
     }
