@@ -36,9 +36,10 @@ pub struct Config {
     #[arg(long, env = "DEMOBORGER_MAX_WORLDS", default_value_t = 50_000)]
     pub max_worlds: usize,
     /// A world unused for this many minutes is deleted (the learner is warned 5 minutes
-    /// before). Two hours: a class's worlds outlive a teacher's long explanation.
-    #[arg(long, env = "DEMOBORGER_IDLE_MINUTES", default_value_t = 120)]
-    pub idle_minutes: u64,
+    /// before). Two hours: a class's worlds outlive a teacher's long explanation. Parts of
+    /// a minute are allowed (0.25 is 15 seconds: for tests and demonstrations).
+    #[arg(long, env = "DEMOBORGER_IDLE_MINUTES", default_value_t = 120.0, value_parser = minutes)]
+    pub idle_minutes: f64,
     /// A world older than this many hours is deleted, used or not.
     #[arg(long, env = "DEMOBORGER_MAX_HOURS", default_value_t = 8)]
     pub max_hours: u64,
@@ -116,9 +117,17 @@ pub struct Config {
     pub https: bool,
 }
 
+/// A number of minutes: more than 0 and at most a week.
+fn minutes(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(m) if m > 0.0 && m <= 7.0 * 24.0 * 60.0 => Ok(m),
+        _ => Err("a number of minutes above 0 and at most 10080 (a week), e.g. 120 or 0.5".into()),
+    }
+}
+
 impl Config {
     pub fn idle_limit(&self) -> Duration {
-        Duration::from_secs(self.idle_minutes.saturating_mul(60))
+        Duration::from_secs_f64(self.idle_minutes * 60.0)
     }
 
     pub fn upload_budget(&self) -> usize {
@@ -127,5 +136,26 @@ impl Config {
 
     pub fn absolute_limit(&self) -> Duration {
         Duration::from_secs(self.max_hours.saturating_mul(3600))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn the_idle_limit_takes_whole_or_parts_of_minutes_and_refuses_the_rest() {
+        let idle = |args: &[&str]| {
+            Config::try_parse_from([&["demoborger"], args].concat()).map(|c| c.idle_limit())
+        };
+        assert_eq!(idle(&[]).unwrap(), Duration::from_secs(7200));
+        assert_eq!(
+            idle(&["--idle-minutes", "0.25"]).unwrap(),
+            Duration::from_secs(15)
+        );
+        for bad in ["0", "-1", "NaN", "inf", "tomorrow", "20000"] {
+            assert!(idle(&["--idle-minutes", bad]).is_err(), "{bad}");
+        }
     }
 }
