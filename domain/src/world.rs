@@ -162,8 +162,8 @@ pub struct World {
     pub(crate) hold: Option<Arc<str>>,
     /// The second learner's seat, when two practise together in this world.
     pub(crate) partner: Option<Box<Seat>>,
-    /// "Parkode": the code a partner joins this world with, while it is offered.
-    pub(crate) pair_code: Option<Arc<str>>,
+    /// "Parkode": the code a partner joins this world with, and when it was offered.
+    pub(crate) pair_code: Option<(Arc<str>, Timestamp)>,
     /// Events applied so far: a page can tell that the world changed since it was drawn
     /// (a partner did something).
     pub(crate) changes: u32,
@@ -221,14 +221,19 @@ impl World {
         self.partner.is_some()
     }
 
-    /// Offers the world to a partner with `code` ("Øv sammen"): chosen by the caller.
-    pub fn offer_pair(&mut self, code: &str) {
-        self.pair_code = Some(Arc::from(code));
+    /// Offers the world to a partner with `code` ("Øv sammen") from `now`: chosen by the
+    /// caller.
+    pub fn offer_pair(&mut self, code: &str, now: Timestamp) {
+        self.pair_code = Some((Arc::from(code), now));
     }
 
-    /// The "Parkode" offered, until a partner has joined.
-    pub fn pair_code(&self) -> Option<&str> {
-        self.pair_code.as_deref()
+    /// The "Parkode" offered, until a partner has joined or
+    /// [`crate::class::model::PAIR_CODE_LIFE_SECS`] have passed.
+    pub fn pair_code(&self, now: Timestamp) -> Option<&str> {
+        self.pair_code
+            .as_ref()
+            .filter(|(_, made)| now.0 - made.0 < crate::class::model::PAIR_CODE_LIFE_SECS)
+            .map(|(code, _)| &**code)
     }
 
     /// A partner joins: the world gets a second seat, nobody logged in there. `false` if it

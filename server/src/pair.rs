@@ -21,7 +21,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How long a Parkode works.
-const CODE_LIFE: Duration = Duration::from_secs(30 * 60);
+const CODE_LIFE: Duration =
+    Duration::from_secs(domain::class::model::PAIR_CODE_LIFE_SECS.unsigned_abs());
 /// Most codes offered at once (the oldest go first).
 const MAX_CODES: usize = 10_000;
 
@@ -87,7 +88,7 @@ pub async fn offer(
     let code = state.pairs.offer(&id, Instant::now());
     state.store.update(&id, Instant::now(), &mut |w| {
         if !w.is_paired() {
-            w.offer_pair(code.as_str());
+            w.offer_pair(code.as_str(), crate::forms::unix_now());
         }
     });
     see_other(paths::PAIR)

@@ -12,7 +12,8 @@ use leptos_meta::Title;
 
 #[component]
 pub fn PairPage() -> impl IntoView {
-    let state = with_world(|w| (w.pair_code().map(str::to_owned), w.is_paired()));
+    let now = crate::clock::now();
+    let state = with_world(|w| (w.pair_code(now).map(str::to_owned), w.is_paired()));
     let body = match state {
         Ok(InWorld::Active((code, paired))) => {
             let address = crate::class::board::join_address("x");

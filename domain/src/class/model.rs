@@ -19,6 +19,8 @@ pub const MAX_IDLE_SECS: i64 = 60 * 60;
 /// Characters of a Holdkode: no 0/O, 1/I/L, which are easily mixed up on a projector.
 pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 pub const CODE_LEN: usize = 6;
+/// A Parkode ("Øv sammen") works this long.
+pub const PAIR_CODE_LIFE_SECS: i64 = 30 * 60;
 
 /// Why joining or creating a hold was refused, in the guide's Danish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -328,14 +330,18 @@ impl Class {
             .is_some_and(|m| m.part + 1 < self.plan.exercises.len())
     }
 
-    /// Moves the learner at `seat` to the plan's next exercise, if there is one.
+    /// Moves the learner at `seat` to the plan's next exercise, if there is one; two who
+    /// practise in one world move on together.
     pub fn next_part(&mut self, seat: u16) -> Option<usize> {
         if !self.has_next(seat) {
             return None;
         }
         let m = self.member_mut(seat)?;
         m.part += 1;
-        let part = m.part;
+        let (part, partner) = (m.part, m.partner);
+        if let Some(p) = partner.and_then(|p| self.member_mut(p)) {
+            p.part = part;
+        }
         self.plan.exercises.get(part).copied()
     }
 

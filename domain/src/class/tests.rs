@@ -136,6 +136,13 @@ fn the_next_part_follows_the_plan_and_stops_at_its_end() {
     assert_eq!(c.next_part(1), Some(0));
     assert_eq!(c.exercise_of(1), Some(0));
     assert_eq!(c.next_part(1), None);
+    // Two who practise in one world move on together, at the same part.
+    c.join(name("Bodil"), None).unwrap();
+    c.join(name("Carla"), None).unwrap();
+    c.pair_seats(2, 3);
+    assert_eq!(c.next_part(3), Some(0));
+    assert_eq!((c.exercise_of(2), c.exercise_of(3)), (Some(0), Some(0)));
+    assert_eq!(c.next_part(2), None, "the pair is at the plan's end");
     let free = Class::new(
         ClassPlan::new("", vec![], "da", 0, 2).unwrap(),
         HoldCode::from_random([0; 6]),
@@ -280,4 +287,22 @@ fn a_teacher_letter_arrives_in_the_learners_inbox_and_a_bad_one_is_refused() {
     assert!(inbox.iter().any(|l| l.letter.subject() == "Møde i skolen"));
     let again = TeacherLetter::from_scenario(&s, s.letters[0].id.as_str()).unwrap();
     assert_eq!(again.subject, s.letters[0].subject);
+}
+
+#[test]
+fn a_parkode_works_for_half_an_hour_and_until_a_partner_joins() {
+    let mut w = exercise_world(T);
+    assert_eq!(w.pair_code(T), None);
+    w.offer_pair("ABC234", T);
+    let at = |secs: i64| Timestamp(T.0 + secs);
+    assert_eq!(w.pair_code(at(29 * 60)), Some("ABC234"));
+    assert_eq!(
+        w.pair_code(at(30 * 60)),
+        None,
+        "shown no longer than it works"
+    );
+    w.offer_pair("DEF567", at(30 * 60));
+    assert_eq!(w.pair_code(at(31 * 60)), Some("DEF567"));
+    assert!(w.add_partner());
+    assert_eq!(w.pair_code(at(31 * 60)), None);
 }

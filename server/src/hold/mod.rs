@@ -269,10 +269,6 @@ pub async fn next(
             && c.exercise_of(seat) == Some(exercise)
             && c.next_part(seat).is_some()
         {
-            // Two who practise in one world move on together.
-            if let Some(partner) = c.member(seat).and_then(|m| m.partner) {
-                c.next_part(partner);
-            }
             class = Some(c.clone());
         }
     });
