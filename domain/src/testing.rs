@@ -137,22 +137,48 @@ pub(crate) fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
     w.handle(&Command::Sign { key }, T)
 }
 
+/// The default scenario's guide words: every exercise needs them.
+pub(crate) const GUIDE_DA: &str = include_str!("../../scenarios/default/guide/da.ftl");
+pub(crate) const GUIDE_EN: &str = include_str!("../../scenarios/default/guide/en.ftl");
+
+/// The texts of the one-step exercise "mappe", in Danish and English.
+pub(crate) const MAPPE_DA: &str = "### produced-by: tests\n### reviewed: source\n\
+    mappe-title = Mappe\nmappe-description = Lav en mappe.\nmappe-story = Karen vil have orden.\n\
+    mappe-step-1 = Opret mappen Sundhed.\n    .hint-1 = Kig til venstre.\n    .hint-2 = Knappen hedder Opret mappe.\n    .hint-3 = Skriv Sundhed og klik Opret mappe.\n";
+pub(crate) const MAPPE_EN: &str = "### produced-by: tests\n### reviewed: no\n\
+    mappe-title = Folder\nmappe-description = Make a folder.\nmappe-story = Karen wants order.\n\
+    mappe-step-1 = Create the folder Sundhed.\n    .hint-1 = Look left.\n    .hint-2 = The button is Opret mappe.\n    .hint-3 = Type Sundhed and click Opret mappe.\n";
+
+/// Loads `exercises/mappe.toml` with the Danish and English texts `da` and `en`, as the
+/// scenario loader does.
+pub(crate) fn load_exercise(
+    scenario: &Scenario,
+    toml: &str,
+    da: &str,
+    en: &str,
+) -> Result<crate::exercise::Exercise, crate::scenario::ScenarioError> {
+    let mut exercises = vec![crate::exercise::parse_exercise(
+        &file("exercises/mappe.toml", toml),
+        scenario,
+    )?];
+    let files = [
+        file("guide/da.ftl", GUIDE_DA),
+        file("guide/en.ftl", GUIDE_EN),
+        file("exercises/da.ftl", da),
+        file("exercises/en.ftl", en),
+    ];
+    let files: Vec<&ScenarioFile> = files.iter().collect();
+    crate::scenario::texts::load(&files, &scenario.languages, &mut exercises)?;
+    Ok(exercises.remove(0))
+}
+
 /// A world made for a one-step exercise: Karen (logged out) must create the folder Sundhed.
 pub(crate) fn exercise_world(now: Timestamp) -> World {
     let mut scenario = scenario();
     let text = "theme = \"digital-post\"\naudience = \"borger\"\nlevel = \"begynder\"\nminutes = 5\npersona = \"karen\"\n\
-        [text.da]\ntitle = \"Mappe\"\ndescription = \"Lav en mappe.\"\nstory = \"Karen vil have orden.\"\n\
-        [text.en]\ntitle = \"Folder\"\ndescription = \"Make a folder.\"\nstory = \"Karen wants order.\"\n\
         [[step]]\ncheck = { kind = \"folder-exists\", persona = \"karen\", name = \"Sundhed\" }\n\
-        show_me = [{ do = \"log-in\", persona = \"karen\" }, { do = \"create-folder\", name = \"Sundhed\" }]\n\
-        [step.text.da]\ninstruction = \"Opret mappen Sundhed.\"\nhints = [\"a\", \"b\", \"c\"]\n\
-        [step.text.en]\ninstruction = \"Create the folder Sundhed.\"\nhints = [\"a\", \"b\", \"c\"]\n";
-    let ex = crate::exercise::parse_exercise(
-        &file("exercises/mappe.toml", text),
-        &scenario,
-        &scenario.languages,
-    )
-    .unwrap();
+        show_me = [{ do = \"log-in\", persona = \"karen\" }, { do = \"create-folder\", name = \"Sundhed\" }]\n";
+    let ex = load_exercise(&scenario, text, MAPPE_DA, MAPPE_EN).unwrap();
     scenario.exercises = vec![ex];
     World::for_exercise(Arc::new(scenario), 1, now, 0, "da").unwrap()
 }

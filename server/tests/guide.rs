@@ -169,15 +169,15 @@ fn a_broken_exercise_file_stops_start_up_with_the_file_and_the_step() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// The real binary refuses to start on a broken exercise file and says where.
+/// The real binary refuses to start on a broken translation file and says where.
 #[test]
 fn the_server_binary_does_not_start_with_a_broken_exercise() {
     let dir = std::env::temp_dir().join(format!("demoborger-broken-bin-{}", std::process::id()));
     copy(&server::scenario::default_dir(), &dir);
-    let file = dir.join("exercises/sikkerhed-log-af.toml");
+    let file = dir.join("exercises/da.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
     // Drop the last hint of a step: every step needs three.
-    let broken = text.replacen(", \"Klik \\\"Log af\\\" øverst til højre.\"]", "]", 1);
+    let broken = text.replacen("    .hint-3 = Klik \"Log af\" øverst til højre.\n", "", 1);
     assert_ne!(broken, text, "the test must change the file");
     std::fs::write(&file, broken).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_demoborger"))
@@ -189,8 +189,9 @@ fn the_server_binary_does_not_start_with_a_broken_exercise() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("exercises/sikkerhed-log-af.toml")
-            && stderr.contains("step 2.text.da.hints"),
+        stderr.contains("exercises/da.ftl")
+            && stderr.contains("sikkerhed-log-af-step-2")
+            && stderr.contains("3 hints"),
         "{stderr}"
     );
 }

@@ -1,33 +1,41 @@
 //! The guide layer's data: the exercise catalogue, the panel shown on every page while an
 //! exercise runs, and the result. Every word comes from the scenario's data files (the
-//! exercise files and `guide.toml`), in the learner's language.
+//! exercise files and `guide/<lang>.ftl`), in the learner's language.
 
 use crate::error::AppError;
 use crate::world::InWorld;
 use domain::exercise::{Audience, Level, Theme};
+use domain::scenario::ftl::Translation;
 use domain::{Scenario, World};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::sync::Arc;
 
-/// The guide's words in one language (`guide.toml`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Words(pub BTreeMap<String, String>);
+/// The guide's words in one language (`guide/<lang>.ftl`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words(Option<Arc<Translation>>);
 
 impl Words {
     pub fn get(&self, key: &str) -> String {
-        self.0.get(key).cloned().unwrap_or_default()
+        self.0
+            .as_ref()
+            .map(|t| t.format(key, None, &[]))
+            .unwrap_or_default()
     }
 
-    /// A word with "{n}" and "{total}" filled in.
+    /// A word with `$n` and `$total` filled in (Fluent: the language's plural rules).
     pub fn count(&self, key: &str, n: usize, total: usize) -> String {
-        self.get(key)
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &total.to_string())
+        let (n, total) = (
+            i64::try_from(n).unwrap_or(i64::MAX),
+            i64::try_from(total).unwrap_or(i64::MAX),
+        );
+        self.0
+            .as_ref()
+            .map(|t| t.format(key, None, &[("n", n), ("total", total)]))
+            .unwrap_or_default()
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueEntry {
     pub id: String,
     pub title: String,
@@ -37,7 +45,7 @@ pub struct CatalogueEntry {
     pub audience: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     pub lang: String,
     /// (code, name) of every language.
@@ -47,7 +55,7 @@ pub struct Catalogue {
 }
 
 /// The panel while an exercise runs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Panel {
     pub lang: String,
     pub languages: Vec<(String, String)>,
@@ -71,7 +79,7 @@ pub struct Panel {
 }
 
 /// The completion page's data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExerciseResult {
     pub words: Words,
     pub title: String,
@@ -82,7 +90,9 @@ pub struct ExerciseResult {
 }
 
 pub fn words(s: &Scenario, lang: &str) -> Words {
-    Words(s.guide.get(lang).cloned().unwrap_or_default())
+    // Danish (the first language) is complete and the fallback.
+    let default = s.languages.first().and_then(|d| s.guide.get(d));
+    Words(s.guide.get(lang).or(default).cloned())
 }
 
 pub fn languages(s: &Scenario) -> Vec<(String, String)> {

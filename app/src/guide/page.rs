@@ -1,6 +1,6 @@
 //! The guide layer: "Øvelser" (the catalogue), the panel on every page while an exercise
 //! runs, the result and the printable "Kursusbevis". Its words come from data (exercise
-//! files and `guide.toml`) in the learner's language; the simulated service stays Danish.
+//! files and `guide/<lang>.ftl`) in the learner's language; the simulated service stays Danish.
 
 use crate::guide::form::GuideHandling;
 use crate::guide::*;

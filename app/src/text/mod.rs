@@ -352,7 +352,7 @@ pub mod class;
 pub mod fuldmagt;
 
 /// The guide layer's fallbacks when no exercise data can be read (its real words come from
-/// the scenario's `guide.toml`, per language).
+/// the scenario's `guide/<lang>.ftl`, per language).
 pub mod guide {
     pub const TITLE: &str = "Øvelser";
     pub const NO_EXERCISE: &str = "Der er ingen øvelse i gang. Vælg en øvelse først.";

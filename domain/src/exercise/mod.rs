@@ -13,7 +13,7 @@ pub use model::{
     Action, Audience, Check, Exercise, ExerciseText, GUIDE_KEYS, GuideAction, HINTS, Level,
     Progress, Step, StepText, Theme,
 };
-pub(crate) use parse::{parse_exercise, parse_guide};
+pub(crate) use parse::parse_exercise;
 
 #[cfg(test)]
 mod tests;

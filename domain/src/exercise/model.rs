@@ -152,9 +152,8 @@ pub enum Action {
     },
 }
 
-/// The texts of an exercise in one language.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The texts of an exercise in one language (from `exercises/<lang>.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExerciseText {
     pub title: String,
     pub description: String,
@@ -163,8 +162,7 @@ pub struct ExerciseText {
 
 /// A step's texts in one language: the instruction and three hints (a nudge, a pointer,
 /// and "show me").
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepText {
     pub instruction: String,
     pub hints: Vec<String>,
@@ -175,6 +173,8 @@ pub struct StepText {
 pub struct Step {
     pub check: Check,
     pub show_me: Vec<Action>,
+    /// By language, from the translation files.
+    #[serde(skip_deserializing, default)]
     pub text: BTreeMap<String, StepText>,
 }
 
@@ -192,6 +192,8 @@ pub struct Exercise {
     /// Done when the exercise's world is created, before the first step.
     #[serde(default)]
     pub setup: Vec<Action>,
+    /// By language, from the translation files.
+    #[serde(skip_deserializing, default)]
     pub text: BTreeMap<String, ExerciseText>,
     #[serde(rename = "step", default)]
     pub steps: Vec<Step>,
@@ -201,10 +203,11 @@ fn placeholder_id() -> String {
     String::new()
 }
 
-/// The words of the guide layer every language must have (`guide.toml`).
+/// The words of the guide layer (`guide/<lang>.ftl`): the Danish file has exactly these.
 pub const GUIDE_KEYS: &[&str] = &[
     "language_name",
     "panel",
+    "story",
     "step",
     "show_hint",
     "hide_panel",

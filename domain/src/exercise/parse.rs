@@ -1,41 +1,14 @@
-//! Reading and checking exercise files and the guide's words at start-up.
+//! Reading and checking exercise files at start-up (their texts: `scenario::texts`).
 
-use crate::exercise::{Action, Check, EXERCISE_DIR, Exercise, GUIDE_KEYS, HINTS};
+use crate::exercise::{Action, Check, EXERCISE_DIR, Exercise};
 use crate::fuldmagt::Area;
 use crate::ids::{AuthorityId, LetterId, PersonaId};
 use crate::scenario::{Scenario, ScenarioError, ScenarioFile};
-use std::collections::BTreeMap;
-
-/// Parses `guide.toml` and checks that every language has every word.
-pub(crate) fn parse_guide(
-    file: &ScenarioFile,
-    languages: &[String],
-) -> Result<BTreeMap<String, BTreeMap<String, String>>, ScenarioError> {
-    let err = |entry: String, problem: String| ScenarioError {
-        file: file.path.clone(),
-        entry,
-        problem,
-    };
-    let guide: BTreeMap<String, BTreeMap<String, String>> =
-        toml::from_str(&file.text).map_err(|e| err("-".into(), e.message().trim().to_owned()))?;
-    for lang in languages {
-        let words = guide
-            .get(lang)
-            .ok_or_else(|| err(format!("[{lang}]"), "missing".into()))?;
-        for &key in GUIDE_KEYS {
-            if words.get(key).is_none_or(|w| w.trim().is_empty()) {
-                return Err(err(format!("{lang}.{key}"), "missing".into()));
-            }
-        }
-    }
-    Ok(guide)
-}
 
 /// Parses and validates one exercise file against the rest of the scenario.
 pub(crate) fn parse_exercise(
     file: &ScenarioFile,
     scenario: &Scenario,
-    languages: &[String],
 ) -> Result<Exercise, ScenarioError> {
     let id = file.path[EXERCISE_DIR.len()..].trim_end_matches(".toml");
     let err = |entry: &str, problem: String| ScenarioError {
@@ -64,24 +37,6 @@ pub(crate) fn parse_exercise(
     }
     if ex.steps.is_empty() || ex.steps.len() > 12 {
         return Err(err("step", "an exercise has 1-12 steps".into()));
-    }
-    for lang in languages {
-        let t = ex
-            .text
-            .get(lang)
-            .ok_or_else(|| err(&format!("text.{lang}"), "missing".into()))?;
-        for (name, value) in [
-            ("title", &t.title),
-            ("description", &t.description),
-            ("story", &t.story),
-        ] {
-            if value.trim().is_empty() {
-                return Err(err(
-                    &format!("text.{lang}.{name}"),
-                    "must not be empty".into(),
-                ));
-            }
-        }
     }
     let persona = |p: &PersonaId, entry: &str| {
         scenario
@@ -117,26 +72,6 @@ pub(crate) fn parse_exercise(
         for (i, a) in step.show_me.iter().enumerate() {
             check_action(scenario, a, &folders)
                 .map_err(|p| err(&format!("{entry}.show_me {}", i + 1), p))?;
-        }
-        for lang in languages {
-            let t = step
-                .text
-                .get(lang)
-                .ok_or_else(|| err(&format!("{entry}.text.{lang}"), "missing".into()))?;
-            if t.instruction.trim().is_empty() {
-                return Err(err(
-                    &format!("{entry}.text.{lang}.instruction"),
-                    "must not be empty".into(),
-                ));
-            }
-            if t.hints.len() != HINTS || t.hints.iter().any(|h| h.trim().is_empty()) {
-                return Err(err(
-                    &format!("{entry}.text.{lang}.hints"),
-                    format!(
-                        "needs exactly {HINTS} hints (a nudge, a pointer, show me), none empty"
-                    ),
-                ));
-            }
         }
     }
     Ok(ex)

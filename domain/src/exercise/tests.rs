@@ -1,7 +1,9 @@
 //! Exercises: validation of the files, each check kind, and the guide's progress.
 
 use super::*;
-use crate::testing::{HEAD, KAREN, T, scenario as post_scenario};
+use crate::testing::{
+    HEAD, KAREN, MAPPE_DA, MAPPE_EN, T, load_exercise, scenario as post_scenario,
+};
 use crate::*;
 use std::sync::Arc;
 
@@ -9,29 +11,27 @@ const STEP: &str = r#"
 [[step]]
 check = { kind = "folder-exists", persona = "karen", name = "Sundhed" }
 show_me = [{ do = "log-in", persona = "karen" }, { do = "create-folder", name = "Sundhed" }]
-[step.text.da]
-instruction = "Opret mappen Sundhed."
-hints = ["Kig til venstre.", "Knappen hedder Opret mappe.", "Skriv Sundhed og klik Opret mappe."]
-[step.text.en]
-instruction = "Create the folder Sundhed."
-hints = ["Look left.", "The button is Opret mappe.", "Type Sundhed and click Opret mappe."]
 "#;
 
 fn exercise(steps: &str) -> String {
     format!(
-        "theme = \"digital-post\"\naudience = \"borger\"\nlevel = \"begynder\"\nminutes = 5\npersona = \"karen\"\n\
-         [text.da]\ntitle = \"Mappe\"\ndescription = \"Lav en mappe.\"\nstory = \"Karen vil have orden.\"\n\
-         [text.en]\ntitle = \"Folder\"\ndescription = \"Make a folder.\"\nstory = \"Karen wants order.\"\n{steps}"
+        "theme = \"digital-post\"\naudience = \"borger\"\nlevel = \"begynder\"\nminutes = 5\npersona = \"karen\"\n{steps}"
     )
 }
 
+/// The texts of "mappe" with `steps` steps (the first as in `MAPPE_DA`/`MAPPE_EN`).
+fn texts(base: &str, steps: usize) -> String {
+    let mut text = base.to_owned();
+    for n in 2..=steps {
+        text.push_str(&format!(
+            "mappe-step-{n} = Trin {n}.\n    .hint-1 = a\n    .hint-2 = b\n    .hint-3 = c\n"
+        ));
+    }
+    text
+}
+
 fn parse(text: &str) -> Result<Exercise, ScenarioError> {
-    let scenario = post_scenario();
-    let file = ScenarioFile {
-        path: "exercises/mappe.toml".into(),
-        text: text.into(),
-    };
-    parse_exercise(&file, &scenario, &scenario.languages)
+    load_exercise(&post_scenario(), text, MAPPE_DA, MAPPE_EN)
 }
 
 #[test]
@@ -39,18 +39,43 @@ fn a_good_exercise_file_loads() {
     let ex = parse(&exercise(STEP)).unwrap();
     assert_eq!(ex.id, "mappe");
     assert_eq!(ex.steps.len(), 1);
-    assert_eq!(ex.steps[0].text["en"].hints.len(), 3);
+    assert_eq!(ex.text["en"].title, "Folder");
+    assert_eq!(
+        ex.steps[0].text["en"].hints[2],
+        "Type Sundhed and click Opret mappe."
+    );
+    assert_eq!(ex.steps[0].text["da"].instruction, "Opret mappen Sundhed.");
 }
 
 #[test]
 fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
     let cases = [
-        (STEP.replace("folder-exists", "folder-painted"), "step 1", "unknown variant"),
-        (STEP.replace("name = \"Sundhed\" }\nshow_me", "name = \"Skat\" }\nshow_me"), "step 1.check", "no folder \"Skat\""),
-        (STEP.replace("persona = \"karen\", name", "persona = \"ukendt\", name"), "step 1.check", "no persona"),
-        (STEP.replace(", \"Skriv Sundhed og klik Opret mappe.\"]", "]"), "step 1.text.da.hints", "exactly 3 hints"),
-        (STEP.replace("[step.text.en]\ninstruction = \"Create the folder Sundhed.\"\nhints = [\"Look left.\", \"The button is Opret mappe.\", \"Type Sundhed and click Opret mappe.\"]\n", ""), "step 1.text.en", "missing"),
-        (STEP.replace("{ do = \"log-in\", persona = \"karen\" }", "{ do = \"open\", letter = \"findes-ikke\" }"), "step 1.show_me 1", "no letter"),
+        (
+            STEP.replace("folder-exists", "folder-painted"),
+            "step 1",
+            "unknown variant",
+        ),
+        (
+            STEP.replace(
+                "name = \"Sundhed\" }\nshow_me",
+                "name = \"Skat\" }\nshow_me",
+            ),
+            "step 1.check",
+            "no folder \"Skat\"",
+        ),
+        (
+            STEP.replace("persona = \"karen\", name", "persona = \"ukendt\", name"),
+            "step 1.check",
+            "no persona",
+        ),
+        (
+            STEP.replace(
+                "{ do = \"log-in\", persona = \"karen\" }",
+                "{ do = \"open\", letter = \"findes-ikke\" }",
+            ),
+            "step 1.show_me 1",
+            "no letter",
+        ),
     ];
     for (step, entry, problem) in cases {
         let e = parse(&exercise(&step)).unwrap_err();
@@ -72,16 +97,94 @@ fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
             .problem
             .contains("1-12 steps")
     );
+    // Texts in the exercise file are the old format: refused, not ignored.
+    let old = format!("{}[text.da]\ntitle = \"Mappe\"\n", exercise(STEP));
+    assert!(parse(&old).unwrap_err().problem.contains("unknown field"));
+}
+
+#[test]
+fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
+    let two_hints = MAPPE_DA.replace("    .hint-3 = Skriv Sundhed og klik Opret mappe.\n", "");
+    let cases: [(&str, String, &str, &str, &str); 8] = [
+        (
+            "da",
+            two_hints,
+            "exercises/da.ftl",
+            "mappe-step-1",
+            "exactly the 3 hints",
+        ),
+        (
+            "da",
+            texts(MAPPE_DA, 2),
+            "exercises/da.ftl",
+            "mappe-step-2",
+            "a step too many",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("mappe-story = Karen wants order.\n", ""),
+            "exercises/en.ftl",
+            "mappe-story",
+            "missing",
+        ),
+        (
+            "en",
+            format!("{MAPPE_EN}mappe-stroy = Karen.\n"),
+            "exercises/en.ftl",
+            "mappe-stroy",
+            "not in the Danish file",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("Look left.", "Look { $side }."),
+            "exercises/en.ftl",
+            "mappe-step-1",
+            "$side",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("Look left.", "Look { mappe-side }."),
+            "exercises/en.ftl",
+            "mappe-step-1",
+            "\"mappe-side\"",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("mappe-title = Folder", "mappe-title = { Folder"),
+            "exercises/en.ftl",
+            "line 3",
+            "not valid Fluent",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("### reviewed: no\n", ""),
+            "exercises/en.ftl",
+            "reviewed",
+            "missing",
+        ),
+    ];
+    for (lang, text, file, entry, problem) in cases {
+        let (da, en) = if lang == "da" {
+            (text.as_str(), MAPPE_EN)
+        } else {
+            (MAPPE_DA, text.as_str())
+        };
+        let e = load_exercise(&post_scenario(), &exercise(STEP), da, en).unwrap_err();
+        assert_eq!((e.file.as_str(), e.entry.as_str()), (file, entry), "{e}");
+        assert!(e.problem.contains(problem), "{e}");
+    }
 }
 
 fn world_with(text: &str) -> World {
-    let base = post_scenario();
-    let mut scenario = (*Arc::new(base)).clone();
-    let file = ScenarioFile {
-        path: "exercises/mappe.toml".into(),
-        text: text.into(),
-    };
-    let ex = parse_exercise(&file, &scenario, &scenario.languages).unwrap();
+    let mut scenario = post_scenario();
+    let steps = text.matches("[[step]]").count();
+    let ex = load_exercise(
+        &scenario,
+        text,
+        &texts(MAPPE_DA, steps),
+        &texts(MAPPE_EN, steps),
+    )
+    .unwrap();
     scenario.exercises = vec![ex];
     World::for_exercise(Arc::new(scenario), 1, T, 0, "da").unwrap()
 }

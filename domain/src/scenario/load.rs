@@ -64,7 +64,7 @@ impl Scenario {
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         let mut letter_files: Vec<&ScenarioFile> = Vec::new();
         let mut exercise_files: Vec<&ScenarioFile> = Vec::new();
-        let mut guide_file = None;
+        let mut text_files: Vec<&ScenarioFile> = Vec::new();
         let mut authorities_file = None;
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
             let toml = file.path.ends_with(".toml");
@@ -74,8 +74,8 @@ impl Scenario {
                 letter_files.push(file);
             } else if toml && file.path.starts_with(crate::exercise::EXERCISE_DIR) {
                 exercise_files.push(file);
-            } else if file.path == "guide.toml" {
-                guide_file = Some(file);
+            } else if crate::scenario::texts::classify(&file.path).is_some() {
+                text_files.push(file);
             } else if file.path == AUTHORITIES_FILE {
                 authorities_file = Some(file);
             } else {
@@ -141,25 +141,20 @@ impl Scenario {
             letters,
             exercises: Vec::new(),
             guide: BTreeMap::new(),
+            reviews: BTreeMap::new(),
         };
-        if let Some(file) = guide_file {
-            scenario.guide = crate::exercise::parse_guide(file, &scenario.languages)?;
-        } else if !exercise_files.is_empty() {
-            return Err(err(
-                "guide.toml",
-                "-",
-                "missing: exercises need the guide's words",
-            ));
-        }
         let mut exercises = Vec::with_capacity(exercise_files.len());
         for file in exercise_files {
-            exercises.push(crate::exercise::parse_exercise(
-                file,
-                &scenario,
-                &scenario.languages,
-            )?);
+            exercises.push(crate::exercise::parse_exercise(file, &scenario)?);
         }
         exercises.sort_by(|a, b| (a.theme, &a.id).cmp(&(b.theme, &b.id)));
+        // A scenario without exercises needs no guide (tests of the service alone).
+        if !exercises.is_empty() || !text_files.is_empty() {
+            let texts =
+                crate::scenario::texts::load(&text_files, &scenario.languages, &mut exercises)?;
+            scenario.guide = texts.guide;
+            scenario.reviews = texts.reviews;
+        }
         scenario.exercises = exercises;
         Ok(scenario)
     }

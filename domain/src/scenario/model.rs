@@ -130,6 +130,9 @@ pub struct Scenario {
     pub letters: Vec<SeedLetter>,
     /// Guided exercises, by theme and then id.
     pub exercises: Vec<crate::exercise::Exercise>,
-    /// The guide layer's words per language (`guide.toml`).
-    pub guide: BTreeMap<String, BTreeMap<String, String>>,
+    /// The guide layer's words per language (`guide/<lang>.ftl`).
+    pub guide: BTreeMap<String, std::sync::Arc<crate::scenario::ftl::Translation>>,
+    /// Per language: whether a native speaker has read its translation files (the less
+    /// reviewed of the two).
+    pub reviews: BTreeMap<String, crate::scenario::ftl::Review>,
 }

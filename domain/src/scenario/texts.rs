@@ -1,0 +1,211 @@
+//! The guide's texts at start-up: `guide/<lang>.ftl` (the panel's, catalogue's and
+//! certificate's words) and `exercises/<lang>.ftl` (every exercise's title, description,
+//! story, and per step its instruction with three hints), one file each per language of
+//! `scenario.toml`. The Danish files are checked against what the guide and the exercises
+//! need; every other language against the Danish files.
+
+use crate::exercise::{Exercise, ExerciseText, GUIDE_KEYS, HINTS, StepText};
+use crate::scenario::ftl::{Problem, Review, Translation};
+use crate::scenario::parse::err;
+use crate::scenario::{ScenarioError, ScenarioFile};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+pub(crate) const GUIDE_DIR: &str = "guide/";
+
+/// A translation file's place: which of the two kinds, and its language.
+pub(crate) fn classify(path: &str) -> Option<(Kind, &str)> {
+    let lang = |dir: &str| {
+        path.strip_prefix(dir)
+            .and_then(|rest| rest.strip_suffix(".ftl"))
+            .filter(|l| !l.contains('/'))
+    };
+    lang(GUIDE_DIR)
+        .map(|l| (Kind::Guide, l))
+        .or_else(|| lang(crate::exercise::EXERCISE_DIR).map(|l| (Kind::Exercises, l)))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Kind {
+    Guide,
+    Exercises,
+}
+
+impl Kind {
+    fn path(self, lang: &str) -> String {
+        match self {
+            Kind::Guide => format!("{GUIDE_DIR}{lang}.ftl"),
+            Kind::Exercises => format!("{}{lang}.ftl", crate::exercise::EXERCISE_DIR),
+        }
+    }
+}
+
+/// What the loaded texts give the scenario.
+pub(crate) struct Texts {
+    pub guide: BTreeMap<String, Arc<Translation>>,
+    pub reviews: BTreeMap<String, Review>,
+}
+
+/// Parses and checks every translation file, and fills in each exercise's texts.
+pub(crate) fn load(
+    files: &[&ScenarioFile],
+    languages: &[String],
+    exercises: &mut [Exercise],
+) -> Result<Texts, ScenarioError> {
+    let mut parsed: BTreeMap<(Kind, String), Translation> = BTreeMap::new();
+    for file in files {
+        let Some((kind, lang)) = classify(&file.path) else {
+            continue;
+        };
+        if !languages.iter().any(|l| l == lang) {
+            return Err(err(
+                &file.path,
+                "-",
+                format!("{lang:?} is not in scenario.toml's languages {languages:?}"),
+            ));
+        }
+        let t = Translation::parse(lang, &file.text).map_err(|p| in_file(&file.path, p))?;
+        parsed.insert((kind, lang.to_owned()), t);
+    }
+    let default = languages.first().cloned().unwrap_or_default();
+    for kind in [Kind::Guide, Kind::Exercises] {
+        for lang in languages {
+            if !parsed.contains_key(&(kind, lang.clone())) {
+                return Err(err(&kind.path(lang), "-", "the file is missing"));
+            }
+        }
+    }
+    let reference = |kind| &parsed[&(kind, default.clone())];
+    check_guide(reference(Kind::Guide), &Kind::Guide.path(&default))?;
+    check_exercises(
+        reference(Kind::Exercises),
+        &Kind::Exercises.path(&default),
+        exercises,
+    )?;
+    for ((kind, lang), t) in &parsed {
+        if *lang != default {
+            t.check_against(reference(*kind))
+                .map_err(|p| in_file(&kind.path(lang), p))?;
+        }
+    }
+    for ex in exercises.iter_mut() {
+        for lang in languages {
+            let t = &parsed[&(Kind::Exercises, lang.clone())];
+            let id = &ex.id;
+            ex.text.insert(
+                lang.clone(),
+                ExerciseText {
+                    title: t.format(&format!("{id}-title"), None, &[]),
+                    description: t.format(&format!("{id}-description"), None, &[]),
+                    story: t.format(&format!("{id}-story"), None, &[]),
+                },
+            );
+            for (n, step) in ex.steps.iter_mut().enumerate() {
+                let key = format!("{id}-step-{}", n + 1);
+                step.text.insert(
+                    lang.clone(),
+                    StepText {
+                        instruction: t.format(&key, None, &[]),
+                        hints: (1..=HINTS)
+                            .map(|h| t.format(&key, Some(&format!("hint-{h}")), &[]))
+                            .collect(),
+                    },
+                );
+            }
+        }
+    }
+    let mut reviews = BTreeMap::new();
+    let mut guide = BTreeMap::new();
+    for ((kind, lang), t) in parsed {
+        // A language is as reviewed as the less reviewed of its two files.
+        let review = reviews.entry(lang.clone()).or_insert(t.review.clone());
+        if t.review == Review::Draft || *review == Review::Draft {
+            *review = Review::Draft;
+        }
+        if kind == Kind::Guide {
+            guide.insert(lang, Arc::new(t));
+        }
+    }
+    Ok(Texts { guide, reviews })
+}
+
+fn in_file(file: &str, p: Problem) -> ScenarioError {
+    err(file, &p.entry, p.problem)
+}
+
+/// The Danish guide file has exactly the words the guide uses.
+fn check_guide(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
+    let messages: BTreeSet<&str> = danish
+        .shapes
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !k.starts_with('-'))
+        .collect();
+    if let Some(missing) = GUIDE_KEYS.iter().find(|k| !messages.contains(*k)) {
+        return Err(err(file, missing, "missing"));
+    }
+    if let Some(extra) = messages.iter().find(|k| !GUIDE_KEYS.contains(k)) {
+        return Err(err(
+            file,
+            extra,
+            "not a word the guide uses: a typo in the id?",
+        ));
+    }
+    Ok(())
+}
+
+/// The Danish exercises file has, for each exercise, its title, description and story,
+/// and per step the instruction with `.hint-1` … `.hint-3`; nothing else, no variables.
+fn check_exercises(
+    danish: &Translation,
+    file: &str,
+    exercises: &[Exercise],
+) -> Result<(), ScenarioError> {
+    let hints: BTreeSet<String> = (1..=HINTS).map(|h| format!("hint-{h}")).collect();
+    let mut expected = BTreeMap::new();
+    for ex in exercises {
+        for part in ["title", "description", "story"] {
+            expected.insert(format!("{}-{part}", ex.id), BTreeSet::new());
+        }
+        for n in 1..=ex.steps.len() {
+            expected.insert(format!("{}-step-{n}", ex.id), hints.clone());
+        }
+    }
+    for (id, attributes) in &expected {
+        let Some(shape) = danish.shapes.get(id) else {
+            return Err(err(file, id, "missing"));
+        };
+        if shape.attributes != *attributes {
+            return Err(err(
+                file,
+                id,
+                if attributes.is_empty() {
+                    "takes no attributes".to_owned()
+                } else {
+                    format!(
+                        "needs exactly the {HINTS} hints .hint-1, .hint-2, .hint-3 (a nudge, a pointer, show me)"
+                    )
+                },
+            ));
+        }
+        if let Some(v) = shape.variables.iter().next() {
+            return Err(err(
+                file,
+                id,
+                format!("uses {{ ${v} }}: exercise texts have no variables"),
+            ));
+        }
+    }
+    if let Some(extra) = danish
+        .shapes
+        .keys()
+        .find(|k| !k.starts_with('-') && !expected.contains_key(*k))
+    {
+        return Err(err(
+            file,
+            extra,
+            "belongs to no exercise or step: a typo in the id, or a step too many?",
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,194 @@
+### Every exercise's texts in Dansk (da): title, description, story, and per
+### step its instruction with three hints (a nudge, a pointer, "show me").
+### produced-by: Demoborger's developers, the original text
+### reviewed: source
+
+## fuldmagt-betroet-medarbejder
+fuldmagt-betroet-medarbejder-title = Betroet medarbejder: godkend for en borger
+fuldmagt-betroet-medarbejder-description = En betroet medarbejder kan godkende en anmodning for en borger, der ikke kan bruge Digital Post.
+fuldmagt-betroet-medarbejder-story = Mette har bedt sin farmor Erna om fuldmagt. Erna bor på plejecenter og kan ikke svare digitalt. Lone fra Borgerservice hjælper.
+fuldmagt-betroet-medarbejder-step-1 = Log på som Lone Madsen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Lone Madsen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+fuldmagt-betroet-medarbejder-step-2 = Godkend Mettes anmodning på vegne af Erna Holm, efter du har kontrolleret hendes identitet.
+    .hint-1 = Lone ser sagerne under Digital fuldmagt.
+    .hint-2 = Sæt kryds ved "Jeg har kontrolleret borgerens identitet" før du godkender.
+    .hint-3 = Gå til Digital fuldmagt, sæt kryds ved identitets-feltet under Erna Holm, og klik "Godkend".
+
+## fuldmagt-giv
+fuldmagt-giv-title = Giv en digital fuldmagt
+fuldmagt-giv-description = En fuldmagt lader en anden handle for dig i udvalgte selvbetjeninger.
+fuldmagt-giv-story = Karen vil give sin datter Mette lov til at skifte læge for hende.
+fuldmagt-giv-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+fuldmagt-giv-step-2 = Giv Mette fuldmagt til "Skift læge" og underskriv.
+    .hint-1 = Gå til Digital fuldmagt fra din forside.
+    .hint-2 = Klik "Giv fuldmagt" og sæt kryds ved Skift læge.
+    .hint-3 = Skriv Mette Jensen Holm og 551077-2344, sæt kryds ved Skift læge, vælg "Indtil den slettes", klik "Næste" og "Underskriv" med nøglen.
+
+## fuldmagt-skift-laege
+fuldmagt-skift-laege-title = Bed om fuldmagt og skift læge for din mor
+fuldmagt-skift-laege-description = Hjælperen beder om fuldmagt, giveren godkender, og hjælperen bruger den.
+fuldmagt-skift-laege-story = Mette vil hjælpe sin mor Karen med at skifte læge. Du spiller begge roller.
+fuldmagt-skift-laege-step-1 = Som Mette: anmod Karen om fuldmagt til "Skift læge". Som Karen: godkend den.
+    .hint-1 = Begynd som Mette under Digital fuldmagt.
+    .hint-2 = "Anmod om fuldmagt" sender en anmodning, som Mette underskriver med sin nøgle. Karen godkender under Digital fuldmagt.
+    .hint-3 = Mette: Anmod om fuldmagt, Karen Jensen, 420348-1236, Skift læge, "Næste", og "Underskriv" med Mettes nøgle. Log af. Karen: "Godkend" og "Underskriv" med Karens nøgle.
+fuldmagt-skift-laege-step-2 = Log på som Mette og skift læge for Karen.
+    .hint-1 = Selvbetjeningen "Skift læge" står på forsiden.
+    .hint-2 = Vælg Karen Jensen under "Hvem skifter du læge for?".
+    .hint-3 = Log på som Mette, klik "Skift læge", vælg Karen Jensen og en ny læge, og klik "Skift læge".
+
+## hjaelp-anmod-laes
+hjaelp-anmod-laes-title = Som hjælper: bed om adgang og læs posten
+hjaelp-anmod-laes-description = Hjælperen beder om adgang, ejeren godkender, og hjælperen skifter postkasse.
+hjaelp-anmod-laes-story = Mette vil gerne hjælpe sin mor Karen med posten. Du spiller begge roller.
+hjaelp-anmod-laes-step-1 = Log på som Mette og bed Karen om læseadgang.
+    .hint-1 = Mette er hjælperen. Log på som hende først.
+    .hint-2 = Under "Læse- og skriveadgang" i Digital Post findes "Anmod om adgang".
+    .hint-3 = Skriv Karen Jensen og 420348-1236, vælg Læseadgang og klik "Send anmodning".
+hjaelp-anmod-laes-step-2 = Log af, log på som Karen, og godkend anmodningen med en nøgle.
+    .hint-1 = Nu skal ejeren af postkassen svare.
+    .hint-2 = Log på som Karen. Anmodningen står under "Læse- og skriveadgang".
+    .hint-3 = Klik "Godkend" ved anmodningen og underskriv med nøglen fra Karens nøglekort.
+hjaelp-anmod-laes-step-3 = Log på som Mette igen og åbn Karens postkasse.
+    .hint-1 = Hjælperen skal skifte postkasse.
+    .hint-2 = Valget "Skift postkasse" står øverst i Digital Post.
+    .hint-3 = Log på som Mette, vælg Karen Jensen i "Skift postkasse" og klik "Skift".
+
+## hjaelp-laeseadgang-mappe
+hjaelp-laeseadgang-mappe-title = Giv din datter læseadgang til én mappe
+hjaelp-laeseadgang-mappe-description = Med læseadgang kan en hjælper læse din post – her kun mappen Sundhed.
+hjaelp-laeseadgang-mappe-story = Karen vil have hjælp af sin datter Mette til sine breve om sundhed, men ikke til resten.
+hjaelp-laeseadgang-mappe-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+hjaelp-laeseadgang-mappe-step-2 = Giv Mette Jensen Holm læseadgang til mappen Sundhed. Godkend med en nøgle.
+    .hint-1 = Se efter "Læse- og skriveadgang" i Digital Post.
+    .hint-2 = Klik "Giv adgang". Mettes CPR-nummer står på siden Din øvelse.
+    .hint-3 = Skriv Mette Jensen Holm og 551077-2344, vælg Læseadgang og Udvalgte mapper, sæt kryds ved Sundhed, klik "Næste" og underskriv med nøglen.
+
+## nemid-foerste-login
+nemid-foerste-login-title = Første login med nøglekort
+nemid-foerste-login-description = Log på med NemID: bruger-id, adgangskode og en nøgle fra nøglekortet.
+nemid-foerste-login-story = Karen er 78 år og har fået NemID med et nøglekort af papir. Hun vil gerne kunne logge på selv.
+nemid-foerste-login-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+nemid-foerste-login-step-2 = Åbn Digital Post og læs brevet fra hospitalet.
+    .hint-1 = Når du er logget på, kan du gå til Digital Post.
+    .hint-2 = Klik på knappen "Digital Post" på din forside.
+    .hint-3 = Klik på emnet "Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium" i Indbakke.
+
+## nemid-spaerret
+nemid-spaerret-title = Spærret NemID og midlertidig adgangskode
+nemid-spaerret-description = Når NemID er spærret, kommer der et brev med en midlertidig adgangskode. Log på med den og vælg en ny.
+nemid-spaerret-story = Poul har tastet forkert for mange gange, og hans NemID er spærret. I hans fysiske post ligger et brev med en midlertidig adgangskode.
+nemid-spaerret-step-1 = Find den midlertidige adgangskode, log på som Poul med den, og vælg en ny adgangskode.
+    .hint-1 = Kig efter Pouls fysiske post.
+    .hint-2 = Klik på Poul Nielsen på siden Din øvelse. Brevet ligger under "Fysisk post".
+    .hint-3 = Log på med bruger-id og den midlertidige adgangskode fra brevet, skriv nøglen, og vælg en ny adgangskode, fx Solsikke42, to gange.
+
+## post-besvar-brev
+post-besvar-brev-title = Besvar et brev
+post-besvar-brev-description = Nogle breve kan besvares med "Besvar". Svaret ligger bagefter i Sendt.
+post-besvar-brev-story = Hospitalet beder Karen give besked, hvis tiden ikke passer. Hun vil svare, at hun kommer.
+post-besvar-brev-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-besvar-brev-step-2 = Besvar brevet fra hospitalet og skriv, at du kommer.
+    .hint-1 = Åbn brevet fra hospitalet.
+    .hint-2 = Knappen hedder "Besvar". Skriv i feltet "Besked".
+    .hint-3 = Åbn brevet, klik "Besvar", skriv fx "Tak. Jeg kommer gerne." i Besked og klik "Send".
+
+## post-forsvarets-dag
+post-forsvarets-dag-title = Find brevet, der ikke må overses
+post-forsvarets-dag-description = Unge får Digital Post, når de fylder 15. Find indkaldelsen til Forsvarets Dag.
+post-forsvarets-dag-story = Ahmed er lige fyldt 15 og har fået Digital Post. Der ligger et vigtigt brev, som han ikke må overse.
+post-forsvarets-dag-step-1 = Log på som Ahmed Abdi Yusuf med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Ahmed Abdi Yusuf". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-forsvarets-dag-step-2 = Find og læs indkaldelsen til Forsvarets Dag.
+    .hint-1 = Ulæste breve er markeret med en prik.
+    .hint-2 = Afsenderen er Forsvarsministeriets Personalestyrelse.
+    .hint-3 = Klik på "Indkaldelse til Forsvarets Dag" i Indbakke.
+
+## post-laes-brev
+post-laes-brev-title = Læs et brev og dets bilag
+post-laes-brev-description = Åbn et brev i Digital Post og åbn bilaget som PDF.
+post-laes-brev-story = Karen har fået et brev fra hospitalet med et bilag. Hun vil gerne læse det hele.
+post-laes-brev-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-laes-brev-step-2 = Åbn brevet fra hospitalet. Åbn også bilaget under "Dokumenter i brevet".
+    .hint-1 = Brevet ligger i Indbakke.
+    .hint-2 = Klik på emnet i brevlisten. Bilaget er et link, der ender på .pdf.
+    .hint-3 = Klik på "Indkaldelse til ambulant undersøgelse …" og derefter på "Indkaldelse og praktisk information.pdf".
+
+## post-mappe-sundhed
+post-mappe-sundhed-title = Lav en mappe og flyt et brev
+post-mappe-sundhed-description = Mapper gør det let at finde post – og at give en hjælper adgang til kun én mappe.
+post-mappe-sundhed-story = Din mor Karen har fået et brev fra hospitalet. Hun vil gerne samle sine sundhedsbreve i en mappe "Sundhed".
+post-mappe-sundhed-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-mappe-sundhed-step-2 = Opret en mappe, der hedder Sundhed.
+    .hint-1 = Kig i venstre side af Digital Post.
+    .hint-2 = Feltet hedder "Navn på mappen", og knappen hedder "Opret mappe".
+    .hint-3 = Skriv Sundhed i feltet "Navn på mappen" og klik "Opret mappe".
+post-mappe-sundhed-step-3 = Flyt brevet fra hospitalet til mappen Sundhed.
+    .hint-1 = Gå tilbage til Indbakke.
+    .hint-2 = Sæt kryds ved brevet, og brug "Flyt til" under listen.
+    .hint-3 = Sæt kryds ved "Indkaldelse til ambulant undersøgelse …", vælg Sundhed i "Flyt til" og klik "Flyt".
+
+## post-skriv-skat
+post-skriv-skat-title = Skriv til Skattestyrelsen
+post-skriv-skat-description = Skriv en ny besked til en myndighed: vælg myndighed, skriv emne og besked, send.
+post-skriv-skat-story = Poul har et spørgsmål til sin årsopgørelse og vil skrive til Skattestyrelsen.
+post-skriv-skat-step-1 = Log på som Poul Nielsen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Poul Nielsen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-skriv-skat-step-2 = Skriv en ny besked til Skattestyrelsen og send den.
+    .hint-1 = Start i Digital Post.
+    .hint-2 = Knappen hedder "Skriv ny besked". Skattestyrelsen står under Staten.
+    .hint-3 = Klik "Skriv ny besked", vælg Skattestyrelsen, skriv et emne og en besked, og klik "Send".
+
+## post-slet-gendan
+post-slet-gendan-title = Slet et brev og gendan det
+post-slet-gendan-description = Slettede breve ligger i Papirkurv, indtil den tømmes. Herfra kan de gendannes.
+post-slet-gendan-story = Karen kom til at slette et brev om influenzavaccination. Det skal tilbage i Indbakke.
+post-slet-gendan-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+post-slet-gendan-step-2 = Slet brevet "Tilbud om gratis influenzavaccination".
+    .hint-1 = Åbn brevet først.
+    .hint-2 = Knappen hedder "Slet" og står under brevet.
+    .hint-3 = Klik på brevet i Indbakke og derefter på "Slet".
+post-slet-gendan-step-3 = Find brevet i Papirkurv og gendan det.
+    .hint-1 = Slettede breve ligger i en mappe for sig.
+    .hint-2 = Mappen hedder Papirkurv, og knappen hedder "Gendan".
+    .hint-3 = Klik på Papirkurv, åbn brevet og klik "Gendan".
+
+## sikkerhed-log-af
+sikkerhed-log-af-title = Log altid af, når du er færdig
+sikkerhed-log-af-description = På en fælles computer skal du logge af, så den næste ikke kan se din post.
+sikkerhed-log-af-story = Amina bruger computeren på biblioteket. Hun vil læse sin post og logge ordentligt af bagefter.
+sikkerhed-log-af-step-1 = Log på som Amina Abdi Yusuf med NemID og nøglekortet.
+    .hint-1 = Gå til siden Din øvelse. Der står alle personerne.
+    .hint-2 = Klik på "Log på som Amina Abdi Yusuf". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+sikkerhed-log-af-step-2 = Log af igen.
+    .hint-1 = Knappen er øverst på siden.
+    .hint-2 = Den hedder "Log af".
+    .hint-3 = Klik "Log af" øverst til højre.

@@ -1,0 +1,47 @@
+### The guide's own words in Dansk (da): the exercise panel, the catalogue,
+### the result page and the certificate. The service itself stays in Danish.
+### produced-by: Demoborger's developers, the original text
+### reviewed: source
+
+language_name = Dansk
+panel = Øvelse
+story = Læs historien
+step = Trin { $n } af { $total }
+show_hint = Vis hint
+hide_panel = Skjul vejledning
+show_panel = Vis vejledning
+hint = Hint
+skip = Spring trin over
+stop = Stop øvelsen
+finished = Du har klaret alle trinene.
+see_result = Se dit resultat
+catalogue = Øvelser
+catalogue_intro = Vælg en øvelse. Du får en kort historie og et trin ad gangen, og du kan få hjælp undervejs. Øvelsen kan se, når du har gjort det, den beder om.
+start = Start
+minutes = min.
+level_begynder = Begynder
+level_oevet = Øvet
+audience_borger = For borgere
+audience_hjaelper = For hjælpere
+audience_underviser = For undervisere
+theme_nemid = NemID
+theme_digital_post = Digital Post
+theme_help = Hjælp til andre
+theme_security = Sikkerhed
+start_note = Når du starter en øvelse, får du en ny øveverden. Det, du har gjort i den gamle, forsvinder.
+done_title = Godt gået!
+done_text = Du har gennemført øvelsen
+alone = Trin klaret uden hjælp: { $n } af { $total }
+nickname = Kaldenavn (valgfrit)
+nickname_hint = Skriv et kaldenavn, hvis du vil have det på beviset. Du behøver ikke skrive dit rigtige navn.
+certificate = Kursusbevis
+make_certificate = Lav kursusbevis
+print = Udskriv
+print_hint = Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).
+certificate_text = har gennemført øvelsen
+date = Dato
+language = Sprog
+stopped = Øvelsen er stoppet.
+other_exercises = Vælg en ny øvelse
+no_exercise = Der er ingen øvelse i gang. Vælg en øvelse først.
+learner = En deltager
