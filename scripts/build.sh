@@ -36,6 +36,13 @@ if grep -q 'font-family:IBM Plex Sans;font-style' "$NEW/dkfds.tmp/css/dkfds-borg
   echo "DKFDS's @font-face rules were not removed (a new DKFDS layout?)" >&2; exit 1
 fi
 cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete/"
+# The guide in Arabic, Farsi and Urdu: Noto Naskh Arabic and Noto Nastaliq Urdu (npm
+# @fontsource, Arabic-script subset only; a page downloads them only when it shows such text).
+mkdir -p "$NEW/dkfds.tmp/fonts/arabic"
+for f in noto-naskh-arabic/files/noto-naskh-arabic-arabic-{400,700}-normal.woff2 \
+         noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-{400,700}-normal.woff2; do
+  cp "end2end/node_modules/@fontsource/$f" "$NEW/dkfds.tmp/fonts/arabic/"
+done
 # The icons the stylesheet uses (select chevrons, checkboxes); not the borger.dk logo.
 cp -r "$DK/img/svg-icons" "$NEW/dkfds.tmp/img/"
 cp -r public/. "$NEW/"

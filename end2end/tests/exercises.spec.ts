@@ -79,10 +79,72 @@ test('"Log altid af": skip a step, switch the guide to English, and stop', async
   await startExercise(page, ready, 'Log altid af, når du er færdig');
   await logInAs(page, ready, 'Amina Abdi Yusuf');
   await expect(panel(page)).toContainText('Trin 2 af 2');
-  await click(page, ready, 'English');
+  // The panel's chooser: every language in its own script, a draft marked as one.
+  const chooser = panel(page).getByLabel('Sprog');
+  await expect(chooser.locator('optgroup[label="oversat maskinelt – ikke gennemlæst"] option', { hasText: 'العربية' })).toHaveCount(1);
+  await chooser.selectOption('en');
+  await click(page, ready, 'Skift sprog');
   await expect(panel(page)).toContainText('Step 2 of 2');
+  await expect(panel(page).getByLabel('Language')).toHaveValue('en');
   await logOut(page, ready);
   await expect(page.getByText('You have done all the steps.')).toBeVisible();
   await click(page, ready, 'Stop the exercise');
   await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
+});
+
+test('العربية: the guide reads right to left in Arabic, the service stays Danish, and axe finds nothing', async ({ page, ready, jsOn }) => {
+  // Chosen on the landing page, where every language is named in its own script.
+  await page.goto('/');
+  await ready();
+  await page.getByRole('navigation', { name: 'Vejledning på dit sprog' }).getByRole('link', { name: 'العربية' }).click();
+  await page.waitForLoadState('load');
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'التمارين' })).toBeVisible();
+  const guide = page.locator('main div[lang="ar"][dir="rtl"]');
+  await expect(guide).toBeVisible();
+  await expect(page.getByText('oversat maskinelt – ikke gennemlæst').first()).toBeVisible();
+  await axeClean(page, jsOn);
+  await click(page, ready, 'ابدأ أنشئ مجلدًا وانقل إليه رسالة');
+  const aside = panel(page);
+  await expect(aside).toHaveAttribute('dir', 'rtl');
+  await expect(aside).toHaveAttribute('lang', 'ar');
+  // Numbers inside right-to-left text come isolated (FSI … PDI), as Fluent writes them.
+  await expect(aside).toContainText('الخطوة \u20681\u2069 من \u20683\u2069');
+  await click(page, ready, 'أظهر تلميحًا');
+  // A label of the service inside the Arabic hint: Danish, bold, isolated for direction.
+  const label = aside.locator('.guide-hints bdi[lang="da"][dir="ltr"] strong', { hasText: 'Din øvelse' });
+  await expect(label).toBeVisible();
+  // The service around the panel stays Danish, left to right.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
+  await axeClean(page, jsOn);
+});
+
+test('Let dansk and Українська: the catalogue and a hint in the chosen language', async ({ page, ready }) => {
+  for (const [name, heading, start, title, hint, hintText] of [
+    ['Let dansk', 'Øvelser', 'Start', 'Lav en mappe, og flyt et brev', 'Vis et tip', 'Der kan du se alle personerne.'],
+    ['Українська', 'Вправи', 'Почати', 'Створіть папку і перемістіть у неї лист', 'Показати підказку', 'Там є всі люди.'],
+  ]) {
+    await page.goto('/ovelser');
+    await ready();
+    await click(page, ready, name, 'link');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await click(page, ready, `${start} ${title}`);
+    await click(page, ready, hint);
+    await expect(panel(page).locator('.guide-hints')).toContainText(hintText);
+  }
+});
+
+test("a browser that asks for Ukrainian gets the catalogue in Ukrainian first", async ({ browser, jsOn }, testInfo) => {
+  const context = await browser.newContext({ locale: 'uk-UA', javaScriptEnabled: jsOn, baseURL: testInfo.project.use.baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto('/ovelser');
+    await expect(page.getByRole('heading', { level: 1, name: 'Вправи' })).toBeVisible();
+    await page.getByRole('link', { name: 'Dansk', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });

@@ -54,6 +54,57 @@ mod tests {
         assert!(loaded >= 1);
     }
 
+    /// The coverage report (`cargo test -p server --lib coverage -- --nocapture` prints
+    /// it): per language, the guide's words and the exercises' texts it has, of the Danish.
+    #[test]
+    fn coverage_every_language_covers_every_message_of_every_exercise() {
+        let s = load(&default_dir()).unwrap();
+        let count = |lang: &str| {
+            let words = s.guide[lang]
+                .shapes
+                .keys()
+                .filter(|k| !k.starts_with('-'))
+                .count();
+            let texts: usize = s
+                .exercises
+                .iter()
+                .map(|e| {
+                    let t = &e.text[lang];
+                    let own = [&t.title, &t.description, &t.story]
+                        .iter()
+                        .filter(|x| !x.trim().is_empty())
+                        .count();
+                    let steps: usize = e
+                        .steps
+                        .iter()
+                        .map(|st| {
+                            let t = &st.text[lang];
+                            usize::from(!t.instruction.trim().is_empty())
+                                + t.hints.iter().filter(|h| !h.trim().is_empty()).count()
+                        })
+                        .sum();
+                    own + steps
+                })
+                .sum();
+            (words, texts)
+        };
+        let (words, texts) = count("da");
+        println!("language   guide words   exercise texts   reviewed");
+        for lang in &s.languages {
+            let (w, t) = count(lang);
+            println!(
+                "{lang:<10} {w:>4} / {words:<6} {t:>5} / {texts:<8} {:?}",
+                s.reviews[lang]
+            );
+            assert_eq!((w, t), (words, texts), "{lang} lacks texts");
+        }
+        assert_eq!(
+            s.languages.len(),
+            9,
+            "Dansk, Let dansk, English and six more"
+        );
+    }
+
     #[test]
     fn the_default_world_has_the_six_people_the_exercises_need() {
         let s = load(&default_dir()).unwrap();

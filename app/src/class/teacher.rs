@@ -100,9 +100,13 @@ pub fn TeacherPage() -> impl IntoView {
             <div class="form-group">
                 <label class="form-label" for="sprog">{t::LANGUAGE}</label>
                 <select class="form-select" id="sprog" name="sprog">
-                    {languages.into_iter().map(|(code, name)| {
-                        let selected = code == chosen_lang;
-                        view! { <option value=code selected=selected>{name}</option> }
+                    {languages.into_iter().map(|l| {
+                        let selected = l.code == chosen_lang;
+                        let label = match l.draft {
+                            Some(mark) => format!("{} ({mark})", l.name),
+                            None => l.name.clone(),
+                        };
+                        view! { <option value=l.code.clone() selected=selected>{label}</option> }
                     }).collect_view()}
                 </select>
             </div>

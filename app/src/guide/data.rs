@@ -15,6 +15,21 @@ use std::sync::Arc;
 pub struct Words(Option<Arc<Translation>>);
 
 impl Words {
+    /// The `lang` attribute of these words' text.
+    pub fn html_lang(&self) -> String {
+        self.0.as_ref().map_or_else(
+            || "da".to_owned(),
+            |t| domain::scenario::ftl::html_lang(&t.lang).to_owned(),
+        )
+    }
+
+    /// The `dir` attribute of these words' text.
+    pub fn dir(&self) -> &'static str {
+        self.0
+            .as_ref()
+            .map_or("ltr", |t| domain::scenario::ftl::dir(&t.lang))
+    }
+
     pub fn get(&self, key: &str) -> String {
         self.0
             .as_ref()
@@ -48,8 +63,7 @@ pub struct CatalogueEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     pub lang: String,
-    /// (code, name) of every language.
-    pub languages: Vec<(String, String)>,
+    pub languages: Vec<Language>,
     pub words: Words,
     pub themes: Vec<(String, Vec<CatalogueEntry>)>,
 }
@@ -58,7 +72,7 @@ pub struct Catalogue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Panel {
     pub lang: String,
-    pub languages: Vec<(String, String)>,
+    pub languages: Vec<Language>,
     pub words: Words,
     pub title: String,
     pub story: String,
@@ -95,10 +109,45 @@ pub fn words(s: &Scenario, lang: &str) -> Words {
     Words(s.guide.get(lang).or(default).cloned())
 }
 
-pub fn languages(s: &Scenario) -> Vec<(String, String)> {
+/// A language of the chooser: its code, its name in its own script, and a plain mark if
+/// no native speaker has read its translation yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub draft: Option<&'static str>,
+}
+
+impl Language {
+    /// The `lang` attribute of its text.
+    pub fn html_lang(&self) -> String {
+        domain::scenario::ftl::html_lang(&self.code).to_owned()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        domain::scenario::ftl::dir(&self.code)
+    }
+}
+
+pub fn languages(s: &Scenario) -> Vec<Language> {
+    use domain::scenario::ftl::Review;
     s.languages
         .iter()
-        .map(|l| (l.clone(), words(s, l).get("language_name")))
+        .map(|l| {
+            let guide = s.guide.get(l);
+            let draft = match s.reviews.get(l) {
+                Some(Review::Draft) if guide.is_some_and(|g| g.machine_made()) => {
+                    Some(crate::text::guide::MACHINE_DRAFT)
+                }
+                Some(Review::Draft) => Some(crate::text::guide::NOT_REVIEWED),
+                _ => None,
+            };
+            Language {
+                code: l.clone(),
+                name: words(s, l).get("language_name"),
+                draft,
+            }
+        })
         .collect()
 }
 
@@ -209,7 +258,76 @@ pub fn result(world: &World) -> Option<ExerciseResult> {
 
 pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
     let scenario = use_context::<std::sync::Arc<domain::Scenario>>().ok_or(AppError::Internal)?;
+    // No language chosen yet: the browser's, if the guide has it.
+    let lang = if lang.is_empty() {
+        use_context::<http::request::Parts>()
+            .and_then(|p| {
+                let header = p
+                    .headers
+                    .get(http::header::ACCEPT_LANGUAGE)?
+                    .to_str()
+                    .ok()?;
+                accepted_language(header, &scenario.languages)
+            })
+            .unwrap_or_default()
+    } else {
+        lang
+    };
     Ok(catalogue(&scenario, &lang))
+}
+
+/// The first language of an `Accept-Language` header (in the browser's order, without
+/// those refused with q=0) that the guide has: the exact code, or its base ("ar-SA" is
+/// "ar").
+pub fn accepted_language(header: &str, languages: &[String]) -> Option<String> {
+    header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim().to_ascii_lowercase();
+            let refused = pieces.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            (!refused && !tag.is_empty()).then_some(tag)
+        })
+        .find_map(|tag| {
+            let base = tag.split('-').next().unwrap_or_default().to_owned();
+            languages
+                .iter()
+                .find(|l| **l == tag)
+                .or_else(|| languages.iter().find(|l| **l == base))
+                .cloned()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepted_language;
+
+    #[test]
+    fn the_browsers_language_is_the_first_default_when_the_guide_has_it() {
+        let ours: Vec<String> = ["da", "da-let", "en", "ar", "uk"]
+            .map(String::from)
+            .to_vec();
+        let pick = |h: &str| accepted_language(h, &ours);
+        assert_eq!(pick("ar-SA,ar;q=0.9,en;q=0.8").as_deref(), Some("ar"));
+        assert_eq!(
+            pick("so,uk;q=0.7").as_deref(),
+            Some("uk"),
+            "the first the guide has"
+        );
+        assert_eq!(pick("da-DK,da;q=0.9").as_deref(), Some("da"));
+        assert_eq!(
+            pick("ar;q=0, en").as_deref(),
+            Some("en"),
+            "q=0 means not this one"
+        );
+        assert_eq!(pick("fr-FR").as_deref(), None);
+        assert_eq!(pick("").as_deref(), None);
+    }
 }
 
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {

@@ -52,12 +52,7 @@ pub fn GuidePanel() -> impl IntoView {
 #[component]
 fn PanelBody(panel: Panel, back: String) -> AnyView {
     let w = panel.words.clone();
-    let other_langs: Vec<(String, String)> = panel
-        .languages
-        .iter()
-        .filter(|(code, _)| *code != panel.lang)
-        .cloned()
-        .collect();
+    let (lang, dir) = (w.html_lang(), w.dir());
     if panel.folded {
         // One line: where the learner is, and the way back to the whole panel.
         let state = match panel.step {
@@ -65,7 +60,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
             None => w.get("finished"),
         };
         return view! {
-            <aside class="guide-panel guide-panel-folded" aria-labelledby="guide-title" lang=panel.lang.clone()>
+            <aside class="guide-panel guide-panel-folded" aria-labelledby="guide-title" lang=lang dir=dir>
                 <p id="guide-title" class="guide-folded-text">
                     <strong>{format!("{}: ", w.get("panel"))}</strong>{state}
                 </p>
@@ -75,7 +70,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
         .into_any();
     }
     view! {
-        <aside class="guide-panel" aria-labelledby="guide-title" lang=panel.lang.clone()>
+        <aside class="guide-panel" aria-labelledby="guide-title" lang=lang dir=dir>
             <div class="guide-top">
                 <p class="guide-kicker">{w.get("panel")}
                     {panel.hold.clone().map(|h| view! { " · "<span class="guide-hold">{format!("{}: {h}", crate::text::class::join::HOLD)}</span> })}
@@ -85,16 +80,16 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
             <h2 id="guide-title" class="h4 guide-title">{panel.title.clone()}</h2>
             <details class="guide-story">
                 <summary>{w.get("story")}</summary>
-                <p>{panel.story.clone()}</p>
+                <p><GuideText text=panel.story.clone()/></p>
             </details>
             {match panel.step {
                 Some(n) => view! {
                     <p class="guide-step" aria-live="polite">
-                        <strong>{w.count("step", n, panel.steps)}</strong>": "{panel.instruction.clone()}
+                        <strong>{w.count("step", n, panel.steps)}</strong>": "<GuideText text=panel.instruction.clone()/>
                     </p>
                     {(!panel.hints.is_empty()).then(|| view! {
                         <ol class="guide-hints">
-                            {panel.hints.iter().map(|h| view! { <li><span class="sr-only">{w.get("hint")}": "</span>{h.clone()}</li> }).collect_view()}
+                            {panel.hints.iter().map(|h| view! { <li><span class="sr-only">{w.get("hint")}": "</span><GuideText text=h.clone()/></li> }).collect_view()}
                         </ol>
                     })}
                     <div class="guide-buttons">
@@ -116,14 +111,76 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                     </div>
                 }.into_any(),
             }}
-            <div class="guide-language">
-                {other_langs.into_iter().map(|(code, name)| view! {
-                    <GuideButton handling=GuideHandling::Sprog label=name back=back.clone() lang=code class="link-button"/>
-                }).collect_view()}
-            </div>
+            // One choice of nine languages, each in its own script, a draft marked as one.
+            <form method="post" action=paths::GUIDE class="guide-language">
+                <input type="hidden" name="handling" value=GuideHandling::Sprog.value()/>
+                <input type="hidden" name="tilbage" value=back.clone()/>
+                <label class="form-label" for="guide-sprog">{w.get("language")}</label>
+                <select class="form-select" id="guide-sprog" name="sprog">
+                    {language_groups(&panel.languages).into_iter().map(|(mark, list)| {
+                        let options = list.into_iter().map(|l| view! {
+                            <option value=l.code.clone() selected=l.code == panel.lang lang=l.html_lang()>{l.name.clone()}</option>
+                        }).collect_view();
+                        match mark {
+                            Some(mark) => view! { <optgroup label=mark lang="da">{options}</optgroup> }.into_any(),
+                            None => options.into_any(),
+                        }
+                    }).collect_view()}
+                </select>
+                <button type="submit" class="button button-secondary">{w.get("change_language")}</button>
+                {panel.languages.iter().find(|l| l.code == panel.lang).and_then(|l| l.draft).map(|mark| view! {
+                    <small class="language-draft" lang="da" dir="ltr">"("{mark}")"</small>
+                })}
+            </form>
         </aside>
     }
     .into_any()
+}
+
+/// The chooser's languages in groups by their mark (the reviewed first, unmarked), each
+/// group in the scenario's order.
+fn language_groups(languages: &[Language]) -> Vec<(Option<&'static str>, Vec<&Language>)> {
+    let mut groups: Vec<(Option<&'static str>, Vec<&Language>)> = Vec::new();
+    for l in languages {
+        match groups.iter_mut().find(|(mark, _)| *mark == l.draft) {
+            Some((_, list)) => list.push(l),
+            None => groups.push((l.draft, vec![l])),
+        }
+    }
+    groups.sort_by_key(|(mark, _)| mark.is_some());
+    groups
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A guide text: the service's labels in it (between straight double quotes, as the
+/// translation files write them) shown as on screen — Danish, bold, isolated for direction.
+#[component]
+fn GuideText(text: String) -> impl IntoView {
+    let parts: Vec<String> = text.split('"').map(str::to_owned).collect();
+    // An odd number of quotes is no label: the text as written.
+    if parts.len().is_multiple_of(2) {
+        return view! { {text} }.into_any();
+    }
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                view! { <bdi lang="da" dir="ltr"><strong class="guide-label">{part}</strong></bdi> }
+                    .into_any()
+            } else {
+                view! { {part} }.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// "Øvelser": the catalogue, grouped by theme.
@@ -136,19 +193,27 @@ pub fn CataloguePage() -> impl IntoView {
         Ok(c) => {
             let w = c.words.clone();
             view! {
-                <div lang=c.lang.clone()>
+                <div lang=w.html_lang() dir=w.dir()>
                     <Title text=w.get("catalogue")/>
                     <h1>{w.get("catalogue")}</h1>
                     <p class="font-lead">{w.get("catalogue_intro")}</p>
-                    <p class="guide-language">
-                        {w.get("language")}": "
-                        {c.languages.iter().map(|(code, name)| {
-                            let current = *code == c.lang;
-                            view! {
-                                <a href=format!("{}?sprog={code}", paths::EXERCISES) aria-current=current.then_some("true") lang=code.clone()>{name.clone()}</a>" "
-                            }
+                    // Each language in its own script; drafts under a plain mark of what they are.
+                    <div class="catalogue-languages">
+                        {language_groups(&c.languages).into_iter().map(|(mark, list)| view! {
+                            <p class="guide-language">
+                                {match mark {
+                                    Some(mark) => view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(mark)}":"</span> }.into_any(),
+                                    None => view! { <span>{w.get("language")}":"</span> }.into_any(),
+                                }}
+                                {list.into_iter().map(|l| {
+                                    let current = l.code == c.lang;
+                                    view! {
+                                        <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) aria-current=current.then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
+                                    }
+                                }).collect_view()}
+                            </p>
                         }).collect_view()}
-                    </p>
+                    </div>
                     <p>{w.get("start_note")}</p>
                     {c.themes.into_iter().map(|(theme, list)| view! {
                         <section class="catalogue-theme">
@@ -158,7 +223,7 @@ pub fn CataloguePage() -> impl IntoView {
                                     view! {
                                         <li class="catalogue-entry">
                                             <h3 class="h4">{e.title.clone()}</h3>
-                                            <p>{e.description}</p>
+                                            <p><GuideText text=e.description/></p>
                                             <p class="catalogue-meta">{format!("{} {} · {} · {}", e.minutes, w.get("minutes"), e.level, e.audience)}</p>
                                             <form method="post" action=paths::EXERCISE_START>
                                                 <input type="hidden" name="ovelse" value=e.id.clone()/>
@@ -188,6 +253,7 @@ pub fn DonePage() -> impl IntoView {
             let w = r.words.clone();
             view! {
                 <Title text=w.get("done_title")/>
+                <div lang=w.html_lang() dir=w.dir()>
                 <h1>{if r.finished { w.get("done_title") } else { w.get("panel") }}</h1>
                 <p class="font-lead">{format!("{} \"{}\".", w.get("done_text"), r.title)}</p>
                 <p>{w.count("alone", r.alone, r.steps)}</p>
@@ -200,6 +266,7 @@ pub fn DonePage() -> impl IntoView {
                     <button type="submit" class="button button-primary">{w.get("make_certificate")}</button>
                 </form>
                 <p><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
+                </div>
             }
             .into_any()
         }
@@ -244,10 +311,11 @@ pub fn CertificatePage() -> impl IntoView {
             };
             view! {
                 <Title text=w.get("certificate")/>
+                <div lang=w.html_lang() dir=w.dir()>
                 <article class="certificate">
                     <p class="certificate-kicker">{crate::text::PRODUCT}</p>
                     <h1>{w.get("certificate")}</h1>
-                    <p class="certificate-name">{who}</p>
+                    <p class="certificate-name"><bdi>{who}</bdi></p>
                     <p>{w.get("certificate_text")}</p>
                     <p class="certificate-title">{r.title.clone()}</p>
                     <p>{w.count("alone", r.alone, r.steps)}</p>
@@ -255,6 +323,7 @@ pub fn CertificatePage() -> impl IntoView {
                 </article>
                 <crate::components::PrintButton label=w.get("print") without_js=w.get("print_hint")/>
                 <p class="no-print"><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
+                </div>
             }
             .into_any()
         }

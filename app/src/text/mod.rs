@@ -25,6 +25,8 @@ pub mod footer {
 pub mod landing {
     pub const GUIDED: &str = "Vil du have en opgave med hjælp undervejs?";
     pub const GUIDED_LINK: &str = "Vælg en guidet øvelse";
+    /// Before the languages of the guide, each named in its own script.
+    pub const LANGUAGES: &str = "Vejledning på dit sprog";
     pub const TITLE: &str = "Øv dig i digital selvbetjening";
     pub const INTRO: &str = "Her kan du øve dig i det offentlige digitale Danmark uden at være bange for at lave fejl. Du får din egen øvelse med opdigtede personer, som ingen andre kan se.";
     pub const CAN_PRACTISE: &str = "Du kan øve dig i at:";
@@ -356,4 +358,7 @@ pub mod fuldmagt;
 pub mod guide {
     pub const TITLE: &str = "Øvelser";
     pub const NO_EXERCISE: &str = "Der er ingen øvelse i gang. Vælg en øvelse først.";
+    /// The chooser's mark on a language nobody has read through yet.
+    pub const MACHINE_DRAFT: &str = "oversat maskinelt – ikke gennemlæst";
+    pub const NOT_REVIEWED: &str = "ikke gennemlæst af en modersmålstaler";
 }

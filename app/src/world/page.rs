@@ -81,6 +81,17 @@ pub fn Landing() -> impl IntoView {
         })}
         <PostButton action=paths::START label=text::landing::START class="button button-primary button-large"/>
         <p class="landing-exercises">{text::landing::GUIDED}" "<a href=paths::EXERCISES>{text::landing::GUIDED_LINK}</a></p>
+        {use_context::<std::sync::Arc<domain::Scenario>>().map(|s| {
+            let languages = crate::guide::data::languages(&s);
+            view! {
+                <nav class="landing-languages guide-language" aria-labelledby="landing-languages">
+                    <span id="landing-languages">{text::landing::LANGUAGES}":"</span>
+                    {languages.into_iter().map(|l| view! {
+                        <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
+                    }).collect_view()}
+                </nav>
+            }
+        })}
         <ul class="landing-holds">
             <li><a href=paths::JOIN>{text::class::JOIN_LINK}</a></li>
             <li><a href=paths::TEACHER>{text::class::TEACHER_LINK}</a></li>

@@ -243,6 +243,7 @@ pub const GUIDE_KEYS: &[&str] = &[
     "certificate_text",
     "date",
     "language",
+    "change_language",
     "stopped",
     "other_exercises",
     "no_exercise",

@@ -81,6 +81,24 @@ pub fn is_rtl(lang: &str) -> bool {
     )
 }
 
+/// The `lang` attribute (and plural rules) of a language code: "da-let" (Let dansk) is
+/// Danish.
+pub fn html_lang(code: &str) -> &str {
+    code.split('-').next().unwrap_or(code)
+}
+
+/// The `dir` attribute of a language code.
+pub fn dir(code: &str) -> &'static str {
+    if is_rtl(code) { "rtl" } else { "ltr" }
+}
+
+/// Whether a file was written by a machine (its `produced-by` line says so).
+impl Translation {
+    pub fn machine_made(&self) -> bool {
+        self.produced_by.to_lowercase().contains("machine")
+    }
+}
+
 fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].lines().count().max(1)
 }
@@ -167,7 +185,7 @@ impl Translation {
                 "missing: a line \"### reviewed: source | no | yes (who, when)\"".into(),
             )
         })?;
-        let locale = lang
+        let locale = html_lang(lang)
             .parse()
             .map_err(|_| err("-".into(), format!("{lang:?} is no language code")))?;
         let resource = FluentResource::try_new(text.to_owned())

@@ -26,6 +26,16 @@ fn default_languages() -> Vec<String> {
     vec!["da".into(), "en".into()]
 }
 
+/// A language code: 2–3 lowercase letters, optionally "-" and a variant of 2–8 (Let dansk
+/// is "da-let").
+fn language_code(code: &str) -> bool {
+    let (base, variant) = code.split_once('-').unwrap_or((code, "ab"));
+    let lower = |s: &str, range: std::ops::RangeInclusive<usize>| {
+        range.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    lower(base, 2..=3) && lower(variant, 2..=8)
+}
+
 fn default_reply_delay() -> u32 {
     60
 }
@@ -118,16 +128,11 @@ impl Scenario {
         for file in letter_files {
             letters.push(parse_letter(file, &personas, &authorities)?);
         }
-        if raw.languages.is_empty()
-            || raw
-                .languages
-                .iter()
-                .any(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase()))
-        {
+        if raw.languages.is_empty() || !raw.languages.iter().all(|l| language_code(l)) {
             return Err(err(
                 SCENARIO_FILE,
                 "languages",
-                "must list two-letter language codes, the default first",
+                "must list language codes (\"da\", \"ar\", or a variant such as \"da-let\"), the default first",
             ));
         }
         let mut scenario = Self {

@@ -41,6 +41,7 @@ print_hint = Udskriv med browserens menu: Ctrl+P (Cmd+P på Mac).
 certificate_text = har gennemført øvelsen
 date = Dato
 language = Sprog
+change_language = Skift sprog
 stopped = Øvelsen er stoppet.
 other_exercises = Vælg en ny øvelse
 no_exercise = Der er ingen øvelse i gang. Vælg en øvelse først.

@@ -41,6 +41,7 @@ print_hint = Print from the browser's menu: Ctrl+P (Cmd+P on a Mac).
 certificate_text = has completed the exercise
 date = Date
 language = Language
+change_language = Change language
 stopped = The exercise has stopped.
 other_exercises = Choose another exercise
 no_exercise = No exercise is running. Choose an exercise first.

@@ -1,0 +1,193 @@
+### Every exercise's texts in Somali (so): title, description, story, and per step the instruction with three hints
+### produced-by: machine draft (AI language model) from the Danish and English texts, 2026-12-02
+### reviewed: no
+
+## fuldmagt-betroet-medarbejder
+fuldmagt-betroet-medarbejder-title = Shaqaale la aamini karo: u ansixi muwaadin
+fuldmagt-betroet-medarbejder-description = Shaqaale la aamini karo ayaa codsi u ansixin kara muwaadin aan isticmaali karin "Digital Post" (boosta dhijitaalka ah).
+fuldmagt-betroet-medarbejder-story = Mette waxay ayeeyadeed Erna ka codsatay "fuldmagt" (wakaalad). Erna waxay ku nooshahay xarun daryeel, mana awoodo inay si dhijitaal ah uga jawaabto. Lone oo ka shaqaysa "Borgerservice" (xafiiska adeegga muwaadiniinta) ayaa caawinaysa.
+fuldmagt-betroet-medarbejder-step-1 = Soo gal adigoo ah Lone Madsen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Lone Madsen" (soo gal adigoo ah Lone Madsen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+fuldmagt-betroet-medarbejder-step-2 = Marka hore hubi aqoonsiga Erna Holm. Kadib ansixi codsiga Mette adigoo matalaya Erna Holm.
+    .hint-1 = Lone waxay kiisaska ku aragtaa "Digital fuldmagt" (wakaalad dhijitaal ah).
+    .hint-2 = Calaamadee "Jeg har kontrolleret borgerens identitet" (waan hubiyay aqoonsiga muwaadinka) ka hor intaadan ansixin.
+    .hint-3 = Tag "Digital fuldmagt", calaamadee sanduuqa aqoonsiga ee ka hooseeya Erna Holm, oo guji "Godkend" (ansixi).
+
+## fuldmagt-giv
+fuldmagt-giv-title = Sii "fuldmagt" (wakaalad) dhijitaal ah
+fuldmagt-giv-description = Haddii aad bixiso "fuldmagt" (wakaalad), qof kale ayaa adiga kuu qaban kara adeegyo is-adeeg ah oo aad dooratay.
+fuldmagt-giv-story = Karen waxay rabtaa inay gabadheeda Mette u oggolaato inay dhakhtarka u beddesho.
+fuldmagt-giv-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+fuldmagt-giv-step-2 = Sii Mette "fuldmagt" (wakaalad) oo loogu talagalay "Skift læge" (beddel dhakhtarka), kadibna saxiix.
+    .hint-1 = Bogaaga hore ka dooro "Digital fuldmagt" (wakaalad dhijitaal ah).
+    .hint-2 = Guji "Giv fuldmagt" (sii wakaalad) oo calaamadee "Skift læge".
+    .hint-3 = Qor Mette Jensen Holm iyo 551077-2344, calaamadee "Skift læge", dooro "Indtil den slettes" (ilaa la tirtiro), guji "Næste" (xiga), kadibna guji "Underskriv" (saxiix) oo isticmaal furaha.
+
+## fuldmagt-skift-laege
+fuldmagt-skift-laege-title = Codso "fuldmagt" (wakaalad) oo hooyadaa u beddel dhakhtarka
+fuldmagt-skift-laege-description = Caawiyuhu wuxuu codsadaa wakaaladda, qofka bixinaya ayaa ansixiya, kadibna caawiyuhu wuu isticmaalaa.
+fuldmagt-skift-laege-story = Mette waxay rabtaa inay hooyadeed Karen ka caawiso beddelidda dhakhtarka. Labada doorba adiga ayaa qaadanaya.
+fuldmagt-skift-laege-step-1 = Adigoo ah Mette: Karen ka codso "fuldmagt" (wakaalad) oo loogu talagalay "Skift læge" (beddel dhakhtarka). Adigoo ah Karen: ansixi.
+    .hint-1 = Ku bilow adigoo ah Mette, gudaha "Digital fuldmagt" (wakaalad dhijitaal ah).
+    .hint-2 = "Anmod om fuldmagt" (codso wakaalad) wuxuu diraa codsi, oo Mette ku saxiixdo furaheeda. Karen waxay ku ansixisaa "Digital fuldmagt".
+    .hint-3 = Mette: guji "Anmod om fuldmagt", qor Karen Jensen iyo 420348-1236, calaamadee "Skift læge", guji "Næste" (xiga), kadibna "Underskriv" (saxiix) oo isticmaal furaha Mette. Guji "Log af" (ka bax). Karen: guji "Godkend" (ansixi) iyo "Underskriv" (saxiix) oo isticmaal furaha Karen.
+fuldmagt-skift-laege-step-2 = Soo gal adigoo ah Mette, oo Karen u beddel dhakhtarka.
+    .hint-1 = Adeegga "Skift læge" (beddel dhakhtarka) wuxuu ku yaal bogga hore.
+    .hint-2 = Ka dooro Karen Jensen meesha ku qoran "Hvem skifter du læge for?" (yaad u beddelaysaa dhakhtarka?).
+    .hint-3 = Soo gal adigoo ah Mette, guji "Skift læge", dooro Karen Jensen iyo dhakhtar cusub, kadibna guji "Skift læge".
+
+## hjaelp-anmod-laes
+hjaelp-anmod-laes-title = Adigoo caawiye ah: codso oggolaansho oo akhri boosta
+hjaelp-anmod-laes-description = Caawiyuhu wuxuu codsadaa oggolaansho, milkiiluhu wuu ansixiyaa, kadibna caawiyuhu wuxuu u wareegaa sanduuqa boostada ee qofka kale.
+hjaelp-anmod-laes-story = Mette waxay jeclaan lahayd inay hooyadeed Karen ka caawiso boostada. Labada doorba adiga ayaa qaadanaya.
+hjaelp-anmod-laes-step-1 = Soo gal adigoo ah Mette, oo Karen ka codso "læseadgang" (oggolaanshaha akhriska).
+    .hint-1 = Mette ayaa ah caawiyaha. Marka hore soo gal adigoo ah iyada.
+    .hint-2 = Gudaha "Digital Post", qaybta "Læse- og skriveadgang" (oggolaanshaha akhriska iyo qorista) waxaad ka helaysaa "Anmod om adgang" (codso oggolaansho).
+    .hint-3 = Qor Karen Jensen iyo 420348-1236, dooro "Læseadgang" (oggolaanshaha akhriska) oo guji "Send anmodning" (dir codsiga).
+hjaelp-anmod-laes-step-2 = Ka bax, soo gal adigoo ah Karen, oo codsiga ku ansixi fure.
+    .hint-1 = Hadda waxaa jawaabaya qofka sanduuqa boostada leh.
+    .hint-2 = Soo gal adigoo ah Karen. Codsiga wuxuu ku jiraa "Læse- og skriveadgang" (oggolaanshaha akhriska iyo qorista).
+    .hint-3 = Codsiga agtiisa ku guji "Godkend" (ansixi), kadibna ku saxiix fure ka mid ah "nøglekort" (kaarka furayaasha) ee Karen.
+hjaelp-anmod-laes-step-3 = Mar kale soo gal adigoo ah Mette, oo fur sanduuqa boostada ee Karen.
+    .hint-1 = Caawiyuhu waa inuu u wareego sanduuqa boostada ee qofka kale.
+    .hint-2 = Doorashada "Skift postkasse" (beddel sanduuqa boostada) waxay ku taal meesha ugu sarreysa "Digital Post".
+    .hint-3 = Soo gal adigoo ah Mette, liiska "Skift postkasse" ka dooro Karen Jensen, oo guji "Skift" (beddel).
+
+## hjaelp-laeseadgang-mappe
+hjaelp-laeseadgang-mappe-title = Sii gabadhaada "læseadgang" (oggolaanshaha akhriska) hal gal oo keliya
+hjaelp-laeseadgang-mappe-description = Haddii caawiye leeyahay "læseadgang" (oggolaanshaha akhriska), wuxuu akhrin karaa boostadaada – halkan galka "Sundhed" oo keliya.
+hjaelp-laeseadgang-mappe-story = Karen waxay rabtaa in gabadheeda Mette ay ka caawiso warqadaheeda ku saabsan caafimaadka, laakiin aanay ka caawin warqadaha kale.
+hjaelp-laeseadgang-mappe-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+hjaelp-laeseadgang-mappe-step-2 = Sii Mette Jensen Holm "læseadgang" (oggolaanshaha akhriska) ee galka "Sundhed". Ku ansixi fure.
+    .hint-1 = Gudaha "Digital Post" ka raadi "Læse- og skriveadgang" (oggolaanshaha akhriska iyo qorista).
+    .hint-2 = Guji "Giv adgang" (sii oggolaansho). Lambarka CPR-ka ee Mette wuxuu ku qoran yahay bogga "Din øvelse" (laylkaaga).
+    .hint-3 = Qor Mette Jensen Holm iyo 551077-2344, dooro "Læseadgang" iyo "Udvalgte mapper" (galal la doortay), calaamadee "Sundhed", guji "Næste" (xiga) oo ku saxiix furaha.
+
+## nemid-foerste-login
+nemid-foerste-login-title = Soo gelitaankii ugu horreeyay adigoo isticmaalaya "nøglekort" (kaarka furayaasha)
+nemid-foerste-login-description = Ku soo gal "NemID": aqoonsiga isticmaalaha, erayga sirta ah iyo fure ka mid ah "nøglekort" (kaarka furayaasha).
+nemid-foerste-login-story = Karen waa 78 jir. Waxay heshay "NemID" iyo "nøglekort" (kaarka furayaasha) oo warqad ah. Waxay jeclaan lahayd inay keligeed soo gasho.
+nemid-foerste-login-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+nemid-foerste-login-step-2 = Fur "Digital Post" (boosta dhijitaalka ah) oo akhri warqadda cisbitaalka ka timid.
+    .hint-1 = Markaad soo gasho, waxaad aadi kartaa "Digital Post".
+    .hint-2 = Bogaaga hore ku guji badhanka "Digital Post".
+    .hint-3 = Gudaha "Indbakke" (fariimaha soo galay), guji mawduuca "Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium".
+
+## nemid-spaerret
+nemid-spaerret-title = "NemID" la xannibay iyo eray sir ah oo ku-meel-gaar ah
+nemid-spaerret-description = Marka "NemID" la xannibo, waxaa imanaya warqad leh eray sir ah oo ku-meel-gaar ah. Ku soo gal, kadibna dooro eray sir ah oo cusub.
+nemid-spaerret-story = Poul wuxuu khalad ku qoray marar badan, "NemID"-giisana waa la xannibay. Boostadiisa caadiga ah (warqadaha) waxaa ku jira warqad leh eray sir ah oo ku-meel-gaar ah.
+nemid-spaerret-step-1 = Hel erayga sirta ah ee ku-meel-gaarka ah, ku soo gal adigoo ah Poul, kadibna dooro eray sir ah oo cusub.
+    .hint-1 = Eeg boostada caadiga ah ee Poul.
+    .hint-2 = Bogga "Din øvelse" (laylkaaga) ku guji Poul Nielsen. Warqadda waxay ku jirtaa "Fysisk post" (boostada caadiga ah).
+    .hint-3 = Ku soo gal aqoonsiga isticmaalaha iyo erayga sirta ah ee ku-meel-gaarka ah ee warqadda ku qoran, qor furaha, kadibna laba jeer qor eray sir ah oo cusub, tusaale ahaan Solsikke42.
+
+## post-besvar-brev
+post-besvar-brev-title = Ka jawaab warqad
+post-besvar-brev-description = Warqadaha qaarkood waxaa looga jawaabi karaa badhanka "Besvar" (ka jawaab). Kadib jawaabtu waxay ku jirtaa "Sendt" (la diray).
+post-besvar-brev-story = Cisbitaalku wuxuu Karen ka codsanayaa inay u sheegto haddii waqtigu aanu ku habboonayn. Waxay rabtaa inay uga jawaabto inay imanayso.
+post-besvar-brev-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-besvar-brev-step-2 = Ka jawaab warqadda cisbitaalka, oo qor inaad imanayso.
+    .hint-1 = Fur warqadda cisbitaalka ka timid.
+    .hint-2 = Badhanka waxaa la yiraahdaa "Besvar" (ka jawaab). Wax ku qor sanduuqa "Besked" (fariin).
+    .hint-3 = Fur warqadda, guji "Besvar", ku qor "Besked" wax sida "Tak. Jeg kommer gerne." (Mahadsanid. Waan imanayaa.), kadibna guji "Send" (dir).
+
+## post-forsvarets-dag
+post-forsvarets-dag-title = Ha seegin warqaddan muhiimka ah
+post-forsvarets-dag-description = Dhallinyaradu waxay helaan "Digital Post" marka ay 15 jir noqdaan. Hel warqadda ugu yeerista Forsvarets Dag (Maalinta Difaaca).
+post-forsvarets-dag-story = Ahmed wuxuu dhawaan noqday 15 jir, wuxuuna helay "Digital Post". Waxaa ku jira warqad muhiim ah, waana inuusan seegin.
+post-forsvarets-dag-step-1 = Soo gal adigoo ah Ahmed Abdi Yusuf. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Ahmed Abdi Yusuf" (soo gal adigoo ah Ahmed Abdi Yusuf). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-forsvarets-dag-step-2 = Hel oo akhri warqadda ugu yeerista Forsvarets Dag.
+    .hint-1 = Warqadaha aan weli la akhrin waxay leeyihiin dhibic.
+    .hint-2 = Qofka soo diray waa Forsvarsministeriets Personalestyrelse.
+    .hint-3 = Gudaha "Indbakke" (fariimaha soo galay), guji "Indkaldelse til Forsvarets Dag".
+
+## post-laes-brev
+post-laes-brev-title = Akhri warqad iyo lifaaqeeda
+post-laes-brev-description = Ka fur warqad "Digital Post" (boosta dhijitaalka ah), oo u fur lifaaqa sida PDF.
+post-laes-brev-story = Karen waxay cisbitaalka ka heshay warqad leh lifaaq. Waxay rabtaa inay dhammaan akhrido.
+post-laes-brev-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-laes-brev-step-2 = Fur warqadda cisbitaalka. Sidoo kale fur lifaaqa ku jira "Dokumenter i brevet" (dukumentiyada warqadda).
+    .hint-1 = Warqaddu waxay ku jirtaa "Indbakke" (fariimaha soo galay).
+    .hint-2 = Liiska warqadaha ku guji mawduuca. Lifaaqu waa link (xiriiriye) ku dhammaada .pdf.
+    .hint-3 = Guji "Indkaldelse til ambulant undersøgelse …", kadibna guji "Indkaldelse og praktisk information.pdf".
+
+## post-mappe-sundhed
+post-mappe-sundhed-title = Samee gal, oo warqad u guuri
+post-mappe-sundhed-description = Galalku waxay fududeeyaan helitaanka boostada – waxayna kuu suurageliyaan inaad caawiye u oggolaato hal gal oo keliya.
+post-mappe-sundhed-story = Hooyadaa Karen waxay cisbitaalka ka heshay warqad. Waxay rabtaa inay warqadaheeda caafimaadka ku ururiso gal la yiraahdo "Sundhed".
+post-mappe-sundhed-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-mappe-sundhed-step-2 = Samee gal la yiraahdo "Sundhed".
+    .hint-1 = Eeg dhinaca bidix ee "Digital Post".
+    .hint-2 = Sanduuqa qoraalka waxaa la yiraahdaa "Navn på mappen" (magaca galka), badhankana "Opret mappe" (samee gal).
+    .hint-3 = Ku qor Sundhed sanduuqa "Navn på mappen", oo guji "Opret mappe".
+post-mappe-sundhed-step-3 = U guuri warqadda cisbitaalka galka "Sundhed".
+    .hint-1 = Ku noqo "Indbakke" (fariimaha soo galay).
+    .hint-2 = Calaamadee warqadda, oo isticmaal "Flyt til" (u guuri) ee ka hooseeya liiska.
+    .hint-3 = Calaamadee "Indkaldelse til ambulant undersøgelse …", liiska "Flyt til" ka dooro Sundhed, oo guji "Flyt" (guuri).
+
+## post-skriv-skat
+post-skriv-skat-title = U qor Skattestyrelsen
+post-skriv-skat-description = U qor fariin cusub hay'ad dowladeed: dooro hay'adda, qor mawduuca iyo fariinta, kadibna dir.
+post-skriv-skat-story = Poul wuxuu su'aal ka qabaa xisaab-celinta canshuurtiisa ee sannadka, wuxuuna rabaa inuu u qoro Skattestyrelsen (Hay'adda Canshuuraha).
+post-skriv-skat-step-1 = Soo gal adigoo ah Poul Nielsen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Poul Nielsen" (soo gal adigoo ah Poul Nielsen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-skriv-skat-step-2 = U qor fariin cusub Skattestyrelsen, oo dir.
+    .hint-1 = Ka bilow "Digital Post".
+    .hint-2 = Badhanka waxaa la yiraahdaa "Skriv ny besked" (qor fariin cusub). Skattestyrelsen waxay ku jirtaa qaybta "Staten" (dowladda).
+    .hint-3 = Guji "Skriv ny besked", dooro Skattestyrelsen, qor mawduuc iyo fariin, kadibna guji "Send" (dir).
+
+## post-slet-gendan
+post-slet-gendan-title = Tirtir warqad, kadibna soo celi
+post-slet-gendan-description = Warqadaha la tirtiray waxay ku jiraan "Papirkurv" (qashin-qubka) ilaa laga faaruqiyo. Halkaas ayaa laga soo celin karaa.
+post-slet-gendan-story = Karen waxay si khalad ah u tirtirtay warqad ku saabsan tallaalka hargabka. Waa inay dib ugu noqotaa "Indbakke" (fariimaha soo galay).
+post-slet-gendan-step-1 = Soo gal adigoo ah Karen Jensen. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+post-slet-gendan-step-2 = Tirtir warqadda "Tilbud om gratis influenzavaccination".
+    .hint-1 = Marka hore fur warqadda.
+    .hint-2 = Badhanka waxaa la yiraahdaa "Slet" (tirtir), wuxuuna ku yaal warqadda hoosteeda.
+    .hint-3 = Gudaha "Indbakke" ku guji warqadda, kadibna guji "Slet".
+post-slet-gendan-step-3 = Ka hel warqadda "Papirkurv" (qashin-qubka), oo soo celi.
+    .hint-1 = Warqadaha la tirtiray waxay ku jiraan gal gooni ah.
+    .hint-2 = Galka waxaa la yiraahdaa "Papirkurv", badhankana "Gendan" (soo celi).
+    .hint-3 = Guji "Papirkurv", fur warqadda, oo guji "Gendan".
+
+## sikkerhed-log-af
+sikkerhed-log-af-title = Had iyo jeer ka bax markaad dhammayso
+sikkerhed-log-af-description = Haddii aad isticmaasho kombiyuutar la wadaago, ka bax si qofka xiga uusan u arkin boostadaada.
+sikkerhed-log-af-story = Amina waxay isticmaashaa kombiyuutarka maktabadda. Waxay rabtaa inay akhrido boostadeeda, kadibna si sax ah uga baxdo.
+sikkerhed-log-af-step-1 = Soo gal adigoo ah Amina Abdi Yusuf. Isticmaal "NemID" iyo "nøglekort" (kaarka furayaasha).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Halkaas waxaa ku qoran dadka oo dhan.
+    .hint-2 = Guji "Log på som Amina Abdi Yusuf" (soo gal adigoo ah Amina Abdi Yusuf). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah oo guji "Næste" (xiga). Guji "Vis nøglekort" (tus kaarka furayaasha), oo "nøglekort" ka raadi "nøglenummer" (lambarka furaha) ee shaashadda ku qoran. Qor 6-da lambar ee agtiisa ku qoran, kadibna guji "Log på" (soo gal).
+sikkerhed-log-af-step-2 = Hadda ka bax.
+    .hint-1 = Badhanku wuxuu ku yaal meesha ugu sarreysa bogga.
+    .hint-2 = Waxaa la yiraahdaa "Log af" (ka bax).
+    .hint-3 = Guji "Log af" oo ku yaal dhinaca midig ee sare.

@@ -1,0 +1,193 @@
+### Every exercise's texts in Turkish (tr): title, description, story, and per step its instruction with three hints.
+### produced-by: machine draft (AI language model) from the Danish and English texts, 2026-12-02
+### reviewed: no
+
+## fuldmagt-betroet-medarbejder
+fuldmagt-betroet-medarbejder-title = Güvenilir çalışan: bir vatandaş adına onay verin
+fuldmagt-betroet-medarbejder-description = Güvenilir bir belediye çalışanı, "Digital Post" kullanamayan bir vatandaş adına bir isteği onaylayabilir.
+fuldmagt-betroet-medarbejder-story = Mette, babaannesi Erna'dan "fuldmagt" (vekâlet) istedi. Erna bir bakımevinde yaşıyor ve dijital olarak yanıt veremiyor. "Borgerservice" (belediyenin vatandaş hizmetleri) biriminden Lone yardım ediyor.
+fuldmagt-betroet-medarbejder-step-1 = Lone Madsen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Lone Madsen" (Lone Madsen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+fuldmagt-betroet-medarbejder-step-2 = Erna Holm'un kimliğini kontrol ettikten sonra, onun adına Mette'nin isteğini onaylayın.
+    .hint-1 = Lone, talepleri "Digital fuldmagt" (dijital vekâlet) bölümünde görür.
+    .hint-2 = Onaylamadan önce "Jeg har kontrolleret borgerens identitet" (vatandaşın kimliğini kontrol ettim) kutusunu işaretleyin.
+    .hint-3 = "Digital fuldmagt" bölümüne gidin. Erna Holm'un altındaki kimlik kutusunu işaretleyin ve "Godkend" (Onayla) düğmesine tıklayın.
+
+## fuldmagt-giv
+fuldmagt-giv-title = Dijital bir "fuldmagt" (vekâlet) verin
+fuldmagt-giv-description = "fuldmagt" (vekâlet) ile başka biri, seçtiğiniz bazı dijital hizmetlerde sizin adınıza işlem yapabilir.
+fuldmagt-giv-story = Karen, kızı Mette'nin kendisi adına doktor değiştirmesine izin vermek istiyor.
+fuldmagt-giv-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+fuldmagt-giv-step-2 = Mette'ye "Skift læge" (doktor değiştirme) için "fuldmagt" (vekâlet) verin ve imzalayın.
+    .hint-1 = Ana sayfanızdan "Digital fuldmagt" (dijital vekâlet) bölümüne gidin.
+    .hint-2 = "Giv fuldmagt" (vekâlet ver) düğmesine tıklayın ve "Skift læge" (doktor değiştirme) kutusunu işaretleyin.
+    .hint-3 = Mette Jensen Holm adını ve 551077-2344 numarasını yazın. "Skift læge" kutusunu işaretleyin, "Indtil den slettes" (silinene kadar) seçeneğini seçin ve "Næste" (İleri) düğmesine tıklayın. Sonra anahtar kodu yazıp "Underskriv" (İmzala) düğmesine tıklayın.
+
+## fuldmagt-skift-laege
+fuldmagt-skift-laege-title = "fuldmagt" (vekâlet) isteyin ve annenizin doktorunu değiştirin
+fuldmagt-skift-laege-description = Yardım eden kişi "fuldmagt" (vekâlet) ister, veren kişi onaylar ve yardım eden kişi bunu kullanır.
+fuldmagt-skift-laege-story = Mette, annesi Karen'in doktorunu değiştirmesine yardım etmek istiyor. İki rolü de siz oynuyorsunuz.
+fuldmagt-skift-laege-step-1 = Mette olarak: Karen'den "Skift læge" (doktor değiştirme) için "fuldmagt" (vekâlet) isteyin. Karen olarak: bu isteği onaylayın.
+    .hint-1 = Önce Mette olarak "Digital fuldmagt" (dijital vekâlet) bölümünden başlayın.
+    .hint-2 = "Anmod om fuldmagt" (vekâlet iste) bir istek gönderir. Mette bu isteği kendi anahtar koduyla imzalar. Karen isteği "Digital fuldmagt" bölümünde onaylar.
+    .hint-3 = Mette: "Anmod om fuldmagt" (vekâlet iste), Karen Jensen, 420348-1236, "Skift læge", "Næste" (İleri), sonra Mette'nin anahtar koduyla "Underskriv" (İmzala). "Log af" (Çıkış yap) düğmesine tıklayın. Karen: "Godkend" (Onayla), sonra Karen'in anahtar koduyla "Underskriv" (İmzala).
+fuldmagt-skift-laege-step-2 = Mette olarak giriş yapın ve Karen için doktor değiştirin.
+    .hint-1 = "Skift læge" (doktor değiştirme) hizmeti ana sayfada.
+    .hint-2 = "Hvem skifter du læge for?" (Kimin için doktor değiştiriyorsunuz?) sorusunun altında Karen Jensen'i seçin.
+    .hint-3 = Mette olarak giriş yapın ve "Skift læge" (doktor değiştir) düğmesine tıklayın. Karen Jensen'i ve yeni bir doktor seçin, sonra yine "Skift læge" düğmesine tıklayın.
+
+## hjaelp-anmod-laes
+hjaelp-anmod-laes-title = Yardım eden olarak: erişim isteyin ve postaları okuyun
+hjaelp-anmod-laes-description = Yardım eden kişi erişim ister, posta kutusunun sahibi onaylar ve yardım eden kişi onun posta kutusuna geçer.
+hjaelp-anmod-laes-story = Mette, annesi Karen'e postalarında yardım etmek istiyor. İki rolü de siz oynuyorsunuz.
+hjaelp-anmod-laes-step-1 = Mette olarak giriş yapın ve Karen'den "læseadgang" (okuma izni) isteyin.
+    .hint-1 = Yardım eden kişi Mette. Önce onun olarak giriş yapın.
+    .hint-2 = "Digital Post" içinde, "Læse- og skriveadgang" (okuma ve yazma izni) bölümünde "Anmod om adgang" (erişim iste) seçeneği var.
+    .hint-3 = Karen Jensen adını ve 420348-1236 numarasını yazın, "Læseadgang" (okuma izni) seçeneğini seçin ve "Send anmodning" (isteği gönder) düğmesine tıklayın.
+hjaelp-anmod-laes-step-2 = Çıkış yapın, Karen olarak giriş yapın ve isteği bir anahtar kodla onaylayın.
+    .hint-1 = Şimdi posta kutusunun sahibi yanıt vermeli.
+    .hint-2 = Karen olarak giriş yapın. İstek "Læse- og skriveadgang" (okuma ve yazma izni) bölümünde.
+    .hint-3 = İsteğin yanındaki "Godkend" (Onayla) düğmesine tıklayın ve Karen'in kod kartındaki anahtar kodla imzalayın.
+hjaelp-anmod-laes-step-3 = Tekrar Mette olarak giriş yapın ve Karen'in posta kutusunu açın.
+    .hint-1 = Yardım eden kişinin diğer posta kutusuna geçmesi gerekiyor.
+    .hint-2 = "Skift postkasse" (posta kutusunu değiştir) seçeneği "Digital Post" sayfasının en üstünde.
+    .hint-3 = Mette olarak giriş yapın. "Skift postkasse" (posta kutusunu değiştir) listesinden Karen Jensen'i seçin ve "Skift" (Değiştir) düğmesine tıklayın.
+
+## hjaelp-laeseadgang-mappe
+hjaelp-laeseadgang-mappe-title = Kızınıza tek bir klasör için "læseadgang" (okuma izni) verin
+hjaelp-laeseadgang-mappe-description = "læseadgang" (okuma izni) ile yardım eden kişi postanızı okuyabilir – burada yalnızca Sundhed (Sağlık) klasöründeki postanızı.
+hjaelp-laeseadgang-mappe-story = Karen, sağlıkla ilgili mektupları için kızı Mette'den yardım almak istiyor, ama diğer mektupları için değil.
+hjaelp-laeseadgang-mappe-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+hjaelp-laeseadgang-mappe-step-2 = Mette Jensen Holm'a Sundhed (Sağlık) klasörü için "læseadgang" (okuma izni) verin. Bir anahtar kodla onaylayın.
+    .hint-1 = "Digital Post" içinde "Læse- og skriveadgang" (okuma ve yazma izni) bölümünü arayın.
+    .hint-2 = "Giv adgang" (erişim ver) düğmesine tıklayın. Mette'nin CPR numarası "Din øvelse" (Alıştırmanız) sayfasında yazılı.
+    .hint-3 = Mette Jensen Holm adını ve 551077-2344 numarasını yazın. "Læseadgang" (okuma izni) ve "Udvalgte mapper" (seçilen klasörler) seçeneklerini seçin, Sundhed kutusunu işaretleyin, "Næste" (İleri) düğmesine tıklayın ve anahtar kodla imzalayın.
+
+## nemid-foerste-login
+nemid-foerste-login-title = "nøglekort" (kod kartı) ile ilk giriş
+nemid-foerste-login-description = "NemID" ile giriş yapın: "bruger-id" (kullanıcı kimliği), şifre ve "nøglekort" (kod kartı) üzerindeki bir anahtar kod.
+nemid-foerste-login-story = Karen 78 yaşında. Kâğıttan bir "nøglekort" (kod kartı) ile "NemID" aldı. Kendi başına giriş yapabilmek istiyor.
+nemid-foerste-login-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+nemid-foerste-login-step-2 = "Digital Post" bölümünü açın ve hastaneden gelen mektubu okuyun.
+    .hint-1 = Giriş yaptıktan sonra "Digital Post" bölümüne gidebilirsiniz.
+    .hint-2 = Ana sayfanızdaki "Digital Post" düğmesine tıklayın.
+    .hint-3 = "Indbakke" (Gelen Kutusu) içinde "Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium" (kardiyoloji polikliniğine muayene çağrısı) konulu mektuba tıklayın.
+
+## nemid-spaerret
+nemid-spaerret-title = Kilitlenen "NemID" ve geçici şifre
+nemid-spaerret-description = "NemID" kilitlendiğinde, geçici bir şifre içeren bir mektup gelir. Bu şifreyle giriş yapın ve yeni bir şifre seçin.
+nemid-spaerret-story = Poul çok kez yanlış tuşladı ve "NemID" hesabı kilitlendi. Kâğıt postasının arasında geçici şifre içeren bir mektup var.
+nemid-spaerret-step-1 = Geçici şifreyi bulun, bu şifreyle Poul olarak giriş yapın ve yeni bir şifre seçin.
+    .hint-1 = Poul'un kâğıt postasına bakın.
+    .hint-2 = "Din øvelse" (Alıştırmanız) sayfasında Poul Nielsen'e tıklayın. Mektup "Fysisk post" (kâğıt posta) bölümünde.
+    .hint-3 = Mektuptaki "bruger-id" (kullanıcı kimliği) ve geçici şifreyle giriş yapın, anahtar kodu yazın. Sonra yeni bir şifreyi iki kez yazın, örneğin Solsikke42.
+
+## post-besvar-brev
+post-besvar-brev-title = Bir mektubu yanıtlayın
+post-besvar-brev-description = Bazı mektuplar "Besvar" (Yanıtla) ile yanıtlanabilir. Yanıtınız sonra "Sendt" (Gönderilenler) klasöründe durur.
+post-besvar-brev-story = Hastane, randevu saati uygun değilse Karen'den haber vermesini istiyor. Karen geleceğini yazmak istiyor.
+post-besvar-brev-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-besvar-brev-step-2 = Hastaneden gelen mektubu yanıtlayın ve geleceğinizi yazın.
+    .hint-1 = Hastaneden gelen mektubu açın.
+    .hint-2 = Düğmenin adı "Besvar" (Yanıtla). "Besked" (Mesaj) alanına yazın.
+    .hint-3 = Mektubu açın ve "Besvar" (Yanıtla) düğmesine tıklayın. "Besked" (Mesaj) alanına örneğin "Tak. Jeg kommer gerne." (Teşekkürler. Memnuniyetle gelirim.) yazın ve "Send" (Gönder) düğmesine tıklayın.
+
+## post-forsvarets-dag
+post-forsvarets-dag-title = Gözden kaçmaması gereken mektubu bulun
+post-forsvarets-dag-description = Gençler 15 yaşına girince "Digital Post" almaya başlar. Forsvarets Dag (Savunma Günü) çağrısını bulun.
+post-forsvarets-dag-story = Ahmed 15 yaşına yeni girdi ve artık "Digital Post" alıyor. Gözden kaçırmaması gereken önemli bir mektup var.
+post-forsvarets-dag-step-1 = Ahmed Abdi Yusuf olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Ahmed Abdi Yusuf" (Ahmed Abdi Yusuf olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-forsvarets-dag-step-2 = Forsvarets Dag (Savunma Günü) çağrısını bulun ve okuyun.
+    .hint-1 = Okunmamış mektupların yanında bir nokta vardır.
+    .hint-2 = Gönderen: Forsvarsministeriets Personalestyrelse (Savunma Bakanlığı Personel Dairesi).
+    .hint-3 = "Indbakke" (Gelen Kutusu) içinde "Indkaldelse til Forsvarets Dag" (Savunma Günü çağrısı) mektubuna tıklayın.
+
+## post-laes-brev
+post-laes-brev-title = Bir mektubu ve ekini okuyun
+post-laes-brev-description = "Digital Post" içinde bir mektup açın ve ekini PDF olarak açın.
+post-laes-brev-story = Karen'e hastaneden ekli bir mektup geldi. Hepsini okumak istiyor.
+post-laes-brev-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-laes-brev-step-2 = Hastaneden gelen mektubu açın. "Dokumenter i brevet" (mektuptaki belgeler) bölümündeki eki de açın.
+    .hint-1 = Mektup "Indbakke" (Gelen Kutusu) içinde.
+    .hint-2 = Mektup listesinde konu satırına tıklayın. Ek, sonu .pdf ile biten bir bağlantıdır.
+    .hint-3 = Önce "Indkaldelse til ambulant undersøgelse …" mektubuna, sonra "Indkaldelse og praktisk information.pdf" bağlantısına tıklayın.
+
+## post-mappe-sundhed
+post-mappe-sundhed-title = Bir klasör oluşturun ve bir mektubu taşıyın
+post-mappe-sundhed-description = Klasörler postalarınızı bulmayı kolaylaştırır. Ayrıca yardım eden birine yalnızca tek bir klasör için erişim verebilirsiniz.
+post-mappe-sundhed-story = Anneniz Karen'e hastaneden bir mektup geldi. Karen, sağlıkla ilgili mektuplarını "Sundhed" (Sağlık) adlı bir klasörde toplamak istiyor.
+post-mappe-sundhed-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-mappe-sundhed-step-2 = Sundhed (Sağlık) adında bir klasör oluşturun.
+    .hint-1 = "Digital Post" sayfasının sol tarafına bakın.
+    .hint-2 = Alanın adı "Navn på mappen" (klasörün adı), düğmenin adı "Opret mappe" (klasör oluştur).
+    .hint-3 = "Navn på mappen" (klasörün adı) alanına Sundhed yazın ve "Opret mappe" (klasör oluştur) düğmesine tıklayın.
+post-mappe-sundhed-step-3 = Hastaneden gelen mektubu Sundhed klasörüne taşıyın.
+    .hint-1 = "Indbakke" (Gelen Kutusu) klasörüne geri dönün.
+    .hint-2 = Mektubun kutusunu işaretleyin ve listenin altındaki "Flyt til" (şuraya taşı) seçeneğini kullanın.
+    .hint-3 = "Indkaldelse til ambulant undersøgelse …" mektubunun kutusunu işaretleyin. "Flyt til" (şuraya taşı) listesinden Sundhed klasörünü seçin ve "Flyt" (Taşı) düğmesine tıklayın.
+
+## post-skriv-skat
+post-skriv-skat-title = Skattestyrelsen'e (Vergi Dairesi) yazın
+post-skriv-skat-description = Bir kuruma yeni bir mesaj yazın: kurumu seçin, konuyu ve mesajı yazın, gönderin.
+post-skriv-skat-story = Poul'un yıllık vergi hesabıyla ilgili bir sorusu var. Skattestyrelsen'e (Vergi Dairesi) yazmak istiyor.
+post-skriv-skat-step-1 = Poul Nielsen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Poul Nielsen" (Poul Nielsen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-skriv-skat-step-2 = Skattestyrelsen'e yeni bir mesaj yazın ve gönderin.
+    .hint-1 = "Digital Post" içinden başlayın.
+    .hint-2 = Düğmenin adı "Skriv ny besked" (yeni mesaj yaz). Skattestyrelsen, "Staten" (Devlet) başlığının altında.
+    .hint-3 = "Skriv ny besked" (yeni mesaj yaz) düğmesine tıklayın. Skattestyrelsen'i seçin, bir konu ve bir mesaj yazın ve "Send" (Gönder) düğmesine tıklayın.
+
+## post-slet-gendan
+post-slet-gendan-title = Bir mektubu silin ve geri yükleyin
+post-slet-gendan-description = Silinen mektuplar, "Papirkurv" (Çöp Kutusu) boşaltılana kadar orada kalır. Oradan geri yüklenebilirler.
+post-slet-gendan-story = Karen, grip aşısıyla ilgili bir mektubu yanlışlıkla sildi. Mektubun "Indbakke" (Gelen Kutusu) klasörüne geri dönmesi gerekiyor.
+post-slet-gendan-step-1 = Karen Jensen olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+post-slet-gendan-step-2 = "Tilbud om gratis influenzavaccination" (ücretsiz grip aşısı teklifi) mektubunu silin.
+    .hint-1 = Önce mektubu açın.
+    .hint-2 = Düğmenin adı "Slet" (Sil). Düğme mektubun altında.
+    .hint-3 = "Indbakke" (Gelen Kutusu) içinde mektuba tıklayın, sonra "Slet" (Sil) düğmesine tıklayın.
+post-slet-gendan-step-3 = Mektubu "Papirkurv" (Çöp Kutusu) içinde bulun ve geri yükleyin.
+    .hint-1 = Silinen mektuplar ayrı bir klasörde durur.
+    .hint-2 = Klasörün adı "Papirkurv" (Çöp Kutusu), düğmenin adı "Gendan" (Geri yükle).
+    .hint-3 = "Papirkurv" (Çöp Kutusu) klasörüne tıklayın, mektubu açın ve "Gendan" (Geri yükle) düğmesine tıklayın.
+
+## sikkerhed-log-af
+sikkerhed-log-af-title = İşiniz bitince her zaman çıkış yapın
+sikkerhed-log-af-description = Ortak kullanılan bir bilgisayarda işiniz bitince çıkış yapın. Böylece sonraki kişi postanızı göremez.
+sikkerhed-log-af-story = Amina kütüphanedeki bilgisayarı kullanıyor. Postasını okumak ve sonra düzgünce çıkış yapmak istiyor.
+sikkerhed-log-af-step-1 = Amina Abdi Yusuf olarak "NemID" ve "nøglekort" (kod kartı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazılı.
+    .hint-2 = "Log på som Amina Abdi Yusuf" (Amina Abdi Yusuf olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazılı.
+    .hint-3 = Şifreyi yazın ve "Næste" (İleri) düğmesine tıklayın. Ekranda bir "nøglenummer" (anahtar numarası) görürsünüz. Kartı görmek için "Vis nøglekort" (kod kartını göster) düğmesine tıklayın. Bu numarayı "nøglekort" üzerinde bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+sikkerhed-log-af-step-2 = Şimdi çıkış yapın.
+    .hint-1 = Düğme sayfanın en üstünde.
+    .hint-2 = Düğmenin adı "Log af" (Çıkış yap).
+    .hint-3 = Sağ üstteki "Log af" (Çıkış yap) düğmesine tıklayın.

@@ -1,0 +1,193 @@
+### Every exercise's texts in Urdu (ur): title, description, story, and per step its instruction with three hints (a nudge, a pointer, "show me").
+### produced-by: machine draft (AI language model) from the Danish and English texts, 2026-12-02
+### reviewed: no
+
+## fuldmagt-betroet-medarbejder
+fuldmagt-betroet-medarbejder-title = بااعتماد ملازم: کسی شہری کی طرف سے منظوری دیں
+fuldmagt-betroet-medarbejder-description = ایک بااعتماد ملازم کسی ایسے شہری کی طرف سے درخواست منظور کر سکتا ہے جو "Digital Post" (ڈیجیٹل ڈاک) استعمال نہیں کر سکتا۔
+fuldmagt-betroet-medarbejder-story = Mette نے اپنی دادی Erna سے "fuldmagt" (مختار نامہ) مانگا ہے۔ Erna ایک کیئر ہوم میں رہتی ہیں اور ڈیجیٹل طریقے سے جواب نہیں دے سکتیں۔ "Borgerservice" (شہری خدمات کا دفتر) سے Lone مدد کرتی ہیں۔
+fuldmagt-betroet-medarbejder-step-1 = Lone Madsen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Lone Madsen" (Lone Madsen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+fuldmagt-betroet-medarbejder-step-2 = پہلے Erna Holm کی شناخت چیک کریں، پھر ان کی طرف سے Mette کی درخواست منظور کریں۔
+    .hint-1 = Lone کو یہ معاملات "Digital fuldmagt" (ڈیجیٹل مختار نامہ) میں نظر آتے ہیں۔
+    .hint-2 = منظور کرنے سے پہلے "Jeg har kontrolleret borgerens identitet" (میں نے شہری کی شناخت چیک کر لی ہے) کے خانے میں نشان لگائیں۔
+    .hint-3 = "Digital fuldmagt" میں جائیں، Erna Holm کے نیچے شناخت والے خانے میں نشان لگائیں، اور "Godkend" (منظور کریں) پر کلک کریں۔
+
+## fuldmagt-giv
+fuldmagt-giv-title = ڈیجیٹل "fuldmagt" (مختار نامہ) دیں
+fuldmagt-giv-description = "fuldmagt" (مختار نامہ) دینے سے کوئی دوسرا شخص کچھ چنی ہوئی آن لائن سروسز میں آپ کی طرف سے کام کر سکتا ہے۔
+fuldmagt-giv-story = Karen اپنی بیٹی Mette کو اجازت دینا چاہتی ہیں کہ وہ ان کی طرف سے ان کا ڈاکٹر بدل سکے۔
+fuldmagt-giv-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+fuldmagt-giv-step-2 = Mette کو "Skift læge" (ڈاکٹر بدلیں) کے لیے "fuldmagt" دیں اور دستخط کریں۔
+    .hint-1 = اپنے پہلے صفحے سے "Digital fuldmagt" (ڈیجیٹل مختار نامہ) میں جائیں۔
+    .hint-2 = "Giv fuldmagt" (مختار نامہ دیں) پر کلک کریں اور "Skift læge" کے خانے میں نشان لگائیں۔
+    .hint-3 = Mette Jensen Holm اور 551077-2344 لکھیں، "Skift læge" کے خانے میں نشان لگائیں، "Indtil den slettes" (جب تک ڈیلیٹ نہ کیا جائے) چنیں، "Næste" (اگلا) پر کلک کریں، اور کلید لکھ کر "Underskriv" (دستخط کریں) پر کلک کریں۔
+
+## fuldmagt-skift-laege
+fuldmagt-skift-laege-title = "fuldmagt" مانگیں اور اپنی والدہ کا ڈاکٹر بدلیں
+fuldmagt-skift-laege-description = مدد کرنے والا "fuldmagt" (مختار نامہ) مانگتا ہے، دینے والا اسے منظور کرتا ہے، اور پھر مدد کرنے والا اسے استعمال کرتا ہے۔
+fuldmagt-skift-laege-story = Mette اپنی والدہ Karen کا ڈاکٹر بدلنے میں ان کی مدد کرنا چاہتی ہے۔ دونوں کردار آپ خود ادا کریں گے۔
+fuldmagt-skift-laege-step-1 = Mette بن کر: Karen سے "Skift læge" (ڈاکٹر بدلیں) کے لیے "fuldmagt" مانگیں۔ Karen بن کر: اسے منظور کریں۔
+    .hint-1 = Mette بن کر "Digital fuldmagt" (ڈیجیٹل مختار نامہ) سے شروع کریں۔
+    .hint-2 = "Anmod om fuldmagt" (مختار نامہ مانگیں) سے ایک درخواست جاتی ہے، جس پر Mette اپنی کلید سے دستخط کرتی ہے۔ Karen اسے "Digital fuldmagt" میں منظور کرتی ہیں۔
+    .hint-3 = Mette: "Anmod om fuldmagt"، Karen Jensen، 420348-1236، "Skift læge"، "Næste"، اور Mette کی کلید سے "Underskriv"۔ پھر "Log af" (لاگ آؤٹ) کریں۔ Karen: "Godkend" (منظور کریں) اور Karen کی کلید سے "Underskriv" (دستخط کریں)۔
+fuldmagt-skift-laege-step-2 = Mette کے طور پر لاگ اِن کریں اور Karen کا ڈاکٹر بدلیں۔
+    .hint-1 = "Skift læge" (ڈاکٹر بدلیں) والی آن لائن سروس پہلے صفحے پر موجود ہے۔
+    .hint-2 = "Hvem skifter du læge for?" (آپ کس کا ڈاکٹر بدل رہے ہیں؟) کے نیچے Karen Jensen چنیں۔
+    .hint-3 = Mette کے طور پر لاگ اِن کریں، "Skift læge" پر کلک کریں، Karen Jensen اور کوئی نیا ڈاکٹر چنیں، اور "Skift læge" پر کلک کریں۔
+
+## hjaelp-anmod-laes
+hjaelp-anmod-laes-title = مدد کرنے والے کے طور پر: اجازت مانگیں اور ڈاک پڑھیں
+hjaelp-anmod-laes-description = مدد کرنے والا اجازت مانگتا ہے، ڈاک کا مالک منظور کرتا ہے، اور پھر مدد کرنے والا میل باکس بدلتا ہے۔
+hjaelp-anmod-laes-story = Mette اپنی والدہ Karen کی ڈاک میں ان کی مدد کرنا چاہتی ہے۔ دونوں کردار آپ خود ادا کریں گے۔
+hjaelp-anmod-laes-step-1 = Mette کے طور پر لاگ اِن کریں اور Karen سے "læseadgang" (پڑھنے کی اجازت) مانگیں۔
+    .hint-1 = Mette مدد کرنے والی ہے۔ پہلے اس کے طور پر لاگ اِن کریں۔
+    .hint-2 = "Digital Post" (ڈیجیٹل ڈاک) میں "Læse- og skriveadgang" (پڑھنے اور لکھنے کی اجازت) کے نیچے "Anmod om adgang" (اجازت مانگیں) موجود ہے۔
+    .hint-3 = Karen Jensen اور 420348-1236 لکھیں، "Læseadgang" (پڑھنے کی اجازت) چنیں اور "Send anmodning" (درخواست بھیجیں) پر کلک کریں۔
+hjaelp-anmod-laes-step-2 = لاگ آؤٹ کریں، Karen کے طور پر لاگ اِن کریں، اور ایک کلید سے درخواست منظور کریں۔
+    .hint-1 = اب میل باکس کے مالک کو جواب دینا ہے۔
+    .hint-2 = Karen کے طور پر لاگ اِن کریں۔ درخواست "Læse- og skriveadgang" (پڑھنے اور لکھنے کی اجازت) کے نیچے ہے۔
+    .hint-3 = درخواست کے ساتھ "Godkend" (منظور کریں) پر کلک کریں اور Karen کے "nøglekort" (کلید کارڈ) کی کلید سے دستخط کریں۔
+hjaelp-anmod-laes-step-3 = دوبارہ Mette کے طور پر لاگ اِن کریں اور Karen کا میل باکس کھولیں۔
+    .hint-1 = مدد کرنے والے کو میل باکس بدلنا ہے۔
+    .hint-2 = "Skift postkasse" (میل باکس بدلیں) کا انتخاب "Digital Post" میں سب سے اوپر ہے۔
+    .hint-3 = Mette کے طور پر لاگ اِن کریں، "Skift postkasse" میں Karen Jensen چنیں اور "Skift" (بدلیں) پر کلک کریں۔
+
+## hjaelp-laeseadgang-mappe
+hjaelp-laeseadgang-mappe-title = اپنی بیٹی کو صرف ایک فولڈر کی "læseadgang" (پڑھنے کی اجازت) دیں
+hjaelp-laeseadgang-mappe-description = "læseadgang" (پڑھنے کی اجازت) ملنے پر مدد کرنے والا آپ کی ڈاک پڑھ سکتا ہے – یہاں صرف "Sundhed" (صحت) والا فولڈر۔
+hjaelp-laeseadgang-mappe-story = Karen چاہتی ہیں کہ ان کی بیٹی Mette صحت سے متعلق خطوں میں ان کی مدد کرے، لیکن باقی ڈاک میں نہیں۔
+hjaelp-laeseadgang-mappe-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+hjaelp-laeseadgang-mappe-step-2 = Mette Jensen Holm کو "Sundhed" (صحت) فولڈر کی "læseadgang" (پڑھنے کی اجازت) دیں۔ ایک کلید سے تصدیق کریں۔
+    .hint-1 = "Digital Post" (ڈیجیٹل ڈاک) میں "Læse- og skriveadgang" (پڑھنے اور لکھنے کی اجازت) تلاش کریں۔
+    .hint-2 = "Giv adgang" (اجازت دیں) پر کلک کریں۔ Mette کا CPR نمبر "Din øvelse" (آپ کی مشق) والے صفحے پر لکھا ہے۔
+    .hint-3 = Mette Jensen Holm اور 551077-2344 لکھیں، "Læseadgang" اور "Udvalgte mapper" (چنے ہوئے فولڈر) چنیں، "Sundhed" کے خانے میں نشان لگائیں، "Næste" (اگلا) پر کلک کریں اور کلید سے دستخط کریں۔
+
+## nemid-foerste-login
+nemid-foerste-login-title = "nøglekort" (کلید کارڈ) کے ساتھ پہلی بار لاگ اِن
+nemid-foerste-login-description = "NemID" سے لاگ اِن کریں: یوزر آئی ڈی (bruger-id)، پاس ورڈ، اور "nøglekort" (کلید کارڈ) سے ایک کلید۔
+nemid-foerste-login-story = Karen کی عمر 78 سال ہے۔ انہیں "NemID" کے ساتھ کاغذ کا ایک "nøglekort" (کلید کارڈ) ملا ہے۔ وہ چاہتی ہیں کہ خود لاگ اِن کر سکیں۔
+nemid-foerste-login-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+nemid-foerste-login-step-2 = "Digital Post" (ڈیجیٹل ڈاک) کھولیں اور ہسپتال کا خط پڑھیں۔
+    .hint-1 = لاگ اِن ہونے کے بعد آپ "Digital Post" میں جا سکتے ہیں۔
+    .hint-2 = اپنے پہلے صفحے پر "Digital Post" والے بٹن پر کلک کریں۔
+    .hint-3 = "Indbakke" (آنے والی ڈاک) میں "Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium" والے عنوان پر کلک کریں۔
+
+## nemid-spaerret
+nemid-spaerret-title = بند "NemID" اور عارضی پاس ورڈ
+nemid-spaerret-description = جب "NemID" بند ہو جائے تو ایک خط آتا ہے جس میں عارضی پاس ورڈ ہوتا ہے۔ اس سے لاگ اِن کریں اور نیا پاس ورڈ چنیں۔
+nemid-spaerret-story = Poul نے بہت بار غلط ٹائپ کیا، اس لیے ان کا "NemID" بند ہو گیا ہے۔ ان کی کاغذی ڈاک میں ایک خط ہے جس میں عارضی پاس ورڈ لکھا ہے۔
+nemid-spaerret-step-1 = عارضی پاس ورڈ تلاش کریں، اس سے Poul کے طور پر لاگ اِن کریں، اور نیا پاس ورڈ چنیں۔
+    .hint-1 = Poul کی کاغذی ڈاک دیکھیں۔
+    .hint-2 = "Din øvelse" (آپ کی مشق) والے صفحے پر Poul Nielsen پر کلک کریں۔ خط "Fysisk post" (کاغذی ڈاک) کے نیچے ہے۔
+    .hint-3 = یوزر آئی ڈی اور خط میں لکھے عارضی پاس ورڈ سے لاگ اِن کریں، کلید لکھیں، اور نیا پاس ورڈ چنیں، مثلاً Solsikke42، اور اسے دو بار لکھیں۔
+
+## post-besvar-brev
+post-besvar-brev-title = خط کا جواب دیں
+post-besvar-brev-description = کچھ خطوں کا جواب "Besvar" (جواب دیں) سے دیا جا سکتا ہے۔ اس کے بعد جواب "Sendt" (بھیجی گئی ڈاک) میں ملتا ہے۔
+post-besvar-brev-story = ہسپتال نے Karen سے کہا ہے کہ اگر وقت مناسب نہ ہو تو بتا دیں۔ وہ جواب دینا چاہتی ہیں کہ وہ آئیں گی۔
+post-besvar-brev-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-besvar-brev-step-2 = ہسپتال کے خط کا جواب دیں اور لکھیں کہ آپ آئیں گے۔
+    .hint-1 = ہسپتال کا خط کھولیں۔
+    .hint-2 = بٹن کا نام "Besvar" (جواب دیں) ہے۔ "Besked" (پیغام) والے خانے میں لکھیں۔
+    .hint-3 = خط کھولیں، "Besvar" پر کلک کریں، "Besked" میں مثلاً "Tak. Jeg kommer gerne." (شکریہ، میں ضرور آؤں گی) لکھیں اور "Send" (بھیجیں) پر کلک کریں۔
+
+## post-forsvarets-dag
+post-forsvarets-dag-title = وہ خط تلاش کریں جسے نظرانداز نہیں کرنا چاہیے
+post-forsvarets-dag-description = نوجوانوں کو 15 سال کی عمر میں "Digital Post" (ڈیجیٹل ڈاک) ملنا شروع ہو جاتی ہے۔ "Forsvarets Dag" (دفاع کا دن) میں حاضری کا بلاوا تلاش کریں۔
+post-forsvarets-dag-story = Ahmed ابھی 15 سال کا ہوا ہے اور اسے "Digital Post" مل گئی ہے۔ اس میں ایک اہم خط ہے جسے اسے نظرانداز نہیں کرنا چاہیے۔
+post-forsvarets-dag-step-1 = Ahmed Abdi Yusuf کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Ahmed Abdi Yusuf" (Ahmed Abdi Yusuf کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-forsvarets-dag-step-2 = "Forsvarets Dag" (دفاع کا دن) کا بلاوا تلاش کریں اور پڑھیں۔
+    .hint-1 = جو خط ابھی نہیں پڑھے گئے، ان کے ساتھ ایک نقطہ لگا ہوتا ہے۔
+    .hint-2 = بھیجنے والا Forsvarsministeriets Personalestyrelse (وزارتِ دفاع کا عملے کا محکمہ) ہے۔
+    .hint-3 = "Indbakke" (آنے والی ڈاک) میں "Indkaldelse til Forsvarets Dag" پر کلک کریں۔
+
+## post-laes-brev
+post-laes-brev-title = خط اور اس کے ساتھ لگی فائل پڑھیں
+post-laes-brev-description = "Digital Post" (ڈیجیٹل ڈاک) میں ایک خط کھولیں، اور اس کے ساتھ لگی فائل (اٹیچمنٹ) کو PDF کی شکل میں کھولیں۔
+post-laes-brev-story = Karen کو ہسپتال سے ایک خط ملا ہے جس کے ساتھ ایک فائل بھی لگی ہے۔ وہ سب کچھ پڑھنا چاہتی ہیں۔
+post-laes-brev-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-laes-brev-step-2 = ہسپتال کا خط کھولیں۔ "Dokumenter i brevet" (خط میں موجود دستاویزات) کے نیچے لگی فائل بھی کھولیں۔
+    .hint-1 = خط "Indbakke" (آنے والی ڈاک) میں ہے۔
+    .hint-2 = خطوں کی فہرست میں عنوان پر کلک کریں۔ ساتھ لگی فائل ایک لنک ہے جس کے آخر میں .pdf لکھا ہے۔
+    .hint-3 = "Indkaldelse til ambulant undersøgelse …" پر کلک کریں اور پھر "Indkaldelse og praktisk information.pdf" پر کلک کریں۔
+
+## post-mappe-sundhed
+post-mappe-sundhed-title = فولڈر بنائیں اور ایک خط اس میں منتقل کریں
+post-mappe-sundhed-description = فولڈروں سے ڈاک ڈھونڈنا آسان ہو جاتا ہے – اور مدد کرنے والے کو صرف ایک فولڈر کی اجازت دینا بھی۔
+post-mappe-sundhed-story = آپ کی والدہ Karen کو ہسپتال سے ایک خط ملا ہے۔ وہ صحت سے متعلق اپنے سب خط "Sundhed" (صحت) نام کے ایک فولڈر میں جمع کرنا چاہتی ہیں۔
+post-mappe-sundhed-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-mappe-sundhed-step-2 = "Sundhed" نام کا ایک فولڈر بنائیں۔
+    .hint-1 = "Digital Post" (ڈیجیٹل ڈاک) میں بائیں طرف دیکھیں۔
+    .hint-2 = خانے کا نام "Navn på mappen" (فولڈر کا نام) ہے، اور بٹن کا نام "Opret mappe" (فولڈر بنائیں) ہے۔
+    .hint-3 = "Navn på mappen" والے خانے میں Sundhed لکھیں اور "Opret mappe" پر کلک کریں۔
+post-mappe-sundhed-step-3 = ہسپتال کا خط "Sundhed" فولڈر میں منتقل کریں۔
+    .hint-1 = واپس "Indbakke" (آنے والی ڈاک) میں جائیں۔
+    .hint-2 = خط کے خانے میں نشان لگائیں، اور فہرست کے نیچے "Flyt til" (یہاں منتقل کریں) استعمال کریں۔
+    .hint-3 = "Indkaldelse til ambulant undersøgelse …" کے خانے میں نشان لگائیں، "Flyt til" میں Sundhed چنیں اور "Flyt" (منتقل کریں) پر کلک کریں۔
+
+## post-skriv-skat
+post-skriv-skat-title = Skattestyrelsen (ٹیکس کا محکمہ) کو لکھیں
+post-skriv-skat-description = کسی سرکاری ادارے کو نیا پیغام لکھیں: ادارہ چنیں، عنوان اور پیغام لکھیں، اور بھیج دیں۔
+post-skriv-skat-story = Poul کا اپنے سالانہ ٹیکس حساب (årsopgørelse) کے بارے میں ایک سوال ہے، اور وہ Skattestyrelsen کو لکھنا چاہتے ہیں۔
+post-skriv-skat-step-1 = Poul Nielsen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Poul Nielsen" (Poul Nielsen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-skriv-skat-step-2 = Skattestyrelsen کو نیا پیغام لکھیں اور بھیج دیں۔
+    .hint-1 = "Digital Post" (ڈیجیٹل ڈاک) سے شروع کریں۔
+    .hint-2 = بٹن کا نام "Skriv ny besked" (نیا پیغام لکھیں) ہے۔ Skattestyrelsen آپ کو "Staten" (حکومت) کے نیچے ملے گا۔
+    .hint-3 = "Skriv ny besked" پر کلک کریں، Skattestyrelsen چنیں، ایک عنوان اور ایک پیغام لکھیں، اور "Send" (بھیجیں) پر کلک کریں۔
+
+## post-slet-gendan
+post-slet-gendan-title = خط ڈیلیٹ کریں اور اسے واپس لائیں
+post-slet-gendan-description = ڈیلیٹ کیے گئے خط "Papirkurv" (ردی کی ٹوکری) میں رہتے ہیں، جب تک اسے خالی نہ کیا جائے۔ وہاں سے انہیں واپس لایا جا سکتا ہے۔
+post-slet-gendan-story = Karen سے غلطی سے فلو کی ویکسین کے بارے میں ایک خط ڈیلیٹ ہو گیا۔ اسے واپس "Indbakke" (آنے والی ڈاک) میں لانا ہے۔
+post-slet-gendan-step-1 = Karen Jensen کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+post-slet-gendan-step-2 = "Tilbud om gratis influenzavaccination" (فلو کی مفت ویکسین کی پیشکش) والا خط ڈیلیٹ کریں۔
+    .hint-1 = پہلے خط کھولیں۔
+    .hint-2 = بٹن کا نام "Slet" (ڈیلیٹ کریں) ہے، اور یہ خط کے نیچے ہے۔
+    .hint-3 = "Indbakke" میں خط پر کلک کریں، پھر "Slet" پر کلک کریں۔
+post-slet-gendan-step-3 = "Papirkurv" (ردی کی ٹوکری) میں خط تلاش کریں اور اسے واپس لائیں۔
+    .hint-1 = ڈیلیٹ کیے گئے خط ایک الگ فولڈر میں ہوتے ہیں۔
+    .hint-2 = فولڈر کا نام "Papirkurv" ہے، اور بٹن کا نام "Gendan" (واپس لائیں) ہے۔
+    .hint-3 = "Papirkurv" پر کلک کریں، خط کھولیں اور "Gendan" پر کلک کریں۔
+
+## sikkerhed-log-af
+sikkerhed-log-af-title = کام ختم ہونے پر ہمیشہ لاگ آؤٹ کریں
+sikkerhed-log-af-description = مشترکہ کمپیوٹر پر لاگ آؤٹ ضرور کریں، تاکہ اگلا شخص آپ کی ڈاک نہ دیکھ سکے۔
+sikkerhed-log-af-story = Amina لائبریری کا کمپیوٹر استعمال کرتی ہے۔ وہ اپنی ڈاک پڑھنا چاہتی ہے اور اس کے بعد ٹھیک طرح سے لاگ آؤٹ کرنا چاہتی ہے۔
+sikkerhed-log-af-step-1 = Amina Abdi Yusuf کے طور پر "NemID" اور "nøglekort" (کلید کارڈ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ وہاں سب لوگوں کے نام موجود ہیں۔
+    .hint-2 = "Log på som Amina Abdi Yusuf" (Amina Abdi Yusuf کے طور پر لاگ اِن کریں) پر کلک کریں۔ پاس ورڈ اس شخص کے کارڈ پر لکھا ہے۔
+    .hint-3 = پاس ورڈ لکھیں اور "Næste" (اگلا) پر کلک کریں۔ اسکرین پر جو "nøglenummer" (کلید نمبر) ہے، اسے "nøglekort" پر تلاش کریں ("Vis nøglekort" پر کلک کر کے کارڈ دیکھیں)، اور اس کے ساتھ لکھے 6 ہندسے لکھیں۔ پھر "Log på" (لاگ اِن کریں) پر کلک کریں۔
+sikkerhed-log-af-step-2 = اب لاگ آؤٹ کریں۔
+    .hint-1 = بٹن صفحے میں سب سے اوپر ہے۔
+    .hint-2 = اس کا نام "Log af" (لاگ آؤٹ) ہے۔
+    .hint-3 = اوپر دائیں کونے میں "Log af" پر کلک کریں۔
