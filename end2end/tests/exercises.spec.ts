@@ -92,7 +92,8 @@ test('"Log altid af": skip a step, switch the guide to English, and stop', async
   await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
 });
 
-test('العربية: the guide reads right to left in Arabic, the service stays Danish, and axe finds nothing', async ({ page, ready, jsOn }) => {
+test('العربية: the guide reads right to left in Arabic through to the Kursusbevis, the service stays Danish, and axe finds nothing', async ({ page, ready, jsOn }) => {
+  test.setTimeout(90_000);
   // Chosen on the landing page, where every language is named in its own script.
   await page.goto('/');
   await ready();
@@ -119,6 +120,26 @@ test('العربية: the guide reads right to left in Arabic, the service stays
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
   await axeClean(page, jsOn);
+  // Through to the end: the result and the Kursusbevis speak Arabic, right to left.
+  await logInAs(page, ready, 'Karen Jensen');
+  await click(page, ready, 'Digital Post', 'link');
+  await page.getByLabel('Navn på mappen').fill('Sundhed');
+  await click(page, ready, 'Opret mappe');
+  await page.getByRole('navigation', { name: 'Mapper' }).getByRole('link', { name: /^Indbakke/ }).click();
+  await ready();
+  await page.getByRole('checkbox', { name: /Vælg Indkaldelse til ambulant/ }).check();
+  await page.getByLabel('Flyt til').selectOption({ label: 'Sundhed' });
+  await click(page, ready, 'Flyt');
+  await expect(page.getByText('لقد أنجزت كل الخطوات.')).toBeVisible();
+  await click(page, ready, 'شاهد نتيجتك', 'link');
+  await expect(page.getByRole('heading', { level: 1, name: 'أحسنت!' })).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.getByLabel('اسم مستعار (اختياري)').fill('Solsort');
+  await click(page, ready, 'أنشئ شهادة الدورة');
+  await expect(page.getByRole('heading', { level: 1, name: 'شهادة الدورة' })).toBeVisible();
+  await expect(page.locator('div[lang="ar"][dir="rtl"]').getByRole('article')).toContainText('أنشئ مجلدًا وانقل إليه رسالة');
+  await expect(page.getByRole('article')).toContainText('Solsort');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
 
 test('Let dansk and Українська: the catalogue and a hint in the chosen language', async ({ page, ready }) => {
