@@ -59,6 +59,8 @@ pub mod paths {
     pub const ACCESS_REQUEST: &str = "/post/adgang/anmod";
     pub const ACCESS_SIGN: &str = "/post/adgang/underskriv";
     pub const EXERCISES: &str = "/ovelser";
+    /// "Ordliste": the Danish words explained in the guide's language (`?sprog=`).
+    pub const GLOSSARY: &str = "/ordliste";
     pub const EXERCISE_START: &str = "/ovelser/start";
     pub const GUIDE: &str = "/ovelser/guide";
     pub const EXERCISE_DONE: &str = "/ovelser/faerdig";
@@ -226,6 +228,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("selvbetjening/skift-laege") view=fuldmagt::DoctorPage ssr=SsrMode::Async/>
                     <Route path=path!("selvbetjening/flytning") view=fuldmagt::MovePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser") view=guide::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("ordliste") view=guide::glossary::GlossaryPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser/faerdig") view=guide::DonePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser/kursusbevis") view=guide::CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=world::About ssr=SsrMode::Async/>

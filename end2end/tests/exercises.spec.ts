@@ -115,6 +115,16 @@ test('العربية: the guide reads right to left in Arabic through to the Kur
   // A label of the service inside the Arabic hint: Danish, bold, isolated for direction.
   const label = aside.locator('.guide-hints bdi[lang="da"][dir="ltr"] strong', { hasText: 'Din øvelse' });
   await expect(label).toBeVisible();
+  // The Ordliste from the panel: the Danish words as on screen, explained in Arabic.
+  const glossaryTitle = (await aside.locator('.guide-glossary a').textContent())!;
+  await aside.locator('.guide-glossary a').click();
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('heading', { level: 1, name: glossaryTitle })).toBeVisible();
+  await expect(page.locator('div[lang="ar"][dir="rtl"] dl dt bdi[lang="da"]', { hasText: 'læseadgang' })).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.goBack();
+  await page.waitForLoadState('load');
+  await ready();
   // The service around the panel stays Danish, left to right.
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

@@ -14,6 +14,14 @@ for (const v of views) {
   test(`the guide in four languages at ${v.name}`, async ({ browser }) => {
     test.setTimeout(120_000);
     for (const lang of ['ar', 'ur', 'uk', 'da-let']) {
+      {
+        const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
+        const page = await context.newPage();
+        await page.goto(`/ordliste?sprog=${lang}`);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: `screenshots/lang-${lang}-ordliste-${v.name}.png`, fullPage: true });
+        await context.close();
+      }
       const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
       const page = await context.newPage();
       await page.goto(`/ovelser?sprog=${lang}`);

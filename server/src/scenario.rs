@@ -88,15 +88,22 @@ mod tests {
                 .sum();
             (words, texts)
         };
+        let glossary = |lang: &str| s.glossary[lang].order.len();
         let (words, texts) = count("da");
-        println!("language   guide words   exercise texts   reviewed");
+        println!("language   guide words   exercise texts   glossary   reviewed");
         for lang in &s.languages {
             let (w, t) = count(lang);
+            let g = glossary(lang);
             println!(
-                "{lang:<10} {w:>4} / {words:<6} {t:>5} / {texts:<8} {:?}",
+                "{lang:<10} {w:>4} / {words:<6} {t:>5} / {texts:<8} {g:>3} / {:<4} {:?}",
+                glossary("da"),
                 s.reviews[lang]
             );
-            assert_eq!((w, t), (words, texts), "{lang} lacks texts");
+            assert_eq!(
+                (w, t, g),
+                (words, texts, glossary("da")),
+                "{lang} lacks texts"
+            );
         }
         assert_eq!(
             s.languages.len(),

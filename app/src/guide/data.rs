@@ -65,6 +65,8 @@ pub struct Catalogue {
     pub lang: String,
     pub languages: Vec<Language>,
     pub words: Words,
+    /// The "Ordliste" link's text, if there is a glossary.
+    pub glossary: Option<String>,
     pub themes: Vec<(String, Vec<CatalogueEntry>)>,
 }
 
@@ -90,6 +92,8 @@ pub struct Panel {
     pub hold: Option<String>,
     /// The hold's plan has another exercise after this one.
     pub hold_next: bool,
+    /// The "Ordliste" link's text, in the guide's language (if there is a glossary).
+    pub glossary: Option<String>,
 }
 
 /// The completion page's data.
@@ -196,6 +200,7 @@ pub fn catalogue(s: &Scenario, lang: &str) -> Catalogue {
     Catalogue {
         languages: languages(s),
         words: w,
+        glossary: glossary_title(s, &lang),
         lang,
         themes,
     }
@@ -236,7 +241,15 @@ pub fn panel(world: &World) -> Option<Panel> {
             }
         }),
         hold_next: false,
+        glossary: glossary_title(s, &p.lang),
     })
+}
+
+/// The "Ordliste" link's words in `lang`, if the scenario has a glossary.
+pub fn glossary_title(s: &Scenario, lang: &str) -> Option<String> {
+    s.glossary
+        .get(lang)
+        .map(|g| g.format("glossary-title", None, &[]))
 }
 
 pub fn result(world: &World) -> Option<ExerciseResult> {
@@ -303,33 +316,6 @@ pub fn accepted_language(header: &str, languages: &[String]) -> Option<String> {
         })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::accepted_language;
-
-    #[test]
-    fn the_browsers_language_is_the_first_default_when_the_guide_has_it() {
-        let ours: Vec<String> = ["da", "da-let", "en", "ar", "uk"]
-            .map(String::from)
-            .to_vec();
-        let pick = |h: &str| accepted_language(h, &ours);
-        assert_eq!(pick("ar-SA,ar;q=0.9,en;q=0.8").as_deref(), Some("ar"));
-        assert_eq!(
-            pick("so,uk;q=0.7").as_deref(),
-            Some("uk"),
-            "the first the guide has"
-        );
-        assert_eq!(pick("da-DK,da;q=0.9").as_deref(), Some("da"));
-        assert_eq!(
-            pick("ar;q=0, en").as_deref(),
-            Some("en"),
-            "q=0 means not this one"
-        );
-        assert_eq!(pick("fr-FR").as_deref(), None);
-        assert_eq!(pick("").as_deref(), None);
-    }
-}
-
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
     let mut data = crate::world::with_world(panel)?;
     if let InWorld::Active(Some(p)) = &mut data
@@ -359,4 +345,31 @@ fn hold_has_next() -> bool {
 
 pub fn get_result() -> Result<InWorld<Option<ExerciseResult>>, AppError> {
     crate::world::with_world(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepted_language;
+
+    #[test]
+    fn the_browsers_language_is_the_first_default_when_the_guide_has_it() {
+        let ours: Vec<String> = ["da", "da-let", "en", "ar", "uk"]
+            .map(String::from)
+            .to_vec();
+        let pick = |h: &str| accepted_language(h, &ours);
+        assert_eq!(pick("ar-SA,ar;q=0.9,en;q=0.8").as_deref(), Some("ar"));
+        assert_eq!(
+            pick("so,uk;q=0.7").as_deref(),
+            Some("uk"),
+            "the first the guide has"
+        );
+        assert_eq!(pick("da-DK,da;q=0.9").as_deref(), Some("da"));
+        assert_eq!(
+            pick("ar;q=0, en").as_deref(),
+            Some("en"),
+            "q=0 means not this one"
+        );
+        assert_eq!(pick("fr-FR").as_deref(), None);
+        assert_eq!(pick("").as_deref(), None);
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod form;
+pub mod glossary;
 pub mod page;
 
 pub use data::*;

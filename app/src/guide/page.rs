@@ -82,6 +82,9 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                 <summary>{w.get("story")}</summary>
                 <p><GuideText text=panel.story.clone()/></p>
             </details>
+            {panel.glossary.clone().map(|title| view! {
+                <p class="guide-glossary"><a href=format!("{}?sprog={}", paths::GLOSSARY, panel.lang)>{title}</a></p>
+            })}
             {match panel.step {
                 Some(n) => view! {
                     <p class="guide-step" aria-live="polite">
@@ -162,7 +165,7 @@ fn capitalised(text: &str) -> String {
 /// A guide text: the service's labels in it (between straight double quotes, as the
 /// translation files write them) shown as on screen — Danish, bold, isolated for direction.
 #[component]
-fn GuideText(text: String) -> impl IntoView {
+pub(crate) fn GuideText(text: String) -> impl IntoView {
     let parts: Vec<String> = text.split('"').map(str::to_owned).collect();
     // An odd number of quotes is no label: the text as written.
     if parts.len().is_multiple_of(2) {
@@ -215,6 +218,9 @@ pub fn CataloguePage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <p>{w.get("start_note")}</p>
+                    {c.glossary.clone().map(|title| view! {
+                        <p><a href=format!("{}?sprog={}", paths::GLOSSARY, c.lang)>{title}</a></p>
+                    })}
                     {c.themes.into_iter().map(|(theme, list)| view! {
                         <section class="catalogue-theme">
                             <h2>{theme}</h2>

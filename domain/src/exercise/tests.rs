@@ -438,3 +438,49 @@ fn each_check_kind_holds_exactly_when_its_state_is_there() {
     assert!(check(&w, new_password));
     let _ = (HEAD, KAREN);
 }
+
+#[test]
+fn a_glossary_keeps_its_danish_words_in_every_language() {
+    let scenario = post_scenario();
+    let mut exercises = vec![
+        parse_exercise(
+            &ScenarioFile {
+                path: "exercises/mappe.toml".into(),
+                text: exercise(STEP),
+            },
+            &scenario,
+        )
+        .unwrap(),
+    ];
+    let glossary = |term: &str| {
+        format!(
+            "### produced-by: tests\n### reviewed: no\nglossary-title = Ordliste\nglossary-intro = Ord.\nword-nemid = Et login.\n    .term = {term}\n"
+        )
+    };
+    let load = |en_glossary: String, exercises: &mut Vec<Exercise>| {
+        let files = [
+            crate::testing::file("guide/da.ftl", crate::testing::GUIDE_DA),
+            crate::testing::file("guide/en.ftl", crate::testing::GUIDE_EN),
+            crate::testing::file("exercises/da.ftl", MAPPE_DA),
+            crate::testing::file("exercises/en.ftl", MAPPE_EN),
+            crate::testing::file(
+                "glossary/da.ftl",
+                glossary("NemID").replace("reviewed: no", "reviewed: source"),
+            ),
+            crate::testing::file("glossary/en.ftl", en_glossary),
+        ];
+        let files: Vec<&ScenarioFile> = files.iter().collect();
+        crate::scenario::texts::load(&files, &scenario.languages, exercises)
+    };
+    let texts = load(glossary("NemID"), &mut exercises).unwrap();
+    assert_eq!(
+        texts.glossary["en"].format("word-nemid", Some("term"), &[]),
+        "NemID"
+    );
+    let e = load(glossary("Nem ID"), &mut exercises).err().unwrap();
+    assert_eq!(
+        (e.file.as_str(), e.entry.as_str()),
+        ("glossary/en.ftl", "word-nemid.term"),
+        "{e}"
+    );
+}

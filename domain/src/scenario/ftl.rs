@@ -50,6 +50,8 @@ pub struct Translation {
     pub review: Review,
     /// Every message's shape, by id (terms included, as `-name`).
     pub shapes: BTreeMap<String, Shape>,
+    /// The messages' ids in the file's order.
+    pub order: Vec<String>,
     source: String,
     bundle: FluentBundle<FluentResource>,
 }
@@ -124,6 +126,7 @@ impl Translation {
         let mut produced_by = None;
         let mut review = None;
         let mut shapes = BTreeMap::new();
+        let mut order = Vec::new();
         for entry in &ast.body {
             let (id, shape) = match entry {
                 ast::Entry::ResourceComment(c) => {
@@ -161,6 +164,7 @@ impl Translation {
             if shapes.insert(id.clone(), shape).is_some() {
                 return Err(err(id, "the id is there twice".into()));
             }
+            order.push(id);
         }
         for (id, s) in &shapes {
             if let Some(missing) = s.references.iter().find(|r| !shapes.contains_key(*r)) {
@@ -201,6 +205,7 @@ impl Translation {
             produced_by,
             review,
             shapes,
+            order,
             source: text.to_owned(),
             bundle,
         })

@@ -146,6 +146,7 @@ impl Scenario {
             letters,
             exercises: Vec::new(),
             guide: BTreeMap::new(),
+            glossary: BTreeMap::new(),
             reviews: BTreeMap::new(),
         };
         let mut exercises = Vec::with_capacity(exercise_files.len());
@@ -158,6 +159,7 @@ impl Scenario {
             let texts =
                 crate::scenario::texts::load(&text_files, &scenario.languages, &mut exercises)?;
             scenario.guide = texts.guide;
+            scenario.glossary = texts.glossary;
             scenario.reviews = texts.reviews;
         }
         scenario.exercises = exercises;

@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 pub(crate) const GUIDE_DIR: &str = "guide/";
+/// The "Ordliste": the Danish words a learner meets, explained (optional; with its Danish
+/// file, every language has one).
+pub(crate) const GLOSSARY_DIR: &str = "glossary/";
 
 /// A translation file's place: which of the two kinds, and its language.
 pub(crate) fn classify(path: &str) -> Option<(Kind, &str)> {
@@ -23,12 +26,14 @@ pub(crate) fn classify(path: &str) -> Option<(Kind, &str)> {
     lang(GUIDE_DIR)
         .map(|l| (Kind::Guide, l))
         .or_else(|| lang(crate::exercise::EXERCISE_DIR).map(|l| (Kind::Exercises, l)))
+        .or_else(|| lang(GLOSSARY_DIR).map(|l| (Kind::Glossary, l)))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Kind {
     Guide,
     Exercises,
+    Glossary,
 }
 
 impl Kind {
@@ -36,6 +41,7 @@ impl Kind {
         match self {
             Kind::Guide => format!("{GUIDE_DIR}{lang}.ftl"),
             Kind::Exercises => format!("{}{lang}.ftl", crate::exercise::EXERCISE_DIR),
+            Kind::Glossary => format!("{GLOSSARY_DIR}{lang}.ftl"),
         }
     }
 }
@@ -43,6 +49,7 @@ impl Kind {
 /// What the loaded texts give the scenario.
 pub(crate) struct Texts {
     pub guide: BTreeMap<String, Arc<Translation>>,
+    pub glossary: BTreeMap<String, Arc<Translation>>,
     pub reviews: BTreeMap<String, Review>,
 }
 
@@ -68,7 +75,13 @@ pub(crate) fn load(
         parsed.insert((kind, lang.to_owned()), t);
     }
     let default = languages.first().cloned().unwrap_or_default();
-    for kind in [Kind::Guide, Kind::Exercises] {
+    let glossary = parsed.contains_key(&(Kind::Glossary, default.clone()));
+    let kinds: &[Kind] = if glossary {
+        &[Kind::Guide, Kind::Exercises, Kind::Glossary]
+    } else {
+        &[Kind::Guide, Kind::Exercises]
+    };
+    for &kind in kinds {
         for lang in languages {
             if !parsed.contains_key(&(kind, lang.clone())) {
                 return Err(err(&kind.path(lang), "-", "the file is missing"));
@@ -82,10 +95,26 @@ pub(crate) fn load(
         &Kind::Exercises.path(&default),
         exercises,
     )?;
+    if glossary {
+        check_glossary(reference(Kind::Glossary), &Kind::Glossary.path(&default))?;
+    }
     for ((kind, lang), t) in &parsed {
         if *lang != default {
             t.check_against(reference(*kind))
                 .map_err(|p| in_file(&kind.path(lang), p))?;
+        }
+        if *kind == Kind::Glossary {
+            // The word itself stays Danish, as on screen.
+            let danish = reference(Kind::Glossary);
+            for id in danish.order.iter().filter(|id| id.starts_with("word-")) {
+                if t.format(id, Some("term"), &[]) != danish.format(id, Some("term"), &[]) {
+                    return Err(err(
+                        &kind.path(lang),
+                        &format!("{id}.term"),
+                        "must be the Danish word exactly as in the Danish file",
+                    ));
+                }
+            }
         }
     }
     for ex in exercises.iter_mut() {
@@ -116,17 +145,60 @@ pub(crate) fn load(
     }
     let mut reviews = BTreeMap::new();
     let mut guide = BTreeMap::new();
+    let mut glossary = BTreeMap::new();
     for ((kind, lang), t) in parsed {
         // A language is as reviewed as the less reviewed of its two files.
         let review = reviews.entry(lang.clone()).or_insert(t.review.clone());
         if t.review == Review::Draft || *review == Review::Draft {
             *review = Review::Draft;
         }
-        if kind == Kind::Guide {
-            guide.insert(lang, Arc::new(t));
+        match kind {
+            Kind::Guide => {
+                guide.insert(lang, Arc::new(t));
+            }
+            Kind::Glossary => {
+                glossary.insert(lang, Arc::new(t));
+            }
+            Kind::Exercises => {}
         }
     }
-    Ok(Texts { guide, reviews })
+    Ok(Texts {
+        guide,
+        glossary,
+        reviews,
+    })
+}
+
+/// The Danish glossary: its title and introduction, then words, each with its `.term`.
+fn check_glossary(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
+    for id in ["glossary-title", "glossary-intro"] {
+        if !danish.shapes.contains_key(id) {
+            return Err(err(file, id, "missing"));
+        }
+    }
+    for (id, shape) in danish.shapes.iter().filter(|(k, _)| !k.starts_with('-')) {
+        let word = id.starts_with("word-");
+        if !word && id != "glossary-title" && id != "glossary-intro" {
+            return Err(err(file, id, "not a glossary message: words are word-…"));
+        }
+        let expected: BTreeSet<String> = if word {
+            BTreeSet::from(["term".to_owned()])
+        } else {
+            BTreeSet::new()
+        };
+        if shape.attributes != expected {
+            return Err(err(
+                file,
+                id,
+                if word {
+                    "a word needs exactly .term (the Danish word, as on screen)"
+                } else {
+                    "takes no attributes"
+                },
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn in_file(file: &str, p: Problem) -> ScenarioError {
