@@ -34,6 +34,15 @@ if ! (cd end2end && npm ls --depth=0 >/dev/null 2>&1); then
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
+# espeak-ng and opusenc: the server reads the guide's instructions and hints aloud ("Læs
+# op"), made from our own texts and compressed to Opus.
+if ! { command -v espeak-ng >/dev/null && command -v opusenc >/dev/null; }; then
+  echo "==> apt-get install espeak-ng opus-tools"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends espeak-ng opus-tools
+fi
+
 # chromium for the browser tests; curl for scripts/size.sh; python3 for scripts/structure.py.
 if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && command -v curl >/dev/null && command -v python3 >/dev/null; }; then
   echo "==> apt-get install chromium curl python3"

@@ -61,6 +61,8 @@ pub mod paths {
     pub const EXERCISES: &str = "/ovelser";
     /// "Ordliste": the Danish words explained in the guide's language (`?sprog=`).
     pub const GLOSSARY: &str = "/ordliste";
+    /// "Læs op": an instruction or hint as audio (`?sprog=&ovelse=&trin=&del=`).
+    pub const AUDIO: &str = "/ovelser/lyd";
     pub const EXERCISE_START: &str = "/ovelser/start";
     pub const GUIDE: &str = "/ovelser/guide";
     pub const EXERCISE_DONE: &str = "/ovelser/faerdig";

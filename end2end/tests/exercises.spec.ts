@@ -115,6 +115,13 @@ test('العربية: the guide reads right to left in Arabic through to the Kur
   // A label of the service inside the Arabic hint: Danish, bold, isolated for direction.
   const label = aside.locator('.guide-hints bdi[lang="da"][dir="ltr"] strong', { hasText: 'Din øvelse' });
   await expect(label).toBeVisible();
+  // "Læs op" in Arabic: a player for the instruction, its audio made on the server.
+  await aside.locator('summary', { hasText: 'قراءة بصوت عالٍ' }).first().click();
+  const audio = aside.locator('details[open] audio').first();
+  await expect(audio).toBeVisible();
+  const heard = await page.request.get((await audio.getAttribute('src'))!);
+  expect(heard.headers()['content-type']).toMatch(/^audio\//);
+  expect((await heard.body()).length).toBeGreaterThan(1000);
   // The Ordliste from the panel: the Danish words as on screen, explained in Arabic.
   const glossaryTitle = (await aside.locator('.guide-glossary a').textContent())!;
   await aside.locator('.guide-glossary a').click();

@@ -19,6 +19,7 @@ pub mod redirect;
 pub mod scenario;
 pub mod security;
 pub mod session;
+pub mod speech;
 pub mod store;
 pub mod telemetry;
 pub mod write;
@@ -65,6 +66,8 @@ pub struct Shared {
     pub limiter: Arc<security::StartLimiter>,
     pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
+    /// "Læs op": audio made from the guide's texts.
+    pub speech: Arc<speech::Speech>,
     pub leptos: LeptosOptions,
 }
 
@@ -109,6 +112,7 @@ impl AppState {
             store: Arc::new(store),
             classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
             pairs: Arc::new(pair::PairCodes::default()),
+            speech: Arc::new(speech::Speech::default()),
             leptos,
         }))
     }
@@ -172,6 +176,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::ENDING_SOON, get(lifecycle::ending_soon))
         .route(app::paths::EXERCISE_START, post(lifecycle::start_exercise))
         .route(app::paths::GUIDE, post(lifecycle::guide))
+        .route(app::paths::AUDIO, get(speech::audio))
         .route(app::paths::TEACHER, post(hold::create))
         .route(app::paths::JOIN, post(hold::join))
         .route(app::paths::HOLD_NEXT, post(hold::next))

@@ -208,3 +208,55 @@ fn copy(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// "Læs op": a hint as Opus audio made on the server, only from the scenario's own texts;
+/// in Somali (no voice) the panel says so in Somali and plays the Danish text.
+#[tokio::test]
+async fn hints_are_read_aloud_from_our_own_texts_and_somali_offers_the_danish_text() {
+    use http_body_util::BodyExt;
+    let c = Client::new(&[]);
+    let r = c
+        .get(
+            "/ovelser/lyd?sprog=ar&ovelse=post-mappe-sundhed&trin=1&del=2",
+            None,
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(header(&r, "content-type"), "audio/ogg; codecs=opus");
+    let audio = r.into_body().collect().await.unwrap().to_bytes();
+    assert!(audio.starts_with(b"OggS"), "an Ogg file");
+    assert!(
+        audio.len() > 2_000 && audio.len() <= 60_000,
+        "a hint of a few seconds in at most 60 KB: {} bytes",
+        audio.len()
+    );
+    for q in [
+        "sprog=ar&ovelse=findes-ikke&trin=1&del=1",
+        "sprog=ar&ovelse=post-mappe-sundhed&trin=9&del=0",
+        "sprog=ar&ovelse=post-mappe-sundhed&trin=1&del=4",
+        "sprog=so&ovelse=post-mappe-sundhed&trin=1&del=1",
+        "sprog=xx&ovelse=post-mappe-sundhed&trin=1&del=1",
+        "trin=en",
+    ] {
+        let r = c.get(&format!("/ovelser/lyd?{q}"), None).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{q}");
+    }
+    let b = http::Request::post("/ovelser/start")
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        );
+    let r = c
+        .send(
+            b.body(axum::body::Body::from("ovelse=post-mappe-sundhed&sprog=so"))
+                .unwrap(),
+        )
+        .await;
+    let cookie = cookie_pair(&r);
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Ma jiro cod ku hadla luqaddaada"), "{page}");
+    assert!(
+        page.contains("/ovelser/lyd?sprog=da&amp;ovelse=post-mappe-sundhed&amp;trin=1&amp;del=0")
+    );
+}

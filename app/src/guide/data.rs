@@ -94,6 +94,8 @@ pub struct Panel {
     pub hold_next: bool,
     /// The "Ordliste" link's text, in the guide's language (if there is a glossary).
     pub glossary: Option<String>,
+    /// The exercise's id (its texts' audio).
+    pub exercise: String,
 }
 
 /// The completion page's data.
@@ -242,6 +244,7 @@ pub fn panel(world: &World) -> Option<Panel> {
         }),
         hold_next: false,
         glossary: glossary_title(s, &p.lang),
+        exercise: ex.id.clone(),
     })
 }
 

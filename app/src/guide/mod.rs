@@ -4,6 +4,7 @@ pub mod data;
 pub mod form;
 pub mod glossary;
 pub mod page;
+pub mod speech;
 
 pub use data::*;
 pub use page::*;

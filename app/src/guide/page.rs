@@ -90,9 +90,15 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                     <p class="guide-step" aria-live="polite">
                         <strong>{w.count("step", n, panel.steps)}</strong>": "<GuideText text=panel.instruction.clone()/>
                     </p>
+                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=0/>
                     {(!panel.hints.is_empty()).then(|| view! {
                         <ol class="guide-hints">
-                            {panel.hints.iter().map(|h| view! { <li><span class="sr-only">{w.get("hint")}": "</span><GuideText text=h.clone()/></li> }).collect_view()}
+                            {panel.hints.iter().enumerate().map(|(i, h)| view! {
+                                <li>
+                                    <span class="sr-only">{w.get("hint")}": "</span><GuideText text=h.clone()/>
+                                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=i + 1/>
+                                </li>
+                            }).collect_view()}
                         </ol>
                     })}
                     <div class="guide-buttons">
@@ -138,6 +144,31 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
         </aside>
     }
     .into_any()
+}
+
+/// "Læs op" under a text: a plain `<audio>` of the text made on the server (with and
+/// without JavaScript), loaded only when played. Without a voice for the language (Somali),
+/// it says so in the learner's language and plays the Danish text.
+#[component]
+fn ReadAloud(
+    words: Words,
+    lang: String,
+    exercise: String,
+    step: usize,
+    part: usize,
+) -> impl IntoView {
+    let (audio_lang, note) = match crate::guide::speech::voice(&lang) {
+        Some(_) => (lang, None),
+        None => ("da".to_owned(), Some(words.get("no_voice"))),
+    };
+    let src = crate::guide::speech::address(&audio_lang, &exercise, step, part);
+    view! {
+        <details class="read-aloud">
+            <summary>{words.get("read_aloud")}</summary>
+            {note.map(|n| view! { <p class="read-aloud-note">{n}</p> })}
+            <audio controls preload="none" src=src></audio>
+        </details>
+    }
 }
 
 /// The chooser's languages in groups by their mark (the reviewed first, unmarked), each

@@ -244,6 +244,8 @@ pub const GUIDE_KEYS: &[&str] = &[
     "date",
     "language",
     "change_language",
+    "read_aloud",
+    "no_voice",
     "stopped",
     "other_exercises",
     "no_exercise",

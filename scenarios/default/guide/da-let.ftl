@@ -45,3 +45,5 @@ stopped = Øvelsen er stoppet.
 other_exercises = Vælg en ny øvelse
 no_exercise = Du er ikke i gang med en øvelse. Vælg en øvelse først.
 learner = En deltager
+read_aloud = Læs op
+no_voice = Der er ingen stemme på dit sprog. Lyt til teksten på dansk i stedet:

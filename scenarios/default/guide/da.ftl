@@ -46,3 +46,5 @@ stopped = Øvelsen er stoppet.
 other_exercises = Vælg en ny øvelse
 no_exercise = Der er ingen øvelse i gang. Vælg en øvelse først.
 learner = En deltager
+read_aloud = Læs op
+no_voice = Der er ingen stemme på dit sprog. Lyt til den danske tekst i stedet:

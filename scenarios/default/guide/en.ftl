@@ -46,3 +46,5 @@ stopped = The exercise has stopped.
 other_exercises = Choose another exercise
 no_exercise = No exercise is running. Choose an exercise first.
 learner = A participant
+read_aloud = Read aloud
+no_voice = There is no voice in your language. Listen to the Danish text instead:

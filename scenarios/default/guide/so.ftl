@@ -45,3 +45,5 @@ stopped = Laylka waa la joojiyay.
 other_exercises = Dooro layli kale
 no_exercise = Hadda layli ma socdo. Marka hore dooro layli.
 learner = Ka-qaybgale
+read_aloud = Kor u akhri
+no_voice = Ma jiro cod ku hadla luqaddaada. Taa beddelkeed, dhageyso qoraalka af-Deenishka:

@@ -45,3 +45,5 @@ stopped = Alıştırma durduruldu.
 other_exercises = Yeni bir alıştırma seçin
 no_exercise = Şu anda devam eden bir alıştırma yok. Önce bir alıştırma seçin.
 learner = Bir katılımcı
+read_aloud = Sesli oku
+no_voice = Dilinizde ses yok. Bunun yerine Danca metni dinleyin:

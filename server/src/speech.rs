@@ -1,0 +1,184 @@
+//! `GET /ovelser/lyd`: an instruction or hint of an exercise read aloud ("Læs op"), made
+//! by espeak-ng and compressed to Opus by opusenc (Debian packages, installed by
+//! `scripts/setup.sh`). Only texts of the scenario are read: the address names one. Made
+//! audio is kept (a byte budget, the oldest out first); at most two are made at once, each
+//! within a time limit, so a burst of plays cannot tie up the server.
+
+use crate::AppState;
+use crate::errors::error_response;
+use app::guide::speech;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use http::{HeaderValue, StatusCode};
+use serde::Deserialize;
+use std::collections::{HashMap, VecDeque};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::AsyncWriteExt;
+use tokio::process::Command;
+use tokio::sync::Semaphore;
+
+/// Bytes of audio kept at most (all texts of the default scenario in nine languages fit).
+const BUDGET: usize = 48 * 1024 * 1024;
+/// Audio made at once; others wait.
+const AT_ONCE: usize = 2;
+/// Longest time to make one.
+const LIMIT: Duration = Duration::from_secs(10);
+
+/// A text: language, exercise, step, part.
+type Key = (String, String, usize, usize);
+
+/// Audio kept: by text, the order it was made in, and its bytes in all.
+#[derive(Default)]
+struct Kept {
+    audio: HashMap<Key, Arc<Vec<u8>>>,
+    order: VecDeque<Key>,
+    bytes: usize,
+}
+
+/// Made audio, by text.
+pub struct Speech {
+    kept: Mutex<Kept>,
+    makers: Semaphore,
+}
+
+impl Default for Speech {
+    fn default() -> Self {
+        Self {
+            kept: Mutex::new(Kept::default()),
+            makers: Semaphore::new(AT_ONCE),
+        }
+    }
+}
+
+impl Speech {
+    fn get(&self, key: &Key) -> Option<Arc<Vec<u8>>> {
+        let kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        kept.audio.get(key).cloned()
+    }
+
+    fn keep(&self, key: Key, audio: Arc<Vec<u8>>) {
+        let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        let Kept {
+            audio: map,
+            order,
+            bytes,
+        } = &mut *kept;
+        if map.contains_key(&key) {
+            return;
+        }
+        *bytes += audio.len();
+        map.insert(key.clone(), audio);
+        order.push_back(key);
+        while *bytes > BUDGET {
+            let Some(old) = order.pop_front() else { break };
+            if let Some(a) = map.remove(&old) {
+                *bytes -= a.len();
+            }
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AudioQuery {
+    #[serde(default)]
+    sprog: String,
+    #[serde(default)]
+    ovelse: String,
+    #[serde(default)]
+    trin: usize,
+    #[serde(default)]
+    del: usize,
+}
+
+pub async fn audio(
+    State(state): State<AppState>,
+    query: Result<Query<AudioQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(q)) = query else {
+        return error_response(StatusCode::NOT_FOUND);
+    };
+    let (Some(voice), Some(text)) = (
+        speech::voice(&q.sprog),
+        speech::text_of(&state.scenario, &q.sprog, &q.ovelse, q.trin, q.del),
+    ) else {
+        return error_response(StatusCode::NOT_FOUND);
+    };
+    let key = (q.sprog.clone(), q.ovelse.clone(), q.trin, q.del);
+    let audio = match state.speech.get(&key) {
+        Some(a) => a,
+        None => {
+            let Ok(_permit) = state.speech.makers.acquire().await else {
+                return error_response(StatusCode::SERVICE_UNAVAILABLE);
+            };
+            // Another request may have made it meanwhile.
+            match state.speech.get(&key) {
+                Some(a) => a,
+                None => match tokio::time::timeout(LIMIT, make(&speech::ssml(text, voice), voice))
+                    .await
+                {
+                    Ok(Ok(bytes)) if !bytes.is_empty() => {
+                        let a = Arc::new(bytes);
+                        state.speech.keep(key, a.clone());
+                        a
+                    }
+                    Ok(Err(e)) => {
+                        tracing::error!(error = %e, "reading aloud failed (espeak-ng and opusenc installed?)");
+                        return error_response(StatusCode::SERVICE_UNAVAILABLE);
+                    }
+                    _ => return error_response(StatusCode::SERVICE_UNAVAILABLE),
+                },
+            }
+        }
+    };
+    (
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static("audio/ogg; codecs=opus"),
+            ),
+            (
+                CACHE_CONTROL,
+                HeaderValue::from_static("private, max-age=3600"),
+            ),
+        ],
+        audio.as_ref().clone(),
+    )
+        .into_response()
+}
+
+/// espeak-ng reads `ssml` with `voice` into WAV; opusenc makes it Opus at 24 kbit/s (speech:
+/// a 10-second hint is about 30 KB).
+async fn make(ssml: &str, voice: &str) -> std::io::Result<Vec<u8>> {
+    let mut espeak = Command::new("espeak-ng")
+        .args(["-m", "-s", "150", "-v", voice, "--stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    let wav: Stdio = espeak
+        .stdout
+        .take()
+        .ok_or_else(|| std::io::Error::other("no output"))?
+        .try_into()?;
+    let opus = Command::new("opusenc")
+        .args(["--quiet", "--bitrate", "24", "-", "-"])
+        .stdin(wav)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    if let Some(mut input) = espeak.stdin.take() {
+        input.write_all(ssml.as_bytes()).await?;
+        input.shutdown().await?;
+    }
+    let out = opus.wait_with_output().await?;
+    espeak.wait().await?;
+    if !out.status.success() {
+        return Err(std::io::Error::other("opusenc failed"));
+    }
+    Ok(out.stdout)
+}
