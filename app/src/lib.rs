@@ -61,6 +61,8 @@ pub mod paths {
     pub const EXERCISES: &str = "/ovelser";
     /// "Ordliste": the Danish words explained in the guide's language (`?sprog=`).
     pub const GLOSSARY: &str = "/ordliste";
+    /// "Fakta-ark": printable A4 sheets per theme (`?sprog=&emne=`).
+    pub const HANDOUTS: &str = "/faktaark";
     /// "Læs op": an instruction or hint as audio (`?sprog=&ovelse=&trin=&del=`).
     pub const AUDIO: &str = "/ovelser/lyd";
     pub const EXERCISE_START: &str = "/ovelser/start";
@@ -231,6 +233,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("selvbetjening/flytning") view=fuldmagt::MovePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser") view=guide::CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("ordliste") view=guide::glossary::GlossaryPage ssr=SsrMode::Async/>
+                    <Route path=path!("faktaark") view=guide::handouts::HandoutsPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser/faerdig") view=guide::DonePage ssr=SsrMode::Async/>
                     <Route path=path!("ovelser/kursusbevis") view=guide::CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("om") view=world::About ssr=SsrMode::Async/>

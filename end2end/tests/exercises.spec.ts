@@ -186,3 +186,24 @@ test("a browser that asks for Ukrainian gets the catalogue in Ukrainian first", 
     await context.close();
   }
 });
+
+test('Fakta-ark: from the catalogue in Arabic, a theme on one A4 page, the screen words in Danish', async ({ page, ready, jsOn }) => {
+  await page.goto('/ovelser?sprog=ar');
+  await ready();
+  const link = page.locator('main a[href^="/faktaark?sprog=ar"]');
+  const title = (await link.textContent())!;
+  await link.click();
+  await page.waitForLoadState('load');
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const themes = page.locator('.handout-list a');
+  await expect(themes).toHaveCount(5);
+  await themes.first().click();
+  await page.waitForLoadState('load');
+  await ready();
+  const sheet = page.locator('div[lang="ar"][dir="rtl"] article.handout');
+  await expect(sheet.locator('bdi[lang="da"] strong', { hasText: 'nøglekort' }).first()).toBeVisible();
+  await axeClean(page, jsOn);
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 'one A4 page').toBe(1);
+});

@@ -89,19 +89,21 @@ mod tests {
             (words, texts)
         };
         let glossary = |lang: &str| s.glossary[lang].order.len();
+        let handouts = |lang: &str| s.handouts[lang].order.len();
         let (words, texts) = count("da");
-        println!("language   guide words   exercise texts   glossary   reviewed");
+        println!("language   guide words   exercise texts   glossary   fact sheets   reviewed");
         for lang in &s.languages {
             let (w, t) = count(lang);
-            let g = glossary(lang);
+            let (g, h) = (glossary(lang), handouts(lang));
             println!(
-                "{lang:<10} {w:>4} / {words:<6} {t:>5} / {texts:<8} {g:>3} / {:<4} {:?}",
+                "{lang:<10} {w:>4} / {words:<6} {t:>5} / {texts:<8} {g:>3} / {:<4} {h:>5} / {:<6} {:?}",
                 glossary("da"),
+                handouts("da"),
                 s.reviews[lang]
             );
             assert_eq!(
-                (w, t, g),
-                (words, texts, glossary("da")),
+                (w, t, g, h),
+                (words, texts, glossary("da"), handouts("da")),
                 "{lang} lacks texts"
             );
         }

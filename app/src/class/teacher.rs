@@ -67,6 +67,7 @@ pub fn TeacherPage() -> impl IntoView {
                 <li><a href=crate::paths::lesson_plan(slug)>{*title}</a></li>
             }).collect_view()}
         </ul>
+        <p>{t::HANDOUTS_INTRO}" "<a href=crate::paths::HANDOUTS>{t::HANDOUTS_LINK}</a></p>
         <h2 id="opret">{t::CREATE_HEADING}</h2>
         <form method="post" action=crate::paths::TEACHER class="create-hold" novalidate>
             <TextField name="navn" label=t::NAME hint=t::NAME_HINT value=fb.field("navn")

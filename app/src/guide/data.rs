@@ -67,6 +67,8 @@ pub struct Catalogue {
     pub words: Words,
     /// The "Ordliste" link's text, if there is a glossary.
     pub glossary: Option<String>,
+    /// The "Fakta-ark" link's text, if there are fact sheets.
+    pub handouts: Option<String>,
     pub themes: Vec<(String, Vec<CatalogueEntry>)>,
 }
 
@@ -203,6 +205,10 @@ pub fn catalogue(s: &Scenario, lang: &str) -> Catalogue {
         languages: languages(s),
         words: w,
         glossary: glossary_title(s, &lang),
+        handouts: s
+            .handouts
+            .get(&lang)
+            .map(|h| h.format("handouts-title", None, &[])),
         lang,
         themes,
     }

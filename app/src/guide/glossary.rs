@@ -2,7 +2,7 @@
 //! explained in the guide's language (`scenarios/<name>/glossary/<lang>.ftl`).
 
 use crate::guide::data::{accepted_language, languages};
-use crate::guide::page::GuideText;
+use crate::guide::label::GuideText;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;

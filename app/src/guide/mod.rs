@@ -3,6 +3,8 @@
 pub mod data;
 pub mod form;
 pub mod glossary;
+pub mod handouts;
+pub mod label;
 pub mod page;
 pub mod speech;
 

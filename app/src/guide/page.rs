@@ -3,6 +3,7 @@
 //! files and `guide/<lang>.ftl`) in the learner's language; the simulated service stays Danish.
 
 use crate::guide::form::GuideHandling;
+use crate::guide::label::GuideText;
 use crate::guide::*;
 use crate::paths;
 use leptos::prelude::*;
@@ -193,30 +194,6 @@ fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A guide text: the service's labels in it (between straight double quotes, as the
-/// translation files write them) shown as on screen — Danish, bold, isolated for direction.
-#[component]
-pub(crate) fn GuideText(text: String) -> impl IntoView {
-    let parts: Vec<String> = text.split('"').map(str::to_owned).collect();
-    // An odd number of quotes is no label: the text as written.
-    if parts.len().is_multiple_of(2) {
-        return view! { {text} }.into_any();
-    }
-    parts
-        .into_iter()
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 1 {
-                view! { <bdi lang="da" dir="ltr"><strong class="guide-label">{part}</strong></bdi> }
-                    .into_any()
-            } else {
-                view! { {part} }.into_any()
-            }
-        })
-        .collect_view()
-        .into_any()
-}
-
 /// "Øvelser": the catalogue, grouped by theme.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -249,9 +226,14 @@ pub fn CataloguePage() -> impl IntoView {
                         }).collect_view()}
                     </div>
                     <p>{w.get("start_note")}</p>
-                    {c.glossary.clone().map(|title| view! {
-                        <p><a href=format!("{}?sprog={}", paths::GLOSSARY, c.lang)>{title}</a></p>
-                    })}
+                    <p class="guide-language">
+                        {c.glossary.clone().map(|title| view! {
+                            <a href=format!("{}?sprog={}", paths::GLOSSARY, c.lang)>{title}</a>
+                        })}
+                        {c.handouts.clone().map(|title| view! {
+                            <a href=crate::guide::handouts::address(&c.lang, None)>{title}</a>
+                        })}
+                    </p>
                     {c.themes.into_iter().map(|(theme, list)| view! {
                         <section class="catalogue-theme">
                             <h2>{theme}</h2>

@@ -8,6 +8,9 @@ pub mod teacher {
     pub const TITLE: &str = "For undervisere";
     pub const INTRO: &str = "Opret et hold, så får hver deltager sin egen øveverden, og du kan følge alle på én tavle: hvem der er i gang, hvem der er færdig, og hvem der sidder fast.";
     pub const LESSON_HEADING: &str = "Sådan foregår en lektion";
+    pub const HANDOUTS_INTRO: &str =
+        "Til at tage med hjem: ét A4-ark pr. emne på hvert af vejledningens sprog.";
+    pub const HANDOUTS_LINK: &str = "Fakta-ark";
     pub const LESSON: &[&str] = &[
         "Opret holdet herunder og vælg de øvelser, holdet skal lave.",
         "Vis tavlen på projektoren. Deltagerne går ind på adressen, der står på tavlen (eller scanner QR-koden), og skriver holdkoden og deres fornavn.",

@@ -147,6 +147,7 @@ impl Scenario {
             exercises: Vec::new(),
             guide: BTreeMap::new(),
             glossary: BTreeMap::new(),
+            handouts: BTreeMap::new(),
             reviews: BTreeMap::new(),
         };
         let mut exercises = Vec::with_capacity(exercise_files.len());
@@ -160,6 +161,7 @@ impl Scenario {
                 crate::scenario::texts::load(&text_files, &scenario.languages, &mut exercises)?;
             scenario.guide = texts.guide;
             scenario.glossary = texts.glossary;
+            scenario.handouts = texts.handouts;
             scenario.reviews = texts.reviews;
         }
         scenario.exercises = exercises;

@@ -134,6 +134,8 @@ pub struct Scenario {
     pub guide: BTreeMap<String, std::sync::Arc<crate::scenario::ftl::Translation>>,
     /// The "Ordliste" per language (`glossary/<lang>.ftl`), if the scenario has one.
     pub glossary: BTreeMap<String, std::sync::Arc<crate::scenario::ftl::Translation>>,
+    /// The printable fact sheets per language (`handouts/<lang>.ftl`), if any.
+    pub handouts: BTreeMap<String, std::sync::Arc<crate::scenario::ftl::Translation>>,
     /// Per language: whether a native speaker has read its translation files (the less
     /// reviewed of the two).
     pub reviews: BTreeMap<String, crate::scenario::ftl::Review>,

@@ -15,6 +15,9 @@ pub(crate) const GUIDE_DIR: &str = "guide/";
 /// The "Ordliste": the Danish words a learner meets, explained (optional; with its Danish
 /// file, every language has one).
 pub(crate) const GLOSSARY_DIR: &str = "glossary/";
+/// The printable fact sheets, one per theme (optional; with the Danish file, every language
+/// has one).
+pub(crate) const HANDOUT_DIR: &str = "handouts/";
 
 /// A translation file's place: which of the two kinds, and its language.
 pub(crate) fn classify(path: &str) -> Option<(Kind, &str)> {
@@ -27,6 +30,7 @@ pub(crate) fn classify(path: &str) -> Option<(Kind, &str)> {
         .map(|l| (Kind::Guide, l))
         .or_else(|| lang(crate::exercise::EXERCISE_DIR).map(|l| (Kind::Exercises, l)))
         .or_else(|| lang(GLOSSARY_DIR).map(|l| (Kind::Glossary, l)))
+        .or_else(|| lang(HANDOUT_DIR).map(|l| (Kind::Handouts, l)))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,6 +38,7 @@ pub(crate) enum Kind {
     Guide,
     Exercises,
     Glossary,
+    Handouts,
 }
 
 impl Kind {
@@ -42,6 +47,7 @@ impl Kind {
             Kind::Guide => format!("{GUIDE_DIR}{lang}.ftl"),
             Kind::Exercises => format!("{}{lang}.ftl", crate::exercise::EXERCISE_DIR),
             Kind::Glossary => format!("{GLOSSARY_DIR}{lang}.ftl"),
+            Kind::Handouts => format!("{HANDOUT_DIR}{lang}.ftl"),
         }
     }
 }
@@ -50,6 +56,7 @@ impl Kind {
 pub(crate) struct Texts {
     pub guide: BTreeMap<String, Arc<Translation>>,
     pub glossary: BTreeMap<String, Arc<Translation>>,
+    pub handouts: BTreeMap<String, Arc<Translation>>,
     pub reviews: BTreeMap<String, Review>,
 }
 
@@ -76,12 +83,15 @@ pub(crate) fn load(
     }
     let default = languages.first().cloned().unwrap_or_default();
     let glossary = parsed.contains_key(&(Kind::Glossary, default.clone()));
-    let kinds: &[Kind] = if glossary {
-        &[Kind::Guide, Kind::Exercises, Kind::Glossary]
-    } else {
-        &[Kind::Guide, Kind::Exercises]
-    };
-    for &kind in kinds {
+    let handouts = parsed.contains_key(&(Kind::Handouts, default.clone()));
+    let mut kinds = vec![Kind::Guide, Kind::Exercises];
+    if glossary {
+        kinds.push(Kind::Glossary);
+    }
+    if handouts {
+        kinds.push(Kind::Handouts);
+    }
+    for &kind in &kinds {
         for lang in languages {
             if !parsed.contains_key(&(kind, lang.clone())) {
                 return Err(err(&kind.path(lang), "-", "the file is missing"));
@@ -97,6 +107,9 @@ pub(crate) fn load(
     )?;
     if glossary {
         check_glossary(reference(Kind::Glossary), &Kind::Glossary.path(&default))?;
+    }
+    if handouts {
+        check_handouts(reference(Kind::Handouts), &Kind::Handouts.path(&default))?;
     }
     for ((kind, lang), t) in &parsed {
         if *lang != default {
@@ -146,6 +159,7 @@ pub(crate) fn load(
     let mut reviews = BTreeMap::new();
     let mut guide = BTreeMap::new();
     let mut glossary = BTreeMap::new();
+    let mut handouts = BTreeMap::new();
     for ((kind, lang), t) in parsed {
         // A language is as reviewed as the less reviewed of its two files.
         let review = reviews.entry(lang.clone()).or_insert(t.review.clone());
@@ -159,12 +173,16 @@ pub(crate) fn load(
             Kind::Glossary => {
                 glossary.insert(lang, Arc::new(t));
             }
+            Kind::Handouts => {
+                handouts.insert(lang, Arc::new(t));
+            }
             Kind::Exercises => {}
         }
     }
     Ok(Texts {
         guide,
         glossary,
+        handouts,
         reviews,
     })
 }
@@ -196,6 +214,53 @@ fn check_glossary(danish: &Translation, file: &str) -> Result<(), ScenarioError>
                     "takes no attributes"
                 },
             ));
+        }
+    }
+    Ok(())
+}
+
+/// The Danish fact sheets: a title and an introduction, then per theme
+/// `handout-<theme>-title` and its points `handout-<theme>-1`, `-2`, …; plain text only.
+fn check_handouts(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
+    for id in ["handouts-title", "handouts-intro"] {
+        if !danish.shapes.contains_key(id) {
+            return Err(err(file, id, "missing"));
+        }
+    }
+    for (id, shape) in danish.shapes.iter().filter(|(k, _)| !k.starts_with('-')) {
+        if id == "handouts-title" || id == "handouts-intro" {
+            continue;
+        }
+        let Some(rest) = id.strip_prefix("handout-") else {
+            return Err(err(
+                file,
+                id,
+                "not a fact sheet message: handout-<theme>-title or -<n>",
+            ));
+        };
+        let Some((theme, part)) = rest.rsplit_once('-') else {
+            return Err(err(
+                file,
+                id,
+                "handout-<theme>-title or handout-<theme>-<n>",
+            ));
+        };
+        if part != "title" && part.parse::<u8>().is_err() {
+            return Err(err(file, id, "ends in -title or a point's number"));
+        }
+        if part != "title"
+            && !danish
+                .shapes
+                .contains_key(&format!("handout-{theme}-title"))
+        {
+            return Err(err(
+                file,
+                id,
+                format!("theme {theme:?} has no handout-{theme}-title"),
+            ));
+        }
+        if !shape.attributes.is_empty() || !shape.variables.is_empty() {
+            return Err(err(file, id, "plain text: no attributes or variables"));
         }
     }
     Ok(())
