@@ -13,6 +13,14 @@ const views = [
 for (const v of views) {
   test(`the guide in four languages at ${v.name}`, async ({ browser }) => {
     test.setTimeout(120_000);
+    {
+      // The landing page with its chooser of the guide's languages.
+      const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.screenshot({ path: `screenshots/lang-landing-${v.name}.png`, fullPage: true });
+      await context.close();
+    }
     for (const lang of ['ar', 'ur', 'uk', 'da-let']) {
       {
         const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
@@ -20,6 +28,9 @@ for (const v of views) {
         await page.goto(`/ordliste?sprog=${lang}`);
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: `screenshots/lang-${lang}-ordliste-${v.name}.png`, fullPage: true });
+        await page.goto(`/faktaark?sprog=${lang}&emne=post`);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: `screenshots/lang-${lang}-faktaark-${v.name}.png`, fullPage: true });
         await context.close();
       }
       const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
