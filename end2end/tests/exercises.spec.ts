@@ -207,3 +207,18 @@ test('Fakta-ark: from the catalogue in Arabic, a theme on one A4 page, the scree
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 'one A4 page').toBe(1);
 });
+
+test('Fakta-ark: every theme in every language fits one A4 page', async ({ page, jsOn }) => {
+  // Printing does not depend on JavaScript: once is enough.
+  test.skip(!jsOn, 'the same print in both projects');
+  test.setTimeout(120_000);
+  for (const lang of ['da', 'da-let', 'en', 'ar', 'tr', 'fa', 'so', 'ur', 'uk']) {
+    for (const theme of ['nemid', 'mitid', 'post', 'help', 'safety']) {
+      await page.goto(`/faktaark?sprog=${lang}&emne=${theme}`);
+      await expect(page.locator('article.handout li')).not.toHaveCount(0);
+      await page.evaluate(() => document.fonts.ready);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, `${lang} ${theme}: one A4 page`).toBe(1);
+    }
+  }
+});

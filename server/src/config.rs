@@ -117,11 +117,11 @@ pub struct Config {
     pub https: bool,
 }
 
-/// A number of minutes: more than 0 and at most a week.
+/// A number of minutes: at least 0.1 (6 seconds) and at most a week.
 fn minutes(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
-        Ok(m) if m > 0.0 && m <= 7.0 * 24.0 * 60.0 => Ok(m),
-        _ => Err("a number of minutes above 0 and at most 10080 (a week), e.g. 120 or 0.5".into()),
+        Ok(m) if (0.1..=7.0 * 24.0 * 60.0).contains(&m) => Ok(m),
+        _ => Err("a number of minutes from 0.1 to 10080 (a week), e.g. 120 or 0.5".into()),
     }
 }
 
@@ -154,7 +154,7 @@ mod tests {
             idle(&["--idle-minutes", "0.25"]).unwrap(),
             Duration::from_secs(15)
         );
-        for bad in ["0", "-1", "NaN", "inf", "tomorrow", "20000"] {
+        for bad in ["0", "0.05", "1e-9", "-1", "NaN", "inf", "tomorrow", "20000"] {
             assert!(idle(&["--idle-minutes", bad]).is_err(), "{bad}");
         }
     }

@@ -263,10 +263,13 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(errors::panic_response))
         // Pages and error pages compressed on the fly; static files come precompressed (an
         // answer that already has a Content-Encoding is left alone), fonts are compressed
-        // already.
+        // already, and so is audio ("Læs op", Opus).
         .layer(
-            CompressionLayer::new()
-                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("font/"))),
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("font/"))
+                    .and(NotForContentType::const_new("audio/")),
+            ),
         )
         .layer(middleware::from_fn_with_state(
             state.config.https,

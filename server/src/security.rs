@@ -133,6 +133,9 @@ fn static_cache(path: &str) -> Option<&'static str> {
         // scripts/build.sh puts a content hash in these names: a new build has new
         // addresses, so an old copy is never wrong.
         Some("public, max-age=31536000, immutable")
+    } else if path == app::paths::AUDIO {
+        // "Læs op": the same text reads the same until a restart changes the files.
+        Some("private, max-age=3600")
     } else if path.starts_with("/pkg/") || path.starts_with("/dkfds/") || path == "/favicon.svg" {
         // A site built without hashes (`cargo leptos watch`): revalidate every time.
         Some("no-cache")

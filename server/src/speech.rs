@@ -2,14 +2,15 @@
 //! by espeak-ng and compressed to Opus by opusenc (Debian packages, installed by
 //! `scripts/setup.sh`). Only texts of the scenario are read: the address names one. Made
 //! audio is kept (a byte budget, the oldest out first); at most two are made at once, each
-//! within a time limit, so a burst of plays cannot tie up the server.
+//! within a time limit, and at most eight wait (more get 503 with Retry-After), so a burst
+//! of plays cannot tie up the server.
 
 use crate::AppState;
 use crate::errors::error_response;
 use app::guide::speech;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use http::header::CONTENT_TYPE;
 use http::{HeaderValue, StatusCode};
 use serde::Deserialize;
 use std::collections::{HashMap, VecDeque};
@@ -26,6 +27,9 @@ const BUDGET: usize = 48 * 1024 * 1024;
 const AT_ONCE: usize = 2;
 /// Longest time to make one.
 const LIMIT: Duration = Duration::from_secs(10);
+/// Requests waiting for a maker at most; more get 503 with Retry-After at once, so plays of
+/// texts not made yet never fill the server's in-flight limit.
+const WAITING: usize = 8;
 
 /// A text: language, exercise, step, part.
 type Key = (String, String, usize, usize);
@@ -41,14 +45,16 @@ struct Kept {
 /// Made audio, by text.
 pub struct Speech {
     kept: Mutex<Kept>,
-    makers: Semaphore,
+    makers: Arc<Semaphore>,
+    waiting: Semaphore,
 }
 
 impl Default for Speech {
     fn default() -> Self {
         Self {
             kept: Mutex::new(Kept::default()),
-            makers: Semaphore::new(AT_ONCE),
+            makers: Arc::new(Semaphore::new(AT_ONCE)),
+            waiting: Semaphore::new(WAITING),
         }
     }
 }
@@ -110,40 +116,58 @@ pub async fn audio(
     let audio = match state.speech.get(&key) {
         Some(a) => a,
         None => {
-            let Ok(_permit) = state.speech.makers.acquire().await else {
+            let Ok(_waiting) = state.speech.waiting.try_acquire() else {
+                return crate::forms::retry_after(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Duration::from_secs(2),
+                );
+            };
+            let Ok(permit) = state.speech.makers.clone().acquire_owned().await else {
                 return error_response(StatusCode::SERVICE_UNAVAILABLE);
             };
             // Another request may have made it meanwhile.
-            match state.speech.get(&key) {
-                Some(a) => a,
-                None => match tokio::time::timeout(LIMIT, make(&speech::ssml(text, voice), voice))
-                    .await
-                {
-                    Ok(Ok(bytes)) if !bytes.is_empty() => {
-                        let a = Arc::new(bytes);
-                        state.speech.keep(key, a.clone());
-                        a
+            if let Some(a) = state.speech.get(&key) {
+                a
+            } else {
+                // Made in a task of its own: kept even if this learner leaves before it is
+                // ready, so the work is never lost.
+                let speech = state.speech.clone();
+                let ssml = speech::ssml(text, voice);
+                let task = tokio::spawn(async move {
+                    let _permit = permit;
+                    match tokio::time::timeout(LIMIT, make(&ssml, voice)).await {
+                        Ok(Ok(bytes)) if !bytes.is_empty() => {
+                            let a = Arc::new(bytes);
+                            speech.keep(key, a.clone());
+                            Some(a)
+                        }
+                        Ok(Ok(_)) => {
+                            tracing::error!("reading aloud made no audio");
+                            None
+                        }
+                        Ok(Err(e)) => {
+                            tracing::error!(error = %e, "reading aloud failed (espeak-ng and opusenc installed?)");
+                            None
+                        }
+                        Err(_) => {
+                            tracing::error!("reading aloud took longer than {LIMIT:?}");
+                            None
+                        }
                     }
-                    Ok(Err(e)) => {
-                        tracing::error!(error = %e, "reading aloud failed (espeak-ng and opusenc installed?)");
-                        return error_response(StatusCode::SERVICE_UNAVAILABLE);
-                    }
+                });
+                match task.await {
+                    Ok(Some(a)) => a,
                     _ => return error_response(StatusCode::SERVICE_UNAVAILABLE),
-                },
+                }
             }
         }
     };
+    // Cache-Control: security::headers gives this address its rule.
     (
-        [
-            (
-                CONTENT_TYPE,
-                HeaderValue::from_static("audio/ogg; codecs=opus"),
-            ),
-            (
-                CACHE_CONTROL,
-                HeaderValue::from_static("private, max-age=3600"),
-            ),
-        ],
+        [(
+            CONTENT_TYPE,
+            HeaderValue::from_static("audio/ogg; codecs=opus"),
+        )],
         audio.as_ref().clone(),
     )
         .into_response()
@@ -176,9 +200,9 @@ async fn make(ssml: &str, voice: &str) -> std::io::Result<Vec<u8>> {
         input.shutdown().await?;
     }
     let out = opus.wait_with_output().await?;
-    espeak.wait().await?;
-    if !out.status.success() {
-        return Err(std::io::Error::other("opusenc failed"));
+    let read = espeak.wait().await?;
+    if !read.success() || !out.status.success() {
+        return Err(std::io::Error::other("espeak-ng or opusenc failed"));
     }
     Ok(out.stdout)
 }

@@ -40,15 +40,22 @@ pub fn HandoutsPage() -> impl IntoView {
     let w = words(&s, &lang);
     let html_lang = domain::scenario::ftl::html_lang(&lang).to_owned();
     let dir = domain::scenario::ftl::dir(&lang);
-    // The themes in the Danish file's order.
-    let themes: Vec<String> = t
+    // The themes and points in the Danish file's order (a translation's own order is not
+    // checked).
+    let danish = s
+        .languages
+        .first()
+        .and_then(|d| s.handouts.get(d))
+        .cloned()
+        .unwrap_or_else(|| t.clone());
+    let themes: Vec<String> = danish
         .order
         .iter()
         .filter_map(|id| id.strip_prefix("handout-")?.strip_suffix("-title"))
         .map(str::to_owned)
         .collect();
     if themes.contains(&theme) {
-        let points: Vec<String> = t
+        let points: Vec<String> = danish
             .order
             .iter()
             .filter(|id| {
@@ -59,12 +66,13 @@ pub fn HandoutsPage() -> impl IntoView {
             .collect();
         let title = t.format(&format!("handout-{theme}-title"), None, &[]);
         return view! {
-            <Title text=title.clone()/>
+            // The title bar has no bold: the screen's words without their quotes.
+            <Title text=title.replace('"', "")/>
             <div lang=html_lang dir=dir>
                 <p class="no-print"><a href=address(&lang, None)>{t.format("handouts-title", None, &[])}</a></p>
                 <article class="handout">
                     <p class="handout-kicker">{format!("{} · {}", crate::text::PRODUCT, t.format("handouts-title", None, &[]))}</p>
-                    <h1>{title}</h1>
+                    <h1><GuideText text=title/></h1>
                     <ol class="handout-points">
                         {points.into_iter().map(|p| view! { <li><GuideText text=p/></li> }).collect_view()}
                     </ol>
@@ -90,7 +98,7 @@ pub fn HandoutsPage() -> impl IntoView {
             </p>
             <ul class="handout-list">
                 {themes.into_iter().map(|theme| view! {
-                    <li><a href=address(&lang, Some(&theme))>{t.format(&format!("handout-{theme}-title"), None, &[])}</a></li>
+                    <li><a href=address(&lang, Some(&theme))><GuideText text=t.format(&format!("handout-{theme}-title"), None, &[])/></a></li>
                 }).collect_view()}
             </ul>
         </div>

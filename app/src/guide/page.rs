@@ -163,9 +163,15 @@ fn ReadAloud(
         None => ("da".to_owned(), Some(words.get("no_voice"))),
     };
     let src = crate::guide::speech::address(&audio_lang, &exercise, step, part);
+    // Which text it plays, for a screen reader: several players sit in one panel.
+    let which = if part == 0 {
+        words.count("step", step, step)
+    } else {
+        format!("{} {part}", words.get("hint"))
+    };
     view! {
         <details class="read-aloud">
-            <summary>{words.get("read_aloud")}</summary>
+            <summary>{words.get("read_aloud")}<span class="sr-only">{format!(" – {which}")}</span></summary>
             {note.map(|n| view! { <p class="read-aloud-note">{n}</p> })}
             <audio controls preload="none" src=src></audio>
         </details>
@@ -174,7 +180,9 @@ fn ReadAloud(
 
 /// The chooser's languages in groups by their mark (the reviewed first, unmarked), each
 /// group in the scenario's order.
-fn language_groups(languages: &[Language]) -> Vec<(Option<&'static str>, Vec<&Language>)> {
+pub(crate) fn language_groups(
+    languages: &[Language],
+) -> Vec<(Option<&'static str>, Vec<&Language>)> {
     let mut groups: Vec<(Option<&'static str>, Vec<&Language>)> = Vec::new();
     for l in languages {
         match groups.iter_mut().find(|(mark, _)| *mark == l.draft) {
@@ -186,7 +194,7 @@ fn language_groups(languages: &[Language]) -> Vec<(Option<&'static str>, Vec<&La
     groups
 }
 
-fn capitalised(text: &str) -> String {
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -84,10 +84,15 @@ pub fn Landing() -> impl IntoView {
         {use_context::<std::sync::Arc<domain::Scenario>>().map(|s| {
             let languages = crate::guide::data::languages(&s);
             view! {
-                <nav class="landing-languages guide-language" aria-labelledby="landing-languages">
-                    <span id="landing-languages">{text::landing::LANGUAGES}":"</span>
-                    {languages.into_iter().map(|l| view! {
-                        <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
+                <nav class="landing-languages" aria-labelledby="landing-languages">
+                    <p class="guide-language"><span id="landing-languages">{text::landing::LANGUAGES}":"</span></p>
+                    {crate::guide::page::language_groups(&languages).into_iter().map(|(mark, list)| view! {
+                        <p class="guide-language">
+                            {mark.map(|m| view! { <span class="language-draft">{crate::guide::page::capitalised(m)}":"</span> })}
+                            {list.into_iter().map(|l| view! {
+                                <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
+                            }).collect_view()}
+                        </p>
                     }).collect_view()}
                 </nav>
             }

@@ -105,7 +105,28 @@ fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
 #[test]
 fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
     let two_hints = MAPPE_DA.replace("    .hint-3 = Skriv Sundhed og klik Opret mappe.\n", "");
-    let cases: [(&str, String, &str, &str, &str); 8] = [
+    let cases: [(&str, String, &str, &str, &str); 11] = [
+        (
+            "en",
+            MAPPE_EN.replace("Look left.", "Click \"Opret mappe."),
+            "exercises/en.ftl",
+            "mappe-step-1.hint-1",
+            "odd number",
+        ),
+        (
+            "en",
+            MAPPE_EN.replace("### reviewed: no", "### reviewed: source"),
+            "exercises/en.ftl",
+            "reviewed",
+            "only the Danish",
+        ),
+        (
+            "da",
+            MAPPE_DA.replace("Kig til venstre.", "Kig { NUMBER(1) }."),
+            "exercises/da.ftl",
+            "mappe-step-1.hint-1",
+            "cannot be shown",
+        ),
         (
             "da",
             two_hints,
@@ -138,7 +159,7 @@ fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
             "en",
             MAPPE_EN.replace("Look left.", "Look { $side }."),
             "exercises/en.ftl",
-            "mappe-step-1",
+            "mappe-step-1.hint-1",
             "$side",
         ),
         (

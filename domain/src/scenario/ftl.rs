@@ -75,12 +75,11 @@ impl PartialEq for Translation {
 
 impl Eq for Translation {}
 
-/// Languages written right to left.
+/// Languages written right to left (Arabic, Farsi, Urdu, Pashto, Sorani, Hebrew, …).
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(
-        lang.split('-').next().unwrap_or_default(),
-        "ar" | "fa" | "ur" | "he"
-    )
+    html_lang(lang)
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_ok_and(|l| l.character_direction() == unic_langid::CharacterDirection::RTL)
 }
 
 /// The `lang` attribute (and plural rules) of a language code: "da-let" (Let dansk) is
@@ -138,7 +137,7 @@ impl Translation {
                             review = Some(match v {
                                 "source" => Review::Source,
                                 "no" => Review::Draft,
-                                _ if v.starts_with("yes") => {
+                                _ if v.starts_with("yes ") && v.len() > 4 => {
                                     Review::Reviewed(v.trim_start_matches("yes").trim().to_owned())
                                 }
                                 _ => {
@@ -214,24 +213,42 @@ impl Translation {
     /// The text of message `id` (or of its attribute `attr`), with `args` filled in;
     /// empty if there is none (a checked file has every message the Danish one has).
     pub fn format(&self, id: &str, attr: Option<&str>, args: &[(&str, i64)]) -> String {
+        self.try_format(id, attr, args)
+            .unwrap_or_else(|(text, _)| text)
+    }
+
+    /// [`Self::format`], or the text with what went wrong (a variable not given, a function
+    /// or attribute that does not exist, a circle of references).
+    pub fn try_format(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: &[(&str, i64)],
+    ) -> Result<String, (String, String)> {
+        let missing = || Err((String::new(), format!("no message {id:?} {attr:?}")));
         let Some(message) = self.bundle.get_message(id) else {
-            return String::new();
+            return missing();
         };
         let pattern = match attr {
             Some(a) => message.get_attribute(a).map(|a| a.value()),
             None => message.value(),
         };
         let Some(pattern) = pattern else {
-            return String::new();
+            return missing();
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
         let mut errors = Vec::new();
-        self.bundle
+        let text = self
+            .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+            .into_owned();
+        match errors.first() {
+            None => Ok(text),
+            Some(e) => Err((text, e.to_string())),
+        }
     }
 
     /// Checks this translation against the Danish `reference`: the same messages with the

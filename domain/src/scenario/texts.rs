@@ -82,6 +82,16 @@ pub(crate) fn load(
         parsed.insert((kind, lang.to_owned()), t);
     }
     let default = languages.first().cloned().unwrap_or_default();
+    // Every kind is checked against its Danish file: a translation without one is refused.
+    for (kind, lang) in parsed.keys() {
+        if !parsed.contains_key(&(*kind, default.clone())) {
+            return Err(err(
+                &kind.path(lang),
+                "-",
+                format!("{} is missing: translations follow it", kind.path(&default)),
+            ));
+        }
+    }
     let glossary = parsed.contains_key(&(Kind::Glossary, default.clone()));
     let handouts = parsed.contains_key(&(Kind::Handouts, default.clone()));
     let mut kinds = vec![Kind::Guide, Kind::Exercises];
@@ -112,6 +122,14 @@ pub(crate) fn load(
         check_handouts(reference(Kind::Handouts), &Kind::Handouts.path(&default))?;
     }
     for ((kind, lang), t) in &parsed {
+        if *lang != default && t.review == Review::Source {
+            return Err(err(
+                &kind.path(lang),
+                "reviewed",
+                "only the Danish file is the source; a translation says \"no\" or \"yes (who, when)\"",
+            ));
+        }
+        shown(t, &kind.path(lang))?;
         if *lang != default {
             t.check_against(reference(*kind))
                 .map_err(|p| in_file(&kind.path(lang), p))?;
@@ -261,6 +279,34 @@ fn check_handouts(danish: &Translation, file: &str) -> Result<(), ScenarioError>
         }
         if !shape.attributes.is_empty() || !shape.variables.is_empty() {
             return Err(err(file, id, "plain text: no attributes or variables"));
+        }
+    }
+    Ok(())
+}
+
+/// Every message and attribute of `t` can be shown as the pages show it (the guide's
+/// counts get `$n` and `$total`, nothing else gets a variable), and its screen words are
+/// marked in pairs of straight quotes.
+fn shown(t: &Translation, file: &str) -> Result<(), ScenarioError> {
+    for id in t.order.iter().filter(|id| !id.starts_with('-')) {
+        let args: &[(&str, i64)] = if id == "step" || id == "alone" {
+            &[("n", 1), ("total", 3)]
+        } else {
+            &[]
+        };
+        let attrs = t.shapes[id].attributes.iter().map(|a| Some(a.as_str()));
+        for attr in std::iter::once(None).chain(attrs) {
+            let entry = attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+            let text = t
+                .try_format(id, attr, args)
+                .map_err(|(_, problem)| err(file, &entry, format!("cannot be shown: {problem}")))?;
+            if text.matches('"').count() % 2 == 1 {
+                return Err(err(
+                    file,
+                    &entry,
+                    "an odd number of \" (the screen's words are marked by a pair of them)",
+                ));
+            }
         }
     }
     Ok(())
