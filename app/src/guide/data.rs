@@ -298,31 +298,31 @@ pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
     Ok(catalogue(&scenario, &lang))
 }
 
-/// The first language of an `Accept-Language` header (in the browser's order, without
-/// those refused with q=0) that the guide has: the exact code, or its base ("ar-SA" is
+/// The first language of an `Accept-Language` header (by its q-values, then in the
+/// browser's order, without those refused with q=0) that the guide has: the exact code, or its base ("ar-SA" is
 /// "ar").
 pub fn accepted_language(header: &str, languages: &[String]) -> Option<String> {
-    header
+    let mut tags: Vec<(f32, String)> = header
         .split(',')
         .filter_map(|part| {
             let mut pieces = part.split(';');
             let tag = pieces.next()?.trim().to_ascii_lowercase();
-            let refused = pieces.any(|p| {
-                p.trim()
-                    .strip_prefix("q=")
-                    .and_then(|q| q.trim().parse::<f32>().ok())
-                    .is_some_and(|q| q <= 0.0)
-            });
-            (!refused && !tag.is_empty()).then_some(tag)
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=")?.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0 && !tag.is_empty()).then_some((q, tag))
         })
-        .find_map(|tag| {
-            let base = tag.split('-').next().unwrap_or_default().to_owned();
-            languages
-                .iter()
-                .find(|l| **l == tag)
-                .or_else(|| languages.iter().find(|l| **l == base))
-                .cloned()
-        })
+        .collect();
+    // Highest quality first; equal ones in the browser's order (a stable sort).
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+    tags.into_iter().map(|(_, tag)| tag).find_map(|tag| {
+        let base = tag.split('-').next().unwrap_or_default().to_owned();
+        languages
+            .iter()
+            .find(|l| **l == tag)
+            .or_else(|| languages.iter().find(|l| **l == base))
+            .cloned()
+    })
 }
 
 pub fn get_panel() -> Result<InWorld<Option<Panel>>, AppError> {
@@ -377,6 +377,11 @@ mod tests {
             pick("ar;q=0, en").as_deref(),
             Some("en"),
             "q=0 means not this one"
+        );
+        assert_eq!(
+            pick("en;q=0.5, ar").as_deref(),
+            Some("ar"),
+            "the higher quality first"
         );
         assert_eq!(pick("fr-FR").as_deref(), None);
         assert_eq!(pick("").as_deref(), None);

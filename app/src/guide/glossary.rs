@@ -49,14 +49,8 @@ pub fn GlossaryPage() -> impl IntoView {
         <div lang=html_lang dir=dir>
             <h1>{title}</h1>
             <p class="font-lead">{t.format("glossary-intro", None, &[])}</p>
-            <p class="guide-language">
-                {languages(&s).into_iter().map(|l| {
-                    let current = l.code == lang;
-                    view! {
-                        <a href=format!("{}?sprog={}", paths::GLOSSARY, l.code) aria-current=current.then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
-                    }
-                }).collect_view()}
-            </p>
+            <crate::guide::choose::LanguageLinks languages=languages(&s) current=lang.clone()
+                href=|code| format!("{}?sprog={code}", paths::GLOSSARY)/>
             <dl class="glossary">
                 {words.into_iter().map(|(term, text)| view! {
                     <dt><bdi lang="da" dir="ltr">{term}</bdi></dt>

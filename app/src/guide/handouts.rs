@@ -88,14 +88,8 @@ pub fn HandoutsPage() -> impl IntoView {
         <div lang=html_lang dir=dir>
             <h1>{title}</h1>
             <p class="font-lead">{t.format("handouts-intro", None, &[])}</p>
-            <p class="guide-language">
-                {languages(&s).into_iter().map(|l| {
-                    let current = l.code == lang;
-                    view! {
-                        <a href=address(&l.code, None) aria-current=current.then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
-                    }
-                }).collect_view()}
-            </p>
+            <crate::guide::choose::LanguageLinks languages=languages(&s) current=lang.clone()
+                href=|code| address(code, None)/>
             <ul class="handout-list">
                 {themes.into_iter().map(|theme| view! {
                     <li><a href=address(&lang, Some(&theme))><GuideText text=t.format(&format!("handout-{theme}-title"), None, &[])/></a></li>

@@ -2,6 +2,7 @@
 //! runs, the result and the printable "Kursusbevis". Its words come from data (exercise
 //! files and `guide/<lang>.ftl`) in the learner's language; the simulated service stays Danish.
 
+use crate::guide::choose::{capitalised, language_groups};
 use crate::guide::form::GuideHandling;
 use crate::guide::label::GuideText;
 use crate::guide::*;
@@ -176,30 +177,6 @@ fn ReadAloud(
             <audio controls preload="none" src=src></audio>
         </details>
     }
-}
-
-/// The chooser's languages in groups by their mark (the reviewed first, unmarked), each
-/// group in the scenario's order.
-pub(crate) fn language_groups(
-    languages: &[Language],
-) -> Vec<(Option<&'static str>, Vec<&Language>)> {
-    let mut groups: Vec<(Option<&'static str>, Vec<&Language>)> = Vec::new();
-    for l in languages {
-        match groups.iter_mut().find(|(mark, _)| *mark == l.draft) {
-            Some((_, list)) => list.push(l),
-            None => groups.push((l.draft, vec![l])),
-        }
-    }
-    groups.sort_by_key(|(mark, _)| mark.is_some());
-    groups
-}
-
-pub(crate) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "Øvelser": the catalogue, grouped by theme.

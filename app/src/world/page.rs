@@ -86,9 +86,9 @@ pub fn Landing() -> impl IntoView {
             view! {
                 <nav class="landing-languages" aria-labelledby="landing-languages">
                     <p class="guide-language"><span id="landing-languages">{text::landing::LANGUAGES}":"</span></p>
-                    {crate::guide::page::language_groups(&languages).into_iter().map(|(mark, list)| view! {
+                    {crate::guide::choose::language_groups(&languages).into_iter().map(|(mark, list)| view! {
                         <p class="guide-language">
-                            {mark.map(|m| view! { <span class="language-draft">{crate::guide::page::capitalised(m)}":"</span> })}
+                            {mark.map(|m| view! { <span class="language-draft">{crate::guide::choose::capitalised(m)}":"</span> })}
                             {list.into_iter().map(|l| view! {
                                 <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
                             }).collect_view()}
