@@ -10,12 +10,6 @@
 
 use app::session::{ClassDirectory, WorldStore};
 
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
-#[cfg(not(feature = "mimalloc"))]
-#[global_allocator]
-static ALLOCATOR: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
 use domain::World;
 use domain::class::{Class, ClassPlan, HoldCode, Joined, MemberName};
 use server::classes::MemoryClasses;
@@ -26,12 +20,7 @@ use std::time::{Duration, Instant};
 
 #[path = "common/memory.rs"]
 mod memory;
-use memory::resident_bytes;
-
-/// Bytes the heap holds, as asked for (exact: without the allocator's pages and slack).
-fn heap_bytes() -> u64 {
-    ALLOCATOR.allocated() as u64
-}
+use memory::{heap_bytes, resident_bytes};
 
 fn main() {
     let arg = |n: usize, default: usize| {

@@ -10,13 +10,6 @@
 
 use app::session::WorldStore;
 
-// The server's allocator, so the figures are the server's.
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOCATOR: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
-#[cfg(not(feature = "mimalloc"))]
-#[global_allocator]
-static ALLOCATOR: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
 use domain::World;
 use server::scenario;
 use server::store::MemoryStore;
@@ -25,12 +18,7 @@ use std::time::{Duration, Instant};
 
 #[path = "common/memory.rs"]
 mod memory;
-use memory::resident_bytes;
-
-/// Bytes the heap holds, as asked for (exact: without the allocator's pages and slack).
-fn heap_bytes() -> u64 {
-    ALLOCATOR.allocated() as u64
-}
+use memory::{heap_bytes, resident_bytes};
 
 /// What the learner of the load test does to a world, in domain commands.
 fn use_world(world: &mut World, write: bool) {
