@@ -28,7 +28,9 @@ step "unit and in-process router tests (release profile: shares the build's arte
 # spawner can hand a rendering task to another test's runtime, which then never finishes
 # (seen: ~1 run in 5 hung with parallel tests, 0 in 25 sequential; a single-runtime server
 # under 16 concurrent clients never hung). The whole step takes a few seconds.
-cargo test --locked --release -p domain -p app -p server -p loadtest -- --test-threads=1
+# --lib --tests: the libraries' and binaries' unit tests and server/tests/integration (one
+# binary), not the examples (clippy checks them) and no doctests (there are none).
+cargo test --locked --release -p domain -p app -p server -p loadtest --lib --tests -- --test-threads=1
 
 step "browser tests: Debian chromium, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)

@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+// Its own binary: the asset names are set once per process (app::assets), and this file
+// starts servers with a built site of its own.
+#[path = "integration/common/mod.rs"]
 mod common;
 
 use axum::body::Body;

@@ -1,0 +1,21 @@
+//! The server's integration tests in one binary: one link instead of thirteen (the cold
+//! `make test` spent its time compiling, each test file linked against the whole server on
+//! its own). `tests/assets.rs` stays apart: it needs a process whose asset names are its own.
+
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+
+mod common;
+
+mod access;
+mod ending;
+mod fuldmagt;
+mod fuzz;
+mod guide;
+mod hold;
+mod injection;
+mod limits;
+mod metrics;
+mod nemid;
+mod pair;
+mod post;
+mod router;
