@@ -15,6 +15,7 @@ pub mod error_page;
 pub mod forms;
 pub mod fuldmagt;
 pub mod guide;
+pub mod mitid;
 pub mod nemid;
 pub mod notice;
 pub mod post;
@@ -45,6 +46,10 @@ pub mod paths {
     /// "Glemt adgangskode?": what the real NemID did, and ordering a temporary password.
     pub const FORGOT: &str = "/log-paa/glemt-adgangskode";
     pub const LOG_OUT: &str = "/log-af";
+    /// The MitID login box.
+    pub const MITID: &str = "/mitid";
+    /// The kodeoplæser's code read aloud.
+    pub const MITID_AUDIO: &str = "/mitid/kodeoplaeser/lyd";
     pub const MY_PAGE: &str = "/min-side";
     pub const POST: &str = "/post";
 
@@ -139,6 +144,10 @@ pub mod paths {
         format!("{LOG_IN}?bruger={login_id}")
     }
 
+    /// A persona's practice phone (the MitID app, Beskeder, E-mail).
+    pub fn phone(id: &str) -> String {
+        format!("/telefon/{id}")
+    }
     pub fn locked(id: &str) -> String {
         format!("{LOCKED_PREFIX}{id}")
     }
@@ -214,6 +223,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("log-paa/spaerret/:id") view=nemid::LockedPage ssr=SsrMode::Async/>
                     <Route path=path!("log-paa/glemt-adgangskode") view=nemid::forgot::ForgotPage ssr=SsrMode::Async/>
                     <Route path=path!("min-side") view=nemid::MyPage ssr=SsrMode::Async/>
+                    <Route path=path!("mitid") view=mitid::MitIdPage ssr=SsrMode::Async/>
+                    <Route path=path!("telefon/:id") view=mitid::PhonePage ssr=SsrMode::Async/>
                     <Route path=path!("post") view=post::MailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("post/skriv") view=post::WritePage ssr=SsrMode::Async/>

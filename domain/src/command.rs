@@ -5,6 +5,7 @@ use crate::PersonaId;
 use crate::access::AccessAction;
 use crate::fuldmagt::FuldmagtAction;
 use crate::mailbox::MailboxAction;
+use crate::mitid::MitIdAction;
 
 /// Something a learner (or a teacher, or the scenario) asks the world to do.
 #[derive(Clone, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub enum Command {
     Access { action: AccessAction },
     /// Digital fuldmagt, and the self-services used with it.
     Fuldmagt { action: FuldmagtAction },
+    /// MitID: the login box's steps and the MitID app on a persona's phone.
+    MitId { action: MitIdAction },
 }
 
 // Commands carry typed secrets: never print them.
@@ -62,6 +65,7 @@ impl std::fmt::Debug for Command {
             Self::CancelSigning => f.write_str("CancelSigning"),
             Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
             Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
+            Self::MitId { action } => write!(f, "MitId {{ {action:?} }}"),
         }
     }
 }

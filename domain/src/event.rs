@@ -56,6 +56,58 @@ pub enum Event {
     LoggedOut {
         persona: PersonaId,
     },
+    /// MitID: a request sent to the persona's MitID app.
+    MitIdRequestSent {
+        request: crate::mitid::AppRequest,
+    },
+    /// MitID: a request approved or rejected in the app, or withdrawn by its login.
+    MitIdRequestAnswered {
+        persona: PersonaId,
+        request: u16,
+        status: crate::mitid::RequestStatus,
+    },
+    /// MitID: the login is at `step` (after BRUGER-ID, another authenticator, a code).
+    MitIdStepReached {
+        persona: PersonaId,
+        step: crate::mitid::MitIdStep,
+        at: Timestamp,
+    },
+    /// MitID: the kodeviser's (or kodeoplæser's) button pressed: code number `press` shows.
+    MitIdCodeShown {
+        persona: PersonaId,
+        press: u32,
+        at: Timestamp,
+    },
+    MitIdCodeAccepted {
+        persona: PersonaId,
+        press: u32,
+    },
+    MitIdWrongTry {
+        persona: PersonaId,
+        what: crate::mitid::WrongTry,
+    },
+    /// MitID: temporarily blocked after too many wrong tries.
+    MitIdBlocked {
+        persona: PersonaId,
+        until: Timestamp,
+    },
+    /// MitID: the login confirmed (a `LoggedIn` follows).
+    MitIdAuthenticated {
+        persona: PersonaId,
+        with: crate::mitid::Authenticator,
+    },
+    MitIdLoginEnded {
+        persona: PersonaId,
+        why: crate::mitid::LoginEnd,
+    },
+    /// MitID: too many wrong PINs; the app asks for a new one.
+    MitIdPinLocked {
+        persona: PersonaId,
+    },
+    MitIdPinChanged {
+        persona: PersonaId,
+        digest: PasswordDigest,
+    },
     /// Digital Post. `by` is who did it (a helper, later), for the activity log.
     FolderCreated {
         owner: PersonaId,

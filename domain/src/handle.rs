@@ -50,6 +50,13 @@ impl World {
                     });
                     Decision::ok(events)
                 }
+                Login::MitId { persona, .. } => {
+                    let mut events = self.decide_mitid(&crate::mitid::MitIdAction::Cancel).events;
+                    events.push(Event::LoggedOut {
+                        persona: persona.clone(),
+                    });
+                    Decision::ok(events)
+                }
                 Login::LoggedOut => Decision::refuse(Refusal::NotLoggedIn),
             },
             Command::OrderTemporaryPassword {
@@ -61,6 +68,7 @@ impl World {
             Command::CancelSigning => self.decide_cancel_signing(),
             Command::Access { action } => self.decide_access(action),
             Command::Fuldmagt { action } => self.decide_fuldmagt(action),
+            Command::MitId { action } => self.decide_mitid(action),
         }
     }
 
@@ -132,7 +140,10 @@ impl World {
             } => {
                 self.nemid.entry(persona.clone()).or_default().next_card = Some(*generation);
             }
-            Event::LoggedOut { .. } => {
+            Event::LoggedOut { persona } => {
+                if let Some(m) = self.mitid.get_mut(persona) {
+                    m.logged_in_with = None;
+                }
                 self.login = Login::LoggedOut;
                 self.viewing = None;
                 self.signing = None;
@@ -150,6 +161,17 @@ impl World {
             | Event::FuldmagtEnded { .. }
             | Event::DoctorChanged { .. }
             | Event::MoveReported { .. } => self.apply_fuldmagt(event),
+            Event::MitIdRequestSent { .. }
+            | Event::MitIdRequestAnswered { .. }
+            | Event::MitIdStepReached { .. }
+            | Event::MitIdCodeShown { .. }
+            | Event::MitIdCodeAccepted { .. }
+            | Event::MitIdWrongTry { .. }
+            | Event::MitIdBlocked { .. }
+            | Event::MitIdAuthenticated { .. }
+            | Event::MitIdLoginEnded { .. }
+            | Event::MitIdPinLocked { .. }
+            | Event::MitIdPinChanged { .. } => self.apply_mitid(event),
             _ => self.apply_mailbox(event),
         }
     }
@@ -241,6 +263,10 @@ impl World {
         // texts and files of letters (the log keeps who, what and the subject).
         let event = match event {
             Event::PasswordChanged { persona, .. } => Event::PasswordChanged {
+                persona,
+                digest: PasswordDigest::REDACTED,
+            },
+            Event::MitIdPinChanged { persona, .. } => Event::MitIdPinChanged {
                 persona,
                 digest: PasswordDigest::REDACTED,
             },

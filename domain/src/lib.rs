@@ -17,6 +17,7 @@ pub mod keycard;
 pub mod letters;
 pub mod login;
 pub mod mailbox;
+pub mod mitid;
 pub mod nemid;
 pub mod password;
 pub mod refusal;
@@ -41,6 +42,7 @@ pub use letters::{
     Document, LetterKind, LetterRef, Party, Upload, UploadKind, UploadProblem, WorldLetter,
 };
 pub use mailbox::{Draft, FolderRef, ListedLetter, MailboxAction, Notify, OwnFolder, SentNotice};
+pub use mitid::{AppRequest, Authenticator, MitIdAction, MitIdSetup, MitIdState, MitIdStep};
 pub use password::{PasswordRule, check_password};
 pub use refusal::{Input, Refusal};
 pub use rng::WorldRng;

@@ -186,6 +186,61 @@ pub enum Refusal {
     WorldFull,
     #[error("Sæt kryds for at bekræfte, at brevene skal slettes for altid.")]
     NotConfirmed,
+    // MitID. Where docs/mitid-labels.md found no real wording, the text is ours.
+    #[error("Skriv dit bruger-ID.")]
+    MitIdUserIdEmpty,
+    #[error(
+        "Der findes ikke et MitID med det bruger-ID. Skriv øvepersonens bruger-ID, som det står på øvelsens forside."
+    )]
+    MitIdUnknownUser,
+    #[error("Dit MitID er midlertidigt spærret efter 3 forkerte forsøg. Prøv igen efter {until}.")]
+    MitIdBlocked { until: String },
+    #[error("Start forfra: skriv dit bruger-ID, og tryk på FORTSÆT.")]
+    MitIdNoLogin,
+    #[error("Tiden er gået: der gik mere end 5 minutter. Start forfra.")]
+    MitIdExpired,
+    #[error("Det identifikationsmiddel har du ikke. Vælg et af dem på listen.")]
+    MitIdNotYours,
+    #[error("Siden var ikke længere aktuel. Fortsæt herfra.")]
+    MitIdOtherStep,
+    #[error("Du har afvist anmodningen i MitID app. Du er ikke logget på.")]
+    MitIdRejected,
+    #[error("Du har ikke godkendt i MitID app endnu. Åbn telefonen, og godkend anmodningen.")]
+    MitIdNotApproved,
+    #[error("Koden består af 6 cifre. Skriv de 6 cifre, som kodeviseren viser.")]
+    MitIdCodeFormat,
+    #[error("Tryk først på knappen på kodeviseren for at få en kode.")]
+    MitIdPressFirst,
+    #[error("Koden er allerede brugt. Tryk på knappen igen for at få en ny kode.")]
+    MitIdCodeUsed,
+    #[error("Koden er udløbet. Tryk på knappen igen for at få en ny kode.")]
+    MitIdCodeExpired,
+    #[error(
+        "Forkert kode. Du har {left} forsøg tilbage, før dit MitID bliver midlertidigt spærret."
+    )]
+    MitIdWrongCode { left: u8 },
+    #[error(
+        "Forkert adgangskode. Du har {left} forsøg tilbage, før dit MitID bliver midlertidigt spærret."
+    )]
+    MitIdWrongPassword { left: u8 },
+    #[error("Personen har ikke MitID app.")]
+    MitIdNoApp,
+    #[error("Anmodningen findes ikke.")]
+    MitIdNoSuchRequest,
+    #[error("Anmodningen er ikke længere aktiv: den er besvaret, afbrudt eller udløbet.")]
+    MitIdRequestClosed,
+    #[error("Du har tastet forkert PIN-kode for mange gange. Vælg en ny PIN-kode.")]
+    MitIdPinLocked,
+    #[error("Forkert PIN-kode. Du har {left} forsøg tilbage.")]
+    MitIdWrongPin { left: u8 },
+    #[error("Din PIN-kode virker. Du behøver ikke vælge en ny.")]
+    MitIdPinNotLocked,
+    #[error("Forkert adgangskode. Skriv din MitID-adgangskode.")]
+    MitIdPinPassword,
+    #[error("{0}")]
+    MitIdPinRules(&'static str),
+    #[error("De to PIN-koder er ikke ens. Skriv den samme PIN-kode i begge felter.")]
+    MitIdPinsDiffer,
 }
 
 /// The input a refusal is about, so a page can show the message next to that field.
@@ -219,6 +274,16 @@ pub enum Input {
     Email,
     /// "Mobilnummer" for besked om ny post.
     Mobile,
+    /// MitID's "Bruger-ID".
+    UserId,
+    /// A code from a MitID kodeviser or kodeoplæser.
+    Code,
+    /// A MitID password ("Adgangskode").
+    Password,
+    /// The MitID app's PIN ("PIN-kode").
+    Pin,
+    /// A new PIN, typed twice.
+    NewPin,
 }
 
 impl Refusal {
@@ -258,6 +323,15 @@ impl Refusal {
             Self::AddressMissing | Self::AddressTooLong => Input::Address,
             Self::EmailInvalid => Input::Email,
             Self::MobileInvalid => Input::Mobile,
+            Self::MitIdUserIdEmpty | Self::MitIdUnknownUser => Input::UserId,
+            Self::MitIdCodeFormat
+            | Self::MitIdPressFirst
+            | Self::MitIdCodeUsed
+            | Self::MitIdCodeExpired
+            | Self::MitIdWrongCode { .. } => Input::Code,
+            Self::MitIdWrongPassword { .. } | Self::MitIdPinPassword => Input::Password,
+            Self::MitIdWrongPin { .. } => Input::Pin,
+            Self::MitIdPinRules(_) | Self::MitIdPinsDiffer => Input::NewPin,
             _ => return None,
         })
     }

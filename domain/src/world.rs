@@ -35,6 +35,12 @@ pub enum Login {
     LoggedIn {
         persona: PersonaId,
     },
+    /// A MitID login after BRUGER-ID: at `step` since `started` (simulated time).
+    MitId {
+        persona: PersonaId,
+        step: crate::mitid::MitIdStep,
+        started: Timestamp,
+    },
 }
 
 /// What belongs to one learner at one PC in a world two play together ("Øv sammen"):
@@ -116,6 +122,10 @@ pub struct World {
     /// How far the simulated clock is ahead of real time, in minutes.
     pub(crate) clock_offset_minutes: i64,
     pub(crate) nemid: SmallMap<PersonaId, NemIdState>,
+    /// MitID per persona (only personas who used it), and the requests sent to the app.
+    pub(crate) mitid: SmallMap<PersonaId, crate::mitid::MitIdState>,
+    pub(crate) mitid_requests: Vec<crate::mitid::AppRequest>,
+    pub(crate) next_request_id: u16,
     pub(crate) login: Login,
     pub(crate) paper_mail: Vec<PaperLetter>,
     /// Own folders per persona (only personas who made one).
@@ -196,6 +206,9 @@ impl World {
             progress: None,
             clock_offset_minutes: 0,
             nemid: SmallMap::new(),
+            mitid: SmallMap::new(),
+            mitid_requests: Vec::new(),
+            next_request_id: 0,
             login: Login::LoggedOut,
             paper_mail: Vec::new(),
             mailboxes: SmallMap::new(),

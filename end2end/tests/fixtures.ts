@@ -115,7 +115,7 @@ export async function logInAs(page: Page, ready: Ready, name: string) {
   await page.goto('/ovelse');
   await ready();
   const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
-  const password = (await persona.locator('dt:has-text("Adgangskode") + dd').textContent())!.trim();
+  const password = (await persona.locator('.nemid-facts dt:has-text("Adgangskode") + dd').textContent())!.trim();
   await persona.getByRole('link', { name: `Log på som ${name}` }).click();
   await ready();
   await page.getByLabel('Adgangskode').fill(password);

@@ -66,7 +66,7 @@ for (const v of views) {
         await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
         // Step 1: log in as Amina with the password on her card and a key off the key card.
         const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Amina Abdi Yusuf' }) });
-        const password = (await persona.locator('dt:has-text("Adgangskode") + dd').textContent())!.trim();
+        const password = (await persona.locator('.nemid-facts dt:has-text("Adgangskode") + dd').textContent())!.trim();
         await press(page, 'Log på som Amina Abdi Yusuf', ready);
         await tabTo(page, 'Adgangskode');
         await page.keyboard.type(password);

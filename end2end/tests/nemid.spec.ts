@@ -7,7 +7,7 @@ type Ready = (p?: Page) => Promise<void>;
 /** From the world page: "Log på som <name>", reading the password off the persona's card. */
 async function openLogin(page: Page, ready: Ready, name: string) {
   const persona = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
-  const password = (await persona.locator('dt:has-text("Adgangskode") + dd').textContent())!.trim();
+  const password = (await persona.locator('.nemid-facts dt:has-text("Adgangskode") + dd').textContent())!.trim();
   await persona.getByRole('link', { name: `Log på som ${name}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log på med NemID' })).toBeVisible();
   await ready();

@@ -55,7 +55,7 @@ test('"Start øvelse" creates a world with fictitious personas and one session c
     await expect(karen.locator('dt', { hasText: term })).toBeVisible();
   }
   await expect(karen.locator('dt:has-text("CPR-nummer") + dd')).toHaveText('420348-1236');
-  await expect(karen.locator('dt:has-text("Adgangskode") + dd')).toHaveText('7913');
+  await expect(karen.locator('.nemid-facts dt:has-text("Adgangskode") + dd')).toHaveText('7913');
   await expect(karen.locator('dt:has-text("Alder") + dd')).toHaveText('78 år');
   await expect(page.getByText('Betroet medarbejder').first()).toBeVisible();
   // every CPR number shown is fictitious: day of month 32-60

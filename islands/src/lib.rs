@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+pub mod mitid;
+
 /// Marks `<body data-hydrated="true">` once the wasm runs, so browser tests (and curious
 /// teachers) can tell that the page's interactive parts work. Renders nothing visible.
 #[island]

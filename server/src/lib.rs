@@ -11,6 +11,7 @@ pub mod fuldmagt;
 pub mod hold;
 pub mod lifecycle;
 pub mod limits;
+pub mod mitid;
 pub mod nemid;
 pub mod pair;
 pub mod pdf;
@@ -188,6 +189,9 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
         .route(app::paths::FORGOT, post(nemid::forgot))
         .route(app::paths::LOG_OUT, post(nemid::log_out))
+        .route(app::paths::MITID, post(mitid::step))
+        .route(app::paths::MITID_AUDIO, get(mitid::code_audio))
+        .route("/telefon/{id}", post(mitid::phone))
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
         .route(app::paths::SETTINGS, post(post::settings))

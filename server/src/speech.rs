@@ -31,8 +31,8 @@ const LIMIT: Duration = Duration::from_secs(10);
 /// texts not made yet never fill the server's in-flight limit.
 const WAITING: usize = 8;
 
-/// A text: language, exercise, step, part.
-type Key = (String, String, usize, usize);
+/// A text: language, exercise, step, part (or what else names it).
+pub type Key = (String, String, usize, usize);
 
 /// Audio kept: by text, the order it was made in, and its bytes in all.
 #[derive(Default)]
@@ -113,6 +113,12 @@ pub async fn audio(
         return error_response(StatusCode::NOT_FOUND);
     };
     let key = (q.sprog.clone(), q.ovelse.clone(), q.trin, q.del);
+    spoken(&state, key, speech::ssml(text, voice), voice).await
+}
+
+/// The audio of `ssml` read with `voice`, kept under `key`: made (by at most two at once,
+/// eight waiting) unless it is kept already.
+pub async fn spoken(state: &AppState, key: Key, ssml: String, voice: &'static str) -> Response {
     let audio = match state.speech.get(&key) {
         Some(a) => a,
         None => {
@@ -132,7 +138,6 @@ pub async fn audio(
                 // Made in a task of its own: kept even if this learner leaves before it is
                 // ready, so the work is never lost.
                 let speech = state.speech.clone();
-                let ssml = speech::ssml(text, voice);
                 let task = tokio::spawn(async move {
                     let _permit = permit;
                     match tokio::time::timeout(LIMIT, make(&ssml, voice)).await {

@@ -352,6 +352,7 @@ pub mod class;
 
 /// Digital fuldmagt and the self-services used with it, labels from `reference/domain.md`.
 pub mod fuldmagt;
+pub mod mitid;
 
 /// The guide layer's fallbacks when no exercise data can be read (its real words come from
 /// the scenario's `guide/<lang>.ftl`, per language).

@@ -98,6 +98,7 @@ pub struct PersonaCard {
     pub summary: String,
     pub trusted_employee: bool,
     pub locked: bool,
+    pub mitid: Option<crate::mitid::card::MitIdCard>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,6 +212,7 @@ pub fn persona_card(world: &World, p: &Persona) -> PersonaCard {
         summary: p.summary.clone(),
         trusted_employee: p.role == domain::Role::TrustedEmployee,
         locked: nemid.locked,
+        mitid: crate::mitid::card::mitid_card(world, p),
     }
 }
 
@@ -276,7 +278,8 @@ pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
             .unwrap_or_default()
     };
     match world.login() {
-        Login::LoggedOut => {
+        // A MitID login in progress is left for a NemID one.
+        Login::LoggedOut | Login::MitId { .. } => {
             // After a wrong password for a persona of this world, how many tries are left
             // (the personas are listed on the world's page, so this tells nothing secret).
             let user_id = feedback.field("bruger_id");

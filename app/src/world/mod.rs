@@ -5,7 +5,9 @@ pub mod confirm;
 pub mod data;
 pub mod ending;
 pub mod page;
+pub mod papers;
 
 pub use confirm::*;
 pub use data::*;
 pub use page::*;
+pub use papers::*;

@@ -77,6 +77,13 @@ pub enum Check {
     },
     /// The persona's doctor is no longer the one they started with.
     DoctorChanged { persona: PersonaId },
+    /// Logged in as the persona with MitID and this authenticator.
+    MitIdLoggedIn {
+        persona: PersonaId,
+        with: crate::mitid::Authenticator,
+    },
+    /// The persona rejected ("Afvis") a request in the MitID app.
+    MitIdRejected { persona: PersonaId },
 }
 
 /// One thing done in the world, as data: the setup of an exercise and each step's
@@ -149,6 +156,20 @@ pub enum Action {
         #[serde(default)]
         on_behalf: Option<PersonaId>,
         doctor: String,
+    },
+    /// Logs in with MitID and `with`, reading the code off the device or approving in the
+    /// app with the scenario's PIN (logging out first).
+    MitIdLogIn {
+        persona: PersonaId,
+        with: crate::mitid::Authenticator,
+    },
+    /// "Afvis" on the newest waiting request in the persona's app.
+    MitIdReject {
+        persona: PersonaId,
+    },
+    /// Someone else tries to log in as the persona: a request the learner did not start.
+    MitIdStranger {
+        persona: PersonaId,
     },
 }
 

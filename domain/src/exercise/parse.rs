@@ -165,7 +165,25 @@ fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String
             known_persona(s, holder)?;
             known_area(area)
         }
+        Check::MitIdLoggedIn { persona, with } => known_authenticator(s, persona, *with),
+        Check::MitIdRejected { persona } => {
+            known_authenticator(s, persona, crate::mitid::Authenticator::App)
+        }
     }
+}
+
+/// The persona exists and has `with` among its MitID authenticators.
+fn known_authenticator(
+    s: &Scenario,
+    persona: &PersonaId,
+    with: crate::mitid::Authenticator,
+) -> Result<(), String> {
+    known_persona(s, persona)?;
+    s.persona(persona)
+        .and_then(|p| p.mitid.as_ref())
+        .filter(|m| m.authenticators.contains(&with))
+        .map(|_| ())
+        .ok_or_else(|| format!("persona {persona} has no MitID with {}", with.label()))
 }
 
 fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), String> {
@@ -206,6 +224,10 @@ fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), Stri
                 .contains(&doctor.as_str())
                 .then_some(())
                 .ok_or_else(|| format!("no doctor {doctor:?}"))
+        }
+        Action::MitIdLogIn { persona, with } => known_authenticator(s, persona, *with),
+        Action::MitIdReject { persona } | Action::MitIdStranger { persona } => {
+            known_authenticator(s, persona, crate::mitid::Authenticator::App)
         }
     }
 }

@@ -48,6 +48,9 @@ impl World {
                 .ok_or_else(|| format!("no persona {p}"))
         };
         match action {
+            Action::MitIdLogIn { .. }
+            | Action::MitIdReject { .. }
+            | Action::MitIdStranger { .. } => self.perform_mitid(action, now),
             Action::LogIn { persona } => {
                 if me().is_some() {
                     run(self, Command::LogOut)?;

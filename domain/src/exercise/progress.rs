@@ -68,6 +68,12 @@ impl World {
             Check::DoctorChanged { persona } => self
                 .persona(persona)
                 .is_some_and(|p| self.doctor(persona) != p.doctor),
+            Check::MitIdLoggedIn { persona, with } => {
+                self.holds(&Check::LoggedIn {
+                    persona: persona.clone(),
+                }) && self.mitid(persona).logged_in_with == Some(*with)
+            }
+            Check::MitIdRejected { persona } => self.mitid(persona).rejected > 0,
         }
     }
 

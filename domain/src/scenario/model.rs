@@ -62,6 +62,8 @@ pub struct Persona {
     pub digital: bool,
     /// The doctor at the start ("Skift læge").
     pub doctor: String,
+    /// The persona's MitID, where the scenario gives one.
+    pub mitid: Option<crate::mitid::MitIdSetup>,
 }
 
 impl Persona {

@@ -61,6 +61,9 @@ struct RawPersona {
     /// The persona's own doctor ("Skift læge" changes it).
     #[serde(default)]
     doctor: Option<String>,
+    /// The persona's MitID: bruger-ID, password, PIN, authenticators.
+    #[serde(default)]
+    mitid: Option<crate::mitid::model::RawMitId>,
 }
 
 fn yes() -> bool {
@@ -150,7 +153,16 @@ pub(crate) fn parse_persona(
             ));
         }
     };
+    let cpr_digits: String = raw.cpr.chars().filter(char::is_ascii_digit).collect();
+    let mitid = match raw.mitid {
+        Some(m) => Some(
+            m.check(&cpr_digits)
+                .map_err(|(name, why)| field(name, why))?,
+        ),
+        None => None,
+    };
     Ok(Persona {
+        mitid,
         order: raw.order,
         id,
         name: raw.name.trim().to_owned(),

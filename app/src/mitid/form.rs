@@ -1,0 +1,251 @@
+//! The MitID posts' typed forms: the login box's steps (`POST /mitid`, `trin` says which)
+//! and the practice phone's answers (`POST /telefon/<person>`).
+
+use crate::forms::{PageForm, Plan, bounded, kept_fields};
+use crate::paths;
+use domain::mitid::{Authenticator, MitIdAction};
+use domain::{Command, Event, Input, PersonaId, Refusal};
+use serde::Deserialize;
+
+/// Which step of the box a post is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Trin {
+    /// The button on the kodeviser, kodeoplæser or chip.
+    Tryk,
+    Kode,
+    Adgangskode,
+    /// "Jeg har godkendt" (or the page itself, once the app answered).
+    Fortsaet,
+    /// "Vælg identifikationsmiddel": `med` names it.
+    Vaelg,
+    Afbryd,
+    /// BRUGER-ID and FORTSÆT; also a step no page sends.
+    #[default]
+    #[serde(other)]
+    BrugerId,
+}
+
+/// `POST /mitid`.
+#[derive(Debug, Default, Deserialize)]
+pub struct BoxForm {
+    #[serde(default)]
+    pub trin: Trin,
+    #[serde(default)]
+    pub bruger_id: String,
+    #[serde(default)]
+    pub kode: String,
+    #[serde(default)]
+    pub adgangskode: String,
+    #[serde(default)]
+    pub med: String,
+}
+
+/// The input of the box or the phone a refusal belongs next to.
+fn field_of(refusal: &Refusal) -> Option<&'static str> {
+    Some(match refusal.input()? {
+        Input::UserId | Input::Cpr => "bruger_id",
+        Input::Code => "kode",
+        Input::Password => "adgangskode",
+        Input::Pin => "pin",
+        Input::NewPin => "ny_pin",
+        _ => return None,
+    })
+}
+
+impl PageForm for BoxForm {
+    fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        field_of(refusal)
+    }
+
+    /// Only the bruger-ID is shown again, never one that looks like a real CPR number;
+    /// codes and passwords never.
+    fn kept(&self, body: &[u8]) -> Vec<(String, String)> {
+        kept_fields(body, &[])
+            .into_iter()
+            .filter(|(k, v)| k == "bruger_id" && !domain::nemid::looks_like_real_cpr(v))
+            .collect()
+    }
+}
+
+impl BoxForm {
+    pub fn plan(&self) -> Plan {
+        let action = match self.trin {
+            Trin::BrugerId => MitIdAction::Start {
+                user_id: bounded(&self.bruger_id),
+            },
+            Trin::Tryk => MitIdAction::Press,
+            Trin::Kode => MitIdAction::Code {
+                code: bounded(&self.kode),
+            },
+            Trin::Adgangskode => MitIdAction::Password {
+                password: bounded(&self.adgangskode),
+            },
+            Trin::Fortsaet => MitIdAction::Continue,
+            Trin::Vaelg => match Authenticator::from_slug(&self.med) {
+                Some(with) => MitIdAction::Choose { with },
+                None => return Plan::Go(paths::MITID.to_owned()),
+            },
+            Trin::Afbryd => {
+                return Plan::Run {
+                    command: Command::MitId {
+                        action: MitIdAction::Cancel,
+                    },
+                    then: Box::new(|_| paths::WORLD.to_owned()),
+                };
+            }
+        };
+        Plan::Run {
+            command: Command::MitId { action },
+            then: Box::new(after_box),
+        }
+    }
+}
+
+/// After a step of the box: Min side once logged in, else the box's next step.
+pub fn after_box(events: &[Event]) -> String {
+    if events.iter().any(|e| matches!(e, Event::LoggedIn { .. })) {
+        paths::MY_PAGE.to_owned()
+    } else {
+        paths::MITID.to_owned()
+    }
+}
+
+/// What the phone's MitID app posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhoneTrin {
+    Godkend,
+    Afvis,
+    NyPin,
+    #[default]
+    #[serde(other)]
+    Ukendt,
+}
+
+/// `POST /telefon/<person>`.
+#[derive(Debug, Default, Deserialize)]
+pub struct PhoneForm {
+    #[serde(default)]
+    pub trin: PhoneTrin,
+    #[serde(default)]
+    pub anmodning: String,
+    #[serde(default)]
+    pub pin: String,
+    #[serde(default)]
+    pub adgangskode: String,
+    #[serde(default)]
+    pub ny_pin: String,
+    #[serde(default)]
+    pub gentag_pin: String,
+}
+
+impl PageForm for PhoneForm {
+    fn parse(body: &[u8]) -> Option<Self> {
+        serde_html_form::from_bytes(body).ok()
+    }
+
+    fn field_of(&self, refusal: &Refusal) -> Option<&'static str> {
+        field_of(refusal)
+    }
+
+    /// Nothing typed on the phone is shown again: all of it is secret.
+    fn kept(&self, _body: &[u8]) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+impl PhoneForm {
+    /// The plan for the phone of `persona`.
+    pub fn plan(&self, persona: &PersonaId) -> Plan {
+        let page = paths::phone(persona.as_str());
+        let request = self.anmodning.trim().parse::<u16>().ok();
+        let (action, answer) = match (self.trin, request) {
+            (PhoneTrin::Godkend, Some(request)) => (
+                MitIdAction::Approve {
+                    persona: persona.clone(),
+                    request,
+                    pin: bounded(&self.pin),
+                },
+                "godkendt",
+            ),
+            (PhoneTrin::Afvis, Some(request)) => (
+                MitIdAction::Reject {
+                    persona: persona.clone(),
+                    request,
+                },
+                "afvist",
+            ),
+            (PhoneTrin::NyPin, _) => (
+                MitIdAction::NewPin {
+                    persona: persona.clone(),
+                    password: bounded(&self.adgangskode),
+                    pin: bounded(&self.ny_pin),
+                    repeat: bounded(&self.gentag_pin),
+                },
+                "pin",
+            ),
+            _ => return Plan::Refuse(Refusal::MitIdNoSuchRequest),
+        };
+        Plan::run_then(Command::MitId { action }, format!("{page}?svar={answer}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action(plan: Plan) -> MitIdAction {
+        match plan {
+            Plan::Run {
+                command: Command::MitId { action },
+                ..
+            } => action,
+            _ => panic!("a MitID command"),
+        }
+    }
+
+    #[test]
+    fn each_step_of_the_box_sends_its_action() {
+        let box_form = |body: &str| BoxForm::parse(body.as_bytes()).unwrap().plan();
+        assert!(matches!(
+            action(box_form("bruger_id=karen1948")),
+            MitIdAction::Start { user_id } if user_id == "karen1948"
+        ));
+        assert!(matches!(action(box_form("trin=tryk")), MitIdAction::Press));
+        assert!(matches!(
+            action(box_form("trin=vaelg&med=app")),
+            MitIdAction::Choose {
+                with: Authenticator::App
+            }
+        ));
+        assert!(matches!(box_form("trin=vaelg&med=nemid"), Plan::Go(_)));
+        assert!(matches!(
+            action(box_form("trin=bagdoer&bruger_id=x")),
+            MitIdAction::Start { .. }
+        ));
+    }
+
+    #[test]
+    fn the_phone_answers_only_a_named_request_and_keeps_nothing_typed() {
+        let karen = PersonaId::parse("karen").unwrap();
+        let phone = |body: &str| PhoneForm::parse(body.as_bytes()).unwrap();
+        assert!(matches!(
+            action(phone("trin=godkend&anmodning=3&pin=258147").plan(&karen)),
+            MitIdAction::Approve { request: 3, .. }
+        ));
+        assert!(matches!(
+            phone("trin=godkend&anmodning=x").plan(&karen),
+            Plan::Refuse(_)
+        ));
+        assert!(phone("pin=1").kept(b"pin=258147").is_empty());
+        assert_eq!(
+            BoxForm::default().kept(b"bruger_id=karen1948&kode=123456&adgangskode=x"),
+            vec![("bruger_id".to_owned(), "karen1948".to_owned())]
+        );
+    }
+}

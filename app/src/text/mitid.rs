@@ -1,0 +1,96 @@
+//! MitID's Danish labels. Where docs/mitid-labels.md marks a label confirmed (mitid.dk,
+//! copies of the real login box), it is the real one; the others are ours.
+
+pub const TITLE: &str = "Log på med MitID";
+/// The action line on top of the box (real: "Log på hos <tjeneste>").
+pub const ACTION: &str = "Log på hos Demoborger";
+pub const USER_ID: &str = "Bruger-ID";
+pub const CONTINUE: &str = "Fortsæt";
+pub const FORGOT_USER_ID: &str = "Glemt bruger-ID?";
+pub const FORGOT_EXPLAIN: &str = "I øvemiljøet står bruger-ID'et på øvelsens forside ved personen. I virkeligheden kan du finde det i MitID app eller på mitid.dk.";
+pub const CANCEL: &str = "Afbryd";
+pub const HELP: &str = "Hjælp";
+pub const HELP_TEXT: &str = "Skriv øvepersonens bruger-ID og tryk på FORTSÆT. Bagefter godkender du med det identifikationsmiddel, personen har: MitID app på telefonen, en kodeviser, en kodeoplæser eller en chip.";
+pub const SWITCH: &str = "Skift MitID identifikationsmiddel";
+pub const CHOOSE_HEADING: &str = "Vælg identifikationsmiddel";
+pub const WITH_NEMID: &str = "Log på med NemID i stedet";
+pub const WITH_MITID: &str = "Log på med MitID i stedet";
+pub const LOGGING_IN_AS: &str = "Bruger-ID:";
+
+// The app on a computer.
+pub const APP_WAIT: &str = "Åbn MitID app og godkend";
+pub const APP_CODE: &str = "Kode i appen:";
+pub const APP_CHECK: &str = "Tjek, at appen viser den samme kode, før du godkender.";
+pub const OPEN_PHONE: &str = "Åbn telefon";
+pub const OPEN_PHONE_EXPLAIN: &str =
+    "Øvetelefonen åbner i en ny fane. Godkend dér, og kom tilbage hertil.";
+pub const APPROVED: &str = "Jeg har godkendt";
+pub const WAITING_LIVE: &str = "Siden går videre af sig selv, når du har godkendt.";
+
+// Kodeviser, kodeoplæser, chip.
+pub const KODEVISER_INTRO: &str =
+    "Tryk på knappen på din kodeviser. Skriv den 6-cifrede kode, som den viser.";
+pub const KODEOPLAESER_INTRO: &str = "Tryk på den røde knap på din kodeoplæser (den med en prik). Den viser og læser en 6-cifret engangskode højt.";
+pub const PRESS: &str = "Tryk på knappen";
+pub const PRESS_RED: &str = "Tryk på den røde knap";
+pub const DISPLAY_BLANK: &str = "Skærmen er tom";
+pub const SECONDS_LEFT: &str = "sekunder tilbage";
+pub const REPEAT: &str = "Gentag";
+pub const AUDIO_LABEL: &str = "Koden læst op";
+pub const CODE: &str = "Engangskode";
+pub const CODE_HINT: &str = "6 cifre. Koden kan bruges én gang og i 30 sekunder.";
+pub const CHIP_INTRO: &str = "Sæt din MitID chip i computeren, og tryk på knappen på chippen.";
+pub const CHIP_PRESS: &str = "Tryk på chippens knap";
+pub const PASSWORD: &str = "Adgangskode";
+pub const PASSWORD_HINT: &str = "Din MitID-adgangskode. Der er forskel på store og små bogstaver.";
+
+/// The device pictures' names, for screen readers.
+pub const KODEVISER_PICTURE: &str = "MitID kodeviser";
+pub const KODEOPLAESER_PICTURE: &str = "MitID kodeoplæser";
+pub const CHIP_PICTURE: &str = "MitID chip";
+
+pub const ADVICE: &str = "Godkend kun det, du selv har sat i gang. Hvis teksten ikke svarer til det, du vil gøre, skal du straks afbryde.";
+
+/// The practice phone.
+pub mod phone {
+    pub const TITLE: &str = "Øvetelefon";
+    pub fn title_of(name: &str) -> String {
+        format!("{name}s øvetelefon")
+    }
+    pub const NOT_A_PHONE: &str =
+        "Det her er en øvetelefon. Den er kun til øvelsen og hører til øvepersonen.";
+    pub const APP: &str = "MitID app";
+    pub const MESSAGES: &str = "Beskeder";
+    pub const EMAIL: &str = "E-mail";
+    pub const NO_APP: &str = "Personen har ikke MitID app. Brug et andet identifikationsmiddel.";
+    pub const NO_REQUESTS: &str = "Ingen anmodninger lige nu.";
+    pub const NO_REQUESTS_HINT: &str =
+        "Når du logger på med MitID app på computeren, kommer anmodningen her.";
+    pub const REQUEST: &str = "Log på hos Demoborger";
+    pub const REQUEST_FROM: &str = "Fra: Demoborger – øvemiljø";
+    pub const SENT_AT: &str = "Sendt kl.";
+    pub const CODE: &str = "Kode:";
+    pub const CHECK: &str =
+        "Godkend kun, hvis du selv har sat det i gang, og koden er den samme som på skærmen.";
+    pub const PIN: &str = "PIN-kode";
+    pub const PIN_HINT: &str = "6 cifre";
+    pub const SWIPE: &str = "Stryg for at godkende";
+    pub const APPROVE: &str = "Godkend";
+    pub const REJECT: &str = "Afvis";
+    pub const APPROVED: &str = "Godkendt. Gå tilbage til computeren.";
+    pub const REJECTED: &str = "Afvist. Ingen er logget på med din MitID.";
+    pub const EARLIER: &str = "Tidligere anmodninger";
+    pub const STATUS_APPROVED: &str = "Godkendt";
+    pub const STATUS_REJECTED: &str = "Afvist";
+    pub const STATUS_CLOSED: &str = "Afbrudt eller udløbet";
+    pub const NEW_PIN_HEADING: &str = "Vælg en ny PIN-kode";
+    pub const NEW_PIN_INTRO: &str = "Du har tastet forkert PIN-kode for mange gange. Skriv din MitID-adgangskode, og vælg en ny PIN-kode med 6 cifre.";
+    pub const NEW_PIN: &str = "Ny PIN-kode";
+    pub const REPEAT_PIN: &str = "Gentag PIN-kode";
+    pub const SAVE_PIN: &str = "Gem PIN-kode";
+    pub const PIN_SAVED: &str = "Din nye PIN-kode er gemt.";
+    pub const NO_MESSAGES: &str = "Ingen beskeder.";
+    pub const NO_EMAIL: &str = "Ingen e-mails.";
+    pub const BACK: &str = "Tilbage til øvelsen";
+    pub const NO_PERSON: &str = "Den person findes ikke i øvelsen.";
+}

@@ -1,0 +1,201 @@
+import type { Page, Locator } from '@playwright/test';
+import { test, expect, startWorld, axeClean } from './fixtures';
+
+type Ready = (p?: Page) => Promise<void>;
+
+/** A persona's entry on the world page. */
+function personaEntry(page: Page, name: string): Locator {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, level: 3 }) });
+}
+
+/** Reads a MitID fact (e.g. "Adgangskode") off the persona's card, as a learner would. */
+async function mitidFact(entry: Locator, label: string) {
+  return (await entry.locator(`.mitid-facts dt:text-is("${label}") + dd`).textContent())!.trim();
+}
+
+/** From the world page: "Log på med MitID" for `name`, then FORTSÆT with the bruger-ID filled in. */
+async function startMitId(page: Page, ready: Ready, name: string) {
+  const entry = personaEntry(page, name);
+  const facts = {
+    userId: await mitidFact(entry, 'Bruger-ID'),
+    password: await mitidFact(entry, 'Adgangskode'),
+    pin: (await entry.locator('.mitid-facts dt:text-is("PIN-kode (MitID app)") + dd').count())
+      ? await mitidFact(entry, 'PIN-kode (MitID app)')
+      : '',
+  };
+  await entry.getByRole('link', { name: 'Log på med MitID' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log på med MitID' })).toBeVisible();
+  await expect(page.getByText('Log på hos Demoborger')).toBeVisible();
+  await expect(page.getByLabel('Bruger-ID')).toHaveValue(facts.userId);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  return facts;
+}
+
+async function chooseAuthenticator(page: Page, ready: Ready, label: string) {
+  await page.getByText('Skift MitID identifikationsmiddel').click();
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await ready();
+}
+
+/** Presses the device's button and reads the code off its display. */
+async function pressAndRead(page: Page, ready: Ready, button = 'Tryk på knappen') {
+  await page.getByRole('button', { name: button }).click();
+  await ready();
+  return (await page.locator('.device-code').textContent())!.trim();
+}
+
+async function expectMyPage(page: Page, name: string) {
+  await expect(page.getByRole('heading', { level: 1, name: `Velkommen, ${name}` })).toBeVisible({
+    timeout: 5_000,
+  });
+}
+
+test('MitID app: log in on the PC, approve on the practice phone at 375 px with PIN and swipe', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await startWorld(page, ready);
+  const facts = await startMitId(page, ready, 'Karen Jensen');
+  // Karen's kodeviser comes first; she switches to the app.
+  await expect(page.getByRole('button', { name: 'Tryk på knappen' })).toBeVisible();
+  await chooseAuthenticator(page, ready, 'MitID app');
+  await expect(page.getByRole('heading', { name: 'Åbn MitID app og godkend' })).toBeVisible();
+  const code = (await page.locator('.mitid-code-value').textContent())!.trim();
+  expect(code).toMatch(/^\d{4}$/);
+  await axeClean(page, jsOn);
+
+  // The phone: a page of its own at phone size, in the same world.
+  const phoneAddress = await page.getByRole('link', { name: 'Åbn telefon' }).getAttribute('href');
+  const phone = await page.context().newPage();
+  await phone.setViewportSize({ width: 375, height: 740 });
+  await phone.goto(phoneAddress!);
+  await ready(phone);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Karen Jensens øvetelefon' })).toBeVisible();
+  await expect(phone.getByRole('region', { name: 'Karen Jensens øvetelefon' }).getByText('ØVEMILJØ', { exact: true })).toBeVisible();
+  const request = phone.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });
+  await expect(request.getByText(code, { exact: true })).toBeVisible();
+  await axeClean(phone, jsOn);
+  // A wrong PIN is refused next to the field, with the tries left.
+  await request.getByLabel('PIN-kode').fill('000000');
+  await request.getByRole('button', { name: 'Godkend' }).click();
+  await ready(phone);
+  await expect(phone.getByText('Forkert PIN-kode. Du har 2 forsøg tilbage.')).toBeVisible();
+  const again = phone.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });
+  await again.getByLabel('PIN-kode').fill(facts.pin);
+  if (jsOn) {
+    // The swipe: a slider the keyboard moves too; at the end it approves.
+    const slider = again.getByRole('slider', { name: 'Stryg for at godkende' });
+    await slider.focus();
+    await slider.press('End');
+  } else {
+    await expect(again.getByRole('slider')).toBeHidden();
+    await again.getByRole('button', { name: 'Godkend' }).click();
+  }
+  await ready(phone);
+  await expect(phone.getByText('Godkendt. Gå tilbage til computeren.')).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The PC moves on by itself with JS; without, "Jeg har godkendt".
+  if (!jsOn) await page.getByRole('button', { name: 'Jeg har godkendt' }).click();
+  await expectMyPage(page, 'Karen Jensen');
+});
+
+test('MitID kodeviser: a fresh code, then the password; three wrong codes block MitID', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await startWorld(page, ready);
+  const facts = await startMitId(page, ready, 'Poul Nielsen');
+  await expect(page.getByText('Skærmen er tom')).toBeVisible();
+  await axeClean(page, jsOn);
+  const code = await pressAndRead(page, ready);
+  expect(code).toMatch(/^\d{6}$/);
+  await page.getByLabel('Engangskode').fill(code);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await page.getByLabel('Adgangskode').fill(facts.password.toLowerCase());
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expect(page.getByText('Forkert adgangskode. Du har 2 forsøg tilbage')).toBeVisible();
+  await page.getByLabel('Adgangskode').fill(facts.password);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expectMyPage(page, 'Poul Nielsen');
+
+  // Log af, and three wrong codes.
+  await page.getByRole('banner').getByRole('button', { name: 'Log af' }).click();
+  await ready();
+  await page.goto('/ovelse');
+  await ready();
+  await startMitId(page, ready, 'Poul Nielsen');
+  const right = await pressAndRead(page, ready);
+  const wrong = right === '000000' ? '111111' : '000000';
+  for (const left of ['2', '1']) {
+    await page.getByLabel('Engangskode').fill(wrong);
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await ready();
+    await expect(page.getByText(`Forkert kode. Du har ${left} forsøg tilbage`)).toBeVisible();
+    await expect(page.getByLabel('Engangskode')).toHaveValue('');
+  }
+  await page.getByLabel('Engangskode').fill(wrong);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expect(page.getByText(/Dit MitID er midlertidigt spærret efter 3 forkerte forsøg\. Prøv igen efter kl\. \d\d\.\d\d\./)).toBeVisible();
+  await expect(page.getByLabel('Bruger-ID')).toBeVisible();
+  await page.goto('/ovelse');
+  await expect(personaEntry(page, 'Poul Nielsen').getByText('MitID midlertidigt spærret')).toBeVisible();
+});
+
+test('MitID app: Afvis on the phone ends the login with a clear message on the PC', async ({
+  page,
+  ready,
+}) => {
+  await startWorld(page, ready);
+  await startMitId(page, ready, 'Mette Jensen Holm');
+  await expect(page.getByRole('heading', { name: 'Åbn MitID app og godkend' })).toBeVisible();
+  const phone = await page.context().newPage();
+  await phone.goto((await page.getByRole('link', { name: 'Åbn telefon' }).getAttribute('href'))!);
+  await ready(phone);
+  await phone.getByRole('button', { name: 'Afvis' }).click();
+  await ready(phone);
+  await expect(phone.getByText('Afvist. Ingen er logget på med din MitID.')).toBeVisible();
+  await expect(phone.getByText('Ingen anmodninger lige nu.')).toBeVisible();
+  // With JS the PC page moves on by itself; without, the learner presses the button.
+  const message = page.getByText('Du har afvist anmodningen i MitID app. Du er ikke logget på.');
+  if (!(await message.isVisible({ timeout: 4_000 }).catch(() => false))) {
+    await page.getByRole('button', { name: 'Jeg har godkendt' }).click();
+  }
+  await expect(message).toBeVisible();
+  await expect(page.getByLabel('Bruger-ID')).toBeVisible();
+});
+
+test('MitID kodeoplæser: the code is shown and read aloud (audio), and Gentag plays it again', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await startWorld(page, ready);
+  const facts = await startMitId(page, ready, 'Erna Holm');
+  await expect(page.getByRole('figure', { name: 'MitID kodeoplæser' })).toBeVisible();
+  const code = await pressAndRead(page, ready, 'Tryk på den røde knap');
+  const audio = page.locator('audio#kode-lyd');
+  const src = await audio.getAttribute('src');
+  const response = await page.request.get(src!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^audio\//);
+  expect((await response.body()).length).toBeGreaterThan(1000);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  await expect(page.getByRole('button', { name: 'Gentag' })).toBeVisible({ visible: jsOn });
+  await axeClean(page, jsOn);
+  await page.getByLabel('Engangskode').fill(code);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await page.getByLabel('Adgangskode').fill(facts.password);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expectMyPage(page, 'Erna Holm');
+});
