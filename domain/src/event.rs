@@ -71,6 +71,8 @@ pub enum Event {
         persona: PersonaId,
         step: crate::mitid::MitIdStep,
         at: Timestamp,
+        /// Of a signature ("Underskriv med MitID"), not a login.
+        signing: bool,
     },
     /// MitID: the kodeviser's (or kodeoplæser's) button pressed: code number `press` shows.
     MitIdCodeShown {
@@ -99,6 +101,13 @@ pub enum Event {
     MitIdLoginEnded {
         persona: PersonaId,
         why: crate::mitid::LoginEnd,
+        /// A signature's MitID step ended (the signature waits on, for NemID or again).
+        signing: bool,
+    },
+    /// MitID: a signature confirmed (the signed event follows).
+    MitIdSigned {
+        persona: PersonaId,
+        with: crate::mitid::Authenticator,
     },
     /// MitID: too many wrong PINs; the app asks for a new one.
     MitIdPinLocked {

@@ -170,6 +170,7 @@ impl World {
             | Event::MitIdBlocked { .. }
             | Event::MitIdAuthenticated { .. }
             | Event::MitIdLoginEnded { .. }
+            | Event::MitIdSigned { .. }
             | Event::MitIdPinLocked { .. }
             | Event::MitIdPinChanged { .. } => self.apply_mitid(event),
             _ => self.apply_mailbox(event),

@@ -53,6 +53,7 @@ pub struct Seat {
     pub(crate) viewing: Option<PersonaId>,
     pub(crate) access_ended: Option<PersonaId>,
     pub(crate) signing: Option<Signing>,
+    pub(crate) mitid_signing: Option<(crate::mitid::MitIdStep, Timestamp)>,
 }
 
 /// A simulated paper letter in a persona's "Fysisk post".
@@ -148,6 +149,8 @@ pub struct World {
     pub(crate) next_access_id: u16,
     /// A signature waiting for its NemID key.
     pub(crate) signing: Option<Signing>,
+    /// The same signature being given with MitID instead: its step, and since when.
+    pub(crate) mitid_signing: Option<(crate::mitid::MitIdStep, Timestamp)>,
     /// The mailbox a helper has open (`None`: their own).
     pub(crate) viewing: Option<PersonaId>,
     /// Whose mailbox a helper view was closed for because the access ended.
@@ -194,6 +197,7 @@ impl World {
             access_requests: Vec::new(),
             next_access_id: 0,
             signing: None,
+            mitid_signing: None,
             viewing: None,
             access_ended: None,
             fuldmagter: Vec::new(),
@@ -272,6 +276,7 @@ impl World {
             std::mem::swap(&mut self.viewing, &mut p.viewing);
             std::mem::swap(&mut self.access_ended, &mut p.access_ended);
             std::mem::swap(&mut self.signing, &mut p.signing);
+            std::mem::swap(&mut self.mitid_signing, &mut p.mitid_signing);
         }
     }
 

@@ -199,3 +199,43 @@ test('MitID kodeoplæser: the code is shown and read aloud (audio), and Gentag p
   await ready();
   await expectMyPage(page, 'Erna Holm');
 });
+
+test('a læseadgang is signed with MitID instead of a key from the card', async ({ page, ready, jsOn }) => {
+  test.setTimeout(90_000);
+  await startWorld(page, ready);
+  // Poul logs in with MitID (kodeviser) and gives Karen læseadgang to his whole mailbox.
+  const facts = await startMitId(page, ready, 'Poul Nielsen');
+  await page.getByLabel('Engangskode').fill(await pressAndRead(page, ready));
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await page.getByLabel('Adgangskode').fill(facts.password);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expectMyPage(page, 'Poul Nielsen');
+  await page.goto('/post/adgang/giv');
+  await ready();
+  await page.getByLabel('Fulde navn').fill('Karen Jensen');
+  await page.getByLabel('CPR-nummer').fill('420348-1236');
+  await page.getByRole('radio', { name: 'Læseadgang', exact: true }).check();
+  await page.getByRole('button', { name: 'Næste' }).click();
+  await ready();
+  await page.getByRole('button', { name: 'Underskriv med MitID' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Underskriv med MitID' })).toBeVisible();
+  await expect(page.getByText('Underskriv hos Demoborger')).toBeVisible();
+  await expect(page.locator('.mitid-signing')).toContainText('Karen Jensen');
+  await axeClean(page, jsOn);
+  // Afbryd goes back to the signature, still waiting; then MitID again.
+  await page.getByRole('button', { name: 'Afbryd' }).click();
+  await ready();
+  await page.getByRole('button', { name: 'Underskriv med MitID' }).click();
+  await ready();
+  await page.getByLabel('Engangskode').fill(await pressAndRead(page, ready));
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await page.getByLabel('Adgangskode').fill(facts.password);
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+  await ready();
+  await expect(page.getByRole('status')).toContainText('Adgangen er givet.');
+  await expect(page.getByRole('row').filter({ hasText: 'Karen Jensen' })).toBeVisible();
+});

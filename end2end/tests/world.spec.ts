@@ -52,8 +52,13 @@ test('"Start øvelse" creates a world with fictitious personas and one session c
   const karen = personas.filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
   await expect(karen).toContainText('Fiktiv person');
   for (const term of ['Alder', 'CPR-nummer', 'Bruger-id', 'Adgangskode']) {
-    await expect(karen.locator('dt', { hasText: term })).toBeVisible();
+    await expect(karen.locator('.nemid-facts dt', { hasText: term })).toBeVisible();
   }
+  // Her MitID beside her NemID: bruger-ID, password, the app's PIN, and her two means.
+  await expect(karen.getByRole('heading', { name: 'MitID', exact: true })).toBeVisible();
+  await expect(karen.locator('.mitid-facts dt:text-is("Bruger-ID") + dd')).toHaveText('karen1948');
+  await expect(karen.locator('.mitid-facts dt:text-is("Identifikationsmidler") + dd')).toHaveText('MitID kodeviser, MitID app');
+  await expect(karen.getByRole('link', { name: 'Åbn telefon' })).toBeVisible();
   await expect(karen.locator('dt:has-text("CPR-nummer") + dd')).toHaveText('420348-1236');
   await expect(karen.locator('.nemid-facts dt:has-text("Adgangskode") + dd')).toHaveText('7913');
   await expect(karen.locator('dt:has-text("Alder") + dd')).toHaveText('78 år');

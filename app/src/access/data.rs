@@ -80,6 +80,8 @@ pub struct SignView {
     pub errors: Vec<String>,
     /// The refusal that belongs at the key input.
     pub field_error: crate::world::AtField,
+    /// The signer has MitID: "Underskriv med MitID" is offered.
+    pub mitid: bool,
 }
 
 fn until(u: Option<Timestamp>) -> String {
@@ -270,6 +272,7 @@ pub fn sign(world: &World) -> Option<Result<SignView, Vec<String>>> {
         card,
         field_error: feedback.at_field(),
         errors: feedback.errors,
+        mitid: me.mitid.is_some(),
     }))
 }
 

@@ -316,6 +316,12 @@ pub fn SignPage() -> impl IntoView {
                         <button type="submit" class="button button-primary">{t::SIGN}</button>
                     </form>
                 </crate::nemid::key::KeyChallenge>
+                {sign.mitid.then(|| view! {
+                    <form method="post" action=paths::MITID class="inline-form sign-mitid">
+                        <input type="hidden" name="trin" value="underskriv"/>
+                        <button type="submit" class="button button-secondary">{text::mitid::SIGN_WITH}</button>
+                    </form>
+                })}
                 <form method="post" action=action class="inline-form">
                     <input type="hidden" name="handling" value=crate::access::form::SignHandling::Cancel.as_str()/>
                     <button type="submit" class="button button-secondary">{t::CANCEL}</button>

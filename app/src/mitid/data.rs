@@ -1,8 +1,8 @@
 //! What the MitID pages show, read from the world.
 
 use crate::world::{FormFeedback, InWorld, with_world};
-use domain::mitid::{Authenticator, MitIdStep, RequestStatus};
-use domain::{Login, World};
+use domain::World;
+use domain::mitid::{Authenticator, Flow, MitIdStep, RequestStatus};
 
 /// Where the MitID box stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,21 +33,35 @@ pub struct BoxView {
     pub user_id: Option<String>,
     /// The persona's authenticators, for "Vælg identifikationsmiddel".
     pub authenticators: Vec<Authenticator>,
+    /// When signing: what is signed, as the signing page lists it.
+    pub signing: Option<Vec<(String, String)>>,
     pub feedback: FormFeedback,
 }
 
 pub fn box_view(world: &World, feedback: FormFeedback) -> BoxView {
     let now = world.now(crate::clock::now());
-    let Login::MitId { persona, step, .. } = world.login() else {
+    let Some(Flow {
+        persona,
+        step,
+        signing,
+        ..
+    }) = world.mitid_flow()
+    else {
         return BoxView {
             step: BoxStep::UserId,
             user_id: None,
             authenticators: Vec::new(),
+            signing: None,
             feedback,
         };
     };
+    let persona = &persona;
+    let signing = signing
+        .then(|| crate::access::data::sign(world).and_then(Result::ok))
+        .flatten()
+        .map(|s| s.summary);
     let setup = world.persona(persona).and_then(|p| p.mitid.clone());
-    let step = match step {
+    let step = match &step {
         MitIdStep::App { request } => BoxStep::App {
             code: world
                 .app_request(*request)
@@ -68,6 +82,7 @@ pub fn box_view(world: &World, feedback: FormFeedback) -> BoxView {
         step,
         user_id: setup.as_ref().map(|s| s.user_id.clone()),
         authenticators: setup.map(|s| s.authenticators).unwrap_or_default(),
+        signing,
         feedback,
     }
 }

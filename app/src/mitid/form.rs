@@ -3,7 +3,7 @@
 
 use crate::forms::{PageForm, Plan, bounded, kept_fields};
 use crate::paths;
-use domain::mitid::{Authenticator, MitIdAction};
+use domain::mitid::{Authenticator, LoginEnd, MitIdAction};
 use domain::{Command, Event, Input, PersonaId, Refusal};
 use serde::Deserialize;
 
@@ -20,6 +20,8 @@ pub enum Trin {
     /// "Vælg identifikationsmiddel": `med` names it.
     Vaelg,
     Afbryd,
+    /// "Underskriv med MitID" on a signing page.
+    Underskriv,
     /// BRUGER-ID and FORTSÆT; also a step no page sends.
     #[default]
     #[serde(other)]
@@ -90,14 +92,8 @@ impl BoxForm {
                 Some(with) => MitIdAction::Choose { with },
                 None => return Plan::Go(paths::MITID.to_owned()),
             },
-            Trin::Afbryd => {
-                return Plan::Run {
-                    command: Command::MitId {
-                        action: MitIdAction::Cancel,
-                    },
-                    then: Box::new(|_| paths::WORLD.to_owned()),
-                };
-            }
+            Trin::Afbryd => MitIdAction::Cancel,
+            Trin::Underskriv => MitIdAction::Sign,
         };
         Plan::Run {
             command: Command::MitId { action },
@@ -106,13 +102,33 @@ impl BoxForm {
     }
 }
 
-/// After a step of the box: Min side once logged in, else the box's next step.
+/// After a step of the box: Min side once logged in; the overview with its notice once a
+/// signature is given; back where the learner came from after "Afbryd" (the world page, or
+/// the signing page, whose signature still waits); else the box's next step.
 pub fn after_box(events: &[Event]) -> String {
-    if events.iter().any(|e| matches!(e, Event::LoggedIn { .. })) {
-        paths::MY_PAGE.to_owned()
-    } else {
-        paths::MITID.to_owned()
+    use crate::notice::Notice;
+    for e in events {
+        match e {
+            Event::LoggedIn { .. } => return paths::MY_PAGE.to_owned(),
+            Event::AccessGranted { .. } => return Notice::Given.on(paths::ACCESS),
+            Event::FuldmagtGiven { .. } => return Notice::Given.on(paths::FULDMAGT),
+            Event::FuldmagtRequested { .. } => return Notice::Requested.on(paths::FULDMAGT),
+            Event::MitIdLoginEnded {
+                why: LoginEnd::Cancelled,
+                signing,
+                ..
+            } => {
+                return if *signing {
+                    paths::ACCESS_SIGN
+                } else {
+                    paths::WORLD
+                }
+                .to_owned();
+            }
+            _ => {}
+        }
     }
+    paths::MITID.to_owned()
 }
 
 /// What the phone's MitID app posts.

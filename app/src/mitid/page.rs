@@ -15,11 +15,17 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn MitIdPage() -> impl IntoView {
     let data = get_box_view();
+    let signing = matches!(&data, Ok(crate::world::InWorld::Active(v)) if v.signing.is_some());
+    let (title, other, other_label) = if signing {
+        (t::SIGN_TITLE, paths::ACCESS_SIGN, t::SIGN_WITH_KEY)
+    } else {
+        (t::TITLE, paths::LOG_IN, t::WITH_NEMID)
+    };
     view! {
-        <Title text=t::TITLE/>
-        <h1>{t::TITLE}</h1>
+        <Title text=title/>
+        <h1>{title}</h1>
         {in_world(data, |v| view! { <MitIdBox v/> }.into_any())}
-        <p class="mitid-other"><a href=paths::LOG_IN>{t::WITH_NEMID}</a></p>
+        <p class="mitid-other"><a href=other>{other_label}</a></p>
         <p class="mitid-advice">{t::ADVICE}</p>
     }
 }
@@ -63,7 +69,7 @@ fn MitIdBox(v: BoxView) -> impl IntoView {
             <details class="mitid-switch">
                 <summary>{t::SWITCH}</summary>
                 <p class="mitid-switch-heading">{t::CHOOSE_HEADING}</p>
-                <ul class="mitid-choices">
+                <ul class="mitid-choices nobullet-list">
                     {authenticators.into_iter().map(|a| view! {
                         <li>
                             <StepForm trin="vaelg">
@@ -79,7 +85,12 @@ fn MitIdBox(v: BoxView) -> impl IntoView {
     view! {
         <section class="mitid-box" aria-labelledby="mitid-action">
             <div class="mitid-head"><span class="mitid-logo">"MitID"</span></div>
-            <p class="mitid-action" id="mitid-action">{t::ACTION}</p>
+            <p class="mitid-action" id="mitid-action">{if v.signing.is_some() { t::ACTION_SIGN } else { t::ACTION }}</p>
+            {v.signing.clone().map(|summary| view! {
+                <dl class="mitid-signing">
+                    {summary.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+            })}
             <Errors errors/>
             {v.user_id.clone().map(|id| view! {
                 <p class="mitid-user">{t::LOGGING_IN_AS}" "<strong>{id}</strong></p>

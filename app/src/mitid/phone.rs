@@ -60,7 +60,7 @@ fn Phone(v: PhoneView, tab: Tab, answer: String) -> impl IntoView {
     };
     let tabs = view! {
         <nav class="phone-tabs" aria-label=title.clone()>
-            <ul>
+            <ul class="nobullet-list">
                 {link(Tab::App, t::APP.to_owned(), "")}
                 {link(Tab::Sms, format!("{} ({})", t::MESSAGES, v.sms.len()), "?app=beskeder")}
                 {link(Tab::Email, format!("{} ({})", t::EMAIL, v.email.len()), "?app=email")}
@@ -91,7 +91,7 @@ fn messages(list: Vec<(String, String)>, heading: &'static str, none: &'static s
             view! { <p>{none}</p> }.into_any()
         } else {
             view! {
-                <ul class="phone-messages">
+                <ul class="phone-messages nobullet-list">
                     {list.into_iter().map(|(at, text)| view! {
                         <li><span class="phone-time">{at}</span><span>{text}</span></li>
                     }).collect_view()}
@@ -151,7 +151,7 @@ fn AppScreen(v: PhoneView, answer: String) -> impl IntoView {
             }}
             {(!earlier.is_empty()).then(|| view! {
                 <h3 class="phone-heading">{t::EARLIER}</h3>
-                <ul class="phone-earlier">
+                <ul class="phone-earlier nobullet-list">
                     {earlier.into_iter().map(|r| {
                         let status = match r.status {
                             Some(RequestStatus::Approved) => t::STATUS_APPROVED,
@@ -203,7 +203,7 @@ fn Request(r: RequestView, action: String, error: Option<String>) -> impl IntoVi
                         aria-describedby=if error.is_some() { format!("{pin}-hint {error_id}") } else { format!("{pin}-hint") }/>
                 </div>
                 <islands::mitid::Swipe label=t::SWIPE.to_owned() form=form.clone()/>
-                <button type="submit" class="button button-primary">{t::APPROVE}</button>
+                <button type="submit" class="button button-primary phone-approve">{t::APPROVE}</button>
             </form>
             <form method="post" action=action class="inline-form">
                 <input type="hidden" name="trin" value="afvis"/>

@@ -2,6 +2,11 @@
 //! copies of the real login box), it is the real one; the others are ours.
 
 pub const TITLE: &str = "Log på med MitID";
+pub const SIGN_TITLE: &str = "Underskriv med MitID";
+/// On the signing page, beside "Underskriv" with a key.
+pub const SIGN_WITH: &str = "Underskriv med MitID";
+/// The action line when signing (real: what is being approved, on top of the box).
+pub const ACTION_SIGN: &str = "Underskriv hos Demoborger";
 /// The action line on top of the box (real: "Log på hos <tjeneste>").
 pub const ACTION: &str = "Log på hos Demoborger";
 pub const USER_ID: &str = "Bruger-ID";
@@ -14,6 +19,7 @@ pub const HELP_TEXT: &str = "Skriv øvepersonens bruger-ID og tryk på FORTSÆT.
 pub const SWITCH: &str = "Skift MitID identifikationsmiddel";
 pub const CHOOSE_HEADING: &str = "Vælg identifikationsmiddel";
 pub const WITH_NEMID: &str = "Log på med NemID i stedet";
+pub const SIGN_WITH_KEY: &str = "Underskriv med nøglekortet i stedet";
 pub const WITH_MITID: &str = "Log på med MitID i stedet";
 pub const LOGGING_IN_AS: &str = "Bruger-ID:";
 
@@ -68,7 +74,7 @@ pub mod phone {
         "Når du logger på med MitID app på computeren, kommer anmodningen her.";
     pub const REQUEST: &str = "Log på hos Demoborger";
     pub const REQUEST_FROM: &str = "Fra: Demoborger – øvemiljø";
-    pub const SENT_AT: &str = "Sendt kl.";
+    pub const SENT_AT: &str = "Sendt";
     pub const CODE: &str = "Kode:";
     pub const CHECK: &str =
         "Godkend kun, hvis du selv har sat det i gang, og koden er den samme som på skærmen.";

@@ -35,6 +35,7 @@ impl World {
             Event::SigningStarted { signing } => {
                 self.challenges = self.challenges.wrapping_add(1);
                 self.signing = Some(signing.clone());
+                self.mitid_signing = None;
             }
             Event::SigningCancelled { .. } => self.signing = None,
             Event::AccessGranted {

@@ -78,11 +78,16 @@ pub enum Check {
     /// The persona's doctor is no longer the one they started with.
     DoctorChanged { persona: PersonaId },
     /// Logged in as the persona with MitID and this authenticator.
+    #[serde(rename = "mitid-logged-in")]
     MitIdLoggedIn {
         persona: PersonaId,
         with: crate::mitid::Authenticator,
     },
+    /// The persona signed something with MitID.
+    #[serde(rename = "mitid-signed")]
+    MitIdSigned { persona: PersonaId },
     /// The persona rejected ("Afvis") a request in the MitID app.
+    #[serde(rename = "mitid-rejected")]
     MitIdRejected { persona: PersonaId },
 }
 
@@ -134,6 +139,9 @@ pub enum Action {
         helper: PersonaId,
         #[serde(default)]
         folders: Vec<String>,
+        /// Signed with MitID ("Underskriv med MitID") instead of a key.
+        #[serde(default)]
+        mitid: bool,
     },
     RequestAccess {
         owner: PersonaId,
@@ -159,15 +167,18 @@ pub enum Action {
     },
     /// Logs in with MitID and `with`, reading the code off the device or approving in the
     /// app with the scenario's PIN (logging out first).
+    #[serde(rename = "mitid-log-in")]
     MitIdLogIn {
         persona: PersonaId,
         with: crate::mitid::Authenticator,
     },
     /// "Afvis" on the newest waiting request in the persona's app.
+    #[serde(rename = "mitid-reject")]
     MitIdReject {
         persona: PersonaId,
     },
     /// Someone else tries to log in as the persona: a request the learner did not start.
+    #[serde(rename = "mitid-stranger")]
     MitIdStranger {
         persona: PersonaId,
     },

@@ -166,6 +166,13 @@ fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String
             known_area(area)
         }
         Check::MitIdLoggedIn { persona, with } => known_authenticator(s, persona, *with),
+        Check::MitIdSigned { persona } => {
+            known_persona(s, persona)?;
+            s.persona(persona)
+                .and_then(|p| p.mitid.as_ref())
+                .map(|_| ())
+                .ok_or_else(|| format!("persona {persona} has no MitID"))
+        }
         Check::MitIdRejected { persona } => {
             known_authenticator(s, persona, crate::mitid::Authenticator::App)
         }
@@ -205,7 +212,9 @@ fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), Stri
             known_folder(folders, folder)
         }
         Action::Write { to, .. } => known_authority(s, to),
-        Action::GiveAccess { helper, folders: f } => {
+        Action::GiveAccess {
+            helper, folders: f, ..
+        } => {
             known_persona(s, helper)?;
             f.iter().try_for_each(|x| known_folder(folders, x))
         }

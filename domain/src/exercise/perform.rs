@@ -156,7 +156,11 @@ impl World {
                     },
                 )
             }
-            Action::GiveAccess { helper, folders } => {
+            Action::GiveAccess {
+                helper,
+                folders,
+                mitid,
+            } => {
                 let me = me().ok_or("nobody is logged in")?;
                 let (name, cpr) = person(self, helper)?;
                 let scope = if folders.is_empty() {
@@ -177,6 +181,9 @@ impl World {
                     until: String::new(),
                 };
                 run(self, Command::Access { action: prepare })?;
+                if *mitid {
+                    return self.sign_with_mitid(now);
+                }
                 self.sign_with_key(now)
             }
             Action::RequestAccess { owner } => {

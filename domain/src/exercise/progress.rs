@@ -74,6 +74,7 @@ impl World {
                 }) && self.mitid(persona).logged_in_with == Some(*with)
             }
             Check::MitIdRejected { persona } => self.mitid(persona).rejected > 0,
+            Check::MitIdSigned { persona } => self.mitid(persona).signatures > 0,
         }
     }
 

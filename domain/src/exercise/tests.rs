@@ -353,6 +353,7 @@ fn each_check_kind_holds_exactly_when_its_state_is_there() {
         &Action::GiveAccess {
             helper: mette.clone(),
             folders: vec!["Sundhed".into()],
+            mitid: false,
         },
         T,
     )

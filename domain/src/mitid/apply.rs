@@ -37,12 +37,21 @@ impl World {
                     _ => {}
                 }
             }
-            Event::MitIdStepReached { persona, step, at } => {
-                self.login = Login::MitId {
-                    persona: persona.clone(),
-                    step: step.clone(),
-                    started: *at,
-                };
+            Event::MitIdStepReached {
+                persona,
+                step,
+                at,
+                signing,
+            } => {
+                if *signing {
+                    self.mitid_signing = Some((step.clone(), *at));
+                } else {
+                    self.login = Login::MitId {
+                        persona: persona.clone(),
+                        step: step.clone(),
+                        started: *at,
+                    };
+                }
             }
             Event::MitIdCodeShown { persona, press, at } => {
                 let state = self.mitid.entry(persona.clone()).or_default();
@@ -74,7 +83,15 @@ impl World {
                 state.logged_in_with = Some(*with);
                 state.wrong = 0;
             }
+            Event::MitIdLoginEnded { signing: true, .. } => self.mitid_signing = None,
             Event::MitIdLoginEnded { .. } => self.login = Login::LoggedOut,
+            Event::MitIdSigned { persona, with } => {
+                let state = self.mitid.entry(persona.clone()).or_default();
+                state.last_used = Some(*with);
+                state.wrong = 0;
+                state.signatures = state.signatures.saturating_add(1);
+                self.mitid_signing = None;
+            }
             Event::MitIdPinLocked { persona } => {
                 let state = self.mitid.entry(persona.clone()).or_default();
                 state.pin_locked = true;

@@ -9,5 +9,6 @@ mod phone;
 mod rules;
 #[cfg(test)]
 mod tests;
+mod tries;
 
 pub use model::*;

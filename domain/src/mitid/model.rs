@@ -104,6 +104,8 @@ pub struct MitIdState {
     pub showing: Option<(u32, Timestamp, bool)>,
     /// Requests the persona rejected ("Afvis") in the app.
     pub rejected: u16,
+    /// Signatures the persona gave with MitID.
+    pub signatures: u16,
 }
 
 impl MitIdState {
@@ -166,6 +168,16 @@ impl MitIdStep {
     }
 }
 
+/// A MitID box in progress: a login after BRUGER-ID, or a signature ("Underskriv med MitID")
+/// of the persona logged in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flow {
+    pub persona: PersonaId,
+    pub step: MitIdStep,
+    pub started: Timestamp,
+    pub signing: bool,
+}
+
 /// Why a MitID login ended without logging in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginEnd {
@@ -204,6 +216,8 @@ pub enum MitIdAction {
     Continue,
     /// "Afbryd" in the login box.
     Cancel,
+    /// "Underskriv med MitID": the signature waiting is given with MitID instead of a key.
+    Sign,
     /// In `persona`'s app: approve `request` with the PIN.
     Approve {
         persona: PersonaId,
@@ -234,6 +248,7 @@ impl std::fmt::Debug for MitIdAction {
             Self::Password { .. } => f.write_str("Password { … }"),
             Self::Continue => f.write_str("Continue"),
             Self::Cancel => f.write_str("Cancel"),
+            Self::Sign => f.write_str("Sign"),
             Self::Approve {
                 persona, request, ..
             } => write!(f, "Approve {{ {persona}, {request}, … }}"),

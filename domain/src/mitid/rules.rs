@@ -45,6 +45,32 @@ impl World {
         self.clock
     }
 
+    /// The MitID box in progress: a login after BRUGER-ID, or the signature waiting being
+    /// given with MitID by the persona logged in.
+    pub fn mitid_flow(&self) -> Option<Flow> {
+        match &self.login {
+            Login::MitId {
+                persona,
+                step,
+                started,
+            } => Some(Flow {
+                persona: persona.clone(),
+                step: step.clone(),
+                started: *started,
+                signing: false,
+            }),
+            Login::LoggedIn { persona } if self.signing.is_some() => {
+                self.mitid_signing.as_ref().map(|(step, started)| Flow {
+                    persona: persona.clone(),
+                    step: step.clone(),
+                    started: *started,
+                    signing: true,
+                })
+            }
+            _ => None,
+        }
+    }
+
     pub(crate) fn decide_mitid(&self, action: &MitIdAction) -> Decision {
         let now = self.mitid_now();
         match action {
@@ -81,6 +107,7 @@ impl World {
                 pin,
                 repeat,
             } => self.mitid_new_pin(persona, password, pin, repeat),
+            MitIdAction::Sign => self.mitid_sign(now),
             _ => self.mitid_box(action, now),
         }
     }
@@ -111,12 +138,43 @@ impl World {
             .filter(|a| setup.authenticators.contains(a))
             .unwrap_or(setup.authenticators[0]);
         let mut events = self.withdraw_request();
-        events.extend(self.step_events(persona, with, now));
+        events.extend(self.step_events(persona, with, now, false));
         Decision::ok(events)
     }
 
-    /// The events that put the login at `with`'s first step (an app request is sent).
-    fn step_events(&self, persona: &Persona, with: Authenticator, now: Timestamp) -> Vec<Event> {
+    /// "Underskriv med MitID": the persona logged in gives the signature waiting with
+    /// MitID, starting with the authenticator used last.
+    fn mitid_sign(&self, now: Timestamp) -> Decision {
+        let Some(me) = self.logged_in() else {
+            return Decision::refuse(Refusal::NotLoggedIn);
+        };
+        if self.signing.is_none() {
+            return Decision::refuse(Refusal::NoSigningInProgress);
+        }
+        let Some(setup) = me.mitid.as_ref() else {
+            return Decision::refuse(Refusal::MitIdNoLogin);
+        };
+        let state = self.mitid(&me.id);
+        if state.blocked(now) {
+            return Decision::refuse(blocked(&state));
+        }
+        let with = state
+            .last_used
+            .filter(|a| setup.authenticators.contains(a))
+            .unwrap_or(setup.authenticators[0]);
+        let mut events = self.withdraw_request();
+        events.extend(self.step_events(me, with, now, true));
+        Decision::ok(events)
+    }
+
+    /// The events that put the box at `with`'s first step (an app request is sent).
+    fn step_events(
+        &self,
+        persona: &Persona,
+        with: Authenticator,
+        now: Timestamp,
+        signing: bool,
+    ) -> Vec<Event> {
         let mut events = Vec::new();
         let step = match with {
             Authenticator::App => {
@@ -135,6 +193,7 @@ impl World {
             persona: persona.id.clone(),
             step,
             at: now,
+            signing,
         });
         events
     }
@@ -155,18 +214,18 @@ impl World {
 
     /// When the login in progress waits for an app request: the event that withdraws it.
     fn withdraw_request(&self) -> Vec<Event> {
-        match &self.login {
-            Login::MitId {
+        match self.mitid_flow() {
+            Some(Flow {
                 persona,
                 step: MitIdStep::App { request },
                 ..
-            } if self
-                .app_request(*request)
+            }) if self
+                .app_request(request)
                 .is_some_and(|r| r.status == RequestStatus::Waiting) =>
             {
                 vec![Event::MitIdRequestAnswered {
-                    persona: persona.clone(),
-                    request: *request,
+                    persona,
+                    request,
                     status: RequestStatus::Withdrawn,
                 }]
             }
@@ -174,16 +233,43 @@ impl World {
         }
     }
 
+    /// The box confirmed `persona` with `with`: logged in, or the signature given.
+    fn confirmed(&self, persona: &PersonaId, with: Authenticator, signing: bool) -> Decision {
+        if !signing {
+            return Decision::ok(vec![
+                Event::MitIdAuthenticated {
+                    persona: persona.clone(),
+                    with,
+                },
+                Event::LoggedIn {
+                    persona: persona.clone(),
+                },
+            ]);
+        }
+        match self.signed_event(persona) {
+            Ok(signed) => Decision::ok(vec![
+                Event::MitIdSigned {
+                    persona: persona.clone(),
+                    with,
+                },
+                signed,
+            ]),
+            Err(refusal) => Decision::refuse(refusal),
+        }
+    }
+
     /// The steps after BRUGER-ID, for the login in progress.
     fn mitid_box(&self, action: &MitIdAction, now: Timestamp) -> Decision {
-        let Login::MitId {
+        let Some(Flow {
             persona,
             step,
             started,
-        } = &self.login
+            signing,
+        }) = self.mitid_flow()
         else {
             return Decision::refuse(Refusal::MitIdNoLogin);
         };
+        let (persona, step, started) = (&persona, &step, &started);
         let Some(p) = self.persona(persona) else {
             return Decision::refuse(Refusal::MitIdNoLogin);
         };
@@ -195,6 +281,7 @@ impl World {
             events.push(Event::MitIdLoginEnded {
                 persona: persona.clone(),
                 why,
+                signing,
             });
             events
         };
@@ -219,7 +306,7 @@ impl World {
                     return Decision::refuse(Refusal::MitIdNotYours);
                 }
                 let mut events = self.withdraw_request();
-                events.extend(self.step_events(p, *with, now));
+                events.extend(self.step_events(p, *with, now, signing));
                 Decision::ok(events)
             }
             (MitIdAction::Press, MitIdStep::Code { .. }) => {
@@ -235,35 +322,23 @@ impl World {
                     with: Authenticator::Chip,
                 },
                 at: *started,
+                signing,
             }]),
             (MitIdAction::Code { code: typed }, MitIdStep::Code { with }) => {
-                self.mitid_code(persona, *with, typed, &state, *started, now)
+                let at = (*started, now);
+                self.mitid_code(persona, *with, typed, &state, at, signing)
             }
             (MitIdAction::Password { password }, MitIdStep::Password { with }) => {
                 if *password == setup.password {
-                    return Decision::ok(vec![
-                        Event::MitIdAuthenticated {
-                            persona: persona.clone(),
-                            with: *with,
-                        },
-                        Event::LoggedIn {
-                            persona: persona.clone(),
-                        },
-                    ]);
+                    return self.confirmed(persona, *with, signing);
                 }
-                self.wrong_try(persona, &state, WrongTry::Password, now)
+                self.wrong_try(persona, &state, WrongTry::Password, now, signing)
             }
             (MitIdAction::Continue, MitIdStep::App { request }) => {
                 match self.app_request(*request).map(|r| r.status) {
-                    Some(RequestStatus::Approved) => Decision::ok(vec![
-                        Event::MitIdAuthenticated {
-                            persona: persona.clone(),
-                            with: Authenticator::App,
-                        },
-                        Event::LoggedIn {
-                            persona: persona.clone(),
-                        },
-                    ]),
+                    Some(RequestStatus::Approved) => {
+                        self.confirmed(persona, Authenticator::App, signing)
+                    }
                     Some(RequestStatus::Rejected) => Decision {
                         events: end(LoginEnd::Rejected),
                         refusal: Some(Refusal::MitIdRejected),
@@ -279,88 +354,9 @@ impl World {
             _ => Decision::refuse(Refusal::MitIdOtherStep),
         }
     }
-
-    fn mitid_code(
-        &self,
-        persona: &PersonaId,
-        with: Authenticator,
-        typed: &str,
-        state: &MitIdState,
-        started: Timestamp,
-        now: Timestamp,
-    ) -> Decision {
-        let typed = typed.trim();
-        if typed.len() != 6 || !typed.bytes().all(|b| b.is_ascii_digit()) {
-            return Decision::refuse(Refusal::MitIdCodeFormat);
-        }
-        let Some((press, at, used)) = state.showing else {
-            return Decision::refuse(Refusal::MitIdPressFirst);
-        };
-        if typed == code(self.seed, persona, press) {
-            if used {
-                return Decision::refuse(Refusal::MitIdCodeUsed);
-            }
-            if now.0 - at.0 > CODE_LIFE_SECS {
-                return Decision::refuse(Refusal::MitIdCodeExpired);
-            }
-            return Decision::ok(vec![
-                Event::MitIdCodeAccepted {
-                    persona: persona.clone(),
-                    press,
-                },
-                Event::MitIdStepReached {
-                    persona: persona.clone(),
-                    step: MitIdStep::Password { with },
-                    at: started,
-                },
-            ]);
-        }
-        self.wrong_try(persona, state, WrongTry::Code, now)
-    }
-
-    /// A wrong code or password: counted, and at the [`MAX_WRONG`]th MitID is blocked for a
-    /// while and the login ends.
-    fn wrong_try(
-        &self,
-        persona: &PersonaId,
-        state: &MitIdState,
-        what: WrongTry,
-        now: Timestamp,
-    ) -> Decision {
-        let mut events = vec![Event::MitIdWrongTry {
-            persona: persona.clone(),
-            what,
-        }];
-        if state.wrong.saturating_add(1) >= MAX_WRONG {
-            let until = now.plus_minutes(BLOCK_MINUTES);
-            events.push(Event::MitIdBlocked {
-                persona: persona.clone(),
-                until,
-            });
-            events.push(Event::MitIdLoginEnded {
-                persona: persona.clone(),
-                why: LoginEnd::Blocked,
-            });
-            return Decision {
-                events,
-                refusal: Some(Refusal::MitIdBlocked {
-                    until: until.danish_local().clock(),
-                }),
-            };
-        }
-        let left = MAX_WRONG - state.wrong - 1;
-        let refusal = match what {
-            WrongTry::Password => Refusal::MitIdWrongPassword { left },
-            _ => Refusal::MitIdWrongCode { left },
-        };
-        Decision {
-            events,
-            refusal: Some(refusal),
-        }
-    }
 }
 
-fn blocked(state: &MitIdState) -> Refusal {
+pub(super) fn blocked(state: &MitIdState) -> Refusal {
     Refusal::MitIdBlocked {
         until: state
             .blocked_until

@@ -459,3 +459,85 @@ fn pin_rules() {
         assert!(check_pin(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn a_laeseadgang_is_signed_with_mitid_instead_of_a_key() {
+    use crate::{AccessAction, AccessLevel, AccessScope};
+    let mut w = world();
+    // Karen logs in with MitID (kodeviser), then gives Mette læseadgang.
+    start(&mut w, "karenj48").unwrap();
+    let c = press_and_read(&mut w, T);
+    code(&mut w, &c, T).unwrap();
+    run(
+        &mut w,
+        MitIdAction::Password {
+            password: "Bøgevej12".into(),
+        },
+        T,
+    )
+    .unwrap();
+    assert_eq!(
+        run(&mut w, MitIdAction::Sign, T),
+        Err(Refusal::NoSigningInProgress)
+    );
+    w.handle(
+        &Command::Access {
+            action: AccessAction::PrepareGrant {
+                name: "Mette Holm".into(),
+                cpr: "551077-2344".into(),
+                level: AccessLevel::Read,
+                scope: AccessScope::Whole,
+                until: String::new(),
+            },
+        },
+        T,
+    )
+    .unwrap();
+    run(&mut w, MitIdAction::Sign, later(1)).unwrap();
+    let flow = w.mitid_flow().unwrap();
+    assert!(flow.signing);
+    assert_eq!(
+        flow.step,
+        MitIdStep::Code {
+            with: Authenticator::Kodeviser
+        }
+    );
+    // Afbryd leaves the signature waiting and Karen logged in.
+    run(&mut w, MitIdAction::Cancel, later(2)).unwrap();
+    assert!(w.signing().is_some());
+    assert_eq!(w.logged_in().map(|p| p.id.clone()), Some(karen()));
+    // With the app this time: approved on the phone, then FORTSÆT signs.
+    run(&mut w, MitIdAction::Sign, later(3)).unwrap();
+    run(
+        &mut w,
+        MitIdAction::Choose {
+            with: Authenticator::App,
+        },
+        later(3),
+    )
+    .unwrap();
+    let MitIdStep::App { request } = w.mitid_flow().unwrap().step else {
+        panic!("app step")
+    };
+    run(
+        &mut w,
+        MitIdAction::Approve {
+            persona: karen(),
+            request,
+            pin: "246813".into(),
+        },
+        later(4),
+    )
+    .unwrap();
+    let events = run(&mut w, MitIdAction::Continue, later(5)).unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::AccessGranted { .. })),
+        "{events:?}"
+    );
+    assert!(w.signing().is_none());
+    assert!(w.mitid_flow().is_none());
+    assert_eq!(w.logged_in().map(|p| p.id.clone()), Some(karen()));
+    assert_eq!(w.grants_received(&mette()).len(), 1);
+}

@@ -38,16 +38,7 @@ impl World {
             signing.key_index,
             key,
         )?;
-        // Both sides get a letter about what was signed.
-        self.room_for(2)?;
-        let signed = match &signing.what {
-            Signable::Grant { .. } | Signable::Approve { .. } => {
-                self.access_signed(&me, &signing.what)?
-            }
-            Signable::GiveFuldmagt { .. }
-            | Signable::ApproveFuldmagt { .. }
-            | Signable::RequestFuldmagt { .. } => self.fuldmagt_signed(&me, &signing.what)?,
-        };
+        let signed = self.signed_event(&me)?;
         Ok(vec![
             Event::KeyAccepted {
                 persona: me,
@@ -55,6 +46,21 @@ impl World {
             },
             signed,
         ])
+    }
+
+    /// The event of the signature waiting, once signed by `me` (with a key or MitID).
+    pub(crate) fn signed_event(&self, me: &PersonaId) -> Result<Event, Refusal> {
+        let signing = self.signing().ok_or(Refusal::NoSigningInProgress)?;
+        // Both sides get a letter about what was signed.
+        self.room_for(2)?;
+        match &signing.what {
+            Signable::Grant { .. } | Signable::Approve { .. } => {
+                self.access_signed(me, &signing.what)
+            }
+            Signable::GiveFuldmagt { .. }
+            | Signable::ApproveFuldmagt { .. }
+            | Signable::RequestFuldmagt { .. } => self.fuldmagt_signed(me, &signing.what),
+        }
     }
 
     /// `Command::CancelSigning`: "Afbryd" leaves the signature unsigned.

@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = والآن سجّل الخروج.
     .hint-1 = الزر في أعلى الصفحة.
     .hint-2 = اسمه "Log af" (تسجيل الخروج).
     .hint-3 = اضغط على "Log af" في أعلى الصفحة على اليمين.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = سجّل الدخول بتطبيق "MitID"
+mitid-app-log-paa-description = سجّل الدخول على الكمبيوتر، ثم وافق على الهاتف في تطبيق "MitID".
+mitid-app-log-paa-story = تسجّل Mette الدخول دائمًا بتطبيق "MitID" على هاتفها. تريد أن تسجّل الدخول إلى Demoborger من الكمبيوتر.
+mitid-app-log-paa-step-1 = سجّل الدخول باسم Mette Jensen Holm باستخدام "MitID"، ثم وافق في تطبيق "MitID" على هاتف التمرين الخاص بها.
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). ستجد بيانات "MitID" الخاصة بـ Mette بجانب اسمها.
+    .hint-2 = اضغط على "Log på med MitID" (تسجيل الدخول بـ MitID)، ثم اضغط على "Fortsæt" (متابعة). بعد ذلك اضغط على "Åbn telefon" (افتح الهاتف).
+    .hint-3 = على الهاتف: تأكّد أن الرمز هو نفسه الظاهر على الكمبيوتر، واكتب رمز PIN المكتوب على بطاقة Mette، ثم اضغط على "Godkend" (موافقة). بعد ذلك ارجع إلى الكمبيوتر.
+
+## mitid-kodeviser
+mitid-kodeviser-title = سجّل الدخول باستخدام "MitID kodeviser" (جهاز صغير يُظهر الرموز)
+mitid-kodeviser-description = جهاز "kodeviser" يُظهر رمزًا جديدًا في كل مرة تضغط فيها على زرّه. الرمز يعمل لمدة 30 ثانية فقط.
+mitid-kodeviser-story = ليس لدى Poul هاتف ذكي. لديه "MitID kodeviser" (جهاز صغير يُظهر الرموز)، ويريد أن يسجّل الدخول.
+mitid-kodeviser-step-1 = سجّل الدخول باسم Poul Nielsen باستخدام "MitID" وجهاز "kodeviser" (جهاز صغير يُظهر الرموز).
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب Poul تجد "Bruger-ID" (اسم المستخدم) وكلمة المرور الخاصة بـ "MitID".
+    .hint-2 = اضغط على "Log på med MitID" (تسجيل الدخول بـ MitID) ثم على "Fortsæt" (متابعة). بعد ذلك اضغط على الزر الموجود على جهاز "kodeviser".
+    .hint-3 = اكتب الرمز المكوّن من 6 أرقام الظاهر على جهاز "kodeviser" في خانة "Engangskode" (رمز لمرة واحدة)، ثم اضغط على "Fortsæt" (متابعة). اكتب كلمة المرور، ثم اضغط على "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = ساعد في تسجيل الدخول بـ "MitID kodeoplæser" (جهاز يقرأ الرموز بصوت عالٍ)
+mitid-kodeoplaeser-description = جهاز "kodeoplæser" يقرأ الرمز بصوت عالٍ. وهو مخصّص للأشخاص ضعاف البصر.
+mitid-kodeoplaeser-story = Erna ضعيفة البصر، ولديها "MitID kodeoplæser" (جهاز يقرأ الرموز بصوت عالٍ). أنت تساعدها في تسجيل الدخول، لكنها تكتب بنفسها.
+mitid-kodeoplaeser-step-1 = سجّل الدخول باسم Erna Holm باستخدام "MitID" وجهاز "kodeoplæser" (جهاز يقرأ الرموز بصوت عالٍ).
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب Erna تجد "Bruger-ID" (اسم المستخدم) وكلمة المرور الخاصة بـ "MitID".
+    .hint-2 = اضغط على "Log på med MitID" (تسجيل الدخول بـ MitID) ثم على "Fortsæt" (متابعة). بعد ذلك اضغط على الزر الأحمر، واستمع إلى الرمز.
+    .hint-3 = اكتب الرمز المكوّن من 6 أرقام في خانة "Engangskode" (رمز لمرة واحدة)، ثم اضغط على "Fortsæt" (متابعة). اكتب كلمة المرور، ثم اضغط على "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = ارفض طلبًا لم تبدأه بنفسك
+mitid-afvis-description = لا توافق إلا على ما بدأته أنت بنفسك. إذا وصلك طلب لا تعرفه، فيجب أن ترفضه.
+mitid-afvis-story = يُظهر هاتف Karen طلبًا لتسجيل الدخول. لكن Karen لم تحاول تسجيل الدخول.
+mitid-afvis-step-1 = افتح هاتف التمرين الخاص بـ Karen، وارفض الطلب في تطبيق "MitID".
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب Karen يوجد زر لهاتفها.
+    .hint-2 = اضغط على "Åbn telefon" (افتح الهاتف). الطلب موجود في تطبيق "MitID".
+    .hint-3 = اضغط على "Afvis" (رفض). لا توافق أبدًا على شيء لم تبدأه أنت بنفسك.
+
+## mitid-underskriv
+mitid-underskriv-title = وقّع على "læseadgang" (إذن القراءة) باستخدام "MitID"
+mitid-underskriv-description = عندما تمنح مساعدًا إذنًا للوصول إلى بريدك، يجب أن توقّع. يمكنك أن تفعل ذلك باستخدام "MitID".
+mitid-underskriv-story = يريد Poul أن تستطيع جارته Karen قراءة بريده أثناء إجازته. هو يستخدم "MitID kodeviser" (جهاز صغير يُظهر الرموز).
+mitid-underskriv-step-1 = سجّل الدخول باسم Poul Nielsen باستخدام "MitID" وجهاز "kodeviser" (جهاز صغير يُظهر الرموز).
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب Poul تجد "Bruger-ID" (اسم المستخدم) وكلمة المرور الخاصة بـ "MitID".
+    .hint-2 = اضغط على "Log på med MitID" (تسجيل الدخول بـ MitID) ثم على "Fortsæt" (متابعة). بعد ذلك اضغط على الزر الموجود على جهاز "kodeviser".
+    .hint-3 = اكتب الرمز المكوّن من 6 أرقام في خانة "Engangskode" (رمز لمرة واحدة)، ثم اضغط على "Fortsæt" (متابعة). اكتب كلمة المرور، ثم اضغط على "Fortsæt".
+mitid-underskriv-step-2 = امنح Karen Jensen "læseadgang" (إذن القراءة) لبريد Poul، ووقّع باستخدام "MitID".
+    .hint-1 = اذهب إلى "Digital Post"، واضغط على "Læse- og skriveadgang" (إذن القراءة والكتابة).
+    .hint-2 = اضغط على "Giv adgang" (امنح الإذن). اكتب اسم Karen ورقم CPR الخاص بها كما هما مكتوبان في صفحة "Din øvelse" (تمرينك).
+    .hint-3 = اختر "Læseadgang" (إذن القراءة)، واضغط على "Næste" (التالي)، ثم اضغط على "Underskriv med MitID" (وقّع بـ MitID). اضغط على زر جهاز "kodeviser"، ثم اكتب الرمز وكلمة المرور.

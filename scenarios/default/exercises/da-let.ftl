@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = Log af igen.
     .hint-1 = Knappen er øverst på siden.
     .hint-2 = Den hedder "Log af".
     .hint-3 = Klik "Log af" øverst til højre.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = Log på med MitID app
+mitid-app-log-paa-description = Du logger på på computeren. Så siger du ja (godkender) på telefonen. Det gør du i MitID app.
+mitid-app-log-paa-story = Mette logger altid på med MitID app. Appen er på hendes telefon. Nu vil hun logge på Demoborger fra computeren.
+mitid-app-log-paa-step-1 = Log på som Mette Jensen Holm med MitID. Godkend i MitID app på hendes øvetelefon (en telefon, du kan øve dig på).
+    .hint-1 = Gå til siden "Din øvelse". Ved Mette kan du se hendes MitID.
+    .hint-2 = Klik på "Log på med MitID". Klik "Fortsæt". Klik så "Åbn telefon".
+    .hint-3 = Se på telefonen. Tjek, at koden er den samme som på computeren. Skriv PIN-koden. Den står på Mettes kort. Klik "Godkend". Gå så tilbage til computeren.
+
+## mitid-kodeviser
+mitid-kodeviser-title = Log på med MitID kodeviser
+mitid-kodeviser-description = En kodeviser er en lille dims, der viser en kode. Du får en ny kode, hver gang du trykker på knappen. Koden virker kun i 30 sekunder.
+mitid-kodeviser-story = Poul har ikke en smartphone. Han har en MitID kodeviser. Han vil logge på.
+mitid-kodeviser-step-1 = Log på som Poul Nielsen. Brug MitID og kodeviseren.
+    .hint-1 = Gå til siden "Din øvelse". Ved Poul kan du se hans bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID". Klik "Fortsæt". Tryk så på knappen på kodeviseren.
+    .hint-3 = Kodeviseren viser 6 cifre. Skriv dem i feltet "Engangskode". Klik "Fortsæt". Skriv adgangskoden. Klik "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = Hjælp med MitID kodeoplæser
+mitid-kodeoplaeser-description = En kodeoplæser er en lille dims, der læser koden højt. Den er til personer, der ser dårligt.
+mitid-kodeoplaeser-story = Erna ser dårligt. Hun har en MitID kodeoplæser. Du hjælper hende med at logge på. Men hun taster selv.
+mitid-kodeoplaeser-step-1 = Log på som Erna Holm. Brug MitID og kodeoplæseren.
+    .hint-1 = Gå til siden "Din øvelse". Ved Erna kan du se hendes bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID". Klik "Fortsæt". Tryk så på den røde knap. Lyt til koden.
+    .hint-3 = Skriv de 6 cifre i feltet "Engangskode". Klik "Fortsæt". Skriv adgangskoden. Klik "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = Afvis en anmodning, som du ikke selv har startet
+mitid-afvis-description = Godkend kun det, du selv har startet. Får du en anmodning, du ikke kender? Så skal du sige nej (afvise den).
+mitid-afvis-story = Karens telefon viser en anmodning om at logge på. Men Karen har ikke prøvet at logge på.
+mitid-afvis-step-1 = Åbn Karens øvetelefon. Afvis anmodningen i MitID app.
+    .hint-1 = Gå til siden "Din øvelse". Ved Karen er der en knap til hendes telefon.
+    .hint-2 = Klik på "Åbn telefon". Anmodningen står i MitID app.
+    .hint-3 = Klik "Afvis" (sig nej). Godkend aldrig noget, som du ikke selv har startet.
+
+## mitid-underskriv
+mitid-underskriv-title = Underskriv en læseadgang med MitID
+mitid-underskriv-description = Du kan give en hjælper adgang til din post. Så skal du underskrive. Det kan du gøre med MitID.
+mitid-underskriv-story = Poul skal på ferie. Imens skal naboen Karen kunne læse hans post. Poul bruger en MitID kodeviser (en lille dims, der viser en kode).
+mitid-underskriv-step-1 = Log på som Poul Nielsen. Brug MitID og kodeviseren.
+    .hint-1 = Gå til siden "Din øvelse". Ved Poul kan du se hans bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID". Klik "Fortsæt". Tryk så på knappen på kodeviseren.
+    .hint-3 = Skriv de 6 cifre i feltet "Engangskode". Klik "Fortsæt". Skriv adgangskoden. Klik "Fortsæt".
+mitid-underskriv-step-2 = Giv Karen Jensen læseadgang (lov til at læse Pouls post). Underskriv med MitID.
+    .hint-1 = Gå til Digital Post. Klik på "Læse- og skriveadgang".
+    .hint-2 = Klik på "Giv adgang". Skriv Karens navn og CPR-nummer. Du finder dem på siden "Din øvelse".
+    .hint-3 = Vælg "Læseadgang". Klik "Næste". Klik "Underskriv med MitID". Tryk på knappen på kodeviseren. Skriv koden og adgangskoden.

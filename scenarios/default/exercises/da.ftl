@@ -192,3 +192,52 @@ sikkerhed-log-af-step-2 = Log af igen.
     .hint-1 = Knappen er øverst på siden.
     .hint-2 = Den hedder "Log af".
     .hint-3 = Klik "Log af" øverst til højre.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = Log på med MitID app
+mitid-app-log-paa-description = Log på på computeren, og godkend på telefonen med MitID app.
+mitid-app-log-paa-story = Mette logger altid på med MitID app på sin telefon. Hun vil logge på Demoborger fra computeren.
+mitid-app-log-paa-step-1 = Log på som Mette Jensen Holm med MitID, og godkend i MitID app på hendes øvetelefon.
+    .hint-1 = Gå til siden Din øvelse. Ved Mette står hendes MitID.
+    .hint-2 = Klik på "Log på med MitID", og klik "Fortsæt". Klik så "Åbn telefon".
+    .hint-3 = På telefonen: tjek, at koden er den samme som på computeren, skriv PIN-koden fra Mettes kort, og klik "Godkend". Gå tilbage til computeren.
+
+## mitid-kodeviser
+mitid-kodeviser-title = Log på med MitID kodeviser
+mitid-kodeviser-description = En kodeviser viser en ny kode, hver gang du trykker på knappen. Koden virker kun i 30 sekunder.
+mitid-kodeviser-story = Poul har ingen smartphone. Han har en MitID kodeviser og vil logge på.
+mitid-kodeviser-step-1 = Log på som Poul Nielsen med MitID og kodeviseren.
+    .hint-1 = Gå til siden Din øvelse. Ved Poul står hans bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID" og "Fortsæt". Tryk så på knappen på kodeviseren.
+    .hint-3 = Skriv de 6 cifre fra kodeviseren i feltet "Engangskode", og klik "Fortsæt". Skriv adgangskoden, og klik "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = Hjælp med MitID kodeoplæser
+mitid-kodeoplaeser-description = En kodeoplæser læser koden højt. Den er til personer, der ser dårligt.
+mitid-kodeoplaeser-story = Erna ser dårligt og har en MitID kodeoplæser. Du hjælper hende med at logge på, men hun taster selv.
+mitid-kodeoplaeser-step-1 = Log på som Erna Holm med MitID og kodeoplæseren.
+    .hint-1 = Gå til siden Din øvelse. Ved Erna står hendes bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID" og "Fortsæt". Tryk så på den røde knap, og lyt til koden.
+    .hint-3 = Skriv de 6 cifre i feltet "Engangskode", og klik "Fortsæt". Skriv adgangskoden, og klik "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = Afvis en anmodning, du ikke selv har startet
+mitid-afvis-description = Godkend kun det, du selv har sat i gang. Kommer der en anmodning, du ikke kender, skal du afvise den.
+mitid-afvis-story = Karens telefon viser en anmodning om at logge på. Men Karen har ikke prøvet at logge på.
+mitid-afvis-step-1 = Åbn Karens øvetelefon, og afvis anmodningen i MitID app.
+    .hint-1 = Gå til siden Din øvelse. Ved Karen er der en knap til hendes telefon.
+    .hint-2 = Klik på "Åbn telefon". Anmodningen står i MitID app.
+    .hint-3 = Klik "Afvis". Godkend aldrig noget, du ikke selv har sat i gang.
+
+## mitid-underskriv
+mitid-underskriv-title = Underskriv en læseadgang med MitID
+mitid-underskriv-description = Når du giver en hjælper adgang til din post, skal du underskrive. Det kan du gøre med MitID.
+mitid-underskriv-story = Poul vil have, at naboen Karen kan læse hans post, mens han er på ferie. Han bruger MitID kodeviser.
+mitid-underskriv-step-1 = Log på som Poul Nielsen med MitID og kodeviseren.
+    .hint-1 = Gå til siden Din øvelse. Ved Poul står hans bruger-ID og adgangskode til MitID.
+    .hint-2 = Klik på "Log på med MitID" og "Fortsæt". Tryk så på knappen på kodeviseren.
+    .hint-3 = Skriv de 6 cifre i feltet "Engangskode", og klik "Fortsæt". Skriv adgangskoden, og klik "Fortsæt".
+mitid-underskriv-step-2 = Giv Karen Jensen læseadgang til Pouls post, og underskriv med MitID.
+    .hint-1 = Gå til Digital Post, og klik på "Læse- og skriveadgang".
+    .hint-2 = Klik på "Giv adgang". Skriv Karens navn og CPR-nummer, som de står på siden Din øvelse.
+    .hint-3 = Vælg "Læseadgang", klik "Næste", og klik "Underskriv med MitID". Tryk på kodeviserens knap, skriv koden og adgangskoden.

@@ -192,3 +192,52 @@ sikkerhed-log-af-step-2 = Log out again.
     .hint-1 = The button is at the top of the page.
     .hint-2 = It is called "Log af".
     .hint-3 = Click "Log af" at the top right.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = Log in with the MitID app
+mitid-app-log-paa-description = Log in on the computer and approve on the phone with the MitID app.
+mitid-app-log-paa-story = Mette always logs in with the MitID app on her phone. She wants to log in to Demoborger from the computer.
+mitid-app-log-paa-step-1 = Log in as Mette Jensen Holm with MitID, and approve in the MitID app on her practice phone.
+    .hint-1 = Go to the page "Din øvelse". Mette's MitID details are next to her.
+    .hint-2 = Click "Log på med MitID" and click "Fortsæt". Then click "Åbn telefon".
+    .hint-3 = On the phone: check that the code is the same as on the computer, type the PIN code from Mette's card and click "Godkend". Go back to the computer.
+
+## mitid-kodeviser
+mitid-kodeviser-title = Log in with a MitID code display (kodeviser)
+mitid-kodeviser-description = A code display (kodeviser) shows a new code each time you press its button. The code only works for 30 seconds.
+mitid-kodeviser-story = Poul has no smartphone. He has a MitID code display and wants to log in.
+mitid-kodeviser-step-1 = Log in as Poul Nielsen with MitID and the code display.
+    .hint-1 = Go to the page "Din øvelse". Poul's MitID user ID and password are next to him.
+    .hint-2 = Click "Log på med MitID" and "Fortsæt". Then press the button on the code display.
+    .hint-3 = Type the 6 digits from the code display in the field "Engangskode" and click "Fortsæt". Type the password and click "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = Help with a MitID code reader (kodeoplæser)
+mitid-kodeoplaeser-description = A code reader (kodeoplæser) reads the code aloud. It is for people who cannot see well.
+mitid-kodeoplaeser-story = Erna cannot see well and has a MitID code reader. You help her log in, but she types herself.
+mitid-kodeoplaeser-step-1 = Log in as Erna Holm with MitID and the code reader.
+    .hint-1 = Go to the page "Din øvelse". Erna's MitID user ID and password are next to her.
+    .hint-2 = Click "Log på med MitID" and "Fortsæt". Then press the red button and listen to the code.
+    .hint-3 = Type the 6 digits in the field "Engangskode" and click "Fortsæt". Type the password and click "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = Reject a request you did not start yourself
+mitid-afvis-description = Only approve what you started yourself. If a request comes that you do not recognise, reject it.
+mitid-afvis-story = Karen's phone shows a request to log in. But Karen has not tried to log in.
+mitid-afvis-step-1 = Open Karen's practice phone and reject the request in the MitID app.
+    .hint-1 = Go to the page "Din øvelse". Next to Karen there is a button for her phone.
+    .hint-2 = Click "Åbn telefon". The request is in the MitID app.
+    .hint-3 = Click "Afvis". Never approve anything you did not start yourself.
+
+## mitid-underskriv
+mitid-underskriv-title = Sign read access with MitID
+mitid-underskriv-description = When you give a helper access to your post, you must sign. You can do that with MitID.
+mitid-underskriv-story = Poul wants his neighbour Karen to be able to read his post while he is on holiday. He uses a MitID code display (kodeviser).
+mitid-underskriv-step-1 = Log in as Poul Nielsen with MitID and the code display.
+    .hint-1 = Go to the page "Din øvelse". Poul's MitID user ID and password are next to him.
+    .hint-2 = Click "Log på med MitID" and "Fortsæt". Then press the button on the code display.
+    .hint-3 = Type the 6 digits in the field "Engangskode" and click "Fortsæt". Type the password and click "Fortsæt".
+mitid-underskriv-step-2 = Give Karen Jensen read access to Poul's post and sign with MitID.
+    .hint-1 = Go to Digital Post and click "Læse- og skriveadgang".
+    .hint-2 = Click "Giv adgang". Type Karen's name and CPR number as they are on the page "Din øvelse".
+    .hint-3 = Choose "Læseadgang", click "Næste" and click "Underskriv med MitID". Press the button on the code display, then type the code and the password.

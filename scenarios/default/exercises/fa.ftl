@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = حالا از سیستم خارج شوید.
     .hint-1 = دکمه آن بالای صفحه است.
     .hint-2 = اسم دکمه "Log af" (خروج) است.
     .hint-3 = بالای صفحه، سمت راست، روی "Log af" کلیک کنید.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = ورود با اپ "MitID"
+mitid-app-log-paa-description = روی کامپیوتر وارد شوید و روی گوشی با اپ "MitID" تأیید کنید.
+mitid-app-log-paa-story = Mette همیشه با اپ "MitID" روی گوشی‌اش وارد می‌شود. او می‌خواهد از کامپیوتر وارد Demoborger شود.
+mitid-app-log-paa-step-1 = با "MitID" به عنوان Mette Jensen Holm وارد شوید و در اپ "MitID" روی گوشی تمرینی او تأیید کنید.
+    .hint-1 = به صفحه "Din øvelse" (تمرین شما) بروید. اطلاعات "MitID" مربوط به Mette کنار نام او آمده است.
+    .hint-2 = روی "Log på med MitID" (ورود با MitID) کلیک کنید و بعد روی "Fortsæt" (ادامه) کلیک کنید. سپس روی "Åbn telefon" (باز کردن گوشی) کلیک کنید.
+    .hint-3 = روی گوشی: بررسی کنید که کد همان کدی باشد که روی کامپیوتر است، کد PIN را از کارت Mette بنویسید و روی "Godkend" (تأیید) کلیک کنید. بعد به کامپیوتر برگردید.
+
+## mitid-kodeviser
+mitid-kodeviser-title = ورود با "MitID kodeviser" (دستگاه نمایش کد)
+mitid-kodeviser-description = دستگاه "kodeviser" هر بار که دکمه‌اش را فشار می‌دهید، یک کد جدید نشان می‌دهد. این کد فقط 30 ثانیه کار می‌کند.
+mitid-kodeviser-story = Poul گوشی هوشمند ندارد. او یک "MitID kodeviser" (دستگاه نمایش کد) دارد و می‌خواهد وارد شود.
+mitid-kodeviser-step-1 = با "MitID" و دستگاه "kodeviser" (دستگاه نمایش کد) به عنوان Poul Nielsen وارد شوید.
+    .hint-1 = به صفحه "Din øvelse" (تمرین شما) بروید. "Bruger-ID" (شناسه کاربری) و رمز عبور "MitID" مربوط به Poul کنار نام او آمده است.
+    .hint-2 = روی "Log på med MitID" (ورود با MitID) و "Fortsæt" (ادامه) کلیک کنید. بعد دکمه روی دستگاه "kodeviser" را فشار دهید.
+    .hint-3 = 6 رقمی را که دستگاه "kodeviser" نشان می‌دهد در خانه "Engangskode" (کد یک‌بار مصرف) بنویسید و روی "Fortsæt" (ادامه) کلیک کنید. رمز عبور را بنویسید و روی "Fortsæt" کلیک کنید.
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = کمک به ورود با "MitID kodeoplæser" (دستگاهی که کد را با صدا می‌خواند)
+mitid-kodeoplaeser-description = دستگاه "kodeoplæser" کد را با صدای بلند می‌خواند. این دستگاه برای کسانی است که چشمشان کم می‌بیند.
+mitid-kodeoplaeser-story = چشم Erna کم می‌بیند و او یک "MitID kodeoplæser" (دستگاهی که کد را با صدا می‌خواند) دارد. شما به او کمک می‌کنید وارد شود، اما تایپ کردن را خودش انجام می‌دهد.
+mitid-kodeoplaeser-step-1 = با "MitID" و دستگاه "kodeoplæser" (دستگاهی که کد را با صدا می‌خواند) به عنوان Erna Holm وارد شوید.
+    .hint-1 = به صفحه "Din øvelse" (تمرین شما) بروید. "Bruger-ID" (شناسه کاربری) و رمز عبور "MitID" مربوط به Erna کنار نام او آمده است.
+    .hint-2 = روی "Log på med MitID" (ورود با MitID) و "Fortsæt" (ادامه) کلیک کنید. بعد دکمه قرمز را فشار دهید و به کد گوش دهید.
+    .hint-3 = 6 رقم را در خانه "Engangskode" (کد یک‌بار مصرف) بنویسید و روی "Fortsæt" (ادامه) کلیک کنید. رمز عبور را بنویسید و روی "Fortsæt" کلیک کنید.
+
+## mitid-afvis
+mitid-afvis-title = درخواستی را که خودتان شروع نکرده‌اید رد کنید
+mitid-afvis-description = فقط چیزی را تأیید کنید که خودتان شروع کرده‌اید. اگر درخواستی آمد که آن را نمی‌شناسید، باید آن را رد کنید.
+mitid-afvis-story = گوشی Karen یک درخواست ورود نشان می‌دهد. اما Karen سعی نکرده است وارد شود.
+mitid-afvis-step-1 = گوشی تمرینی Karen را باز کنید و درخواست را در اپ "MitID" رد کنید.
+    .hint-1 = به صفحه "Din øvelse" (تمرین شما) بروید. کنار نام Karen یک دکمه برای گوشی او هست.
+    .hint-2 = روی "Åbn telefon" (باز کردن گوشی) کلیک کنید. درخواست در اپ "MitID" است.
+    .hint-3 = روی "Afvis" (رد کردن) کلیک کنید. هرگز چیزی را که خودتان شروع نکرده‌اید تأیید نکنید.
+
+## mitid-underskriv
+mitid-underskriv-title = یک "læseadgang" (اجازه خواندن) را با "MitID" امضا کنید
+mitid-underskriv-description = وقتی به یک کمک‌کننده اجازه دسترسی به نامه‌هایتان را می‌دهید، باید امضا کنید. این کار را می‌توانید با "MitID" انجام دهید.
+mitid-underskriv-story = Poul می‌خواهد همسایه‌اش Karen بتواند در مدتی که او در تعطیلات است، نامه‌هایش را بخواند. او از "MitID kodeviser" (دستگاه نمایش کد) استفاده می‌کند.
+mitid-underskriv-step-1 = با "MitID" و دستگاه "kodeviser" (دستگاه نمایش کد) به عنوان Poul Nielsen وارد شوید.
+    .hint-1 = به صفحه "Din øvelse" (تمرین شما) بروید. "Bruger-ID" (شناسه کاربری) و رمز عبور "MitID" مربوط به Poul کنار نام او آمده است.
+    .hint-2 = روی "Log på med MitID" (ورود با MitID) و "Fortsæt" (ادامه) کلیک کنید. بعد دکمه روی دستگاه "kodeviser" را فشار دهید.
+    .hint-3 = 6 رقم را در خانه "Engangskode" (کد یک‌بار مصرف) بنویسید و روی "Fortsæt" (ادامه) کلیک کنید. رمز عبور را بنویسید و روی "Fortsæt" کلیک کنید.
+mitid-underskriv-step-2 = به Karen Jensen برای نامه‌های Poul "læseadgang" (اجازه خواندن) بدهید و با "MitID" امضا کنید.
+    .hint-1 = به "Digital Post" (پست دیجیتال) بروید و روی "Læse- og skriveadgang" (اجازه خواندن و نوشتن) کلیک کنید.
+    .hint-2 = روی "Giv adgang" (دادن دسترسی) کلیک کنید. نام و شماره CPR مربوط به Karen را همان‌طور که در صفحه "Din øvelse" (تمرین شما) نوشته شده است بنویسید.
+    .hint-3 = "Læseadgang" (اجازه خواندن) را انتخاب کنید، روی "Næste" (بعدی) کلیک کنید و بعد روی "Underskriv med MitID" (امضا با MitID) کلیک کنید. دکمه دستگاه "kodeviser" را فشار دهید و کد و رمز عبور را بنویسید.

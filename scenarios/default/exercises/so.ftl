@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = Hadda ka bax.
     .hint-1 = Badhanku wuxuu ku yaal meesha ugu sarreysa bogga.
     .hint-2 = Waxaa la yiraahdaa "Log af" (ka bax).
     .hint-3 = Guji "Log af" oo ku yaal dhinaca midig ee sare.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = Ku soo gal app-ka "MitID"
+mitid-app-log-paa-description = Kombiyuutarka ka soo gal, kadibna telefoonka ku ansixi app-ka "MitID".
+mitid-app-log-paa-story = Mette had iyo jeer waxay ku soo gashaa app-ka "MitID" ee telefoonkeeda. Waxay rabtaa inay Demoborger ka soo gasho kombiyuutarka.
+mitid-app-log-paa-step-1 = Soo gal adigoo ah Mette Jensen Holm. Isticmaal "MitID", kadibna ku ansixi app-ka "MitID" ee telefoonkeeda laylinta.
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Mette agteeda waxaa ku qoran xogteeda "MitID".
+    .hint-2 = Guji "Log på med MitID" (ku soo gal MitID), kadibna guji "Fortsæt" (sii wad). Markaas guji "Åbn telefon" (fur telefoonka).
+    .hint-3 = Telefoonka: hubi in koodku la mid yahay kan kombiyuutarka, qor koodka PIN-ka ee ku qoran kaarka Mette, oo guji "Godkend" (ansixi). Kadib ku noqo kombiyuutarka.
+
+## mitid-kodeviser
+mitid-kodeviser-title = Ku soo gal "MitID kodeviser" (qalab yar oo koodh tusa)
+mitid-kodeviser-description = "kodeviser" waa qalab yar oo koodh cusub tusa mar kasta oo aad riixdo badhankiisa. Koodku wuxuu shaqeeyaa 30 ilbiriqsi oo keliya.
+mitid-kodeviser-story = Poul ma haysto telefoon casri ah. Wuxuu haystaa "MitID kodeviser" (qalab yar oo koodh tusa), wuxuuna rabaa inuu soo galo.
+mitid-kodeviser-step-1 = Soo gal adigoo ah Poul Nielsen. Isticmaal "MitID" iyo "kodeviser" (qalab yar oo koodh tusa).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Poul agtiisa waxaa ku qoran "Bruger-ID" (aqoonsiga isticmaalaha) iyo erayga sirta ah ee "MitID".
+    .hint-2 = Guji "Log på med MitID" (ku soo gal MitID) iyo "Fortsæt" (sii wad). Kadib riix badhanka ku yaal qalabka "kodeviser".
+    .hint-3 = 6-da lambar ee "kodeviser" ku qor meesha "Engangskode" (koodka hal mar la isticmaalo), oo guji "Fortsæt" (sii wad). Qor erayga sirta ah, oo guji "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = Caawi qof isticmaalaya "MitID kodeoplæser" (qalab koodka kor u akhriya)
+mitid-kodeoplaeser-description = "kodeoplæser" waa qalab koodka kor u akhriya. Waxaa loogu talagalay dadka aragtidoodu daciifka tahay.
+mitid-kodeoplaeser-story = Erna aragtideedu waa daciif, waxayna haysataa "MitID kodeoplæser" (qalab koodka kor u akhriya). Waxaad ka caawinaysaa inay soo gasho, laakiin iyada ayaa qoraysa.
+mitid-kodeoplaeser-step-1 = Soo gal adigoo ah Erna Holm. Isticmaal "MitID" iyo "kodeoplæser" (qalab koodka kor u akhriya).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Erna agteeda waxaa ku qoran "Bruger-ID" (aqoonsiga isticmaalaha) iyo erayga sirta ah ee "MitID".
+    .hint-2 = Guji "Log på med MitID" (ku soo gal MitID) iyo "Fortsæt" (sii wad). Kadib riix badhanka cas, oo dhageyso koodka.
+    .hint-3 = 6-da lambar ku qor meesha "Engangskode" (koodka hal mar la isticmaalo), oo guji "Fortsæt" (sii wad). Qor erayga sirta ah, oo guji "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = Diid codsi aadan adigu bilaabin
+mitid-afvis-description = Ansixi oo keliya wixii adigu bilowday. Haddii uu yimaado codsi aadan aqoon, waa inaad diiddaa.
+mitid-afvis-story = Telefoonka Karen waxaa ka muuqda codsi soo gelid. Laakiin Karen ma isku dayin inay soo gasho.
+mitid-afvis-step-1 = Fur telefoonka laylinta ee Karen, oo ku diid codsiga app-ka "MitID".
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Karen agteeda waxaa ku yaal badhan loogu talagalay telefoonkeeda.
+    .hint-2 = Guji "Åbn telefon" (fur telefoonka). Codsigu wuxuu ku jiraa app-ka "MitID".
+    .hint-3 = Guji "Afvis" (diid). Weligaa ha ansixin wax aadan adigu bilaabin.
+
+## mitid-underskriv
+mitid-underskriv-title = Ku saxiix "læseadgang" (oggolaanshaha akhriska) "MitID"
+mitid-underskriv-description = Markaad caawiye siiso oggolaansho uu ku galo boostadaada, waa inaad saxiixdaa. Taas waxaad ku samayn kartaa "MitID".
+mitid-underskriv-story = Poul wuxuu rabaa in deriskiisa Karen ay akhrin karto boostadiisa inta uu fasax ku maqan yahay. Wuxuu isticmaalaa "MitID kodeviser" (qalab yar oo koodh tusa).
+mitid-underskriv-step-1 = Soo gal adigoo ah Poul Nielsen. Isticmaal "MitID" iyo "kodeviser" (qalab yar oo koodh tusa).
+    .hint-1 = Tag bogga "Din øvelse" (laylkaaga). Poul agtiisa waxaa ku qoran "Bruger-ID" (aqoonsiga isticmaalaha) iyo erayga sirta ah ee "MitID".
+    .hint-2 = Guji "Log på med MitID" (ku soo gal MitID) iyo "Fortsæt" (sii wad). Kadib riix badhanka ku yaal qalabka "kodeviser".
+    .hint-3 = 6-da lambar ku qor meesha "Engangskode" (koodka hal mar la isticmaalo), oo guji "Fortsæt" (sii wad). Qor erayga sirta ah, oo guji "Fortsæt".
+mitid-underskriv-step-2 = Sii Karen Jensen "læseadgang" (oggolaanshaha akhriska) ee boostada Poul, oo ku saxiix "MitID".
+    .hint-1 = Tag "Digital Post", oo guji "Læse- og skriveadgang" (oggolaanshaha akhriska iyo qorista).
+    .hint-2 = Guji "Giv adgang" (sii oggolaansho). Qor magaca Karen iyo lambarkeeda CPR-ka sida ay ugu qoran yihiin bogga "Din øvelse" (laylkaaga).
+    .hint-3 = Dooro "Læseadgang" (oggolaanshaha akhriska), guji "Næste" (xiga), kadibna guji "Underskriv med MitID" (ku saxiix MitID). Riix badhanka qalabka "kodeviser", oo qor koodka iyo erayga sirta ah.

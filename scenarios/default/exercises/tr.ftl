@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = Şimdi çıkış yapın.
     .hint-1 = Düğme sayfanın en üstünde.
     .hint-2 = Düğmenin adı "Log af" (Çıkış yap).
     .hint-3 = Sağ üstteki "Log af" (Çıkış yap) düğmesine tıklayın.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = "MitID" uygulamasıyla giriş yapın
+mitid-app-log-paa-description = Bilgisayarda giriş yapın ve telefonda "MitID" uygulamasıyla onaylayın.
+mitid-app-log-paa-story = Mette her zaman telefonundaki "MitID" uygulamasıyla giriş yapıyor. Demoborger'e bilgisayardan giriş yapmak istiyor.
+mitid-app-log-paa-step-1 = Mette Jensen Holm olarak "MitID" ile giriş yapın ve onun alıştırma telefonundaki "MitID" uygulamasında onaylayın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Mette'nin "MitID" bilgileri onun yanında yazılı.
+    .hint-2 = "Log på med MitID" (MitID ile giriş yap) düğmesine tıklayın, sonra "Fortsæt" (Devam) düğmesine tıklayın. Ardından "Åbn telefon" (Telefonu aç) düğmesine tıklayın.
+    .hint-3 = Telefonda: kodun bilgisayardaki kodla aynı olduğunu kontrol edin, Mette'nin kartındaki PIN kodunu yazın ve "Godkend" (Onayla) düğmesine tıklayın. Sonra bilgisayara geri dönün.
+
+## mitid-kodeviser
+mitid-kodeviser-title = "MitID kodeviser" (kod cihazı) ile giriş yapın
+mitid-kodeviser-description = "kodeviser" (kod cihazı), düğmesine her bastığınızda yeni bir kod gösterir. Kod yalnızca 30 saniye geçerlidir.
+mitid-kodeviser-story = Poul'un akıllı telefonu yok. Onun bir "MitID kodeviser" (kod cihazı) var ve giriş yapmak istiyor.
+mitid-kodeviser-step-1 = Poul Nielsen olarak "MitID" ve "kodeviser" (kod cihazı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Poul'un yanında onun "MitID" bilgileri yazılı: "Bruger-ID" (kullanıcı kimliği) ve şifre.
+    .hint-2 = "Log på med MitID" (MitID ile giriş yap) ve "Fortsæt" (Devam) düğmelerine tıklayın. Sonra kod cihazının düğmesine basın.
+    .hint-3 = Kod cihazındaki 6 rakamı "Engangskode" (tek kullanımlık kod) alanına yazın ve "Fortsæt" (Devam) düğmesine tıklayın. Şifreyi yazın ve "Fortsæt" düğmesine tıklayın.
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = "MitID kodeoplæser" (sesli kod cihazı) ile girişe yardım edin
+mitid-kodeoplaeser-description = "kodeoplæser" (sesli kod cihazı), kodu yüksek sesle okur. Az gören kişiler içindir.
+mitid-kodeoplaeser-story = Erna az görüyor ve onun bir "MitID kodeoplæser" (sesli kod cihazı) var. Giriş yapmasına siz yardım ediyorsunuz, ama kodu kendisi yazıyor.
+mitid-kodeoplaeser-step-1 = Erna Holm olarak "MitID" ve "kodeoplæser" (sesli kod cihazı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Erna'nın yanında onun "MitID" bilgileri yazılı: "Bruger-ID" (kullanıcı kimliği) ve şifre.
+    .hint-2 = "Log på med MitID" (MitID ile giriş yap) ve "Fortsæt" (Devam) düğmelerine tıklayın. Sonra kırmızı düğmeye basın ve kodu dinleyin.
+    .hint-3 = 6 rakamı "Engangskode" (tek kullanımlık kod) alanına yazın ve "Fortsæt" (Devam) düğmesine tıklayın. Şifreyi yazın ve "Fortsæt" düğmesine tıklayın.
+
+## mitid-afvis
+mitid-afvis-title = Kendiniz başlatmadığınız bir isteği reddedin
+mitid-afvis-description = Yalnızca kendiniz başlattığınız şeyi onaylayın. Tanımadığınız bir istek gelirse, onu reddetmelisiniz.
+mitid-afvis-story = Karen'in telefonunda bir giriş isteği görünüyor. Ama Karen giriş yapmayı denemedi.
+mitid-afvis-step-1 = Karen'in alıştırma telefonunu açın ve "MitID" uygulamasındaki isteği reddedin.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Karen'in yanında telefonu için bir düğme var.
+    .hint-2 = "Åbn telefon" (Telefonu aç) düğmesine tıklayın. İstek "MitID" uygulamasında.
+    .hint-3 = "Afvis" (Reddet) düğmesine tıklayın. Kendiniz başlatmadığınız hiçbir şeyi asla onaylamayın.
+
+## mitid-underskriv
+mitid-underskriv-title = "MitID" ile "læseadgang" (okuma izni) imzalayın
+mitid-underskriv-description = Yardım eden bir kişiye postanız için erişim verdiğinizde imzalamanız gerekir. Bunu "MitID" ile yapabilirsiniz.
+mitid-underskriv-story = Poul, tatildeyken komşusu Karen'in postasını okuyabilmesini istiyor. Poul bir "MitID kodeviser" (kod cihazı) kullanıyor.
+mitid-underskriv-step-1 = Poul Nielsen olarak "MitID" ve "kodeviser" (kod cihazı) ile giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Poul'un yanında onun "MitID" bilgileri yazılı: "Bruger-ID" (kullanıcı kimliği) ve şifre.
+    .hint-2 = "Log på med MitID" (MitID ile giriş yap) ve "Fortsæt" (Devam) düğmelerine tıklayın. Sonra kod cihazının düğmesine basın.
+    .hint-3 = 6 rakamı "Engangskode" (tek kullanımlık kod) alanına yazın ve "Fortsæt" (Devam) düğmesine tıklayın. Şifreyi yazın ve "Fortsæt" düğmesine tıklayın.
+mitid-underskriv-step-2 = Karen Jensen'e Poul'un postası için "læseadgang" (okuma izni) verin ve "MitID" ile imzalayın.
+    .hint-1 = "Digital Post" bölümüne gidin ve "Læse- og skriveadgang" (okuma ve yazma izni) bölümüne tıklayın.
+    .hint-2 = "Giv adgang" (erişim ver) düğmesine tıklayın. Karen'in adını ve CPR numarasını "Din øvelse" (Alıştırmanız) sayfasında yazdığı gibi yazın.
+    .hint-3 = "Læseadgang" (okuma izni) seçeneğini seçin, "Næste" (İleri) düğmesine tıklayın, sonra "Underskriv med MitID" (MitID ile imzala) düğmesine tıklayın. Kod cihazının düğmesine basın, kodu ve şifreyi yazın.

@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = Тепер знову вийдіть.
     .hint-1 = Кнопка є вгорі сторінки.
     .hint-2 = Вона називається "Log af" (Вийти).
     .hint-3 = Натисніть "Log af" угорі праворуч.
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = Вхід через застосунок "MitID"
+mitid-app-log-paa-description = Увійдіть на комп’ютері й схваліть вхід на телефоні в застосунку "MitID".
+mitid-app-log-paa-story = Mette завжди входить через застосунок "MitID" на своєму телефоні. Вона хоче увійти в Demoborger з комп’ютера.
+mitid-app-log-paa-step-1 = Увійдіть як Mette Jensen Holm через "MitID" і схваліть вхід у застосунку "MitID" на її тренувальному телефоні.
+    .hint-1 = Відкрийте сторінку "Din øvelse" (Ваша вправа). Біля Mette є її дані для "MitID".
+    .hint-2 = Натисніть "Log på med MitID" (Увійти з MitID), а потім "Fortsæt" (Продовжити). Далі натисніть "Åbn telefon" (Відкрити телефон).
+    .hint-3 = На телефоні перевірте, що код такий самий, як на комп’ютері, введіть PIN-код з картки Mette і натисніть "Godkend" (Схвалити). Поверніться до комп’ютера.
+
+## mitid-kodeviser
+mitid-kodeviser-title = Вхід з "MitID kodeviser" (пристроєм, що показує код)
+mitid-kodeviser-description = Пристрій "kodeviser" показує новий код щоразу, коли ви натискаєте на ньому кнопку. Код діє лише 30 секунд.
+mitid-kodeviser-story = У Poul немає смартфона. У нього є "MitID kodeviser" (пристрій, що показує код), і він хоче увійти.
+mitid-kodeviser-step-1 = Увійдіть як Poul Nielsen через "MitID" з пристроєм "kodeviser" (що показує код).
+    .hint-1 = Відкрийте сторінку "Din øvelse" (Ваша вправа). Біля Poul є його "Bruger-ID" (ім’я користувача) і пароль для "MitID".
+    .hint-2 = Натисніть "Log på med MitID" (Увійти з MitID) і "Fortsæt" (Продовжити). Потім натисніть кнопку на пристрої "kodeviser".
+    .hint-3 = Введіть 6 цифр з пристрою "kodeviser" у поле "Engangskode" (Одноразовий код) і натисніть "Fortsæt" (Продовжити). Введіть пароль і натисніть "Fortsæt".
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = Допомога з "MitID kodeoplæser" (пристроєм, що читає код уголос)
+mitid-kodeoplaeser-description = Пристрій "kodeoplæser" читає код уголос. Він для людей, які погано бачать.
+mitid-kodeoplaeser-story = Erna погано бачить, і в неї є "MitID kodeoplæser" (пристрій, що читає код уголос). Ви допомагаєте їй увійти, але вводить вона сама.
+mitid-kodeoplaeser-step-1 = Увійдіть як Erna Holm через "MitID" з пристроєм "kodeoplæser" (що читає код уголос).
+    .hint-1 = Відкрийте сторінку "Din øvelse" (Ваша вправа). Біля Erna є її "Bruger-ID" (ім’я користувача) і пароль для "MitID".
+    .hint-2 = Натисніть "Log på med MitID" (Увійти з MitID) і "Fortsæt" (Продовжити). Потім натисніть червону кнопку й послухайте код.
+    .hint-3 = Введіть 6 цифр у поле "Engangskode" (Одноразовий код) і натисніть "Fortsæt" (Продовжити). Введіть пароль і натисніть "Fortsæt".
+
+## mitid-afvis
+mitid-afvis-title = Відхиліть запит, який ви не починали самі
+mitid-afvis-description = Схвалюйте тільки те, що ви почали самі. Якщо приходить запит, якого ви не впізнаєте, його треба відхилити.
+mitid-afvis-story = Телефон Karen показує запит на вхід. Але Karen не намагалася увійти.
+mitid-afvis-step-1 = Відкрийте тренувальний телефон Karen і відхиліть запит у застосунку "MitID".
+    .hint-1 = Відкрийте сторінку "Din øvelse" (Ваша вправа). Біля Karen є кнопка для її телефону.
+    .hint-2 = Натисніть "Åbn telefon" (Відкрити телефон). Запит є в застосунку "MitID".
+    .hint-3 = Натисніть "Afvis" (Відхилити). Ніколи не схвалюйте те, чого ви самі не починали.
+
+## mitid-underskriv
+mitid-underskriv-title = Підпишіть "læseadgang" (доступ для читання) через "MitID"
+mitid-underskriv-description = Коли ви даєте помічнику доступ до своєї пошти, треба підписати. Це можна зробити через "MitID".
+mitid-underskriv-story = Poul хоче, щоб його сусідка Karen могла читати його пошту, поки він у відпустці. Він користується "MitID kodeviser" (пристроєм, що показує код).
+mitid-underskriv-step-1 = Увійдіть як Poul Nielsen через "MitID" з пристроєм "kodeviser" (що показує код).
+    .hint-1 = Відкрийте сторінку "Din øvelse" (Ваша вправа). Біля Poul є його "Bruger-ID" (ім’я користувача) і пароль для "MitID".
+    .hint-2 = Натисніть "Log på med MitID" (Увійти з MitID) і "Fortsæt" (Продовжити). Потім натисніть кнопку на пристрої "kodeviser".
+    .hint-3 = Введіть 6 цифр у поле "Engangskode" (Одноразовий код) і натисніть "Fortsæt" (Продовжити). Введіть пароль і натисніть "Fortsæt".
+mitid-underskriv-step-2 = Дайте Karen Jensen "læseadgang" (доступ для читання) до пошти Poul і підпишіть через "MitID".
+    .hint-1 = Відкрийте "Digital Post" і натисніть "Læse- og skriveadgang" (Доступ для читання і письма).
+    .hint-2 = Натисніть "Giv adgang" (Надати доступ). Введіть ім’я і CPR-номер Karen так, як вони написані на сторінці "Din øvelse" (Ваша вправа).
+    .hint-3 = Виберіть "Læseadgang" (Доступ для читання), натисніть "Næste" (Далі), а потім "Underskriv med MitID" (Підписати з MitID). Натисніть кнопку на пристрої "kodeviser" і введіть код та пароль.

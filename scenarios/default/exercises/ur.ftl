@@ -191,3 +191,52 @@ sikkerhed-log-af-step-2 = اب لاگ آؤٹ کریں۔
     .hint-1 = بٹن صفحے میں سب سے اوپر ہے۔
     .hint-2 = اس کا نام "Log af" (لاگ آؤٹ) ہے۔
     .hint-3 = اوپر دائیں کونے میں "Log af" پر کلک کریں۔
+
+## mitid-app-log-paa
+mitid-app-log-paa-title = "MitID" ایپ سے لاگ اِن کریں
+mitid-app-log-paa-description = کمپیوٹر پر لاگ اِن کریں، اور فون پر "MitID" ایپ میں منظور کریں۔
+mitid-app-log-paa-story = Mette ہمیشہ اپنے فون کی "MitID" ایپ سے لاگ اِن کرتی ہے۔ وہ کمپیوٹر سے Demoborger میں لاگ اِن کرنا چاہتی ہے۔
+mitid-app-log-paa-step-1 = Mette Jensen Holm کے طور پر "MitID" سے لاگ اِن کریں، اور اس کے مشق والے فون پر "MitID" ایپ میں منظور کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ Mette کے نام کے پاس اس کی "MitID" کی معلومات لکھی ہیں۔
+    .hint-2 = "Log på med MitID" (MitID سے لاگ اِن کریں) پر کلک کریں، پھر "Fortsæt" (جاری رکھیں) پر کلک کریں۔ اس کے بعد "Åbn telefon" (فون کھولیں) پر کلک کریں۔
+    .hint-3 = فون پر: دیکھیں کہ کوڈ وہی ہے جو کمپیوٹر پر ہے، Mette کے کارڈ سے PIN کوڈ لکھیں، اور "Godkend" (منظور کریں) پر کلک کریں۔ پھر کمپیوٹر پر واپس جائیں۔
+
+## mitid-kodeviser
+mitid-kodeviser-title = "MitID kodeviser" (کوڈ دکھانے والا آلہ) سے لاگ اِن کریں
+mitid-kodeviser-description = "kodeviser" ایک چھوٹا آلہ ہے جو ہر بار بٹن دبانے پر نیا کوڈ دکھاتا ہے۔ یہ کوڈ صرف 30 سیکنڈ تک کام کرتا ہے۔
+mitid-kodeviser-story = Poul کے پاس اسمارٹ فون نہیں ہے۔ ان کے پاس "MitID kodeviser" (کوڈ دکھانے والا آلہ) ہے، اور وہ لاگ اِن کرنا چاہتے ہیں۔
+mitid-kodeviser-step-1 = Poul Nielsen کے طور پر "MitID" اور "kodeviser" (کوڈ دکھانے والا آلہ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ Poul کے نام کے پاس "MitID" کے لیے ان کا "Bruger-ID" (یوزر آئی ڈی) اور پاس ورڈ لکھا ہے۔
+    .hint-2 = "Log på med MitID" (MitID سے لاگ اِن کریں) اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پھر "kodeviser" کا بٹن دبائیں۔
+    .hint-3 = "kodeviser" پر نظر آنے والے 6 ہندسے "Engangskode" (ایک بار کا کوڈ) والے خانے میں لکھیں، اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پاس ورڈ لکھیں، اور "Fortsæt" پر کلک کریں۔
+
+## mitid-kodeoplaeser
+mitid-kodeoplaeser-title = "MitID kodeoplæser" (کوڈ پڑھ کر سنانے والا آلہ) کے ساتھ مدد
+mitid-kodeoplaeser-description = "kodeoplæser" کوڈ کو بلند آواز میں پڑھ کر سناتا ہے۔ یہ ان لوگوں کے لیے ہے جن کی نظر کمزور ہے۔
+mitid-kodeoplaeser-story = Erna کی نظر کمزور ہے اور ان کے پاس "MitID kodeoplæser" (کوڈ پڑھ کر سنانے والا آلہ) ہے۔ آپ لاگ اِن کرنے میں ان کی مدد کرتے ہیں، لیکن ٹائپ وہ خود کرتی ہیں۔
+mitid-kodeoplaeser-step-1 = Erna Holm کے طور پر "MitID" اور "kodeoplæser" (کوڈ پڑھ کر سنانے والا آلہ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ Erna کے نام کے پاس "MitID" کے لیے ان کا "Bruger-ID" (یوزر آئی ڈی) اور پاس ورڈ لکھا ہے۔
+    .hint-2 = "Log på med MitID" (MitID سے لاگ اِن کریں) اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پھر سرخ بٹن دبائیں اور کوڈ سنیں۔
+    .hint-3 = 6 ہندسے "Engangskode" (ایک بار کا کوڈ) والے خانے میں لکھیں، اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پاس ورڈ لکھیں، اور "Fortsæt" پر کلک کریں۔
+
+## mitid-afvis
+mitid-afvis-title = ایسی درخواست رد کریں جو آپ نے خود شروع نہیں کی
+mitid-afvis-description = صرف وہی چیز منظور کریں جو آپ نے خود شروع کی ہو۔ اگر کوئی ایسی درخواست آئے جسے آپ نہیں پہچانتے، تو اسے رد کر دیں۔
+mitid-afvis-story = Karen کے فون پر لاگ اِن کی ایک درخواست نظر آ رہی ہے۔ لیکن Karen نے لاگ اِن کرنے کی کوشش نہیں کی۔
+mitid-afvis-step-1 = Karen کا مشق والا فون کھولیں، اور "MitID" ایپ میں درخواست رد کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ Karen کے نام کے پاس ان کے فون کا ایک بٹن ہے۔
+    .hint-2 = "Åbn telefon" (فون کھولیں) پر کلک کریں۔ درخواست "MitID" ایپ میں ہے۔
+    .hint-3 = "Afvis" (رد کریں) پر کلک کریں۔ کبھی کوئی ایسی چیز منظور نہ کریں جو آپ نے خود شروع نہ کی ہو۔
+
+## mitid-underskriv
+mitid-underskriv-title = "MitID" سے "læseadgang" (پڑھنے کی اجازت) پر دستخط کریں
+mitid-underskriv-description = جب آپ کسی مدد کرنے والے کو اپنی ڈاک تک رسائی دیتے ہیں تو آپ کو دستخط کرنے ہوتے ہیں۔ یہ آپ "MitID" سے کر سکتے ہیں۔
+mitid-underskriv-story = Poul چاہتے ہیں کہ جب وہ چھٹیوں پر ہوں تو ان کی پڑوسن Karen ان کی ڈاک پڑھ سکے۔ وہ "MitID kodeviser" (کوڈ دکھانے والا آلہ) استعمال کرتے ہیں۔
+mitid-underskriv-step-1 = Poul Nielsen کے طور پر "MitID" اور "kodeviser" (کوڈ دکھانے والا آلہ) سے لاگ اِن کریں۔
+    .hint-1 = "Din øvelse" (آپ کی مشق) والے صفحے پر جائیں۔ Poul کے نام کے پاس "MitID" کے لیے ان کا "Bruger-ID" (یوزر آئی ڈی) اور پاس ورڈ لکھا ہے۔
+    .hint-2 = "Log på med MitID" (MitID سے لاگ اِن کریں) اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پھر "kodeviser" کا بٹن دبائیں۔
+    .hint-3 = 6 ہندسے "Engangskode" (ایک بار کا کوڈ) والے خانے میں لکھیں، اور "Fortsæt" (جاری رکھیں) پر کلک کریں۔ پاس ورڈ لکھیں، اور "Fortsæt" پر کلک کریں۔
+mitid-underskriv-step-2 = Karen Jensen کو Poul کی ڈاک کی "læseadgang" (پڑھنے کی اجازت) دیں، اور "MitID" سے دستخط کریں۔
+    .hint-1 = "Digital Post" (ڈیجیٹل ڈاک) میں جائیں، اور "Læse- og skriveadgang" (پڑھنے اور لکھنے کی اجازت) پر کلک کریں۔
+    .hint-2 = "Giv adgang" (اجازت دیں) پر کلک کریں۔ Karen کا نام اور CPR نمبر اسی طرح لکھیں جیسے وہ "Din øvelse" (آپ کی مشق) والے صفحے پر لکھے ہیں۔
+    .hint-3 = "Læseadgang" (پڑھنے کی اجازت) چنیں، "Næste" (اگلا) پر کلک کریں، اور "Underskriv med MitID" (MitID سے دستخط کریں) پر کلک کریں۔ "kodeviser" کا بٹن دبائیں، اور کوڈ اور پاس ورڈ لکھیں۔

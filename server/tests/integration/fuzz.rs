@@ -41,6 +41,9 @@ const POSTS: &[&str] = &[
     "/fuldmagt/underskriv",
     "/selvbetjening/skift-laege",
     "/selvbetjening/flytning",
+    "/mitid",
+    "/telefon/karen",
+    "/telefon/mette",
 ];
 
 /// Pages, with room for a random tail.
@@ -53,6 +56,9 @@ const PAGES: &[&str] = &[
     "/log-paa?bruger=",
     "/log-paa/spaerret/",
     "/min-side",
+    "/mitid?bruger=",
+    "/telefon/",
+    "/mitid/kodeoplaeser/lyd?tryk=",
     "/post?mappe=",
     "/post?soeg=",
     "/post?sorter=",

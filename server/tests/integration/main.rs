@@ -15,6 +15,7 @@ mod hold;
 mod injection;
 mod limits;
 mod metrics;
+mod mitid;
 mod nemid;
 mod pair;
 mod post;
