@@ -148,6 +148,14 @@ pub mod paths {
     pub fn phone(id: &str) -> String {
         format!("/telefon/{id}")
     }
+    /// The one-time address a learner's own phone opens (from the QR code) to pair.
+    pub fn phone_pair(token: &str) -> String {
+        format!("/telefon/par/{token}")
+    }
+    /// "Fjern telefonen": unpairs the persona's own phones.
+    pub fn phone_unpair(id: &str) -> String {
+        format!("/telefon/{id}/fjern")
+    }
     pub fn locked(id: &str) -> String {
         format!("{LOCKED_PREFIX}{id}")
     }

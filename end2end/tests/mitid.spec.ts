@@ -52,10 +52,11 @@ async function expectMyPage(page: Page, name: string) {
   });
 }
 
-test('MitID app: log in on the PC, approve on the practice phone at 375 px with PIN and swipe', async ({
+test('MitID app: log in on the PC, approve on the learner\'s own phone (QR, 375 px) with PIN and swipe', async ({
   page,
   ready,
   jsOn,
+  otherLearner,
 }) => {
   await startWorld(page, ready);
   const facts = await startMitId(page, ready, 'Karen Jensen');
@@ -66,13 +67,22 @@ test('MitID app: log in on the PC, approve on the practice phone at 375 px with 
   const code = (await page.locator('.mitid-code-value').textContent())!.trim();
   expect(code).toMatch(/^\d{4}$/);
   await axeClean(page, jsOn);
+  // Each showing of the box makes a fresh address (the older one stops working): the one
+  // on the screen is the one to scan.
+  await page.reload();
+  await ready();
+  // "Brug din egen telefon": a QR code and the address it carries.
+  await page.getByText('Brug din egen telefon som øvetelefon').click();
+  await expect(page.getByRole('img', { name: 'QR-kode til øvetelefonen' })).toBeVisible();
+  const address = (await page.locator('.mitid-pair-address .nowrap').textContent())!.trim();
+  expect(address).toMatch(/\/telefon\/par\/[0-9a-f]{32}$/);
 
-  // The phone: a page of its own at phone size, in the same world.
-  const phoneAddress = await page.getByRole('link', { name: 'Åbn telefon' }).getAttribute('href');
-  const phone = await page.context().newPage();
+  // The phone: another browser (no cookie of the world), at phone size, opens the address.
+  const phone = await otherLearner();
   await phone.setViewportSize({ width: 375, height: 740 });
-  await phone.goto(phoneAddress!);
+  await phone.goto(address);
   await ready(phone);
+  await expect(phone.getByText('Din egen telefon er nu øvetelefon.')).toBeVisible();
   await expect(phone.getByRole('heading', { level: 1, name: 'Karen Jensens øvetelefon' })).toBeVisible();
   await expect(phone.getByRole('region', { name: 'Karen Jensens øvetelefon' }).getByText('ØVEMILJØ', { exact: true })).toBeVisible();
   const request = phone.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });

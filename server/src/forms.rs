@@ -112,6 +112,7 @@ fn succeeded(state: &AppState, id: &SessionId, to: &str, events: &[Event]) -> Re
     // A hold's learner keeps their seat on the board.
     let _ = state.classes.rekey(id, &new_id);
     state.pairs.rekey(id, &new_id);
+    state.phones.rekey(id, &new_id);
     let mut r = see_other(to);
     r.headers_mut()
         .insert(SET_COOKIE, set_cookie(&new_id, state.config.https));

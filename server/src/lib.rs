@@ -15,6 +15,7 @@ pub mod mitid;
 pub mod nemid;
 pub mod pair;
 pub mod pdf;
+pub mod phones;
 pub mod post;
 pub mod redirect;
 pub mod scenario;
@@ -64,6 +65,8 @@ pub struct Shared {
     pub store: Arc<dyn WorldStore>,
     pub classes: Arc<dyn app::session::ClassDirectory>,
     pub pairs: Arc<pair::PairCodes>,
+    /// Learners' own phones paired as practice phones.
+    pub phones: Arc<phones::Phones>,
     pub limiter: Arc<security::StartLimiter>,
     pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
@@ -113,6 +116,7 @@ impl AppState {
             store: Arc::new(store),
             classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
             pairs: Arc::new(pair::PairCodes::default()),
+            phones: Arc::new(phones::Phones::default()),
             speech: Arc::new(speech::Speech::default()),
             leptos,
         }))
@@ -125,6 +129,7 @@ impl AppState {
     pub fn provide_contexts(&self) {
         provide_context(Store(self.store.clone()));
         provide_context(app::session::Classes(self.classes.clone()));
+        provide_context(app::mitid::pairing::Pairing(self.phones.clone()));
         provide_context(self.scenario.clone());
         provide_context(self.lifetime());
         provide_context(app::session::Https(self.config.https));
@@ -192,6 +197,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::MITID, post(mitid::step))
         .route(app::paths::MITID_AUDIO, get(mitid::code_audio))
         .route("/telefon/{id}", post(mitid::phone))
+        .route("/telefon/par/{token}", get(phones::redeem))
+        .route("/telefon/{id}/fjern", post(phones::unpair))
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
         .route(app::paths::SETTINGS, post(post::settings))

@@ -27,12 +27,18 @@ pub async fn step(State(state): State<AppState>, session: WorldSession, body: By
 pub async fn phone(
     State(state): State<AppState>,
     session: WorldSession,
+    paired: Option<Extension<app::mitid::pairing::PairedPhone>>,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
     let Some(persona) = PersonaId::parse(&id)
         .ok()
         .filter(|p| state.scenario.persona(p).is_some())
+        .filter(|p| {
+            paired
+                .as_ref()
+                .is_none_or(|Extension(ph)| ph.0 == p.as_str())
+        })
     else {
         return error_response(StatusCode::NOT_FOUND);
     };

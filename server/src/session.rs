@@ -85,7 +85,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let activity =
         path != app::paths::ENDING_SOON && path != app::paths::VERSION && !is_static(path);
     let now = Instant::now();
-    let lookup = match cookie_value(&request, state.config.https) {
+    let mut lookup = match cookie_value(&request, state.config.https) {
         None => SessionLookup::None,
         Some(Err(())) => SessionLookup::Unknown,
         Some(Ok(id)) if activity && state.store.touch(&id, now) => SessionLookup::Live(id),
@@ -101,6 +101,19 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         && hold_has_ended(&state, &request)
     {
         return see_other(app::paths::HOLD_ENDED);
+    }
+    // A paired phone, on its phone's addresses only: the world it belongs to, marked as
+    // that persona's phone (it has no cookie for the world itself).
+    if lookup == SessionLookup::None
+        && path.starts_with("/telefon/")
+        && let Some((world, persona)) = app::mitid::pairing::phone_cookie(request.headers())
+            .and_then(|id| state.phones.lookup(&id))
+        && state.store.touch(&world, now)
+    {
+        lookup = SessionLookup::Live(world);
+        request
+            .extensions_mut()
+            .insert(app::mitid::pairing::PairedPhone(persona));
     }
     request.extensions_mut().insert(lookup);
     next.run(request).await

@@ -7,6 +7,7 @@ pub mod card;
 pub mod data;
 pub mod form;
 pub mod page;
+pub mod pairing;
 pub mod phone;
 
 pub use page::MitIdPage;

@@ -149,6 +149,17 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
                 <a class="button button-primary" href=paths::phone(&phone) target="_blank">{t::OPEN_PHONE}</a>
             </p>
             <p class="form-hint">{t::OPEN_PHONE_EXPLAIN}</p>
+            {super::pairing::pair_address(&phone).map(|address| {
+                let svg = crate::class::board::qr_svg(&address);
+                view! {
+                    <details class="mitid-own-phone">
+                        <summary>{t::OWN_PHONE}</summary>
+                        <p>{t::OWN_PHONE_EXPLAIN}</p>
+                        <div class="mitid-qr" role="img" aria-label=t::QR_LABEL inner_html=svg></div>
+                        <p class="mitid-pair-address">{t::OWN_PHONE_ADDRESS}" "<span class="nowrap">{address}</span></p>
+                    </details>
+                }
+            })}
             <StepForm trin="fortsaet" id="mitid-fortsaet">
                 <button type="submit" class="button button-secondary">{t::APPROVED}</button>
             </StepForm>

@@ -33,11 +33,17 @@ pub fn PhonePage() -> impl IntoView {
         _ => Tab::App,
     };
     let answer = query.get("svar").unwrap_or_default();
-    let data = get_phone_view(id);
+    // A paired phone is this persona's phone only.
+    let paired = super::pairing::paired_phone();
+    let data = match &paired {
+        Some(p) if *p != id => Ok(crate::world::InWorld::Active(None)),
+        _ => get_phone_view(id),
+    };
+    let is_paired = paired.is_some();
     view! {
-        <p><a href=paths::WORLD>{t::BACK}</a></p>
+        {(!is_paired).then(|| view! { <p><a href=paths::WORLD>{t::BACK}</a></p> })}
         {in_world(data, move |v| match v {
-            Some(v) => view! { <Phone v tab answer/> }.into_any(),
+            Some(v) => view! { <Phone v tab answer paired=is_paired/> }.into_any(),
             None => {
                 if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
                     r.set_status(http::StatusCode::NOT_FOUND);
@@ -49,7 +55,7 @@ pub fn PhonePage() -> impl IntoView {
 }
 
 #[component]
-fn Phone(v: PhoneView, tab: Tab, answer: String) -> impl IntoView {
+fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView {
     let title = t::title_of(&v.name);
     let base = paths::phone(&v.persona);
     let link = |to: Tab, label: String, query: &str| {
@@ -68,19 +74,25 @@ fn Phone(v: PhoneView, tab: Tab, answer: String) -> impl IntoView {
         </nav>
     };
     let screen = match tab {
-        Tab::App => view! { <AppScreen v=v.clone() answer/> }.into_any(),
+        Tab::App => view! { <AppScreen v=v.clone() answer=answer.clone()/> }.into_any(),
         Tab::Sms => messages(v.sms.clone(), t::MESSAGES, t::NO_MESSAGES),
         Tab::Email => messages(v.email.clone(), t::EMAIL, t::NO_EMAIL),
     };
     view! {
         <Title text=title.clone()/>
         <h1>{title.clone()}</h1>
-        <p class="font-lead">{t::NOT_A_PHONE}</p>
+        <p class="font-lead">{if paired { t::PAIRED } else { t::NOT_A_PHONE }}</p>
+        {(answer == "fjernet").then(|| view! {
+            <Alert kind="alert-success"><p class="alert-text">{t::UNPAIRED}</p></Alert>
+        })}
         <section class="phone" aria-label=title>
             <p class="phone-top"><span class="practice-tag">{crate::text::banner::TAG}</span></p>
             {tabs}
             <div class="phone-screen">{screen}</div>
         </section>
+        <form method="post" action=paths::phone_unpair(&v.persona) class="inline-form">
+            <button type="submit" class="button button-secondary">{if paired { t::UNPAIR } else { t::UNPAIR_PC }}</button>
+        </form>
     }
 }
 

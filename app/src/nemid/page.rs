@@ -141,6 +141,7 @@ fn CredentialsStep(user_id: String, errors: Vec<String>) -> impl IntoView {
             <p class="nemid-forgot"><a href=paths::FORGOT>{text::forgot::LINK}</a></p>
             <button type="submit" class="button button-primary">{t::NEXT}</button>
         </form>
+        <p class="mitid-other"><a href=paths::MITID>{text::mitid::WITH_MITID}</a></p>
     }
 }
 

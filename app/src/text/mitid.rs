@@ -31,6 +31,10 @@ pub const OPEN_PHONE: &str = "Åbn telefon";
 pub const OPEN_PHONE_EXPLAIN: &str =
     "Øvetelefonen åbner i en ny fane. Godkend dér, og kom tilbage hertil.";
 pub const APPROVED: &str = "Jeg har godkendt";
+pub const OWN_PHONE: &str = "Brug din egen telefon som øvetelefon";
+pub const OWN_PHONE_EXPLAIN: &str = "Scan QR-koden med kameraet på din egen telefon. Så bliver den til øvepersonens øvetelefon – kun telefonen, ikke resten af øvelsen. Koden virker én gang og i 5 minutter.";
+pub const QR_LABEL: &str = "QR-kode til øvetelefonen";
+pub const OWN_PHONE_ADDRESS: &str = "Eller skriv adressen på telefonen:";
 pub const WAITING_LIVE: &str = "Siden går videre af sig selv, når du har godkendt.";
 
 // Kodeviser, kodeoplæser, chip.
@@ -99,4 +103,8 @@ pub mod phone {
     pub const NO_EMAIL: &str = "Ingen e-mails.";
     pub const BACK: &str = "Tilbage til øvelsen";
     pub const NO_PERSON: &str = "Den person findes ikke i øvelsen.";
+    pub const PAIRED: &str = "Din egen telefon er nu øvetelefon. Den kan kun bruges til øvelsen.";
+    pub const UNPAIR: &str = "Fjern telefonen fra øvelsen";
+    pub const UNPAIR_PC: &str = "Fjern egne telefoner fra øvelsen";
+    pub const UNPAIRED: &str = "Telefonen er fjernet fra øvelsen.";
 }

@@ -164,6 +164,10 @@ pub mod errors {
                 "Det, der blev sendt, kommer ikke fra en af Demoborgers sider, så vi har ikke gjort noget. Gå tilbage, og prøv igen.",
             ),
             404 => (super::not_found::TITLE, super::not_found::EXPLAIN),
+            410 => (
+                "QR-koden virker ikke længere",
+                "En QR-kode til øvetelefonen kan bruges én gang og i 5 minutter. Lav en ny på computeren, og scan den igen.",
+            ),
             405 => (
                 "Det kan man ikke her",
                 "Adressen findes, men den kan ikke bruges på den måde, din browser bad om. Gå til forsiden, og prøv igen derfra.",

@@ -157,3 +157,102 @@ async fn the_kodeoplaeser_reads_only_the_code_showing_in_this_browser() {
     let r = c.get("/mitid/kodeoplaeser/lyd?tryk=1", Some(&other)).await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
+
+/// The one-time pairing address the MitID box shows for the app step.
+fn pair_path(page: &str) -> String {
+    let at = page.find("/telefon/par/").unwrap();
+    page[at..at + "/telefon/par/".len() + 32].to_owned()
+}
+
+#[tokio::test]
+async fn an_own_phone_pairs_once_reaches_only_its_personas_phone_and_can_be_unpaired() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    let (user_id, pin) = mitid_of(&c, &cookie, "mette");
+    c.post_form(
+        "/mitid",
+        &cookie,
+        &[("trin", "bruger-id"), ("bruger_id", &user_id)],
+    )
+    .await;
+    let page = body(c.get("/mitid", Some(&cookie)).await).await;
+    let address = pair_path(&page);
+    assert!(page.contains("<svg"), "a QR code");
+
+    // The phone (no cookie of the world) opens the address: a cookie for /telefon only.
+    let r = c.get(&address, None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header(&r, "location"), "/telefon/mette");
+    let phone_cookie = set_cookies(&r)
+        .into_iter()
+        .find(|s| s.starts_with("demoborger_telefon="))
+        .unwrap();
+    assert!(phone_cookie.contains("Path=/telefon") && phone_cookie.contains("HttpOnly"));
+    let phone = phone_cookie.split(';').next().unwrap().to_owned();
+    // Used once: the address no longer works.
+    assert_eq!(c.get(&address, None).await.status(), StatusCode::GONE);
+
+    // It shows Mette's phone with the request, but no other persona's phone, and no page
+    // of the world.
+    let r = c.get("/telefon/mette", Some(&phone)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(body(r).await.contains("Log på hos Demoborger"));
+    assert_eq!(
+        c.get("/telefon/karen", Some(&phone)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let world_page = body(c.get("/post", Some(&phone)).await).await;
+    assert!(!world_page.contains("Indbakke"), "no mailbox for a phone");
+    let r = c
+        .post_form(
+            "/telefon/karen",
+            &phone,
+            &[("trin", "afvis"), ("anmodning", "0")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // It approves Mette's login, and the PC logs in.
+    let request = waiting_request(&c, &cookie).to_string();
+    let r = c
+        .post_form(
+            "/telefon/mette",
+            &phone,
+            &[("trin", "godkend"), ("anmodning", &request), ("pin", &pin)],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/telefon/mette?svar=godkendt");
+    let r = c
+        .post_form("/mitid", &cookie, &[("trin", "fortsaet")])
+        .await;
+    assert_eq!(header(&r, "location"), "/min-side");
+    let new_cookie = set_cookies(&r)
+        .into_iter()
+        .find(|s| s.starts_with("demoborger="))
+        .map(|s| s.split(';').next().unwrap().to_owned())
+        .unwrap();
+    // The phone follows the world to its new session id, then is unpaired from the PC.
+    assert_eq!(
+        c.get("/telefon/mette", Some(&phone)).await.status(),
+        StatusCode::OK
+    );
+    let r = c.post_form("/telefon/mette/fjern", &new_cookie, &[]).await;
+    assert_eq!(header(&r, "location"), "/telefon/mette?svar=fjernet");
+    let after = body(c.get("/telefon/mette", Some(&phone)).await).await;
+    assert!(
+        !after.contains("Log på hos Demoborger")
+            && !after.contains("Mette Jensen Holms øvetelefon")
+    );
+
+    // A made-up token is refused, never a server error.
+    assert_eq!(
+        c.get("/telefon/par/0123456789abcdef0123456789abcdef", None)
+            .await
+            .status(),
+        StatusCode::GONE
+    );
+    assert_eq!(
+        c.get("/telefon/par/x", None).await.status(),
+        StatusCode::GONE
+    );
+}
