@@ -129,6 +129,19 @@ impl World {
                 Refusal::MitIdUnknownUser
             });
         };
+        self.begin(persona, setup, now, false)
+    }
+
+    /// The box's first step for `persona` (a login, or a signature): refused while MitID is
+    /// blocked; else the authenticator used last (the scenario's first if none), any app
+    /// request of the box withdrawn.
+    fn begin(
+        &self,
+        persona: &Persona,
+        setup: &MitIdSetup,
+        now: Timestamp,
+        signing: bool,
+    ) -> Decision {
         let state = self.mitid(&persona.id);
         if state.blocked(now) {
             return Decision::refuse(blocked(&state));
@@ -138,7 +151,7 @@ impl World {
             .filter(|a| setup.authenticators.contains(a))
             .unwrap_or(setup.authenticators[0]);
         let mut events = self.withdraw_request();
-        events.extend(self.step_events(persona, with, now, false));
+        events.extend(self.step_events(persona, with, now, signing));
         Decision::ok(events)
     }
 
@@ -154,17 +167,7 @@ impl World {
         let Some(setup) = me.mitid.as_ref() else {
             return Decision::refuse(Refusal::MitIdNoLogin);
         };
-        let state = self.mitid(&me.id);
-        if state.blocked(now) {
-            return Decision::refuse(blocked(&state));
-        }
-        let with = state
-            .last_used
-            .filter(|a| setup.authenticators.contains(a))
-            .unwrap_or(setup.authenticators[0]);
-        let mut events = self.withdraw_request();
-        events.extend(self.step_events(me, with, now, true));
-        Decision::ok(events)
+        self.begin(me, setup, now, true)
     }
 
     /// The events that put the box at `with`'s first step (an app request is sent).
