@@ -30,7 +30,12 @@ step "unit and in-process router tests (release profile: shares the build's arte
 # under 16 concurrent clients never hung). The whole step takes a few seconds.
 # --lib --tests: the libraries' and binaries' unit tests and server/tests/integration (one
 # binary), not the examples (clippy checks them) and no doctests (there are none).
-cargo test --locked --release -p domain -p app -p server -p loadtest --lib --tests -- --test-threads=1
+# The load tool apart: its HTTP client (reqwest) turns on hyper and tower features that,
+# unified with the server's in one invocation, would rebuild axum, Leptos, app and server.
+# (Checked with `--message-format=json`: this step adds only test harnesses and test-only
+# crates to what scripts/build.sh compiled.)
+cargo test --locked --release -p domain -p app -p server --lib --tests -- --test-threads=1
+cargo test --locked --release -p loadtest --bins
 
 step "browser tests: Debian chromium, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)

@@ -145,9 +145,9 @@ test('a wrong code and a name like a CPR number are refused kindly, and the inpu
 });
 
 test("a hold's worlds outlive the idle limit while the hold lives; a world alone does not", async ({ browser, jsOn }) => {
-  // A server with 15-second idle worlds; nobody touches either world for 20 s.
+  // A server with 9-second idle worlds; nobody touches either world for 14 s.
   test.setTimeout(90_000);
-  const server = await startServer(jsOn ? 3923 : 3924, ['--idle-minutes', '0.25']);
+  const server = await startServer(jsOn ? 3923 : 3924, ['--idle-minutes', '0.15']);
   const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext({ javaScriptEnabled: jsOn })));
   try {
     const [teacher, learner, alone] = await Promise.all(contexts.map((c) => c.newPage()));
@@ -164,7 +164,7 @@ test("a hold's worlds outlive the idle limit while the hold lives; a world alone
     await alone.goto(`${server.base}/`);
     await alone.getByRole('button', { name: 'Start øvelse' }).click();
     await expect(alone.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
-    await learner.waitForTimeout(20_000);
+    await learner.waitForTimeout(14_000);
     await alone.goto(`${server.base}/ovelse`);
     await expect(alone.getByRole('heading', { level: 1, name: 'Din øvelse er udløbet' })).toBeVisible();
     await learner.goto(`${server.base}/ovelse`);

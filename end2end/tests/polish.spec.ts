@@ -169,9 +169,10 @@ test.describe('on a phone', () => {
 });
 
 test('an unused world warns 1 minute before it ends (in the page with JS, a page of its own without); "Fortsæt øvelsen" keeps it', async ({ browser, jsOn }) => {
-  // A server with 1-minute worlds: the warning comes after 45 s unused.
+  // A server with 36-second worlds: the warning comes a quarter before the end, after 27 s
+  // unused (the shortest wait that leaves the test 9 s to answer it).
   test.setTimeout(150_000);
-  const server = await startServer(jsOn ? 3921 : 3922, ['--idle-minutes', '1']);
+  const server = await startServer(jsOn ? 3921 : 3922, ['--idle-minutes', '0.6']);
   const context = await browser.newContext({ javaScriptEnabled: jsOn });
   try {
     const page = await context.newPage();
@@ -182,14 +183,14 @@ test('an unused world warns 1 minute before it ends (in the page with JS, a page
       await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
       await expect(page.getByRole('alert')).toHaveCount(0);
       const warning = page.getByRole('alert').filter({ hasText: 'Din øvelse slutter om 1 minut' });
-      await expect(warning).toBeVisible({ timeout: 60_000 });
+      await expect(warning).toBeVisible({ timeout: 40_000 });
       await warning.getByRole('link', { name: 'Fortsæt øvelsen' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse' })).toBeVisible();
       await expect(page.getByRole('alert')).toHaveCount(0);
     } else {
       // Without JavaScript the page's refresh opens this address (this emulated JS-off
       // browser does not run <noscript>, so the test opens it as the refresh would).
-      await page.waitForTimeout(46_000);
+      await page.waitForTimeout(28_000);
       await page.goto(`${server.base}/ovelse/slutter-snart?tilbage=%2Fovelse`);
       await expect(page.getByRole('heading', { level: 1, name: 'Din øvelse slutter om 1 minut' })).toBeVisible();
       await page.getByRole('link', { name: 'Fortsæt øvelsen' }).click();
