@@ -139,6 +139,14 @@ pub mod paths {
         format!("{PRINT_CARDS}?person={id}")
     }
 
+    /// The login "Log på" opens in a world whose setting is `method`.
+    pub fn log_in(method: domain::LoginMethod) -> &'static str {
+        match method {
+            domain::LoginMethod::NemId => LOG_IN,
+            domain::LoginMethod::MitId => MITID,
+        }
+    }
+
     /// The login page with the bruger-id filled in.
     pub fn login_as(login_id: &str) -> String {
         format!("{LOG_IN}?bruger={login_id}")

@@ -45,6 +45,8 @@ pub enum Command {
     Fuldmagt { action: FuldmagtAction },
     /// MitID: the login box's steps and the MitID app on a persona's phone.
     MitId { action: MitIdAction },
+    /// NemID nøgleapp: a NemID login approved on the phone instead of with a key.
+    KeyApp { action: crate::keyapp::KeyAppAction },
 }
 
 // Commands carry typed secrets: never print them.
@@ -66,6 +68,7 @@ impl std::fmt::Debug for Command {
             Self::Access { action } => write!(f, "Access {{ {action:?} }}"),
             Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
             Self::MitId { action } => write!(f, "MitId {{ {action:?} }}"),
+            Self::KeyApp { action } => write!(f, "KeyApp {{ {action:?} }}"),
         }
     }
 }

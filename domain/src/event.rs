@@ -117,6 +117,28 @@ pub enum Event {
         persona: PersonaId,
         digest: PasswordDigest,
     },
+    /// NemID nøgleapp: a NemID login's request sent to the phone instead of a key.
+    KeyAppRequestSent {
+        request: crate::mitid::AppRequest,
+    },
+    /// NemID nøgleapp: the request approved ("Godkend") or rejected ("Afvis") on the phone.
+    KeyAppAnswered {
+        persona: PersonaId,
+        request: u16,
+        approved: bool,
+    },
+    /// NemID nøgleapp: the login left the request ("Brug nøglekort", it expired, or it was
+    /// rejected; `login_ended`: the login ended with it).
+    KeyAppWithdrawn {
+        persona: PersonaId,
+        request: u16,
+        login_ended: bool,
+    },
+    /// NemID nøgleapp: the approved request took the place of a key (then `LoggedIn`).
+    KeyAppAccepted {
+        persona: PersonaId,
+        request: u16,
+    },
     /// Digital Post. `by` is who did it (a helper, later), for the activity log.
     FolderCreated {
         owner: PersonaId,

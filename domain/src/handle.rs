@@ -30,7 +30,9 @@ impl World {
             Command::SubmitKey { key } => self.submit_key(key),
             Command::AbandonKeyStep => match &self.login {
                 Login::AwaitingKey { persona, .. } => {
-                    Decision::ok(self.failed_try(persona, FailedTry::KeyStepAbandoned))
+                    let mut events = self.key_app_withdrawal(true);
+                    events.extend(self.failed_try(persona, FailedTry::KeyStepAbandoned));
+                    Decision::ok(events)
                 }
                 _ => Decision::refuse(Refusal::NoLoginInProgress),
             },
@@ -44,7 +46,8 @@ impl World {
                     }])
                 }
                 Login::AwaitingKey { persona, .. } => {
-                    let mut events = self.failed_try(persona, FailedTry::KeyStepAbandoned);
+                    let mut events = self.key_app_withdrawal(true);
+                    events.extend(self.failed_try(persona, FailedTry::KeyStepAbandoned));
                     events.push(Event::LoggedOut {
                         persona: persona.clone(),
                     });
@@ -69,6 +72,7 @@ impl World {
             Command::Access { action } => self.decide_access(action),
             Command::Fuldmagt { action } => self.decide_fuldmagt(action),
             Command::MitId { action } => self.decide_mitid(action),
+            Command::KeyApp { action } => self.decide_key_app(action),
         }
     }
 
@@ -94,6 +98,7 @@ impl World {
                     persona: persona.clone(),
                     key_index: *key_index,
                     temporary: *temporary,
+                    key_app: None,
                 };
             }
             Event::LoginAttemptFailed { persona, reason } => {
@@ -173,6 +178,10 @@ impl World {
             | Event::MitIdSigned { .. }
             | Event::MitIdPinLocked { .. }
             | Event::MitIdPinChanged { .. } => self.apply_mitid(event),
+            Event::KeyAppRequestSent { .. }
+            | Event::KeyAppAnswered { .. }
+            | Event::KeyAppWithdrawn { .. }
+            | Event::KeyAppAccepted { .. } => self.apply_key_app(event),
             _ => self.apply_mailbox(event),
         }
     }

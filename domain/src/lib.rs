@@ -13,6 +13,7 @@ pub mod exercise;
 pub mod fuldmagt;
 pub mod handle;
 pub mod ids;
+pub mod keyapp;
 pub mod keycard;
 pub mod letters;
 pub mod login;
@@ -47,7 +48,8 @@ pub use password::{PasswordRule, check_password};
 pub use refusal::{Input, Refusal};
 pub use rng::WorldRng;
 pub use scenario::{
-    Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
+    Authority, AuthorityGroup, LoginMethod, Persona, Role, Scenario, ScenarioError, ScenarioFile,
+    SeedLetter,
 };
 pub use sign::{Signable, Signing};
 pub use time::Timestamp;

@@ -84,7 +84,9 @@ impl World {
         // A key step left unfinished counts as a failed try, as on the real system.
         let mut events = match &self.login {
             Login::AwaitingKey { persona, .. } => {
-                self.failed_try(persona, FailedTry::KeyStepAbandoned)
+                let mut events = self.key_app_withdrawal(true);
+                events.extend(self.failed_try(persona, FailedTry::KeyStepAbandoned));
+                events
             }
             _ => Vec::new(),
         };
@@ -163,6 +165,7 @@ impl World {
             persona,
             key_index,
             temporary,
+            ..
         } = &self.login
         else {
             return Decision::refuse(Refusal::NoLoginInProgress);
@@ -180,10 +183,12 @@ impl World {
             }
             Err(refusal) => return Decision::refuse(refusal),
         }
-        let mut events = vec![Event::KeyAccepted {
+        // A key typed while a request waits in the nøgleapp: the key wins.
+        let mut events = self.key_app_withdrawal(false);
+        events.push(Event::KeyAccepted {
             persona: persona.clone(),
             key_index: *key_index,
-        }];
+        });
         if *temporary {
             events.push(Event::NewPasswordRequired {
                 persona: persona.clone(),

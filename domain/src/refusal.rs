@@ -241,6 +241,16 @@ pub enum Refusal {
     MitIdPinRules(&'static str),
     #[error("De to PIN-koder er ikke ens. Skriv den samme PIN-kode i begge felter.")]
     MitIdPinsDiffer,
+    #[error("Personen har ikke NemID nøgleapp. Brug nøglekortet.")]
+    KeyAppMissing,
+    #[error("Du har ikke godkendt i NemID nøgleapp endnu. Åbn telefonen, og godkend anmodningen.")]
+    KeyAppNotApproved,
+    #[error("Du har afvist anmodningen i NemID nøgleapp. Du er ikke logget på. Log på igen.")]
+    KeyAppRejected,
+    #[error(
+        "Anmodningen til nøgleappen er udløbet (mere end 5 minutter). Send en ny, eller brug nøglekortet."
+    )]
+    KeyAppExpired,
 }
 
 /// The input a refusal is about, so a page can show the message next to that field.

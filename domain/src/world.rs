@@ -27,6 +27,8 @@ pub enum Login {
         persona: PersonaId,
         key_index: u8,
         temporary: bool,
+        /// A request sent to the NemID nøgleapp instead (its id), while it is open.
+        key_app: Option<u16>,
     },
     /// Logged in with the temporary password and a key; a new password comes first.
     MustChoosePassword {
@@ -173,6 +175,8 @@ pub struct World {
     pub(crate) activity: crate::class::activity::Activity,
     /// The hold (class) this world belongs to, by the name its teacher gave it.
     pub(crate) hold: Option<Arc<str>>,
+    /// What "Log på" opens first (the scenario's default, or the hold's choice).
+    pub(crate) login_method: crate::scenario::LoginMethod,
     /// The second learner's seat, when two practise together in this world.
     pub(crate) partner: Option<Box<Seat>>,
     /// "Parkode": the code a partner joins this world with, and when it was offered.
@@ -187,6 +191,7 @@ impl World {
     /// random derived from `seed`.
     pub fn new(scenario: Arc<Scenario>, seed: u64, started: Timestamp) -> Self {
         Self {
+            login_method: scenario.default_login,
             scenario,
             seed,
             started,
@@ -302,6 +307,16 @@ impl World {
     /// Marks the world as a learner's in the hold named `name` (shared by the hold's worlds).
     pub fn join_hold(&mut self, name: Arc<str>) {
         self.hold = Some(name);
+    }
+
+    /// What "Log på" opens first in this world.
+    pub fn login_method(&self) -> crate::scenario::LoginMethod {
+        self.login_method
+    }
+
+    /// The hold's teacher's choice of what "Log på" opens first.
+    pub fn set_login_method(&mut self, method: crate::scenario::LoginMethod) {
+        self.login_method = method;
     }
 
     pub fn seed(&self) -> u64 {

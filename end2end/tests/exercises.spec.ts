@@ -22,7 +22,7 @@ test('the catalogue is grouped by theme and clean for axe, in Danish and English
   await page.goto('/ovelser');
   await ready();
   await expect(page.getByRole('heading', { level: 1, name: 'Øvelser' })).toBeVisible();
-  for (const theme of ['NemID', 'Digital Post', 'Hjælp til andre', 'Sikkerhed']) {
+  for (const theme of ['NemID og MitID', 'Digital Post', 'Hjælp til andre', 'Sikkerhed']) {
     await expect(page.getByRole('heading', { level: 2, name: theme })).toBeVisible();
   }
   await axeClean(page, jsOn);

@@ -256,3 +256,58 @@ test('the print page shows a card of 148 keys per persona, marked as a practice 
   await ready();
   await expect(page.getByRole('list', { name: 'Nøgler på nøglekortet' })).toHaveCount(personas);
 });
+
+test('NemID nøgleapp: Afvis on the phone ends the login; approved, it logs in without a key', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await startWorld(page, ready);
+  const karen = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
+  await expect(karen.locator('.nemid-facts')).toContainText('NemID nøgleapp på telefonen');
+  const password = await openLogin(page, ready, 'Karen Jensen');
+  await submitPassword(page, ready, password);
+  await page.getByRole('button', { name: 'Send anmodning til nøgleapp' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { name: 'Godkend på mobil/tablet' })).toBeVisible();
+  await axeClean(page, jsOn);
+
+  // The phone, in another tab: the nøgleapp has the request; the MitID app does not.
+  const phone = await page.context().newPage();
+  await phone.goto((await page.getByRole('link', { name: 'Åbn telefon' }).getAttribute('href'))!);
+  await ready(phone);
+  await expect(phone.getByRole('link', { name: 'NemID nøgleapp' })).toHaveAttribute('aria-current', 'page');
+  const request = phone.getByRole('article').filter({ hasText: 'Log på hos Demoborger med NemID' });
+  await expect(request).toBeVisible();
+  await axeClean(phone, jsOn);
+  await request.getByRole('button', { name: 'Afvis' }).click();
+  await ready(phone);
+  await expect(phone.getByText('Afvist. Ingen er logget på med dit NemID.')).toBeVisible();
+  if (!jsOn) await page.getByRole('button', { name: 'Jeg har godkendt' }).click();
+  await expect(page.getByText('Du har afvist anmodningen i NemID nøgleapp. Du er ikke logget på.')).toBeVisible({
+    timeout: 5_000,
+  });
+  await expect(page.getByLabel('Bruger-id', { exact: true })).toBeVisible();
+
+  // Again, and this time approved: no key is typed.
+  // The bruger-id (Karen's NemID-nummer) is typed again, as the learner would.
+  await submitPassword(page, ready, password, '318204657');
+  await page.getByRole('button', { name: 'Send anmodning til nøgleapp' }).click();
+  await ready();
+  await phone.goto((await page.getByRole('link', { name: 'Åbn telefon' }).getAttribute('href'))!);
+  await ready(phone);
+  const next = phone.getByRole('article').filter({ hasText: 'Log på hos Demoborger med NemID' });
+  if (jsOn) {
+    const slider = next.getByRole('slider', { name: 'Stryg for at godkende' });
+    await slider.focus();
+    await slider.press('End');
+  } else {
+    await next.getByRole('button', { name: 'Godkend' }).click();
+  }
+  await ready(phone);
+  await expect(phone.getByText('Godkendt. Gå tilbage til computeren.')).toBeVisible();
+  if (!jsOn) await page.getByRole('button', { name: 'Jeg har godkendt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkommen, Karen Jensen' })).toBeVisible({
+    timeout: 5_000,
+  });
+});

@@ -1,6 +1,6 @@
 // Screenshots of MitID (`make screenshots`): the box at each step (Bruger-ID, kodeviser with
 // a code, the app waiting, kodeoplæser), the practice phone's MitID app with a request, and
-// the world page's MitID facts, at desktop width, phone width (375 px) and 200 % zoom.
+// the world page's MitID facts, the NemID nøgleapp, the teacher's choice of login, at desktop width, phone width (375 px) and 200 % zoom.
 import { test, expect, type Page } from '@playwright/test';
 
 const views = [
@@ -51,6 +51,21 @@ for (const v of views) {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByRole('button', { name: 'Tryk på den røde knap' }).click();
     await shot(page, `box-kodeoplaeser-${v.name}`);
+    await page.goto('/mitid');
+    await page.getByRole('button', { name: 'Afbryd' }).click();
+    // NemID nøgleapp: the offer at the key step, the box waiting, the phone's app.
+    await page.goto('/log-paa?bruger=318204657');
+    await page.getByLabel('Adgangskode').fill('7913');
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await shot(page, `nemid-key-offer-${v.name}`);
+    await page.getByRole('button', { name: 'Send anmodning til nøgleapp' }).click();
+    await shot(page, `nemid-keyapp-wait-${v.name}`);
+    await page.goto('/telefon/karen?app=noegleapp');
+    await shot(page, `phone-keyapp-${v.name}`);
+    // The teacher's choice of the default login.
+    await page.goto('/underviser');
+    await page.getByRole('group', { name: 'Hvordan logger deltagerne på?' }).scrollIntoViewIfNeeded();
+    await shot(page, `teacher-login-choice-${v.name}`);
     await context.close();
   });
 }

@@ -51,7 +51,12 @@ test('"Start øvelse" creates a world with fictitious personas and one session c
   expect(await personas.count()).toBeGreaterThanOrEqual(6);
   const karen = personas.filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
   await expect(karen).toContainText('Fiktiv person');
-  for (const term of ['Alder', 'CPR-nummer', 'Bruger-id', 'Adgangskode']) {
+  for (const term of ['Alder', 'CPR-nummer', 'Adresse']) {
+    await expect(karen.locator('.persona-facts dt', { hasText: term }).first()).toBeVisible();
+  }
+  // Her NemID under its own heading (not over her age and address), with the nøgleapp.
+  await expect(karen.getByRole('heading', { name: 'NemID', exact: true })).toBeVisible();
+  for (const term of ['Bruger-id', 'Adgangskode', 'Nøgleapp']) {
     await expect(karen.locator('.nemid-facts dt', { hasText: term })).toBeVisible();
   }
   // Her MitID beside her NemID: bruger-ID, password, the app's PIN, and her two means.

@@ -43,6 +43,18 @@ pub async fn show_again(
     path: &str,
     feedback: FormFeedback,
 ) -> Response {
+    show_again_with(state, lookup, path, feedback, |_| {}).await
+}
+
+/// [`show_again`], with `extend` adding to the request what the original one carried
+/// besides the session (a paired phone's mark).
+pub async fn show_again_with(
+    state: &AppState,
+    lookup: SessionLookup,
+    path: &str,
+    feedback: FormFeedback,
+    extend: impl FnOnce(&mut http::Extensions),
+) -> Response {
     let state = state.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
@@ -53,6 +65,7 @@ pub async fn show_again(
     );
     let mut request = Request::get(path).body(Body::empty()).unwrap_or_default();
     request.extensions_mut().insert(lookup);
+    extend(request.extensions_mut());
     render(request).await
 }
 

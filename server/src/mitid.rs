@@ -4,8 +4,9 @@
 
 use crate::AppState;
 use crate::errors::error_response;
-use crate::forms::submit_form;
+use crate::forms::{run_plan, show_again_with, submit_form};
 use crate::session::WorldSession;
+use app::forms::PageForm;
 use app::mitid::form::{BoxForm, PhoneForm};
 use app::paths;
 use app::session::SessionLookup;
@@ -43,10 +44,28 @@ pub async fn phone(
         return error_response(StatusCode::NOT_FOUND);
     };
     let page = paths::phone(persona.as_str());
-    submit_form(&state, &session.id, &page, &body, |f: &PhoneForm| {
-        f.plan(&persona)
-    })
-    .await
+    let Some(form) = PhoneForm::parse(&body) else {
+        return error_response(StatusCode::BAD_REQUEST);
+    };
+    match run_plan(&state, &session.id, form.plan(&persona)) {
+        Ok(response) => response,
+        // Shown again as the phone it is: a paired phone keeps its mark (no way back to the
+        // world's pages, no pairing code).
+        Err(refusal) => {
+            let feedback = app::world::FormFeedback {
+                errors: refusal.messages(),
+                field: form.field_of(&refusal),
+                fields: form.kept(&body),
+            };
+            let lookup = SessionLookup::Live(session.id);
+            show_again_with(&state, lookup, &page, feedback, move |ext| {
+                if let Some(Extension(mark)) = paired {
+                    ext.insert(mark);
+                }
+            })
+            .await
+        }
+    }
 }
 
 /// `GET /mitid/kodeoplaeser/lyd`: the code the kodeoplæser shows, read aloud in Danish.

@@ -209,6 +209,7 @@ pub fn seat_world_for(
         None => World::new(scenario, seed, now),
     };
     world.join_hold(class.label.clone());
+    world.set_login_method(class.plan.login);
     Ok(world)
 }
 

@@ -1,7 +1,7 @@
 //! The hold pages' typed forms: "Opret hold", "Deltag", and the board's actions.
 
-use domain::Scenario;
 use domain::class::{ClassPlan, ClassRefusal, HoldCode, MemberName};
+use domain::{LoginMethod, Scenario};
 use serde::Deserialize;
 
 /// "Opret hold".
@@ -16,6 +16,9 @@ pub struct CreateForm {
     pub sprog: String,
     #[serde(default)]
     pub kort: String,
+    /// What "Log på" opens first: "nemid" or "mitid" (else the scenario's default).
+    #[serde(default)]
+    pub log_paa: String,
 }
 
 impl CreateForm {
@@ -44,7 +47,15 @@ impl CreateForm {
         } else {
             s.languages.first().cloned().unwrap_or_default()
         };
-        ClassPlan::new(&self.navn, exercises, &lang, cards, s.exercises.len())
+        let login = match self.log_paa.as_str() {
+            "nemid" => LoginMethod::NemId,
+            "mitid" => LoginMethod::MitId,
+            _ => s.default_login,
+        };
+        Ok(
+            ClassPlan::new(&self.navn, exercises, &lang, cards, s.exercises.len())?
+                .with_login(login),
+        )
     }
 }
 

@@ -41,6 +41,14 @@ pub fn TeacherPage() -> impl IntoView {
         .map(|(_, v)| v.clone())
         .collect();
     let chosen_lang = fb.field("sprog");
+    let chosen_login = match fb.field("log_paa").as_str() {
+        "" => match scenario.as_ref().map(|s| s.default_login) {
+            Some(domain::LoginMethod::MitId) => "mitid",
+            _ => "nemid",
+        }
+        .to_owned(),
+        other => other.to_owned(),
+    };
     let exercises_error = fb.error_at("ovelse");
     let general_error = (refused && fb.field.is_none())
         .then(|| fb.errors.first().cloned())
@@ -111,6 +119,20 @@ pub fn TeacherPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            <fieldset class="form-group">
+                <legend class="form-label">{t::LOGIN}</legend>
+                <span class="form-hint">{t::LOGIN_HINT}</span>
+                {[("nemid", t::LOGIN_NEMID), ("mitid", t::LOGIN_MITID)].into_iter().map(|(value, label)| {
+                    let id = format!("log-paa-{value}");
+                    view! {
+                        <div class="form-group-radio">
+                            <input class="form-radio" type="radio" id=id.clone() name="log_paa" value=value
+                                checked=chosen_login == value/>
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
             <TextField name="kort" label=t::CARDS hint=t::CARDS_HINT
                 value=if refused { fb.field("kort") } else { "0".to_owned() }
                 error=fb.error_at("kort") class="form-input input-width-xs" max=3/>

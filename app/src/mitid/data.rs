@@ -109,6 +109,8 @@ pub struct PhoneView {
     pub has_app: bool,
     pub pin_locked: bool,
     pub requests: Vec<RequestView>,
+    /// The NemID nøgleapp's requests; `None`: the persona has no nøgleapp.
+    pub key_requests: Option<Vec<RequestView>>,
     /// SMS and e-mails "sent" to the persona: when, and the text.
     pub sms: Vec<(String, String)>,
     pub email: Vec<(String, String)>,
@@ -152,9 +154,27 @@ pub fn phone_view(world: &World, id: &str) -> Option<PhoneView> {
             .is_some_and(|m| m.authenticators.contains(&Authenticator::App)),
         pin_locked: mitid.pin_locked,
         requests,
+        key_requests: p.noegleapp.then(|| key_app_requests(world, &p)),
         sms: notices("SMS"),
         email: notices("E-mail"),
     })
+}
+
+/// The requests in the nøgleapp of `persona`, newest first (at most 5).
+pub fn key_app_requests(world: &World, p: &domain::Persona) -> Vec<RequestView> {
+    let now = world.now(crate::clock::now());
+    world
+        .key_app_requests(&p.id)
+        .into_iter()
+        .filter(|r| r.status != RequestStatus::Withdrawn || r.open(now))
+        .take(5)
+        .map(|r| RequestView {
+            id: r.id,
+            code: r.code.clone(),
+            sent: r.sent.danish_local().clock(),
+            status: (!r.open(now)).then_some(r.status),
+        })
+        .collect()
 }
 
 pub fn get_phone_view(id: String) -> Result<InWorld<Option<PhoneView>>, crate::error::AppError> {

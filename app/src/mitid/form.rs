@@ -138,6 +138,9 @@ pub enum PhoneTrin {
     Godkend,
     Afvis,
     NyPin,
+    /// The NemID nøgleapp's "Godkend" (the swipe) and "Afvis".
+    NoegleGodkend,
+    NoegleAfvis,
     #[default]
     #[serde(other)]
     Ukendt,
@@ -180,6 +183,21 @@ impl PhoneForm {
     pub fn plan(&self, persona: &PersonaId) -> Plan {
         let page = paths::phone(persona.as_str());
         let request = self.anmodning.trim().parse::<u16>().ok();
+        if let (PhoneTrin::NoegleGodkend | PhoneTrin::NoegleAfvis, Some(request)) =
+            (self.trin, request)
+        {
+            let approve = self.trin == PhoneTrin::NoegleGodkend;
+            let action = domain::keyapp::KeyAppAction::Answer {
+                persona: persona.clone(),
+                request,
+                approve,
+            };
+            let answer = if approve { "godkendt" } else { "afvist" };
+            return Plan::run_then(
+                Command::KeyApp { action },
+                format!("{page}?app=noegleapp&svar={answer}"),
+            );
+        }
         let (action, answer) = match (self.trin, request) {
             (PhoneTrin::Godkend, Some(request)) => (
                 MitIdAction::Approve {

@@ -16,6 +16,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     App,
+    KeyApp,
     Sms,
     Email,
 }
@@ -30,6 +31,7 @@ pub fn PhonePage() -> impl IntoView {
     let tab = match query.get("app").as_deref() {
         Some("beskeder") => Tab::Sms,
         Some("email") => Tab::Email,
+        Some("noegleapp") => Tab::KeyApp,
         _ => Tab::App,
     };
     let answer = query.get("svar").unwrap_or_default();
@@ -68,6 +70,9 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
         <nav class="phone-tabs" aria-label=title.clone()>
             <ul class="nobullet-list">
                 {link(Tab::App, t::APP.to_owned(), "")}
+                {v.key_requests.is_some().then(|| {
+                    link(Tab::KeyApp, crate::text::mitid::key_app::NAME.to_owned(), "?app=noegleapp")
+                })}
                 {link(Tab::Sms, format!("{} ({})", t::MESSAGES, v.sms.len()), "?app=beskeder")}
                 {link(Tab::Email, format!("{} ({})", t::EMAIL, v.email.len()), "?app=email")}
             </ul>
@@ -75,6 +80,11 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
     };
     let screen = match tab {
         Tab::App => view! { <AppScreen v=v.clone() answer=answer.clone()/> }.into_any(),
+        Tab::KeyApp => {
+            let requests = v.key_requests.clone().unwrap_or_default();
+            view! { <crate::nemid::keyapp::KeyAppScreen persona=v.persona.clone() requests answer=answer.clone()/> }
+                .into_any()
+        }
         Tab::Sms => messages(v.sms.clone(), t::MESSAGES, t::NO_MESSAGES),
         Tab::Email => messages(v.email.clone(), t::EMAIL, t::NO_EMAIL),
     };

@@ -4,7 +4,12 @@
 
 use crate::forms::{PageForm, Plan, bounded, kept_fields};
 use crate::paths;
+use domain::keyapp::KeyAppAction;
 use domain::{Command, Event};
+
+fn key_app(action: KeyAppAction) -> Command {
+    Command::KeyApp { action }
+}
 use serde::Deserialize;
 
 /// Which step of the login a post is.
@@ -15,6 +20,12 @@ pub enum Trin {
     Noegle,
     /// The new password after a temporary one, typed twice.
     NyAdgangskode,
+    /// "Send anmodning til nøgleapp" (NemID nøgleapp instead of a key).
+    Noegleapp,
+    /// "Jeg har godkendt" after approving in the nøgleapp (sent by itself with JavaScript).
+    NoegleappFortsaet,
+    /// "Brug nøglekort i stedet".
+    Noeglekort,
     /// "Bruger-id" and "Adgangskode", button "Næste"; also a step no page sends (the
     /// login then starts from its first step).
     #[default]
@@ -84,6 +95,9 @@ impl LoginForm {
                 password: bounded(&self.ny_adgangskode),
                 repeat: bounded(&self.gentag_adgangskode),
             },
+            Trin::Noegleapp => key_app(KeyAppAction::Send),
+            Trin::NoegleappFortsaet => key_app(KeyAppAction::Continue),
+            Trin::Noeglekort => key_app(KeyAppAction::UseCard),
         };
         login_plan(command)
     }
@@ -150,6 +164,24 @@ mod tests {
         assert!(matches!(
             command("trin=ny-adgangskode&ny_adgangskode=a&gentag_adgangskode=b"),
             Command::ChooseNewPassword { password, repeat } if password == "a" && repeat == "b"
+        ));
+        assert!(matches!(
+            command("trin=noegleapp"),
+            Command::KeyApp {
+                action: KeyAppAction::Send
+            }
+        ));
+        assert!(matches!(
+            command("trin=noegleapp-fortsaet"),
+            Command::KeyApp {
+                action: KeyAppAction::Continue
+            }
+        ));
+        assert!(matches!(
+            command("trin=noeglekort"),
+            Command::KeyApp {
+                action: KeyAppAction::UseCard
+            }
         ));
         assert!(matches!(
             command("trin=bagdoer&bruger_id=karen"),

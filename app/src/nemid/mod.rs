@@ -3,6 +3,7 @@
 pub mod forgot;
 pub mod form;
 pub mod key;
+pub mod keyapp;
 pub mod page;
 
 pub use page::*;

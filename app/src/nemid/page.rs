@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub fn AccountBox() -> impl IntoView {
     let data = get_account();
     match data {
-        Ok(InWorld::Active(AccountView { logged_in: Some(name) })) => view! {
+        Ok(InWorld::Active(AccountView { logged_in: Some(name), .. })) => view! {
             <div class="account-box">
                 <span class="account-name">
                     <span class="account-label">{text::header::LOGGED_IN_AS}" "</span>
@@ -24,12 +24,18 @@ pub fn AccountBox() -> impl IntoView {
             </div>
         }
         .into_any(),
-        _ => view! {
-            <div class="account-box">
-                <a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a>
-            </div>
+        other => {
+            let href = match other {
+                Ok(InWorld::Active(AccountView { log_in, .. })) => log_in,
+                _ => paths::LOG_IN.to_owned(),
+            };
+            view! {
+                <div class="account-box">
+                    <a class="button button-primary" href=href>{text::header::LOG_IN}</a>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -152,6 +158,7 @@ fn KeyStep(
     temporary: bool,
     errors: Vec<String>,
     card: KeyCardView,
+    key_app: Option<crate::nemid::keyapp::KeyAppStep>,
 ) -> impl IntoView {
     use text::nemid as t;
     let invalid = !errors.is_empty();
@@ -166,6 +173,7 @@ fn KeyStep(
                 <Input name="noegle" label=t::KEY hint=hint invalid numeric=true autofocus=true/>
                 <button type="submit" class="button button-primary">{t::LOG_IN}</button>
             </form>
+            {key_app.is_some().then(|| view! { <crate::nemid::keyapp::SendToKeyApp/> })}
         </crate::nemid::key::KeyChallenge>
         <p class="form-hint">{t::CANCEL_NOTE}</p>
         <PostButton action=paths::LOG_IN_CANCEL label=t::CANCEL class="button button-secondary"/>
@@ -202,8 +210,13 @@ pub fn LoginPage() -> impl IntoView {
             in_world(data, |view| {
                 let step = match view {
                     LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
-                    LoginView::Key { persona, key_number, temporary, errors, card } => {
-                        view! { <KeyStep persona key_number temporary errors card/> }.into_any()
+                    LoginView::Key { persona, key_number, temporary, errors, card, key_app } => {
+                        match key_app {
+                            Some(waiting @ crate::nemid::keyapp::KeyAppStep { waiting: Some(_), .. }) => {
+                                view! { <crate::nemid::keyapp::KeyAppWait persona step=waiting errors/> }.into_any()
+                            }
+                            key_app => view! { <KeyStep persona key_number temporary errors card key_app/> }.into_any(),
+                        }
                     }
                     LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_any(),
                     LoginView::LoggedIn { persona } => view! {

@@ -25,6 +25,10 @@ pub mod teacher {
     pub const EXERCISES_HINT: &str = "Deltagerne laver de valgte øvelser i denne rækkefølge. Vælg ingen for Fri øvelse: deltagerne øver frit uden vejledning.";
     pub const FREE: &str = "Fri øvelse";
     pub const LANGUAGE: &str = "Vejledningens sprog";
+    pub const LOGIN: &str = "Hvordan logger deltagerne på?";
+    pub const LOGIN_HINT: &str = "Det er det, knappen Log på åbner. Begge dele kan altid bruges.";
+    pub const LOGIN_NEMID: &str = "NemID med nøglekort";
+    pub const LOGIN_MITID: &str = "MitID";
     pub const CARDS: &str = "Antal nøglekort at udskrive";
     pub const CARDS_HINT: &str = "Kortene kan udskrives, før deltagerne kommer: kort nummer 3 passer til den tredje deltager, der melder sig på holdet.";
     pub const CREATE: &str = "Opret hold";

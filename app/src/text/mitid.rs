@@ -108,3 +108,23 @@ pub mod phone {
     pub const UNPAIR_PC: &str = "Fjern egne telefoner fra øvelsen";
     pub const UNPAIRED: &str = "Telefonen er fjernet fra øvelsen.";
 }
+
+/// NemID nøgleapp (2018–2023). The waiting step's heading and text are the NemID box's as a
+/// public replica has them ([B] in docs/mitid-labels.md §7); the offer, the buttons and the
+/// app's texts are ours, after digst.dk ("godkender login … med et swipe").
+pub mod key_app {
+    pub const NAME: &str = "NemID nøgleapp";
+    pub const OFFER: &str = "Har du NemID nøgleapp på telefonen? Så kan du godkende der i stedet for at bruge en nøgle.";
+    pub const SEND: &str = "Send anmodning til nøgleapp";
+    pub const WAIT_HEADING: &str = "Godkend på mobil/tablet";
+    pub const WAIT_INTRO: &str =
+        "Din anmodning er klar til godkendelse i dine nøgleapps på mobil/tablet.";
+    pub const WAIT_HOW: &str = "Åbn NemID nøgleapp på øvetelefonen, og stryg for at godkende.";
+    pub const SENT_AT: &str = "Sendt kl.";
+    pub const USE_CARD: &str = "Brug nøglekort i stedet";
+    pub const NO_REQUESTS_HINT: &str =
+        "Når du logger på med NemID og sender anmodningen til nøgleappen, kommer den her.";
+    pub const REQUEST: &str = "Log på hos Demoborger med NemID";
+    pub const CHECK: &str = "Godkend kun, hvis du selv er ved at logge på Demoborger lige nu.";
+    pub const REJECTED: &str = "Afvist. Ingen er logget på med dit NemID.";
+}

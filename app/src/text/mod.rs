@@ -105,6 +105,8 @@ pub mod world {
     pub const TRUSTED_EMPLOYEE: &str = "Betroet medarbejder";
     pub const LOCKED: &str = "NemID spærret";
     pub const OWN_PASSWORD: &str = "(den nye, du selv har valgt)";
+    pub const KEY_APP: &str = "Nøgleapp";
+    pub const KEY_APP_YES: &str = "NemID nøgleapp på telefonen";
     pub const ACTIONS_HEADING: &str = "Øvelsen";
     pub const RESET: &str = "Nulstil øvelse";
     pub const END: &str = "Afslut øvelse";

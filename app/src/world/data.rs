@@ -98,6 +98,7 @@ pub struct PersonaCard {
     pub summary: String,
     pub trusted_employee: bool,
     pub locked: bool,
+    pub noegleapp: bool,
     pub mitid: Option<crate::mitid::card::MitIdCard>,
 }
 
@@ -142,6 +143,8 @@ pub struct PersonaView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountView {
     pub logged_in: Option<String>,
+    /// Where "Log på" leads: NemID's or MitID's login (the world's setting).
+    pub log_in: String,
 }
 
 /// What the NemID login page shows, by where the learner is in the flow.
@@ -157,6 +160,8 @@ pub enum LoginView {
         temporary: bool,
         errors: Vec<String>,
         card: KeyCardView,
+        /// The NemID nøgleapp, when the persona has it.
+        key_app: Option<crate::nemid::keyapp::KeyAppStep>,
     },
     ChoosePassword {
         persona: String,
@@ -212,6 +217,7 @@ pub fn persona_card(world: &World, p: &Persona) -> PersonaCard {
         summary: p.summary.clone(),
         trusted_employee: p.role == domain::Role::TrustedEmployee,
         locked: nemid.locked,
+        noegleapp: p.noegleapp,
         mitid: crate::mitid::card::mitid_card(world, p),
     }
 }
@@ -296,6 +302,7 @@ pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
             persona,
             key_index,
             temporary,
+            ..
         } => {
             let Some(p) = world.persona(persona) else {
                 return LoginView::Credentials {
@@ -319,6 +326,7 @@ pub fn login_view(world: &World, feedback: FormFeedback) -> LoginView {
                 temporary: *temporary,
                 errors,
                 card,
+                key_app: crate::nemid::keyapp::key_app_step(world, p),
             }
         }
         Login::MustChoosePassword { persona } => LoginView::ChoosePassword {
@@ -345,6 +353,7 @@ pub fn get_world_overview() -> Result<InWorld<WorldOverview>, AppError> {
 pub fn get_account() -> Result<InWorld<AccountView>, AppError> {
     with_world(|world| AccountView {
         logged_in: world.logged_in().map(|p| p.name.clone()),
+        log_in: crate::paths::log_in(world.login_method()).to_owned(),
     })
 }
 

@@ -124,18 +124,24 @@ fn PersonaFacts(persona: PersonaCard) -> impl IntoView {
             {persona.locked.then(|| view! { <span class="tag tag-locked">{t::LOCKED}</span> })}
         </p>
         <p class="persona-summary">{persona.summary}</p>
-        <h4 class="persona-facts-heading">"NemID"</h4>
-        <dl class="persona-facts nemid-facts">
+        <dl class="persona-facts">
             <dt>{t::AGE}</dt>
             <dd>{format!("{} {}", persona.age, t::YEARS)}</dd>
             <dt>{t::CPR}</dt>
             <dd class="nowrap">{persona.cpr}</dd>
             <dt>{t::ADDRESS}</dt>
             <dd>{persona.address}</dd>
+        </dl>
+        <h4 class="persona-facts-heading">"NemID"</h4>
+        <dl class="persona-facts nemid-facts">
             <dt>{t::LOGIN_ID}</dt>
             <dd class="credential">{persona.login_id}</dd>
             <dt>{t::PASSWORD}</dt>
             <dd class="credential">{persona.password.unwrap_or_else(|| t::OWN_PASSWORD.to_owned())}</dd>
+            {persona.noegleapp.then(|| view! {
+                <dt>{t::KEY_APP}</dt>
+                <dd>{t::KEY_APP_YES}</dd>
+            })}
         </dl>
     }
 }

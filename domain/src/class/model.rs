@@ -157,6 +157,8 @@ pub struct ClassPlan {
     pub lang: String,
     /// Key cards to print before anyone joins.
     pub cards: u8,
+    /// What "Log på" opens first in the learners' worlds.
+    pub login: crate::scenario::LoginMethod,
 }
 
 impl ClassPlan {
@@ -189,7 +191,13 @@ impl ClassPlan {
             exercises: unique,
             lang: lang.to_owned(),
             cards,
+            login: Default::default(),
         })
+    }
+
+    /// The plan with "Log på" opening `login` first.
+    pub fn with_login(self, login: crate::scenario::LoginMethod) -> Self {
+        Self { login, ..self }
     }
 }
 

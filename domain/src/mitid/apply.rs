@@ -8,20 +8,24 @@ use crate::world::{Login, World};
 const MAX_REQUESTS: usize = 20;
 
 impl World {
+    /// A new request in a phone's app (the MitID app or the NemID nøgleapp), keeping at most
+    /// [`MAX_REQUESTS`] (answered ones go first).
+    pub(crate) fn add_app_request(&mut self, request: AppRequest) {
+        self.next_request_id = self.next_request_id.wrapping_add(1);
+        if self.mitid_requests.len() >= MAX_REQUESTS {
+            let oldest = self
+                .mitid_requests
+                .iter()
+                .position(|r| r.status != RequestStatus::Waiting)
+                .unwrap_or(0);
+            self.mitid_requests.remove(oldest);
+        }
+        self.mitid_requests.push(request);
+    }
+
     pub(crate) fn apply_mitid(&mut self, event: &Event) {
         match event {
-            Event::MitIdRequestSent { request } => {
-                self.next_request_id = self.next_request_id.wrapping_add(1);
-                if self.mitid_requests.len() >= MAX_REQUESTS {
-                    let oldest = self
-                        .mitid_requests
-                        .iter()
-                        .position(|r| r.status != RequestStatus::Waiting)
-                        .unwrap_or(0);
-                    self.mitid_requests.remove(oldest);
-                }
-                self.mitid_requests.push(request.clone());
-            }
+            Event::MitIdRequestSent { request } => self.add_app_request(request.clone()),
             Event::MitIdRequestAnswered {
                 persona,
                 request,

@@ -136,6 +136,9 @@ pub struct AppRequest {
     pub status: RequestStatus,
     /// Sent by someone else (a safety exercise): no login of the learner waits for it.
     pub stranger: bool,
+    /// Sent to the NemID nøgleapp by a NemID login (instead of a key from the card), not
+    /// to the MitID app.
+    pub nemid: bool,
 }
 
 impl AppRequest {

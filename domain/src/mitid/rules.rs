@@ -21,7 +21,7 @@ impl World {
         let mut list: Vec<&AppRequest> = self
             .mitid_requests
             .iter()
-            .filter(|r| &r.persona == persona)
+            .filter(|r| &r.persona == persona && !r.nemid)
             .collect();
         list.reverse();
         list
@@ -29,7 +29,7 @@ impl World {
 
     /// App request `id`, if the world still has it.
     pub fn app_request(&self, id: u16) -> Option<&AppRequest> {
-        self.mitid_requests.iter().find(|r| r.id == id)
+        self.mitid_requests.iter().find(|r| r.id == id && !r.nemid)
     }
 
     /// The kodeviser's code showing for `persona` at simulated time `now`, and the seconds
@@ -211,6 +211,7 @@ impl World {
                 sent: now,
                 status: RequestStatus::Waiting,
                 stranger,
+                nemid: false,
             },
         }
     }

@@ -20,6 +20,9 @@ struct RawScenario {
     reply_delay_seconds: u32,
     #[serde(default = "default_languages")]
     languages: Vec<String>,
+    /// "nemid" or "mitid".
+    #[serde(default)]
+    default_login: super::LoginMethod,
 }
 
 fn default_languages() -> Vec<String> {
@@ -137,6 +140,7 @@ impl Scenario {
         }
         let mut scenario = Self {
             name: raw.name,
+            default_login: raw.default_login,
             reference_year: raw.reference_year,
             max_failed_attempts: raw.max_failed_attempts,
             reply_delay_seconds: raw.reply_delay_seconds,

@@ -8,7 +8,8 @@ pub(crate) mod parse;
 pub(crate) mod texts;
 
 pub use model::{
-    Authority, AuthorityGroup, Persona, Role, Scenario, ScenarioError, ScenarioFile, SeedLetter,
+    Authority, AuthorityGroup, LoginMethod, Persona, Role, Scenario, ScenarioError, ScenarioFile,
+    SeedLetter,
 };
 
 #[cfg(test)]

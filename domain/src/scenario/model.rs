@@ -39,6 +39,16 @@ pub enum Role {
     TrustedEmployee,
 }
 
+/// How a world's "Log på" logs in first: NemID with the key card, or MitID. Both are
+/// always offered; this is the one the header's button leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoginMethod {
+    #[default]
+    NemId,
+    MitId,
+}
+
 /// A fictitious person of the scenario. Immutable and shared by every world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Persona {
@@ -64,6 +74,9 @@ pub struct Persona {
     pub doctor: String,
     /// The persona's MitID, where the scenario gives one.
     pub mitid: Option<crate::mitid::MitIdSetup>,
+    /// Has the NemID nøgleapp (2018–2023) on the practice phone: a NemID login can be
+    /// approved there instead of with a key from the card.
+    pub noegleapp: bool,
 }
 
 impl Persona {
@@ -116,6 +129,8 @@ pub struct SeedLetter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scenario {
     pub name: String,
+    /// What the header's "Log på" opens in a new world (a hold's teacher may choose).
+    pub default_login: LoginMethod,
     /// The year the scenario's ages are counted in; CPR years must agree with the ages.
     pub reference_year: u16,
     /// Failed NemID tries (wrong password, wrong key, unfinished key step) before NemID is

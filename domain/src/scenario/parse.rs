@@ -64,6 +64,9 @@ struct RawPersona {
     /// The persona's MitID: bruger-ID, password, PIN, authenticators.
     #[serde(default)]
     mitid: Option<crate::mitid::model::RawMitId>,
+    /// Has the NemID nøgleapp on the practice phone.
+    #[serde(default)]
+    noegleapp: bool,
 }
 
 fn yes() -> bool {
@@ -163,6 +166,7 @@ pub(crate) fn parse_persona(
     };
     Ok(Persona {
         mitid,
+        noegleapp: raw.noegleapp,
         order: raw.order,
         id,
         name: raw.name.trim().to_owned(),

@@ -157,3 +157,24 @@ fn a_scenario_without_head_or_personas_is_refused() {
         "personas/"
     );
 }
+
+#[test]
+fn the_default_login_is_nemid_unless_the_scenario_says_mitid_and_a_hold_can_change_it() {
+    use crate::{LoginMethod, Timestamp, World};
+    let load = |line: &str| {
+        Scenario::from_files(&[
+            file("scenario.toml", format!("{HEAD}{line}")),
+            file("personas/karen.toml", KAREN),
+        ])
+    };
+    assert_eq!(load("").unwrap().default_login, LoginMethod::NemId);
+    let mitid = std::sync::Arc::new(load("default_login = \"mitid\"\n").unwrap());
+    let mut world = World::new(mitid, 1, Timestamp(0));
+    assert_eq!(world.login_method(), LoginMethod::MitId);
+    world.set_login_method(LoginMethod::NemId);
+    assert_eq!(world.login_method(), LoginMethod::NemId);
+    let err = load("default_login = \"bankid\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("scenario.toml"), "{err}");
+}

@@ -44,7 +44,12 @@ async fn guide(
 async fn the_catalogue_lists_the_exercises_by_theme_in_both_languages() {
     let c = Client::new(&[]);
     let page = body(c.get("/ovelser", None).await).await;
-    for heading in ["NemID", "Digital Post", "Hjælp til andre", "Sikkerhed"] {
+    for heading in [
+        "NemID og MitID",
+        "Digital Post",
+        "Hjælp til andre",
+        "Sikkerhed",
+    ] {
         assert!(page.contains(&format!("<h2>{heading}</h2>")), "{heading}");
     }
     assert!(page.contains("Lav en mappe og flyt et brev"));

@@ -506,3 +506,29 @@ async fn the_holds_lektionsplan_lists_its_own_exercises_in_order() {
     let wrong = format!("/underviser/tavle/{}/lektionsplan", "0".repeat(32));
     assert_eq!(c.get(&wrong, None).await.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_worlds() {
+    let c = Client::new(&[]);
+    // The scenario's default: "Log på" opens NemID.
+    let (_, _, code) = hold(&c, &[]).await;
+    let learner = join(&c, &code, "Fatima").await;
+    let page = body(c.get("/ovelse", Some(&learner)).await).await;
+    assert!(page.contains(r#"href="/log-paa" class="button button-primary">Log på</a>"#), "{page}");
+    // "Hvordan logger deltagerne på?" MitID.
+    let form = [
+        ("navn", "MitID-holdet"),
+        ("sprog", "da"),
+        ("log_paa", "mitid"),
+    ];
+    let r = c.post_form("/underviser", "x=y", &form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let board = common::header(&r, "location").to_owned();
+    let code = common::big_code(&body(c.get(&board, None).await).await);
+    let learner = join(&c, &code, "Amal").await;
+    let page = body(c.get("/ovelse", Some(&learner)).await).await;
+    assert!(page.contains(r#"href="/mitid" class="button button-primary">Log på</a>"#), "{page}");
+    // Both logins stay open to the learner.
+    let nemid = c.get("/log-paa", Some(&learner)).await;
+    assert_eq!(nemid.status(), StatusCode::OK);
+}

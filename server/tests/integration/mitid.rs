@@ -212,8 +212,26 @@ async fn an_own_phone_pairs_once_reaches_only_its_personas_phone_and_can_be_unpa
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 
-    // It approves Mette's login, and the PC logs in.
+    // A wrong PIN is refused on the phone, shown again as the paired phone it is: no way
+    // back to the world's pages.
     let request = waiting_request(&c, &cookie).to_string();
+    let refused = body(
+        c.post_form(
+            "/telefon/mette",
+            &phone,
+            &[
+                ("trin", "godkend"),
+                ("anmodning", &request),
+                ("pin", "000000"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    assert!(refused.contains("Forkert PIN-kode"), "{refused}");
+    assert!(!refused.contains("Tilbage til øvelsen"), "{refused}");
+
+    // It approves Mette's login, and the PC logs in.
     let r = c
         .post_form(
             "/telefon/mette",
