@@ -173,8 +173,8 @@ fn KeyStep(
                 <Input name="noegle" label=t::KEY hint=hint invalid numeric=true autofocus=true/>
                 <button type="submit" class="button button-primary">{t::LOG_IN}</button>
             </form>
-            {key_app.is_some().then(|| view! { <crate::nemid::keyapp::SendToKeyApp/> })}
         </crate::nemid::key::KeyChallenge>
+        {key_app.is_some().then(|| view! { <crate::nemid::keyapp::SendToKeyApp/> })}
         <p class="form-hint">{t::CANCEL_NOTE}</p>
         <PostButton action=paths::LOG_IN_CANCEL label=t::CANCEL class="button button-secondary"/>
     }

@@ -120,7 +120,7 @@ pub mod key_app {
     pub const WAIT_INTRO: &str =
         "Din anmodning er klar til godkendelse i dine nøgleapps på mobil/tablet.";
     pub const WAIT_HOW: &str = "Åbn NemID nøgleapp på øvetelefonen, og stryg for at godkende.";
-    pub const SENT_AT: &str = "Sendt kl.";
+    pub const SENT_AT: &str = "Sendt";
     pub const USE_CARD: &str = "Brug nøglekort i stedet";
     pub const NO_REQUESTS_HINT: &str =
         "Når du logger på med NemID og sender anmodningen til nøgleappen, kommer den her.";
