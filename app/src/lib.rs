@@ -10,6 +10,7 @@ pub mod assets;
 pub mod class;
 pub mod clock;
 pub mod components;
+pub mod drill;
 pub mod error;
 pub mod error_page;
 pub mod forms;
@@ -241,6 +242,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("min-side") view=nemid::MyPage ssr=SsrMode::Async/>
                     <Route path=path!("mitid") view=mitid::MitIdPage ssr=SsrMode::Async/>
                     <Route path=path!("telefon/:id") view=mitid::PhonePage ssr=SsrMode::Async/>
+                    <Route path=path!("fidus/:id") view=drill::FakePage ssr=SsrMode::Async/>
+                    <Route path=path!("fidus/:id/forklaring") view=drill::DebriefPage ssr=SsrMode::Async/>
                     <Route path=path!("post") view=post::MailboxPage ssr=SsrMode::Async/>
                     <Route path=path!("post/brev/:id") view=post::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("post/skriv") view=post::WritePage ssr=SsrMode::Async/>

@@ -47,6 +47,8 @@ pub enum Command {
     MitId { action: MitIdAction },
     /// NemID nøgleapp: a NemID login approved on the phone instead of with a key.
     KeyApp { action: crate::keyapp::KeyAppAction },
+    /// A safety drill: sent, its fake page opened or sent, its message deleted.
+    Drill { action: crate::drill::DrillAction },
 }
 
 // Commands carry typed secrets: never print them.
@@ -69,6 +71,7 @@ impl std::fmt::Debug for Command {
             Self::Fuldmagt { action } => write!(f, "Fuldmagt {{ {action:?} }}"),
             Self::MitId { action } => write!(f, "MitId {{ {action:?} }}"),
             Self::KeyApp { action } => write!(f, "KeyApp {{ {action:?} }}"),
+            Self::Drill { action } => write!(f, "Drill {{ {action:?} }}"),
         }
     }
 }

@@ -134,6 +134,24 @@ pub enum Event {
         request: u16,
         login_ended: bool,
     },
+    /// A safety drill's fake message arrived on `persona`'s phone.
+    DrillSent {
+        persona: PersonaId,
+        drill: u16,
+        at: crate::time::Timestamp,
+    },
+    /// The drill's link was opened (the fake page shown).
+    DrillOpened {
+        drill: u16,
+    },
+    /// Something was typed into the drill's fake page (never what).
+    DrillTyped {
+        drill: u16,
+    },
+    /// The drill's message was deleted on the phone.
+    DrillDeleted {
+        drill: u16,
+    },
     /// NemID nøgleapp: the approved request took the place of a key (then `LoggedIn`).
     KeyAppAccepted {
         persona: PersonaId,

@@ -73,6 +73,7 @@ impl World {
             Command::Fuldmagt { action } => self.decide_fuldmagt(action),
             Command::MitId { action } => self.decide_mitid(action),
             Command::KeyApp { action } => self.decide_key_app(action),
+            Command::Drill { action } => self.decide_drill(action),
         }
     }
 
@@ -182,6 +183,10 @@ impl World {
             | Event::KeyAppAnswered { .. }
             | Event::KeyAppWithdrawn { .. }
             | Event::KeyAppAccepted { .. } => self.apply_key_app(event),
+            Event::DrillSent { .. }
+            | Event::DrillOpened { .. }
+            | Event::DrillTyped { .. }
+            | Event::DrillDeleted { .. } => self.apply_drill(event),
             _ => self.apply_mailbox(event),
         }
     }

@@ -8,6 +8,7 @@ pub mod class;
 pub mod command;
 pub mod common;
 pub mod cpr;
+pub mod drill;
 pub mod event;
 pub mod exercise;
 pub mod fuldmagt;

@@ -251,6 +251,8 @@ pub enum Refusal {
         "Anmodningen til nøgleappen er udløbet (mere end 5 minutter). Send en ny, eller brug nøglekortet."
     )]
     KeyAppExpired,
+    #[error("Beskeden findes ikke.")]
+    DrillUnknown,
 }
 
 /// The input a refusal is about, so a page can show the message next to that field.

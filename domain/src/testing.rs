@@ -141,6 +141,12 @@ pub(crate) fn sign(w: &mut World) -> Result<Vec<Event>, Refusal> {
 pub(crate) const GUIDE_DA: &str = include_str!("../../scenarios/default/guide/da.ftl");
 pub(crate) const GUIDE_EN: &str = include_str!("../../scenarios/default/guide/en.ftl");
 
+/// The default scenario's drills, whose words [`GUIDE_DA`] and [`GUIDE_EN`] have.
+pub(crate) fn default_drills() -> Vec<crate::drill::Drill> {
+    let skat = include_str!("../../scenarios/default/drills/skat-sms.toml");
+    vec![crate::drill::parse_drill(&file("drills/skat-sms.toml", skat)).unwrap()]
+}
+
 /// The texts of the one-step exercise "mappe", in Danish and English.
 pub(crate) const MAPPE_DA: &str = "### produced-by: tests\n### reviewed: source\n\
     mappe-title = Mappe\nmappe-description = Lav en mappe.\nmappe-story = Karen vil have orden.\n\
@@ -168,7 +174,8 @@ pub(crate) fn load_exercise(
         file("exercises/en.ftl", en),
     ];
     let files: Vec<&ScenarioFile> = files.iter().collect();
-    crate::scenario::texts::load(&files, &scenario.languages, &mut exercises)?;
+    let drills = default_drills();
+    crate::scenario::texts::load(&files, &scenario.languages, &mut exercises, &drills)?;
     Ok(exercises.remove(0))
 }
 

@@ -128,6 +128,8 @@ pub struct World {
     /// MitID per persona (only personas who used it), and the requests sent to the app.
     pub(crate) mitid: SmallMap<PersonaId, crate::mitid::MitIdState>,
     pub(crate) mitid_requests: Vec<crate::mitid::AppRequest>,
+    /// Safety drills sent in this world.
+    pub(crate) drills: Vec<crate::drill::SentDrill>,
     pub(crate) next_request_id: u16,
     pub(crate) login: Login,
     pub(crate) paper_mail: Vec<PaperLetter>,
@@ -217,6 +219,7 @@ impl World {
             nemid: SmallMap::new(),
             mitid: SmallMap::new(),
             mitid_requests: Vec::new(),
+            drills: Vec::new(),
             next_request_id: 0,
             login: Login::LoggedOut,
             paper_mail: Vec::new(),
@@ -313,7 +316,6 @@ impl World {
     pub fn login_method(&self) -> crate::scenario::LoginMethod {
         self.login_method
     }
-
     /// The hold's teacher's choice of what "Log på" opens first.
     pub fn set_login_method(&mut self, method: crate::scenario::LoginMethod) {
         self.login_method = method;

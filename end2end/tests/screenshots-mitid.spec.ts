@@ -66,6 +66,16 @@ for (const v of views) {
     await page.goto('/underviser');
     await page.getByRole('group', { name: 'Hvordan logger deltagerne på?' }).scrollIntoViewIfNeeded();
     await shot(page, `teacher-login-choice-${v.name}`);
+    // A safety drill (issue 15): the fake SMS on the phone, the fake page, the debrief.
+    await page.goto('/ovelser');
+    await page.getByRole('button', { name: 'Start Genkend en falsk SMS fra "Skat"' }).click();
+    await page.goto('/telefon/karen?app=beskeder');
+    await shot(page, `drill-sms-${v.name}`);
+    await page.getByRole('link', { name: 'skat-refusion-dk.info/krav' }).click();
+    await shot(page, `drill-fake-page-${v.name}`);
+    await page.getByLabel('Adgangskode').fill('x');
+    await page.getByRole('button', { name: 'Modtag beløb' }).click();
+    await shot(page, `drill-debrief-${v.name}`);
     await context.close();
   });
 }

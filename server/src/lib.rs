@@ -5,6 +5,7 @@ pub mod classes;
 pub mod config;
 pub mod conn;
 pub mod documents;
+pub mod drill;
 pub mod errors;
 pub mod forms;
 pub mod fuldmagt;
@@ -199,6 +200,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route("/telefon/{id}", post(mitid::phone))
         .route("/telefon/par/{token}", get(phones::redeem))
         .route("/telefon/{id}/fjern", post(phones::unpair))
+        .route("/fidus/{id}", post(drill::submit))
+        .route("/fidus/{id}/link", get(drill::open))
         .route(app::paths::POST, post(post::mailbox))
         .route("/post/brev/{id}", post(post::letter_page))
         .route(app::paths::SETTINGS, post(post::settings))

@@ -111,6 +111,8 @@ pub struct PhoneView {
     pub requests: Vec<RequestView>,
     /// The NemID nøgleapp's requests; `None`: the persona has no nøgleapp.
     pub key_requests: Option<Vec<RequestView>>,
+    /// Safety drills' fake messages on the phone (SMS and e-mail), newest first.
+    pub drills: Vec<crate::drill::DrillMessage>,
     /// SMS and e-mails "sent" to the persona: when, and the text.
     pub sms: Vec<(String, String)>,
     pub email: Vec<(String, String)>,
@@ -155,6 +157,7 @@ pub fn phone_view(world: &World, id: &str) -> Option<PhoneView> {
         pin_locked: mitid.pin_locked,
         requests,
         key_requests: p.noegleapp.then(|| key_app_requests(world, &p)),
+        drills: crate::drill::messages(world, &p.id),
         sms: notices("SMS"),
         email: notices("E-mail"),
     })

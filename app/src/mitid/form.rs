@@ -141,6 +141,8 @@ pub enum PhoneTrin {
     /// The NemID nøgleapp's "Godkend" (the swipe) and "Afvis".
     NoegleGodkend,
     NoegleAfvis,
+    /// "Slet" on a message (a safety drill's) in Beskeder or E-mail.
+    SletBesked,
     #[default]
     #[serde(other)]
     Ukendt,
@@ -161,6 +163,11 @@ pub struct PhoneForm {
     pub ny_pin: String,
     #[serde(default)]
     pub gentag_pin: String,
+    /// The message "Slet" is for (a drill's id), and the tab it is on.
+    #[serde(default)]
+    pub besked: String,
+    #[serde(default)]
+    pub app: String,
 }
 
 impl PageForm for PhoneForm {
@@ -183,6 +190,20 @@ impl PhoneForm {
     pub fn plan(&self, persona: &PersonaId) -> Plan {
         let page = paths::phone(persona.as_str());
         let request = self.anmodning.trim().parse::<u16>().ok();
+        if self.trin == PhoneTrin::SletBesked {
+            let drill = crate::forms::bounded(&self.besked);
+            let tab = if self.app == "email" {
+                "email"
+            } else {
+                "beskeder"
+            };
+            let to = format!("{page}?app={tab}&svar=slettet&besked={drill}");
+            let action = domain::drill::DrillAction::Delete {
+                persona: persona.clone(),
+                drill,
+            };
+            return Plan::run_then(Command::Drill { action }, to);
+        }
         if let (PhoneTrin::NoegleGodkend | PhoneTrin::NoegleAfvis, Some(request)) =
             (self.trin, request)
         {

@@ -60,6 +60,8 @@ pub fn PhonePage() -> impl IntoView {
 fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView {
     let title = t::title_of(&v.name);
     let base = paths::phone(&v.persona);
+    let (sms_drills, email_drills): (Vec<_>, Vec<_>) =
+        v.drills.iter().cloned().partition(|d| d.sms);
     let link = |to: Tab, label: String, query: &str| {
         let href = format!("{base}{query}");
         view! {
@@ -73,8 +75,8 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
                 {v.key_requests.is_some().then(|| {
                     link(Tab::KeyApp, crate::text::mitid::key_app::NAME.to_owned(), "?app=noegleapp")
                 })}
-                {link(Tab::Sms, format!("{} ({})", t::MESSAGES, v.sms.len()), "?app=beskeder")}
-                {link(Tab::Email, format!("{} ({})", t::EMAIL, v.email.len()), "?app=email")}
+                {link(Tab::Sms, format!("{} ({})", t::MESSAGES, v.sms.len() + sms_drills.len()), "?app=beskeder")}
+                {link(Tab::Email, format!("{} ({})", t::EMAIL, v.email.len() + email_drills.len()), "?app=email")}
             </ul>
         </nav>
     };
@@ -85,8 +87,22 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
             view! { <crate::nemid::keyapp::KeyAppScreen persona=v.persona.clone() requests answer=answer.clone()/> }
                 .into_any()
         }
-        Tab::Sms => messages(v.sms.clone(), t::MESSAGES, t::NO_MESSAGES),
-        Tab::Email => messages(v.email.clone(), t::EMAIL, t::NO_EMAIL),
+        Tab::Sms => messages(
+            &v.persona,
+            sms_drills,
+            v.sms.clone(),
+            t::MESSAGES,
+            t::NO_MESSAGES,
+            &answer,
+        ),
+        Tab::Email => messages(
+            &v.persona,
+            email_drills,
+            v.email.clone(),
+            t::EMAIL,
+            t::NO_EMAIL,
+            &answer,
+        ),
     };
     view! {
         <Title text=title.clone()/>
@@ -106,11 +122,54 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
     }
 }
 
-fn messages(list: Vec<(String, String)>, heading: &'static str, none: &'static str) -> AnyView {
+/// Beskeder or E-mail: the safety drills' messages (each with "Slet"), then the notices.
+fn messages(
+    persona: &str,
+    drills: Vec<crate::drill::DrillMessage>,
+    list: Vec<(String, String)>,
+    heading: &'static str,
+    none: &'static str,
+    answer: &str,
+) -> AnyView {
+    let deleted = answer == "slettet";
+    let deleted_id = use_query_map()
+        .read_untracked()
+        .get("besked")
+        .unwrap_or_default();
+    let action = paths::phone(persona);
+    let tab = if heading == t::EMAIL {
+        "email"
+    } else {
+        "beskeder"
+    };
+    let no_drills = drills.is_empty();
     view! {
         <h2 class="phone-heading">{heading}</h2>
+        {deleted.then(|| view! {
+            <Alert kind="alert-success">
+                <p class="alert-text">{t::DELETED}" "<a href=crate::drill::debrief(&deleted_id)>{t::SEE_WHY}</a></p>
+            </Alert>
+        })}
+        {(!drills.is_empty()).then(|| view! {
+            <ul class="phone-messages nobullet-list">
+                {drills.into_iter().map(|d| view! {
+                    <li class="phone-message">
+                        <span class="phone-time">{d.sent.clone()}</span>
+                        <strong class="phone-sender">{d.sender.clone()}</strong>
+                        {(!d.subject.is_empty()).then(|| view! { <strong>{d.subject.clone()}</strong> })}
+                        <span>{d.before.clone()}<a href=crate::drill::link(&d.id)>{d.link.clone()}</a>{d.after.clone()}</span>
+                        <form method="post" action=action.clone() class="inline-form">
+                            <input type="hidden" name="trin" value="slet-besked"/>
+                            <input type="hidden" name="besked" value=d.id.clone()/>
+                            <input type="hidden" name="app" value=tab/>
+                            <button type="submit" class="button button-secondary button-small">{t::DELETE}</button>
+                        </form>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
         {if list.is_empty() {
-            view! { <p>{none}</p> }.into_any()
+            no_drills.then(|| view! { <p>{none}</p> }).into_any()
         } else {
             view! {
                 <ul class="phone-messages nobullet-list">

@@ -100,6 +100,9 @@ pub mod phone {
     pub const SAVE_PIN: &str = "Gem PIN-kode";
     pub const PIN_SAVED: &str = "Din nye PIN-kode er gemt.";
     pub const NO_MESSAGES: &str = "Ingen beskeder.";
+    pub const DELETE: &str = "Slet";
+    pub const DELETED: &str = "Beskeden er slettet.";
+    pub const SEE_WHY: &str = "Se, hvad der afslørede den";
     pub const NO_EMAIL: &str = "Ingen e-mails.";
     pub const BACK: &str = "Tilbage til øvelsen";
     pub const NO_PERSON: &str = "Den person findes ikke i øvelsen.";

@@ -89,6 +89,9 @@ pub enum Check {
     /// The persona rejected ("Afvis") a request in the MitID app.
     #[serde(rename = "mitid-rejected")]
     MitIdRejected { persona: PersonaId },
+    /// The safety drill has an outcome: its message deleted ("Klaret") or something typed
+    /// into its fake page ("Snydt").
+    DrillDone { drill: String },
 }
 
 /// One thing done in the world, as data: the setup of an exercise and each step's
@@ -180,6 +183,16 @@ pub enum Action {
     /// Someone else tries to log in as the persona: a request the learner did not start.
     #[serde(rename = "mitid-stranger")]
     MitIdStranger {
+        persona: PersonaId,
+    },
+    /// A safety drill's fake message arrives on the persona's phone.
+    DrillSend {
+        drill: String,
+        persona: PersonaId,
+    },
+    /// "Slet" on the drill's message on the persona's phone.
+    DrillDelete {
+        drill: String,
         persona: PersonaId,
     },
 }

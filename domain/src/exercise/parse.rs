@@ -176,7 +176,16 @@ fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String
         Check::MitIdRejected { persona } => {
             known_authenticator(s, persona, crate::mitid::Authenticator::App)
         }
+        Check::DrillDone { drill } => known_drill(s, drill),
     }
+}
+
+fn known_drill(s: &Scenario, drill: &str) -> Result<(), String> {
+    s.drills
+        .iter()
+        .any(|d| d.id == drill)
+        .then_some(())
+        .ok_or_else(|| format!("no drill {drill:?} in drills/"))
 }
 
 /// The persona exists and has `with` among its MitID authenticators.
@@ -237,6 +246,10 @@ fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), Stri
         Action::MitIdLogIn { persona, with } => known_authenticator(s, persona, *with),
         Action::MitIdReject { persona } | Action::MitIdStranger { persona } => {
             known_authenticator(s, persona, crate::mitid::Authenticator::App)
+        }
+        Action::DrillSend { drill, persona } | Action::DrillDelete { drill, persona } => {
+            known_persona(s, persona)?;
+            known_drill(s, drill)
         }
     }
 }

@@ -51,6 +51,24 @@ impl World {
             Action::MitIdLogIn { .. }
             | Action::MitIdReject { .. }
             | Action::MitIdStranger { .. } => self.perform_mitid(action, now),
+            Action::DrillSend { drill, persona } => run(
+                self,
+                Command::Drill {
+                    action: crate::drill::DrillAction::Send {
+                        persona: persona.clone(),
+                        drill: drill.clone(),
+                    },
+                },
+            ),
+            Action::DrillDelete { drill, persona } => run(
+                self,
+                Command::Drill {
+                    action: crate::drill::DrillAction::Delete {
+                        persona: persona.clone(),
+                        drill: drill.clone(),
+                    },
+                },
+            ),
             Action::LogIn { persona } => {
                 if me().is_some() {
                     run(self, Command::LogOut)?;

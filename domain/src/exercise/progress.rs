@@ -75,6 +75,9 @@ impl World {
             }
             Check::MitIdRejected { persona } => self.mitid(persona).rejected > 0,
             Check::MitIdSigned { persona } => self.mitid(persona).signatures > 0,
+            Check::DrillDone { drill } => self
+                .sent_drill(drill)
+                .is_some_and(|d| d.outcome().is_some()),
         }
     }
 

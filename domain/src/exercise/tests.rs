@@ -492,7 +492,8 @@ fn a_glossary_keeps_its_danish_words_in_every_language() {
             crate::testing::file("glossary/en.ftl", en_glossary),
         ];
         let files: Vec<&ScenarioFile> = files.iter().collect();
-        crate::scenario::texts::load(&files, &scenario.languages, exercises)
+        let drills = crate::testing::default_drills();
+        crate::scenario::texts::load(&files, &scenario.languages, exercises, &drills)
     };
     let texts = load(glossary("NemID"), &mut exercises).unwrap();
     assert_eq!(

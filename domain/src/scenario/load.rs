@@ -77,6 +77,7 @@ impl Scenario {
         let mut persona_files: Vec<&ScenarioFile> = Vec::new();
         let mut letter_files: Vec<&ScenarioFile> = Vec::new();
         let mut exercise_files: Vec<&ScenarioFile> = Vec::new();
+        let mut drill_files: Vec<&ScenarioFile> = Vec::new();
         let mut text_files: Vec<&ScenarioFile> = Vec::new();
         let mut authorities_file = None;
         for file in files.iter().filter(|f| f.path != SCENARIO_FILE) {
@@ -85,6 +86,8 @@ impl Scenario {
                 persona_files.push(file);
             } else if toml && file.path.starts_with(LETTER_DIR) {
                 letter_files.push(file);
+            } else if toml && file.path.starts_with(crate::drill::DRILL_DIR) {
+                drill_files.push(file);
             } else if toml && file.path.starts_with(crate::exercise::EXERCISE_DIR) {
                 exercise_files.push(file);
             } else if crate::scenario::texts::classify(&file.path).is_some() {
@@ -148,6 +151,14 @@ impl Scenario {
             personas,
             authorities,
             letters,
+            drills: {
+                drill_files.sort_by(|a, b| a.path.cmp(&b.path));
+                let mut drills = Vec::with_capacity(drill_files.len());
+                for file in drill_files {
+                    drills.push(crate::drill::parse_drill(file)?);
+                }
+                drills
+            },
             exercises: Vec::new(),
             guide: BTreeMap::new(),
             glossary: BTreeMap::new(),
@@ -161,8 +172,12 @@ impl Scenario {
         exercises.sort_by(|a, b| (a.theme, &a.id).cmp(&(b.theme, &b.id)));
         // A scenario without exercises needs no guide (tests of the service alone).
         if !exercises.is_empty() || !text_files.is_empty() {
-            let texts =
-                crate::scenario::texts::load(&text_files, &scenario.languages, &mut exercises)?;
+            let texts = crate::scenario::texts::load(
+                &text_files,
+                &scenario.languages,
+                &mut exercises,
+                &scenario.drills,
+            )?;
             scenario.guide = texts.guide;
             scenario.glossary = texts.glossary;
             scenario.handouts = texts.handouts;

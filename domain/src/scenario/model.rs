@@ -145,6 +145,8 @@ pub struct Scenario {
     pub authorities: Vec<Authority>,
     /// Sorted by id; a letter's index here is its number in every world.
     pub letters: Vec<SeedLetter>,
+    /// Safety drills (`drills/<id>.toml`), by id.
+    pub drills: Vec<crate::drill::Drill>,
     /// Guided exercises, by theme and then id.
     pub exercises: Vec<crate::exercise::Exercise>,
     /// The guide layer's words per language (`guide/<lang>.ftl`).

@@ -4,6 +4,7 @@
 //! `scenario.toml`. The Danish files are checked against what the guide and the exercises
 //! need; every other language against the Danish files.
 
+use crate::drill::Drill;
 use crate::exercise::{Exercise, ExerciseText, GUIDE_KEYS, HINTS, StepText};
 use crate::scenario::ftl::{Problem, Review, Translation};
 use crate::scenario::parse::err;
@@ -65,6 +66,7 @@ pub(crate) fn load(
     files: &[&ScenarioFile],
     languages: &[String],
     exercises: &mut [Exercise],
+    drills: &[Drill],
 ) -> Result<Texts, ScenarioError> {
     let mut parsed: BTreeMap<(Kind, String), Translation> = BTreeMap::new();
     for file in files {
@@ -109,7 +111,7 @@ pub(crate) fn load(
         }
     }
     let reference = |kind| &parsed[&(kind, default.clone())];
-    check_guide(reference(Kind::Guide), &Kind::Guide.path(&default))?;
+    check_guide(reference(Kind::Guide), &Kind::Guide.path(&default), drills)?;
     check_exercises(
         reference(Kind::Exercises),
         &Kind::Exercises.path(&default),
@@ -316,18 +318,20 @@ fn in_file(file: &str, p: Problem) -> ScenarioError {
     err(file, &p.entry, p.problem)
 }
 
-/// The Danish guide file has exactly the words the guide uses.
-fn check_guide(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
+/// The Danish guide file has exactly the words the guide uses (and the drills' words).
+fn check_guide(danish: &Translation, file: &str, drills: &[Drill]) -> Result<(), ScenarioError> {
     let messages: BTreeSet<&str> = danish
         .shapes
         .keys()
         .map(String::as_str)
         .filter(|k| !k.starts_with('-'))
         .collect();
-    if let Some(missing) = GUIDE_KEYS.iter().find(|k| !messages.contains(*k)) {
+    let mut expected: BTreeSet<String> = GUIDE_KEYS.iter().map(|k| (*k).to_owned()).collect();
+    expected.extend(crate::drill::guide_keys(drills));
+    if let Some(missing) = expected.iter().find(|k| !messages.contains(k.as_str())) {
         return Err(err(file, missing, "missing"));
     }
-    if let Some(extra) = messages.iter().find(|k| !GUIDE_KEYS.contains(k)) {
+    if let Some(extra) = messages.iter().find(|k| !expected.contains(**k)) {
         return Err(err(
             file,
             extra,

@@ -240,3 +240,12 @@ mitid-underskriv-step-2 = Giv Karen Jensen læseadgang (lov til at læse Pouls p
     .hint-1 = Gå til Digital Post. Klik på "Læse- og skriveadgang".
     .hint-2 = Klik på "Giv adgang". Skriv Karens navn og CPR-nummer. Du finder dem på siden "Din øvelse".
     .hint-3 = Vælg "Læseadgang". Klik "Næste". Klik "Underskriv med MitID". Tryk på knappen på kodeviseren. Skriv koden og adgangskoden.
+
+## fidus-skat-sms
+fidus-skat-sms-title = Kend en falsk SMS fra "Skat"
+fidus-skat-sms-description = Svindlere sender falske SMS'er. De ligner beskeder fra det offentlige. Lær at se tegnene. Slet så beskeden.
+fidus-skat-sms-story = Karen får en SMS. Der står, at hun får penge tilbage i skat. Hun skal bare klikke på et link.
+fidus-skat-sms-step-1 = Åbn Karens telefon. Læs SMS'en under "Beskeder". Er den falsk? Så slet den.
+    .hint-1 = Gå til siden "Din øvelse". Find Karen. Der er en knap til hendes telefon.
+    .hint-2 = Klik på "Beskeder". Se, hvem der har sendt den. Se på linket. Se på sproget.
+    .hint-3 = Skat sender aldrig et link i en SMS, hvor du skal logge på. Klik på "Slet".

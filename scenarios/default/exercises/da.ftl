@@ -241,3 +241,12 @@ mitid-underskriv-step-2 = Giv Karen Jensen læseadgang til Pouls post, og unders
     .hint-1 = Gå til Digital Post, og klik på "Læse- og skriveadgang".
     .hint-2 = Klik på "Giv adgang". Skriv Karens navn og CPR-nummer, som de står på siden Din øvelse.
     .hint-3 = Vælg "Læseadgang", klik "Næste", og klik "Underskriv med MitID". Tryk på kodeviserens knap, skriv koden og adgangskoden.
+
+## fidus-skat-sms
+fidus-skat-sms-title = Genkend en falsk SMS fra "Skat"
+fidus-skat-sms-description = Svindlere sender SMS'er, der ligner beskeder fra myndighederne. Lær tegnene at kende, og slet beskeden.
+fidus-skat-sms-story = Karen får en SMS om, at hun skal have penge tilbage i skat. Hun skal bare klikke på et link.
+fidus-skat-sms-step-1 = Åbn Karens øvetelefon, og læs SMS'en under "Beskeder". Er den falsk, så slet den.
+    .hint-1 = Gå til siden "Din øvelse". Ved Karen er der en knap til hendes telefon.
+    .hint-2 = Klik på "Beskeder". Se på afsenderen, linket og sproget.
+    .hint-3 = Skat sender aldrig et link i en SMS, hvor du skal logge på. Klik "Slet".

@@ -241,3 +241,12 @@ mitid-underskriv-step-2 = Give Karen Jensen read access to Poul's post and sign 
     .hint-1 = Go to Digital Post and click "Læse- og skriveadgang".
     .hint-2 = Click "Giv adgang". Type Karen's name and CPR number as they are on the page "Din øvelse".
     .hint-3 = Choose "Læseadgang", click "Næste" and click "Underskriv med MitID". Press the button on the code display, then type the code and the password.
+
+## fidus-skat-sms
+fidus-skat-sms-title = Spot a fake text message from "Skat"
+fidus-skat-sms-description = Scammers send text messages that look like messages from the authorities. Learn the signs, and delete the message.
+fidus-skat-sms-story = Karen gets a text message saying she is due a tax refund. All she has to do is click a link.
+fidus-skat-sms-step-1 = Open Karen's practice phone and read the text message under "Beskeder" (Messages). If it is fake, delete it.
+    .hint-1 = Go to the "Din øvelse" (Your exercise) page. Next to Karen there is a button for her phone.
+    .hint-2 = Click "Beskeder" (Messages). Look at the sender, the link and the language.
+    .hint-3 = Skat never sends a text message with a link where you have to log in. Click "Slet" (Delete).

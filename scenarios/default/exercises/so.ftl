@@ -240,3 +240,12 @@ mitid-underskriv-step-2 = Sii Karen Jensen "læseadgang" (oggolaanshaha akhriska
     .hint-1 = Tag "Digital Post", oo guji "Læse- og skriveadgang" (oggolaanshaha akhriska iyo qorista).
     .hint-2 = Guji "Giv adgang" (sii oggolaansho). Qor magaca Karen iyo lambarkeeda CPR-ka sida ay ugu qoran yihiin bogga "Din øvelse" (laylkaaga).
     .hint-3 = Dooro "Læseadgang" (oggolaanshaha akhriska), guji "Næste" (xiga), kadibna guji "Underskriv med MitID" (ku saxiix MitID). Riix badhanka qalabka "kodeviser", oo qor koodka iyo erayga sirta ah.
+
+## fidus-skat-sms
+fidus-skat-sms-title = Aqoonso SMS been abuur ah oo sheeganaysa inay ka timid "Skat"
+fidus-skat-sms-description = Dadka khiyaanada sameeya waxay diraan SMS-yo u eg fariimaha hay'adaha dowladda. Baro calaamadaha, kadibna tirtir fariinta.
+fidus-skat-sms-story = Karen waxaa u timid SMS sheegaysa in canshuur ahaan lacag loo celinayo. Waxa kaliya ee laga rabo waa inay riixdo link.
+fidus-skat-sms-step-1 = Fur taleefanka layliga ee Karen, oo akhri SMS-ka ku jira "Beskeder" (Fariimaha). Haddii uu been abuur yahay, tirtir.
+    .hint-1 = Tag bogga "Din øvelse" (Layligaaga). Karen agteeda waxaa ku yaal badhan furaya taleefankeeda.
+    .hint-2 = Riix "Beskeder" (Fariimaha). Eeg cidda soo dirtay, link-ga iyo luqadda.
+    .hint-3 = Skat weligeed SMS kuuguma soo dirto link aad ku gasho (log in). Riix "Slet" (Tirtir).

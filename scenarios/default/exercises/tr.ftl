@@ -240,3 +240,12 @@ mitid-underskriv-step-2 = Karen Jensen'e Poul'un postası için "læseadgang" (o
     .hint-1 = "Digital Post" bölümüne gidin ve "Læse- og skriveadgang" (okuma ve yazma izni) bölümüne tıklayın.
     .hint-2 = "Giv adgang" (erişim ver) düğmesine tıklayın. Karen'in adını ve CPR numarasını "Din øvelse" (Alıştırmanız) sayfasında yazdığı gibi yazın.
     .hint-3 = "Læseadgang" (okuma izni) seçeneğini seçin, "Næste" (İleri) düğmesine tıklayın, sonra "Underskriv med MitID" (MitID ile imzala) düğmesine tıklayın. Kod cihazının düğmesine basın, kodu ve şifreyi yazın.
+
+## fidus-skat-sms
+fidus-skat-sms-title = "Skat" adına gelen sahte SMS'i tanıyın
+fidus-skat-sms-description = Dolandırıcılar, resmi kurumlardan gelmiş gibi görünen SMS'ler gönderir. İşaretleri tanımayı öğrenin ve mesajı silin.
+fidus-skat-sms-story = Karen'a, vergiden para iadesi alacağını söyleyen bir SMS gelir. Tek yapması gereken bir bağlantıya tıklamaktır.
+fidus-skat-sms-step-1 = Karen'ın alıştırma telefonunu açın ve "Beskeder" (Mesajlar) bölümündeki SMS'i okuyun. Sahteyse silin.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Karen'ın yanında, telefonunu açan bir düğme var.
+    .hint-2 = "Beskeder" (Mesajlar) düğmesine tıklayın. Gönderene, bağlantıya ve dile bakın.
+    .hint-3 = Skat, SMS ile asla giriş yapmanız gereken bir bağlantı göndermez. "Slet" (Sil) düğmesine tıklayın.

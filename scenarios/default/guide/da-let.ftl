@@ -47,3 +47,22 @@ no_exercise = Du er ikke i gang med en øvelse. Vælg en øvelse først.
 learner = En deltager
 read_aloud = Læs op
 no_voice = Der er ingen stemme på dit sprog. Lyt til teksten på dansk i stedet:
+
+# Safety drills: the debrief and each drill's signs.
+drill_title = Hvad skete der?
+drill_intro = Det sker for mange. Her er tegnene.
+drill_fooled = Du skrev noget på den falske side. I det virkelige liv kunne svindlere nu have dine oplysninger. Her i øvelsen gemmer vi intet. Vi gemmer ikke det, du skrev. Vi gemmer heller ikke, at det var dig.
+drill_spotted = Godt set! Du slettede beskeden. Du skrev ikke noget.
+drill_opened = Du klikkede på linket. Men du skrev ikke noget. Klik aldrig på links i sådan en besked.
+drill_waiting = Beskeden er stadig på telefonen. Se tegnene. Slet så beskeden.
+drill_message = Beskeden, du fik
+drill_signs = Tegnene
+drill_next = Næste gang
+drill_next_1 = Klik ikke på linket. Slet beskeden.
+drill_next_2 = Er du i tvivl? Så find selv telefonnummeret på borger.dk eller skat.dk. Ring så til dem.
+drill_next_3 = Det offentlige skriver til dig i Digital Post. De spørger aldrig efter dit bruger-id, din adgangskode eller en kode. Hverken i en SMS eller i en e-mail.
+drill_back = Tilbage til øvelsen
+drill-skat-sms-sign-1 = Afsenderen er et navn. Det er ikke et nummer fra Skattestyrelsen. Og beskeden haster: "inden 24 timer".
+drill-skat-sms-sign-2 = Linket går ikke til skat.dk. Det går til en adresse, der ligner.
+drill-skat-sms-sign-3 = Dansken er mærkelig. Der er stavefejl.
+drill-skat-sms-sign-4 = Du skal logge på for at "få pengene". Det beder Skat aldrig om i en SMS.

@@ -48,3 +48,22 @@ no_exercise = Der er ingen øvelse i gang. Vælg en øvelse først.
 learner = En deltager
 read_aloud = Læs op
 no_voice = Der er ingen stemme på dit sprog. Lyt til den danske tekst i stedet:
+
+# Safety drills: the debrief (app/src/drill/page.rs) and each drill's signs.
+drill_title = Hvad skete der?
+drill_intro = Det sker for mange. Her er tegnene.
+drill_fooled = Du skrev noget på den falske side. I virkeligheden kunne svindlere nu have dine oplysninger. Her i øvelsen er intet gemt – hverken det, du skrev, eller at det var dig.
+drill_spotted = Godt set! Du slettede beskeden uden at skrive noget.
+drill_opened = Du klikkede på linket, men skrev ikke noget. Klik aldrig på links i beskeder som denne.
+drill_waiting = Beskeden ligger stadig på telefonen. Slet den, når du har set tegnene.
+drill_message = Beskeden, du fik
+drill_signs = Tegnene
+drill_next = Næste gang
+drill_next_1 = Klik ikke på linket. Slet beskeden.
+drill_next_2 = Er du i tvivl, så find selv telefonnummeret på borger.dk eller skat.dk, og ring.
+drill_next_3 = Myndigheder skriver til dig i Digital Post. De beder aldrig om dit bruger-id, din adgangskode eller en kode i en SMS eller e-mail.
+drill_back = Tilbage til øvelsen
+drill-skat-sms-sign-1 = Afsenderen er et navn, ikke et nummer fra Skattestyrelsen. Og beskeden haster: "inden 24 timer".
+drill-skat-sms-sign-2 = Linket går ikke til skat.dk, men til en adresse, der ligner.
+drill-skat-sms-sign-3 = Dansken er mærkelig, og der er stavefejl.
+drill-skat-sms-sign-4 = Du skal logge på for at "få pengene". Det beder Skat aldrig om i en SMS.

@@ -48,3 +48,22 @@ no_exercise = No exercise is running. Choose an exercise first.
 learner = A participant
 read_aloud = Read aloud
 no_voice = There is no voice in your language. Listen to the Danish text instead:
+
+# Safety drills: the debrief and each drill's signs.
+drill_title = What happened?
+drill_intro = This happens to many people. Here are the signs.
+drill_fooled = You typed something on the fake page. In real life, scammers could now have your information. Here in the exercise nothing is saved – neither what you typed nor that it was you.
+drill_spotted = Well spotted! You deleted the message without typing anything.
+drill_opened = You clicked the link, but you did not type anything. Never click links in messages like this one.
+drill_waiting = The message is still on the phone. Delete it once you have seen the signs.
+drill_message = The message you received
+drill_signs = The signs
+drill_next = Next time
+drill_next_1 = Do not click the link. Delete the message.
+drill_next_2 = If you are unsure, look up the phone number yourself on borger.dk or skat.dk, and call.
+drill_next_3 = Public authorities write to you in Digital Post. They never ask for your user ID, your password or a code in a text message or an email.
+drill_back = Back to the exercise
+drill-skat-sms-sign-1 = The sender is a name, not a number from the Danish Tax Agency (Skattestyrelsen). And the message is in a hurry: "inden 24 timer" (within 24 hours).
+drill-skat-sms-sign-2 = The link does not go to skat.dk, but to an address that looks similar.
+drill-skat-sms-sign-3 = The Danish is strange, and there are spelling mistakes.
+drill-skat-sms-sign-4 = You have to log in to "get the money". Skat never asks for that in a text message.

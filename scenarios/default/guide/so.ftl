@@ -47,3 +47,22 @@ no_exercise = Hadda layli ma socdo. Marka hore dooro layli.
 learner = Ka-qaybgale
 read_aloud = Kor u akhri
 no_voice = Ma jiro cod ku hadla luqaddaada. Taa beddelkeed, dhageyso qoraalka af-Deenishka:
+
+# Safety drills: the debrief and each drill's signs.
+drill_title = Maxaa dhacay?
+drill_intro = Tani waxay ku dhacdaa dad badan. Kuwani waa calaamadaha.
+drill_fooled = Waxaad wax ku qortay bogga been abuurka ah. Nolosha dhabta ah, dadka khiyaanada sameeya hadda waxay haysan karaan macluumaadkaaga. Layligan waxba laguma kaydiyo – lama kaydiyo waxa aad qortay, lamana kaydiyo in adigu ahayd.
+drill_spotted = Si fiican ayaad u aragtay! Waxaad tirtirtay fariinta adigoon waxba qorin.
+drill_opened = Waxaad riixday link-ga, laakiin waxba ma aadan qorin. Weligaa ha riixin link-yada ku jira fariimaha noocan oo kale ah.
+drill_waiting = Fariintu weli waxay ku jirtaa taleefanka. Tirtir marka aad aragto calaamadaha.
+drill_message = Fariinta kuu timid
+drill_signs = Calaamadaha
+drill_next = Marka xigta
+drill_next_1 = Ha riixin link-ga. Tirtir fariinta.
+drill_next_2 = Haddii aad shaki qabto, adigu ka raadi lambarka taleefanka borger.dk ama skat.dk, kadibna wac.
+drill_next_3 = Hay'adaha dowladdu waxay kuugu soo qoraan Digital Post. Weligood SMS ama e-mail kaaga ma weydiiyaan aqoonsigaaga isticmaalaha (bruger-id), ereyga sirta ah ama koodh.
+drill_back = Ku laabo layliga
+drill-skat-sms-sign-1 = Cidda soo dirtay waa magac, ee maaha lambar ka yimid Hay'adda Canshuurta (Skattestyrelsen). Fariintuna way ku degdegsiinaysaa: "inden 24 timer" (24 saac gudahood).
+drill-skat-sms-sign-2 = Link-gu uma socdo skat.dk, balse wuxuu u socdaa cinwaan u eg.
+drill-skat-sms-sign-3 = Af-Deenishka fariintu waa qariib, waxaana ku jira khaladaad higaad.
+drill-skat-sms-sign-4 = Waxaa lagaa rabaa inaad gasho (log in) si aad "lacagta u hesho". Skat weligeed taas kuma weydiiso SMS.

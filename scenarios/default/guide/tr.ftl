@@ -47,3 +47,22 @@ no_exercise = Şu anda devam eden bir alıştırma yok. Önce bir alıştırma s
 learner = Bir katılımcı
 read_aloud = Sesli oku
 no_voice = Dilinizde ses yok. Bunun yerine Danca metni dinleyin:
+
+# Safety drills: the debrief and each drill's signs.
+drill_title = Ne oldu?
+drill_intro = Bu, birçok kişinin başına gelir. İşte işaretler.
+drill_fooled = Sahte sayfaya bir şey yazdınız. Gerçek hayatta dolandırıcılar artık bilgilerinizi ele geçirmiş olabilirdi. Bu alıştırmada hiçbir şey kaydedilmez – ne yazdıklarınız ne de bunu sizin yazdığınız.
+drill_spotted = Çok iyi fark ettiniz! Hiçbir şey yazmadan mesajı sildiniz.
+drill_opened = Bağlantıya tıkladınız ama bir şey yazmadınız. Böyle mesajlardaki bağlantılara asla tıklamayın.
+drill_waiting = Mesaj hâlâ telefonda duruyor. İşaretleri gördükten sonra silin.
+drill_message = Size gelen mesaj
+drill_signs = İşaretler
+drill_next = Bir dahaki sefere
+drill_next_1 = Bağlantıya tıklamayın. Mesajı silin.
+drill_next_2 = Emin değilseniz, telefon numarasını kendiniz borger.dk veya skat.dk sitesinde bulun ve arayın.
+drill_next_3 = Resmi kurumlar size Digital Post üzerinden yazar. SMS'te veya e-postada asla kullanıcı kimliğinizi, şifrenizi ya da bir kodu istemezler.
+drill_back = Alıştırmaya geri dön
+drill-skat-sms-sign-1 = Gönderen bir isim; Vergi Dairesi'nin (Skattestyrelsen) bir numarası değil. Ayrıca mesaj sizi acele ettiriyor: "inden 24 timer" (24 saat içinde).
+drill-skat-sms-sign-2 = Bağlantı skat.dk'ye değil, ona benzeyen bir adrese gidiyor.
+drill-skat-sms-sign-3 = Danca tuhaf ve yazım hataları var.
+drill-skat-sms-sign-4 = "Parayı almak" için giriş yapmanız isteniyor. Skat bunu asla SMS ile istemez.

@@ -44,6 +44,7 @@ const POSTS: &[&str] = &[
     "/mitid",
     "/telefon/karen",
     "/telefon/mette",
+    "/fidus/skat-sms",
 ];
 
 /// Pages, with room for a random tail.
@@ -58,6 +59,9 @@ const PAGES: &[&str] = &[
     "/min-side",
     "/mitid?bruger=",
     "/telefon/",
+    "/fidus/",
+    "/fidus/skat-sms/link",
+    "/fidus/skat-sms/forklaring",
     "/mitid/kodeoplaeser/lyd?tryk=",
     "/post?mappe=",
     "/post?soeg=",

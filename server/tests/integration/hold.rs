@@ -514,7 +514,10 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
     let (_, _, code) = hold(&c, &[]).await;
     let learner = join(&c, &code, "Fatima").await;
     let page = body(c.get("/ovelse", Some(&learner)).await).await;
-    assert!(page.contains(r#"href="/log-paa" class="button button-primary">Log på</a>"#), "{page}");
+    assert!(
+        page.contains(r#"href="/log-paa" class="button button-primary">Log på</a>"#),
+        "{page}"
+    );
     // "Hvordan logger deltagerne på?" MitID.
     let form = [
         ("navn", "MitID-holdet"),
@@ -527,7 +530,10 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
     let code = common::big_code(&body(c.get(&board, None).await).await);
     let learner = join(&c, &code, "Amal").await;
     let page = body(c.get("/ovelse", Some(&learner)).await).await;
-    assert!(page.contains(r#"href="/mitid" class="button button-primary">Log på</a>"#), "{page}");
+    assert!(
+        page.contains(r#"href="/mitid" class="button button-primary">Log på</a>"#),
+        "{page}"
+    );
     // Both logins stay open to the learner.
     let nemid = c.get("/log-paa", Some(&learner)).await;
     assert_eq!(nemid.status(), StatusCode::OK);

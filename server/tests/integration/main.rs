@@ -7,6 +7,7 @@
 mod common;
 
 mod access;
+mod drill;
 mod ending;
 mod fuldmagt;
 mod fuzz;

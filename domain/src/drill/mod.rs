@@ -1,0 +1,13 @@
+//! Safety drills (issue 15): a fake SMS or e-mail sent to a persona's practice phone, with
+//! a link to a fake page inside Demoborger (`/fidus/<id>`). The world records only *that*
+//! the learner opened the link, typed something into the fake page (never what), or deleted
+//! the message — and from that whether the drill was spotted ("Klaret") or not ("Snydt").
+
+mod model;
+mod rules;
+
+pub use model::*;
+pub use rules::DrillAction;
+
+#[cfg(test)]
+mod tests;

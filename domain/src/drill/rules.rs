@@ -1,0 +1,118 @@
+//! What a drill's commands do to a world.
+
+use super::model::*;
+use crate::event::Event;
+use crate::ids::PersonaId;
+use crate::refusal::Refusal;
+use crate::world::{Decision, World};
+
+/// What happens to a drill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DrillAction {
+    /// The scenario (an exercise's setup) sends drill `drill` to `persona`'s phone.
+    Send { persona: PersonaId, drill: String },
+    /// The learner opened the fake page.
+    Open { drill: String },
+    /// The learner sent the fake page's form; `anything`: a field was not empty. What was
+    /// typed never comes this far.
+    Submit { drill: String, anything: bool },
+    /// "Slet" on the phone.
+    Delete { persona: PersonaId, drill: String },
+}
+
+impl World {
+    /// The drill `id` of the scenario with its index.
+    pub fn drill(&self, id: &str) -> Option<(u16, &Drill)> {
+        let at = self.scenario.drills.iter().position(|d| d.id == id)?;
+        Some((u16::try_from(at).ok()?, &self.scenario.drills[at]))
+    }
+
+    /// The drill `id` as sent in this world, if it was.
+    pub fn sent_drill(&self, id: &str) -> Option<&SentDrill> {
+        let (index, _) = self.drill(id)?;
+        self.drills.iter().find(|d| d.drill == index)
+    }
+
+    /// The drills on `persona`'s phone that were not deleted, newest first.
+    pub fn drills_on_phone(&self, persona: &PersonaId) -> Vec<(&SentDrill, &Drill)> {
+        let mut list: Vec<_> = self
+            .drills
+            .iter()
+            .filter(|d| &d.persona == persona && !d.deleted)
+            .filter_map(|d| Some((d, self.scenario.drills.get(usize::from(d.drill))?)))
+            .collect();
+        list.reverse();
+        list
+    }
+
+    pub(crate) fn decide_drill(&self, action: &DrillAction) -> Decision {
+        let id = match action {
+            DrillAction::Send { drill, .. }
+            | DrillAction::Open { drill }
+            | DrillAction::Submit { drill, .. }
+            | DrillAction::Delete { drill, .. } => drill,
+        };
+        let Some((index, _)) = self.drill(id) else {
+            return Decision::refuse(Refusal::DrillUnknown);
+        };
+        let sent = self.drills.iter().find(|d| d.drill == index);
+        match (action, sent) {
+            (DrillAction::Send { persona, .. }, None) => {
+                if self.persona(persona).is_none() {
+                    return Decision::refuse(Refusal::DrillUnknown);
+                }
+                Decision::ok(vec![Event::DrillSent {
+                    persona: persona.clone(),
+                    drill: index,
+                    at: self.clock,
+                }])
+            }
+            // Sent once per world: sending again changes nothing.
+            (DrillAction::Send { .. }, Some(_)) => Decision::ok(Vec::new()),
+            (_, None) => Decision::refuse(Refusal::DrillUnknown),
+            (DrillAction::Open { .. }, Some(d)) if d.opened => Decision::ok(Vec::new()),
+            (DrillAction::Open { .. }, Some(_)) => {
+                Decision::ok(vec![Event::DrillOpened { drill: index }])
+            }
+            (DrillAction::Submit { anything, .. }, Some(d)) if *anything && !d.typed => {
+                Decision::ok(vec![Event::DrillTyped { drill: index }])
+            }
+            (DrillAction::Submit { .. }, Some(_)) => Decision::ok(Vec::new()),
+            (DrillAction::Delete { persona, .. }, Some(d)) if &d.persona != persona => {
+                Decision::refuse(Refusal::DrillUnknown)
+            }
+            (DrillAction::Delete { .. }, Some(d)) if d.deleted => Decision::ok(Vec::new()),
+            (DrillAction::Delete { .. }, Some(_)) => {
+                Decision::ok(vec![Event::DrillDeleted { drill: index }])
+            }
+        }
+    }
+
+    pub(crate) fn apply_drill(&mut self, event: &Event) {
+        match event {
+            Event::DrillSent { persona, drill, at } => self.drills.push(SentDrill {
+                drill: *drill,
+                persona: persona.clone(),
+                sent: *at,
+                opened: false,
+                typed: false,
+                deleted: false,
+            }),
+            Event::DrillOpened { drill }
+            | Event::DrillTyped { drill }
+            | Event::DrillDeleted { drill } => {
+                if let Some(d) = self.drills.iter_mut().find(|d| d.drill == *drill) {
+                    match event {
+                        Event::DrillOpened { .. } => d.opened = true,
+                        Event::DrillTyped { .. } => {
+                            d.opened = true;
+                            d.typed = true;
+                        }
+                        _ => d.deleted = true,
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
