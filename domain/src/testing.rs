@@ -143,8 +143,19 @@ pub(crate) const GUIDE_EN: &str = include_str!("../../scenarios/default/guide/en
 
 /// The default scenario's drills, whose words [`GUIDE_DA`] and [`GUIDE_EN`] have.
 pub(crate) fn default_drills() -> Vec<crate::drill::Drill> {
-    let skat = include_str!("../../scenarios/default/drills/skat-sms.toml");
-    vec![crate::drill::parse_drill(&file("drills/skat-sms.toml", skat)).unwrap()]
+    [
+        (
+            "drills/post-fuld.toml",
+            include_str!("../../scenarios/default/drills/post-fuld.toml"),
+        ),
+        (
+            "drills/skat-sms.toml",
+            include_str!("../../scenarios/default/drills/skat-sms.toml"),
+        ),
+    ]
+    .into_iter()
+    .map(|(path, text)| crate::drill::parse_drill(&file(path, text)).unwrap())
+    .collect()
 }
 
 /// The texts of the one-step exercise "mappe", in Danish and English.

@@ -73,3 +73,29 @@ test('the fake Skat SMS, fallen for: the link, a typed password, and the debrief
   await ready();
   await expect(page.getByText('Du har klaret alle trinene.')).toBeVisible();
 });
+
+test('the fake "Digital Post er fuld" e-mail on Mette\'s phone: deleted, Klaret; a genuine Skat letter is an exercise too', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await page.goto('/ovelser');
+  await ready();
+  await expect(page.getByRole('button', { name: 'Start Et ægte brev fra Skattestyrelsen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start Genkend en falsk e-mail om, at Digital Post er fuld' }).click();
+  await ready();
+  const mette = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Mette Jensen Holm' }) });
+  await mette.getByRole('link', { name: 'Åbn telefon' }).click();
+  await ready();
+  await page.getByRole('link', { name: /^E-mail \(1\)/ }).click();
+  await ready();
+  const mail = page.getByRole('listitem').filter({ hasText: 'Din digitale postkasse er fuld!' });
+  await expect(mail).toContainText('besked@digitalpost-dk.net');
+  await axeClean(page, jsOn);
+  await mail.getByRole('button', { name: 'Slet' }).click();
+  await ready();
+  await page.getByRole('link', { name: 'Se, hvad der afslørede den' }).click();
+  await ready();
+  await expect(page.getByText('Godt set! Du slettede beskeden uden at skrive noget.')).toBeVisible();
+  await expect(page.getByText('Digital Post kan ikke blive fuld.')).toBeVisible();
+});

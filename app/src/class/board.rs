@@ -172,7 +172,10 @@ fn Rows(rows: Vec<RowView>, base: String) -> impl IntoView {
                                 {r.two_devices.then(|| view! { <span class="board-why">{t::TWO_DEVICES}</span> })}
                                 {r.partner.clone().map(|p| view! { <span class="board-why">{format!("{} {p}", crate::text::class::pair::WITH)}</span> })}
                             </th>
-                            <td data-label=t::STATUS>{status}</td>
+                            <td data-label=t::STATUS>
+                                {status}
+                                {r.drills.clone().map(|d| view! { <span class="board-why">{d}</span> })}
+                            </td>
                             <td data-label=t::EXERCISE>{r.exercise.clone()}</td>
                             <td data-label=t::STEP>{r.step.clone()}</td>
                             <td data-label=t::HINTS>{r.hints.clone()}</td>

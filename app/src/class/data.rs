@@ -52,6 +52,8 @@ pub struct RowView {
     pub can_hint: bool,
     /// The learner this one practises with in one world.
     pub partner: Option<String>,
+    /// The safety drills' outcomes ("Fidus: Klaret"), if any.
+    pub drills: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +113,9 @@ fn row_view(s: &Scenario, lang: &str, r: BoardRow) -> RowView {
         done: r.done,
         gone,
         partner: r.partner.clone(),
+        drills: status
+            .as_ref()
+            .and_then(|s| t::drills(s.drills.0, s.drills.1)),
         can_hint: status
             .as_ref()
             .is_some_and(|s| s.exercise.is_some() && !s.finished),

@@ -95,6 +95,17 @@ pub mod board {
         format!("Øvelse {n} af {m}")
     }
 
+    /// The safety drills' outcomes on a learner's row: "Fidus: Klaret", "Fidus: Snydt", or
+    /// both counted; `None` before any.
+    pub fn drills(spotted: u8, fooled: u8) -> Option<String> {
+        match (spotted, fooled) {
+            (0, 0) => None,
+            (_, 0) => Some("Fidus: Klaret".to_owned()),
+            (0, _) => Some("Fidus: Snydt".to_owned()),
+            (s, f) => Some(format!("Fidus: {s} klaret, {f} snydt")),
+        }
+    }
+
     /// Time since a learner's last action, in words.
     pub fn idle(secs: i64) -> String {
         match secs {

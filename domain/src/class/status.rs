@@ -33,6 +33,8 @@ pub struct LearnerStatus {
     pub stuck: Option<Stuck>,
     /// Every step of the exercise done.
     pub finished: bool,
+    /// Safety drills spotted ("Klaret") and fallen for ("Snydt").
+    pub drills: (u8, u8),
 }
 
 impl World {
@@ -69,6 +71,7 @@ impl World {
             idle_secs: (now.0 - a.last_action.0).max(0),
             stuck,
             finished,
+            drills: self.drill_outcomes(),
         }
     }
 }

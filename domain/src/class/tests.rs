@@ -242,6 +242,7 @@ fn the_board_puts_the_stuck_first_and_the_done_last() {
         idle_secs: idle,
         stuck,
         finished,
+        drills: (0, 0),
     };
     let rows = c.board(|w| match w.map(|w| w.get()) {
         Some(1) => Some(status(None, true, 10)),

@@ -45,6 +45,19 @@ impl World {
         list
     }
 
+    /// How many drills were spotted and how many fallen for, in this world.
+    pub fn drill_outcomes(&self) -> (u8, u8) {
+        let count = |o| {
+            let n = self
+                .drills
+                .iter()
+                .filter(|d| d.outcome() == Some(o))
+                .count();
+            u8::try_from(n).unwrap_or(u8::MAX)
+        };
+        (count(Outcome::Spotted), count(Outcome::Fooled))
+    }
+
     pub(crate) fn decide_drill(&self, action: &DrillAction) -> Decision {
         let id = match action {
             DrillAction::Send { drill, .. }

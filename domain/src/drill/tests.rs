@@ -129,6 +129,8 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
         w.sent_drill("skat-sms").unwrap().outcome(),
         Some(Outcome::Spotted)
     );
+    // The teacher's board counts it.
+    assert_eq!(w.lesson_status(T).drills, (1, 0));
 }
 
 #[test]

@@ -249,3 +249,25 @@ fidus-skat-sms-step-1 = افتح هاتف التمرين الخاص بكارين
     .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب كارين يوجد زر لهاتفها.
     .hint-2 = اضغط على "Beskeder" (الرسائل). انظر إلى المُرسِل والرابط واللغة.
     .hint-3 = مصلحة الضرائب Skat لا ترسل أبدًا في رسالة SMS رابطًا يُطلب منك فيه تسجيل الدخول. اضغط على "Slet" (حذف).
+
+## fidus-post-fuld
+fidus-post-fuld-title = تعرّف على رسالة بريد إلكتروني مزيفة تقول إن Digital Post ممتلئ
+fidus-post-fuld-description = يكتب المحتالون أن Digital Post الخاص بك ممتلئ وأن خطاباتك ستُحذف. تعلّم العلامات، واحذف رسالة البريد الإلكتروني.
+fidus-post-fuld-story = تصل إلى Mette رسالة بريد إلكتروني تقول إن Digital Post الخاص بها ممتلئ. ويُطلب منها تسجيل الدخول لتوسيعه.
+fidus-post-fuld-step-1 = افتح هاتف التدريب الخاص بـ Mette، واقرأ رسالة البريد الإلكتروني في "E-mail". إذا كانت مزيفة، فاحذفها.
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). بجانب Mette يوجد زر لهاتفها.
+    .hint-2 = اضغط على "E-mail" (البريد الإلكتروني). انظر إلى المرسل، والرابط، والتهديد بأن خطاباتك ستُحذف.
+    .hint-3 = لا يمكن أن يمتلئ Digital Post، ولا يرسل روابط لتسجيل الدخول منها. اضغط على "Slet" (حذف).
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = خطاب حقيقي من Skattestyrelsen (مصلحة الضرائب)
+fidus-aegte-brev-description = ليس كل شيء احتيالًا. الخطابات في Digital Post تأتي من جهات حكومية حقيقية. عليك أن تقرأها، لا أن تخاف منها.
+fidus-aegte-brev-story = أصبحت Karen حذرة بعد رسالة SMS مزيفة. والآن وصلها خطاب من Skattestyrelsen في Digital Post. هل هو حقيقي؟
+fidus-aegte-brev-step-1 = سجّل الدخول باسم Karen Jensen باستخدام NemID وبطاقة الرموز.
+    .hint-1 = اذهب إلى صفحة "Din øvelse" (تمرينك). هناك تجد جميع الأشخاص.
+    .hint-2 = اضغط على "Log på som Karen Jensen" (تسجيل الدخول باسم Karen Jensen). كلمة المرور مكتوبة على بطاقة الشخص.
+    .hint-3 = اكتب كلمة المرور، واضغط على "Næste" (التالي)، ثم ابحث عن رقم المفتاح في بطاقة الرموز ("Vis nøglekort" - عرض بطاقة الرموز) واكتب الأرقام الستة (6) المكتوبة بجانبه. اضغط على "Log på" (تسجيل الدخول).
+fidus-aegte-brev-step-2 = افتح الخطاب من Skattestyrelsen في Digital Post. إنه حقيقي: فهو موجود في Digital Post، ولا يطلب منك أي رموز.
+    .hint-1 = الخطاب موجود في "Indbakke" (صندوق الوارد).
+    .hint-2 = المرسل هو Skattestyrelsen. الخطابات في Digital Post تأتي من جهات حكومية حقيقية.
+    .hint-3 = اضغط على "Din forskudsopgørelse for 2027 er klar" (تقدير الضرائب المسبق لعام 2027 جاهز).

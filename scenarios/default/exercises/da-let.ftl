@@ -249,3 +249,25 @@ fidus-skat-sms-step-1 = Åbn Karens telefon. Læs SMS'en under "Beskeder". Er de
     .hint-1 = Gå til siden "Din øvelse". Find Karen. Der er en knap til hendes telefon.
     .hint-2 = Klik på "Beskeder". Se, hvem der har sendt den. Se på linket. Se på sproget.
     .hint-3 = Skat sender aldrig et link i en SMS, hvor du skal logge på. Klik på "Slet".
+
+## fidus-post-fuld
+fidus-post-fuld-title = Se, at en e-mail om fuld Digital Post er falsk
+fidus-post-fuld-description = Svindlere skriver, at din Digital Post er fuld. De skriver, at dine breve bliver slettet. Lær at se tegnene. Slet så e-mailen.
+fidus-post-fuld-story = Mette får en e-mail. Der står, at hendes Digital Post er fuld. Hun skal logge på for at gøre den større.
+fidus-post-fuld-step-1 = Åbn Mettes telefon. Læs e-mailen under "E-mail". Er den falsk? Så slet den.
+    .hint-1 = Gå til siden "Din øvelse". Ved Mette er der en knap til hendes telefon.
+    .hint-2 = Klik på "E-mail". Se, hvem der har sendt den. Se på linket. Se, at de truer med at slette dine breve.
+    .hint-3 = Digital Post kan ikke blive fuld. Digital Post sender ikke links, du skal logge på fra. Klik på "Slet".
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = Et ægte brev fra Skattestyrelsen
+fidus-aegte-brev-description = Ikke alt er svindel. Breve i Digital Post kommer fra rigtige myndigheder. Dem skal du læse. Du skal ikke være bange for dem.
+fidus-aegte-brev-story = Karen har fået en falsk SMS. Nu passer hun godt på. Hun har fået et brev fra Skattestyrelsen i Digital Post. Er det ægte?
+fidus-aegte-brev-step-1 = Log på som Karen Jensen. Brug NemID og nøglekortet.
+    .hint-1 = Gå til siden "Din øvelse". Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden. Klik på "Næste". Klik på "Vis nøglekort". Find nøglenummeret. Skriv de 6 tal, der står ved siden af. Klik på "Log på".
+fidus-aegte-brev-step-2 = Åbn brevet fra Skattestyrelsen i Digital Post. Brevet er ægte. Det ligger i Digital Post. Det beder dig ikke om koder.
+    .hint-1 = Brevet ligger i "Indbakke".
+    .hint-2 = Brevet er fra Skattestyrelsen. Breve i Digital Post kommer fra rigtige myndigheder.
+    .hint-3 = Klik på "Din forskudsopgørelse for 2027 er klar".

@@ -250,3 +250,25 @@ fidus-skat-sms-step-1 = Åbn Karens øvetelefon, og læs SMS'en under "Beskeder"
     .hint-1 = Gå til siden "Din øvelse". Ved Karen er der en knap til hendes telefon.
     .hint-2 = Klik på "Beskeder". Se på afsenderen, linket og sproget.
     .hint-3 = Skat sender aldrig et link i en SMS, hvor du skal logge på. Klik "Slet".
+
+## fidus-post-fuld
+fidus-post-fuld-title = Genkend en falsk e-mail om, at Digital Post er fuld
+fidus-post-fuld-description = Svindlere skriver, at din Digital Post er fuld, og at dine breve bliver slettet. Lær tegnene at kende, og slet e-mailen.
+fidus-post-fuld-story = Mette får en e-mail om, at hendes Digital Post er fuld. Hun skal logge på for at udvide den.
+fidus-post-fuld-step-1 = Åbn Mettes øvetelefon, og læs e-mailen under "E-mail". Er den falsk, så slet den.
+    .hint-1 = Gå til siden "Din øvelse". Ved Mette er der en knap til hendes telefon.
+    .hint-2 = Klik på "E-mail". Se på afsenderen, linket og truslen om, at dine breve bliver slettet.
+    .hint-3 = Digital Post kan ikke blive fuld, og den sender ikke links, du skal logge på fra. Klik "Slet".
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = Et ægte brev fra Skattestyrelsen
+fidus-aegte-brev-description = Ikke alt er svindel. Breve i Digital Post kommer fra rigtige myndigheder. Dem skal du læse, ikke frygte.
+fidus-aegte-brev-story = Karen er blevet forsigtig efter en falsk SMS. Nu har hun fået et brev fra Skattestyrelsen i Digital Post. Er det ægte?
+fidus-aegte-brev-step-1 = Log på som Karen Jensen med NemID og nøglekortet.
+    .hint-1 = Gå til siden "Din øvelse". Der står alle personerne.
+    .hint-2 = Klik på "Log på som Karen Jensen". Adgangskoden står på personens kort.
+    .hint-3 = Skriv adgangskoden, klik "Næste", find nøglenummeret på nøglekortet ("Vis nøglekort") og skriv de 6 cifre ved siden af. Klik "Log på".
+fidus-aegte-brev-step-2 = Åbn brevet fra Skattestyrelsen i Digital Post. Det er ægte: det ligger i Digital Post, og det beder dig ikke om koder.
+    .hint-1 = Brevet ligger i "Indbakke".
+    .hint-2 = Afsenderen er Skattestyrelsen. Breve i Digital Post kommer fra rigtige myndigheder.
+    .hint-3 = Klik på "Din forskudsopgørelse for 2027 er klar".

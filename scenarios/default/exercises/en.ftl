@@ -250,3 +250,25 @@ fidus-skat-sms-step-1 = Open Karen's practice phone and read the text message un
     .hint-1 = Go to the "Din øvelse" (Your exercise) page. Next to Karen there is a button for her phone.
     .hint-2 = Click "Beskeder" (Messages). Look at the sender, the link and the language.
     .hint-3 = Skat never sends a text message with a link where you have to log in. Click "Slet" (Delete).
+
+## fidus-post-fuld
+fidus-post-fuld-title = Recognise a fake email saying your Digital Post is full
+fidus-post-fuld-description = Scammers write that your Digital Post is full and that your letters will be deleted. Learn the warning signs, and delete the email.
+fidus-post-fuld-story = Mette gets an email saying her Digital Post is full. She is told to log in to expand it.
+fidus-post-fuld-step-1 = Open Mette's practice phone and read the email under "E-mail". If it is fake, delete it.
+    .hint-1 = Go to the "Din øvelse" (Your exercise) page. Next to Mette there is a button for her phone.
+    .hint-2 = Click "E-mail". Look at the sender, the link and the threat that your letters will be deleted.
+    .hint-3 = Digital Post cannot get full, and it does not send links for you to log in from. Click "Slet" (Delete).
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = A real letter from Skattestyrelsen (the Danish Tax Agency)
+fidus-aegte-brev-description = Not everything is a scam. Letters in Digital Post come from real public authorities. They are there for you to read, not to fear.
+fidus-aegte-brev-story = Karen has become careful after a fake text message (SMS). Now she has received a letter from Skattestyrelsen in Digital Post. Is it real?
+fidus-aegte-brev-step-1 = Log in as Karen Jensen with NemID and the key card.
+    .hint-1 = Go to the "Din øvelse" (Your exercise) page. All the people are listed there.
+    .hint-2 = Click "Log på som Karen Jensen" (Log in as Karen Jensen). The password is on the person's card.
+    .hint-3 = Type the password, click "Næste" (Next), find the key number on the key card ("Vis nøglekort", Show key card) and type the 6 digits next to it. Click "Log på" (Log in).
+fidus-aegte-brev-step-2 = Open the letter from Skattestyrelsen in Digital Post. It is real: it is in Digital Post, and it does not ask you for any codes.
+    .hint-1 = The letter is in "Indbakke" (Inbox).
+    .hint-2 = The sender is Skattestyrelsen. Letters in Digital Post come from real public authorities.
+    .hint-3 = Click "Din forskudsopgørelse for 2027 er klar" (Your preliminary tax assessment for 2027 is ready).

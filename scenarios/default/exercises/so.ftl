@@ -249,3 +249,25 @@ fidus-skat-sms-step-1 = Fur taleefanka layliga ee Karen, oo akhri SMS-ka ku jira
     .hint-1 = Tag bogga "Din øvelse" (Layligaaga). Karen agteeda waxaa ku yaal badhan furaya taleefankeeda.
     .hint-2 = Riix "Beskeder" (Fariimaha). Eeg cidda soo dirtay, link-ga iyo luqadda.
     .hint-3 = Skat weligeed SMS kuuguma soo dirto link aad ku gasho (log in). Riix "Slet" (Tirtir).
+
+## fidus-post-fuld
+fidus-post-fuld-title = Garo e-mail been ah oo sheegaysa in Digital Post-kaagu buuxo
+fidus-post-fuld-description = Dadka khiyaanada sameeya waxay qoraan in Digital Post-kaagu buuxo oo warqadahaaga la tirtiri doono. Baro calaamadaha, kadibna tirtir e-mailka.
+fidus-post-fuld-story = Mette waxay heshay e-mail sheegaya in Digital Post-keedu buuxo. Waxaa laga codsaday inay gasho si ay u ballaariso.
+fidus-post-fuld-step-1 = Fur taleefanka tababarka ee Mette, oo akhri e-mailka ku jira "E-mail". Haddii uu been yahay, tirtir.
+    .hint-1 = Tag bogga "Din øvelse" (Layligaaga). Mette agteeda waxaa ku yaal badhan u furaya taleefankeeda.
+    .hint-2 = Guji "E-mail". Eeg cidda soo dirtay, linkiga iyo hanjabaadda ah in warqadahaaga la tirtiri doono.
+    .hint-3 = Digital Post ma buuxsami karo, mana soo diro link aad ka gasho. Guji "Slet" (Tirtir).
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = Warqad dhab ah oo ka timid Skattestyrelsen (Hay'adda Canshuuraha)
+fidus-aegte-brev-description = Wax walba khiyaano ma aha. Warqadaha Digital Post waxay ka yimaadaan hay'ado dowladeed oo dhab ah. Waa inaad akhrido, ee ha ka baqin.
+fidus-aegte-brev-story = Karen waxay noqotay mid taxaddar leh kadib SMS been ah. Hadda waxay warqad ka heshay Skattestyrelsen, waxayna ku jirtaa Digital Post. Ma dhab baa?
+fidus-aegte-brev-step-1 = U gal sida Karen Jensen adigoo isticmaalaya NemID iyo kaarka furaha.
+    .hint-1 = Tag bogga "Din øvelse" (Layligaaga). Halkaas waxaa ku qoran dhammaan dadka.
+    .hint-2 = Guji "Log på som Karen Jensen" (Gal sida Karen Jensen). Erayga sirta ah wuxuu ku qoran yahay kaarka qofka.
+    .hint-3 = Qor erayga sirta ah, guji "Næste" (Xiga), lambarka furaha ka raadi kaarka furaha ("Vis nøglekort", Tus kaarka furaha), kuna qor 6-da tiro ee ku xiga. Guji "Log på" (Gal).
+fidus-aegte-brev-step-2 = Fur warqadda Skattestyrelsen ee ku jirta Digital Post. Waa dhab: waxay ku jirtaa Digital Post, mana kaa codsanayso wax koodh ah.
+    .hint-1 = Warqaddu waxay ku jirtaa "Indbakke" (Sanduuqa fariimaha soo gala).
+    .hint-2 = Waxaa soo diray Skattestyrelsen. Warqadaha Digital Post waxay ka yimaadaan hay'ado dowladeed oo dhab ah.
+    .hint-3 = Guji "Din forskudsopgørelse for 2027 er klar" (Qiyaasta hore ee canshuurtaada 2027 waa diyaar).

@@ -249,3 +249,25 @@ fidus-skat-sms-step-1 = Karen'ın alıştırma telefonunu açın ve "Beskeder" (
     .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Karen'ın yanında, telefonunu açan bir düğme var.
     .hint-2 = "Beskeder" (Mesajlar) düğmesine tıklayın. Gönderene, bağlantıya ve dile bakın.
     .hint-3 = Skat, SMS ile asla giriş yapmanız gereken bir bağlantı göndermez. "Slet" (Sil) düğmesine tıklayın.
+
+## fidus-post-fuld
+fidus-post-fuld-title = Digital Post'unuzun dolduğunu söyleyen sahte bir e-postayı tanıyın
+fidus-post-fuld-description = Dolandırıcılar, Digital Post'unuzun dolduğunu ve mektuplarınızın silineceğini yazar. İşaretleri tanımayı öğrenin ve e-postayı silin.
+fidus-post-fuld-story = Mette'ye, Digital Post'unun dolduğunu söyleyen bir e-posta geliyor. E-postaya göre, Digital Post'unu genişletmek için giriş yapması gerekiyor.
+fidus-post-fuld-step-1 = Mette'nin alıştırma telefonunu açın ve "E-mail" bölümündeki e-postayı okuyun. Sahteyse silin.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Mette'nin yanında, telefonunu açan bir düğme var.
+    .hint-2 = "E-mail" (E-posta) düğmesine tıklayın. Gönderene, bağlantıya ve mektuplarınızın silineceği tehdidine bakın.
+    .hint-3 = Digital Post dolmaz ve giriş yapmanız için bağlantı göndermez. "Slet" (Sil) düğmesine tıklayın.
+
+## fidus-aegte-brev
+fidus-aegte-brev-title = Skattestyrelsen'den (Vergi Dairesi) gerçek bir mektup
+fidus-aegte-brev-description = Her şey dolandırıcılık değildir. Digital Post'taki mektuplar gerçek resmi kurumlardan gelir. Bu mektupları okumalısınız, onlardan korkmanıza gerek yok.
+fidus-aegte-brev-story = Karen, sahte bir SMS'ten sonra dikkatli olmaya başladı. Şimdi Digital Post'ta Skattestyrelsen'den bir mektup aldı. Bu mektup gerçek mi?
+fidus-aegte-brev-step-1 = NemID ve anahtar kartı ile Karen Jensen olarak giriş yapın.
+    .hint-1 = "Din øvelse" (Alıştırmanız) sayfasına gidin. Tüm kişiler orada yazıyor.
+    .hint-2 = "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın. Şifre, kişinin kartında yazıyor.
+    .hint-3 = Şifreyi yazın, "Næste" (İleri) düğmesine tıklayın, anahtar kartında ("Vis nøglekort", Anahtar kartını göster) anahtar numarasını bulun ve yanındaki 6 rakamı yazın. "Log på" (Giriş yap) düğmesine tıklayın.
+fidus-aegte-brev-step-2 = Digital Post'ta Skattestyrelsen'den gelen mektubu açın. Bu mektup gerçek: Digital Post'ta duruyor ve sizden hiçbir kod istemiyor.
+    .hint-1 = Mektup "Indbakke" (Gelen kutusu) bölümünde.
+    .hint-2 = Gönderen Skattestyrelsen. Digital Post'taki mektuplar gerçek resmi kurumlardan gelir.
+    .hint-3 = "Din forskudsopgørelse for 2027 er klar" (2027 yılı ön vergi hesaplamanız hazır) başlığına tıklayın.

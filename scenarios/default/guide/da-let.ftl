@@ -66,3 +66,7 @@ drill-skat-sms-sign-1 = Afsenderen er et navn. Det er ikke et nummer fra Skattes
 drill-skat-sms-sign-2 = Linket går ikke til skat.dk. Det går til en adresse, der ligner.
 drill-skat-sms-sign-3 = Dansken er mærkelig. Der er stavefejl.
 drill-skat-sms-sign-4 = Du skal logge på for at "få pengene". Det beder Skat aldrig om i en SMS.
+drill-post-fuld-sign-1 = Afsenderen ligner Digital Post. Men Digital Post sender ikke e-mails med links, du skal logge på fra.
+drill-post-fuld-sign-2 = Linket går ikke til borger.dk. Det går til en anden adresse.
+drill-post-fuld-sign-3 = E-mailen truer dig. Den siger, at dine breve bliver slettet. Den siger, at du kun har 48 timer.
+drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge på for at gøre den større.

@@ -67,3 +67,7 @@ drill-skat-sms-sign-1 = Afsenderen er et navn, ikke et nummer fra Skattestyrelse
 drill-skat-sms-sign-2 = Linket går ikke til skat.dk, men til en adresse, der ligner.
 drill-skat-sms-sign-3 = Dansken er mærkelig, og der er stavefejl.
 drill-skat-sms-sign-4 = Du skal logge på for at "få pengene". Det beder Skat aldrig om i en SMS.
+drill-post-fuld-sign-1 = Afsenderen er en e-mailadresse, der ligner Digital Post. Men Digital Post sender ikke e-mails med links, du skal logge på fra.
+drill-post-fuld-sign-2 = Linket går ikke til borger.dk, men til en anden adresse.
+drill-post-fuld-sign-3 = E-mailen truer: dine breve bliver slettet, og du har kun 48 timer.
+drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge på for at "udvide" den.

@@ -67,3 +67,7 @@ drill-skat-sms-sign-1 = The sender is a name, not a number from the Danish Tax A
 drill-skat-sms-sign-2 = The link does not go to skat.dk, but to an address that looks similar.
 drill-skat-sms-sign-3 = The Danish is strange, and there are spelling mistakes.
 drill-skat-sms-sign-4 = You have to log in to "get the money". Skat never asks for that in a text message.
+drill-post-fuld-sign-1 = The sender is an email address that looks like Digital Post. But Digital Post does not send emails with links for you to log in from.
+drill-post-fuld-sign-2 = The link does not go to borger.dk, but to a different address.
+drill-post-fuld-sign-3 = The email makes threats: your letters will be deleted, and you only have 48 hours.
+drill-post-fuld-sign-4 = Digital Post cannot get full. You never need to log in to "expand" it.

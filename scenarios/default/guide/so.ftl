@@ -66,3 +66,7 @@ drill-skat-sms-sign-1 = Cidda soo dirtay waa magac, ee maaha lambar ka yimid Hay
 drill-skat-sms-sign-2 = Link-gu uma socdo skat.dk, balse wuxuu u socdaa cinwaan u eg.
 drill-skat-sms-sign-3 = Af-Deenishka fariintu waa qariib, waxaana ku jira khaladaad higaad.
 drill-skat-sms-sign-4 = Waxaa lagaa rabaa inaad gasho (log in) si aad "lacagta u hesho". Skat weligeed taas kuma weydiiso SMS.
+drill-post-fuld-sign-1 = Cidda soo dirtay waa ciwaan e-mail oo u eg Digital Post. Laakiin Digital Post ma soo diro e-mail leh link aad ka gasho.
+drill-post-fuld-sign-2 = Linkigu uma socdo borger.dk, balse wuxuu u socdaa ciwaan kale.
+drill-post-fuld-sign-3 = E-mailku wuu ku hanjabayaa: warqadahaaga waa la tirtiri doonaa, oo waxaad haysataa 48 saacadood oo keliya.
+drill-post-fuld-sign-4 = Digital Post ma buuxsami karo. Weligaa uma baahnid inaad gasho si aad u "ballaariso".

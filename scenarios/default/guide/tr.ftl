@@ -66,3 +66,7 @@ drill-skat-sms-sign-1 = Gönderen bir isim; Vergi Dairesi'nin (Skattestyrelsen) 
 drill-skat-sms-sign-2 = Bağlantı skat.dk'ye değil, ona benzeyen bir adrese gidiyor.
 drill-skat-sms-sign-3 = Danca tuhaf ve yazım hataları var.
 drill-skat-sms-sign-4 = "Parayı almak" için giriş yapmanız isteniyor. Skat bunu asla SMS ile istemez.
+drill-post-fuld-sign-1 = Gönderen, Digital Post'a benzeyen bir e-posta adresi. Ama Digital Post, giriş yapmanız için bağlantı içeren e-postalar göndermez.
+drill-post-fuld-sign-2 = Bağlantı borger.dk'ye değil, başka bir adrese gidiyor.
+drill-post-fuld-sign-3 = E-posta sizi tehdit ediyor: mektuplarınız silinecek ve yalnızca 48 saatiniz var.
+drill-post-fuld-sign-4 = Digital Post dolmaz. Onu "genişletmek" için asla giriş yapmanız gerekmez.

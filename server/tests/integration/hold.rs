@@ -538,3 +538,33 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
     let nemid = c.get("/log-paa", Some(&learner)).await;
     assert_eq!(nemid.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_board_shows_whether_a_learner_spotted_the_safety_drill() {
+    let c = Client::new(&[]);
+    let (board, _, code) = hold(&c, &["fidus-skat-sms"]).await;
+    let amal = join(&c, &code, "Amal").await;
+    let fatima = join(&c, &code, "Fatima").await;
+    let rows = board_rows(&c, &board).await;
+    assert!(!rows.contains("Fidus:"), "{rows}");
+    // Amal deletes the fake SMS; Fatima types into the fake page.
+    let r = c
+        .post_form(
+            "/telefon/karen",
+            &amal,
+            &[("trin", "slet-besked"), ("besked", "skat-sms")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    c.post_form("/fidus/skat-sms", &fatima, &[("adgangskode", "x")])
+        .await;
+    let rows = board_rows(&c, &board).await;
+    let row = |name: &str| {
+        rows.split("<tr")
+            .find(|r| r.contains(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(row("Amal").contains("Fidus: Klaret"), "{rows}");
+    assert!(row("Fatima").contains("Fidus: Snydt"), "{rows}");
+}
