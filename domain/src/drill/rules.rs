@@ -45,17 +45,21 @@ impl World {
         list
     }
 
-    /// How many drills were spotted and how many fallen for, in this world.
+    /// How many drills were spotted and how many fallen for, in this world: the fake
+    /// messages, and the MitID requests someone else started ("Afvis" spots one, approving
+    /// it falls for it).
     pub fn drill_outcomes(&self) -> (u8, u8) {
-        let count = |o| {
-            let n = self
-                .drills
-                .iter()
-                .filter(|d| d.outcome() == Some(o))
-                .count();
-            u8::try_from(n).unwrap_or(u8::MAX)
+        use crate::mitid::RequestStatus;
+        let count = |o, status| {
+            let messages = self.drills.iter().filter(|d| d.outcome() == Some(o));
+            let requests =
+                (self.mitid_requests.iter()).filter(|r| r.stranger && r.status == status);
+            u8::try_from(messages.count() + requests.count()).unwrap_or(u8::MAX)
         };
-        (count(Outcome::Spotted), count(Outcome::Fooled))
+        (
+            count(Outcome::Spotted, RequestStatus::Rejected),
+            count(Outcome::Fooled, RequestStatus::Approved),
+        )
     }
 
     pub(crate) fn decide_drill(&self, action: &DrillAction) -> Decision {

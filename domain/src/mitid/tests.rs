@@ -378,6 +378,8 @@ fn a_request_someone_else_started_can_be_rejected_and_logs_nobody_in() {
     )
     .unwrap();
     assert!(w.logged_in().is_none());
+    // The teacher's board counts one spotted (Afvis) and one fallen for (approved).
+    assert_eq!(w.lesson_status(T).drills, (1, 1));
 }
 
 #[test]
