@@ -73,5 +73,20 @@ for (const v of views) {
     await partner.getByRole('button', { name: 'Deltag' }).click();
     await learner.goto('/ovelse/sammen');
     await shoot(learner, 'pair-paired', v.name);
+    // A hold doing the fake Skat SMS drill: the board marks "Fidus: Klaret".
+    await page.goto('/underviser');
+    await page.getByLabel(/Genkend en falsk SMS fra "Skat"/).check();
+    await page.getByRole('button', { name: 'Opret hold' }).click();
+    const drillCode = (await page.locator('.board-code-value').textContent())!.trim();
+    const drillBoard = page.url();
+    await learner.context().clearCookies();
+    await learner.goto(`/hold/${drillCode}`);
+    await learner.getByLabel('Dit navn').fill('Hodan');
+    await learner.getByRole('button', { name: 'Deltag' }).click();
+    await learner.goto('/telefon/karen?app=beskeder');
+    await learner.getByRole('button', { name: 'Slet' }).click();
+    await page.goto(drillBoard);
+    await expect(page.getByText('Fidus: Klaret')).toBeVisible();
+    await shoot(page, 'hold-board-drill', v.name);
   });
 }
