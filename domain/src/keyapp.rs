@@ -6,7 +6,7 @@
 
 use crate::event::Event;
 use crate::ids::PersonaId;
-use crate::mitid::{AppRequest, RequestStatus, request_code};
+use crate::mitid::{AppRequest, RequestStatus};
 use crate::refusal::Refusal;
 use crate::time::Timestamp;
 use crate::world::{Decision, Login, World};
@@ -105,16 +105,10 @@ impl World {
             return Decision::refuse(Refusal::KeyAppMissing);
         }
         let mut events = self.key_app_withdrawal(false);
-        let id = self.next_request_id;
         events.push(Event::KeyAppRequestSent {
             request: AppRequest {
-                id,
-                persona: persona.clone(),
-                code: request_code(self.seed, persona, id),
-                sent: now,
-                status: RequestStatus::Waiting,
-                stranger: false,
                 nemid: true,
+                ..self.next_app_request(persona, now)
             },
         });
         Decision::ok(events)

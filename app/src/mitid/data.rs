@@ -122,18 +122,7 @@ pub fn phone_view(world: &World, id: &str) -> Option<PhoneView> {
     let p = crate::world::find(world, id)?;
     let now = world.now(crate::clock::now());
     let mitid = world.mitid(&p.id);
-    let requests = world
-        .app_requests(&p.id)
-        .into_iter()
-        .filter(|r| r.status != RequestStatus::Withdrawn || r.open(now))
-        .take(5)
-        .map(|r| RequestView {
-            id: r.id,
-            code: r.code.clone(),
-            sent: r.sent.danish_local().clock(),
-            status: (!r.open(now)).then_some(r.status),
-        })
-        .collect();
+    let requests = request_views(world.app_requests(&p.id), now);
     let notices = |prefix: &str| {
         world
             .notices(&p.id)
@@ -166,9 +155,16 @@ pub fn phone_view(world: &World, id: &str) -> Option<PhoneView> {
 /// The requests in the nøgleapp of `persona`, newest first (at most 5).
 pub fn key_app_requests(world: &World, p: &domain::Persona) -> Vec<RequestView> {
     let now = world.now(crate::clock::now());
-    world
-        .key_app_requests(&p.id)
-        .into_iter()
+    request_views(world.key_app_requests(&p.id), now)
+}
+
+/// An app's requests (newest first) as the phone lists them: the open ones and the
+/// answered ones, at most 5, at simulated time `now`.
+fn request_views(
+    list: Vec<&domain::mitid::AppRequest>,
+    now: domain::Timestamp,
+) -> Vec<RequestView> {
+    list.into_iter()
         .filter(|r| r.status != RequestStatus::Withdrawn || r.open(now))
         .take(5)
         .map(|r| RequestView {

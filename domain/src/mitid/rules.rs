@@ -202,17 +202,26 @@ impl World {
     }
 
     fn new_request(&self, persona: &PersonaId, now: Timestamp, stranger: bool) -> Event {
-        let id = self.next_request_id;
         Event::MitIdRequestSent {
             request: AppRequest {
-                id,
-                persona: persona.clone(),
-                code: request_code(self.seed, persona, id),
-                sent: now,
-                status: RequestStatus::Waiting,
                 stranger,
-                nemid: false,
+                ..self.next_app_request(persona, now)
             },
+        }
+    }
+
+    /// The next request to a phone's app (the MitID app, or the NemID nøgleapp when
+    /// `nemid` is set on it), waiting from `now`.
+    pub(crate) fn next_app_request(&self, persona: &PersonaId, now: Timestamp) -> AppRequest {
+        let id = self.next_request_id;
+        AppRequest {
+            id,
+            persona: persona.clone(),
+            code: request_code(self.seed, persona, id),
+            sent: now,
+            status: RequestStatus::Waiting,
+            stranger: false,
+            nemid: false,
         }
     }
 
