@@ -5,12 +5,7 @@ use std::sync::Arc;
 
 /// Karen with the nøgleapp; Mette without.
 fn world() -> World {
-    let mette = KAREN
-        .replace("order = 1", "order = 2")
-        .replace("Karen Jensen", "Mette Holm")
-        .replace("420348-1236", "551077-2344")
-        .replace("age = 78", "age = 49")
-        .replace("100000001", "100000002");
+    let mette = crate::testing::mette_file();
     let scenario = Scenario::from_files(&[
         file("scenario.toml", HEAD),
         file("personas/karen.toml", format!("{KAREN}noegleapp = true\n")),

@@ -52,15 +52,20 @@ pub(crate) fn letter(to: &str, subject: &str, days_ago: u16, unread: bool) -> St
     )
 }
 
-/// Karen and Mette (both with password 7913), two authorities, three letters to Karen and
-/// one to Mette.
-pub(crate) fn scenario() -> Scenario {
-    let mette = KAREN
+/// Mette's persona file: Karen's, with her own name, CPR number, age and NemID-nummer.
+pub(crate) fn mette_file() -> String {
+    KAREN
         .replace("order = 1", "order = 2")
         .replace("Karen Jensen", "Mette Holm")
         .replace("420348-1236", "551077-2344")
         .replace("age = 78", "age = 49")
-        .replace("100000001", "100000002");
+        .replace("100000001", "100000002")
+}
+
+/// Karen and Mette (both with password 7913), two authorities, three letters to Karen and
+/// one to Mette.
+pub(crate) fn scenario() -> Scenario {
+    let mette = mette_file();
     Scenario::from_files(&[
         file("scenario.toml", HEAD),
         file("personas/karen.toml", KAREN),

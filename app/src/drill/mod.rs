@@ -7,7 +7,7 @@
 pub mod page;
 
 use crate::forms::{PageForm, Plan};
-use domain::drill::{Channel, DrillAction, Outcome};
+use domain::drill::{Channel, Drill, DrillAction, Outcome, SentDrill};
 use domain::{Command, PersonaId, World};
 use serde::{Deserialize, Serialize};
 
@@ -29,27 +29,28 @@ pub struct DrillMessage {
 
 /// The drills on `persona`'s phone, newest first.
 pub fn messages(world: &World, persona: &PersonaId) -> Vec<DrillMessage> {
-    world
-        .drills_on_phone(persona)
-        .into_iter()
-        .map(|(sent, d)| {
-            let (before, after) = d.text_parts();
-            DrillMessage {
-                id: d.id.clone(),
-                sms: d.channel == Channel::Sms,
-                sender: d.sender.clone(),
-                subject: d.subject.clone(),
-                before: before.to_owned(),
-                link: d.link.clone(),
-                after: after.to_owned(),
-                sent: format!(
-                    "{} {}",
-                    sent.sent.danish_date(),
-                    sent.sent.danish_local().clock()
-                ),
-            }
-        })
+    (world.drills_on_phone(persona).into_iter())
+        .map(|(sent, d)| message(sent, d))
         .collect()
+}
+
+/// Drill `d` as it arrived (`sent`).
+fn message(sent: &SentDrill, d: &Drill) -> DrillMessage {
+    let (before, after) = d.text_parts();
+    DrillMessage {
+        id: d.id.clone(),
+        sms: d.channel == Channel::Sms,
+        sender: d.sender.clone(),
+        subject: d.subject.clone(),
+        before: before.to_owned(),
+        link: d.link.clone(),
+        after: after.to_owned(),
+        sent: format!(
+            "{} {}",
+            sent.sent.danish_date(),
+            sent.sent.danish_local().clock()
+        ),
+    }
 }
 
 /// The fake page's address.
@@ -126,22 +127,7 @@ pub struct Debrief {
 pub fn debrief_view(world: &World, id: &str) -> Option<Debrief> {
     let sent = world.sent_drill(id)?;
     let (_, drill) = world.drill(id)?;
-    let message = messages(world, &sent.persona)
-        .into_iter()
-        .find(|m| m.id == id)
-        .unwrap_or_else(|| {
-            let (before, after) = drill.text_parts();
-            DrillMessage {
-                id: drill.id.clone(),
-                sms: drill.channel == Channel::Sms,
-                sender: drill.sender.clone(),
-                subject: drill.subject.clone(),
-                before: before.to_owned(),
-                link: drill.link.clone(),
-                after: after.to_owned(),
-                sent: sent.sent.danish_local().clock(),
-            }
-        });
+    let message = message(sent, drill);
     let did = match sent.outcome() {
         Some(Outcome::Fooled) => Did::Fooled,
         Some(Outcome::Spotted) => Did::Spotted,

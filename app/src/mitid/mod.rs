@@ -5,6 +5,7 @@
 
 pub mod card;
 pub mod data;
+pub mod earlier;
 pub mod form;
 pub mod page;
 pub mod pairing;

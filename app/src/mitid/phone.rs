@@ -8,7 +8,6 @@ use crate::nemid::page::Input;
 use crate::paths;
 use crate::text::mitid::phone as t;
 use crate::world::{Alert, in_world};
-use domain::mitid::RequestStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -230,19 +229,7 @@ fn AppScreen(v: PhoneView, answer: String) -> impl IntoView {
                     <Request r action=action.clone() error=if i == 0 { pin_error.clone() } else { None }/>
                 }).collect_view().into_any()
             }}
-            {(!earlier.is_empty()).then(|| view! {
-                <h3 class="phone-heading">{t::EARLIER}</h3>
-                <ul class="phone-earlier nobullet-list">
-                    {earlier.into_iter().map(|r| {
-                        let status = match r.status {
-                            Some(RequestStatus::Approved) => t::STATUS_APPROVED,
-                            Some(RequestStatus::Rejected) => t::STATUS_REJECTED,
-                            _ => t::STATUS_CLOSED,
-                        };
-                        view! { <li>{format!("{} {} – {}: {status}", t::SENT_AT, r.sent, t::REQUEST)}</li> }
-                    }).collect_view()}
-                </ul>
-            })}
+            {super::earlier::earlier_requests(earlier, t::REQUEST)}
         }
         .into_any()
     };

@@ -122,18 +122,6 @@ pub fn KeyAppScreen(persona: String, requests: Vec<RequestView>, answer: String)
                 }
             }).collect_view().into_any()
         }}
-        {(!earlier.is_empty()).then(|| view! {
-            <h3 class="phone-heading">{phone_t::EARLIER}</h3>
-            <ul class="phone-earlier nobullet-list">
-                {earlier.into_iter().map(|r| {
-                    let status = match r.status {
-                        Some(domain::mitid::RequestStatus::Approved) => phone_t::STATUS_APPROVED,
-                        Some(domain::mitid::RequestStatus::Rejected) => phone_t::STATUS_REJECTED,
-                        _ => phone_t::STATUS_CLOSED,
-                    };
-                    view! { <li>{format!("{} {} – {}: {status}", phone_t::SENT_AT, r.sent, t::REQUEST)}</li> }
-                }).collect_view()}
-            </ul>
-        })}
+        {crate::mitid::earlier::earlier_requests(earlier, t::REQUEST)}
     }
 }

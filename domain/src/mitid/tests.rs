@@ -7,12 +7,7 @@ const KAREN_MITID: &str = "\n[mitid]\nuser_id = \"karenj48\"\npassword = \"Bøge
 
 /// Karen with a kodeviser, the app and a chip; Mette with only the app.
 fn world() -> World {
-    let mette = KAREN
-        .replace("order = 1", "order = 2")
-        .replace("Karen Jensen", "Mette Holm")
-        .replace("420348-1236", "551077-2344")
-        .replace("age = 78", "age = 49")
-        .replace("100000001", "100000002")
+    let mette = crate::testing::mette_file()
         + "\n[mitid]\nuser_id = \"mette77\"\npassword = \"Hjemmehos1\"\npin = \"975310\"\nauthenticators = [\"app\"]\n";
     let scenario = Scenario::from_files(&[
         file("scenario.toml", HEAD),
