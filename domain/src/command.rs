@@ -51,6 +51,25 @@ pub enum Command {
     Drill { action: crate::drill::DrillAction },
 }
 
+impl Command {
+    /// Whether the learner typed a code for it (a password, a key, a MitID code or PIN):
+    /// what a helper must not watch ("Kig væk").
+    pub fn carries_secret(&self) -> bool {
+        use crate::mitid::MitIdAction as M;
+        match self {
+            Self::SubmitPassword { .. }
+            | Self::SubmitKey { .. }
+            | Self::ChooseNewPassword { .. }
+            | Self::Sign { .. } => true,
+            Self::MitId { action } => matches!(
+                action,
+                M::Code { .. } | M::Password { .. } | M::Approve { .. } | M::NewPin { .. }
+            ),
+            _ => false,
+        }
+    }
+}
+
 // Commands carry typed secrets: never print them.
 impl std::fmt::Debug for Command {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

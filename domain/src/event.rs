@@ -134,11 +134,13 @@ pub enum Event {
         request: u16,
         login_ended: bool,
     },
-    /// A safety drill's fake message arrived on `persona`'s phone.
+    /// A safety drill's fake message arrived on `persona`'s phone (a call: with the MitID
+    /// request `request` it makes, sent just before).
     DrillSent {
         persona: PersonaId,
         drill: u16,
         at: crate::time::Timestamp,
+        request: Option<u16>,
     },
     /// The drill's link was opened (the fake page shown).
     DrillOpened {
@@ -148,10 +150,21 @@ pub enum Event {
     DrillTyped {
         drill: u16,
     },
-    /// The drill's message was deleted on the phone.
+    /// The drill's message was deleted on the phone (a call: hung up).
     DrillDeleted {
         drill: u16,
     },
+    /// "Kig væk": `helper` sits next to `owner`, who is to type her own codes.
+    WatchStarted {
+        helper: PersonaId,
+        owner: PersonaId,
+    },
+    /// The helper looks away (true) or back (false).
+    HelperLooked {
+        away: bool,
+    },
+    /// A code was typed while the helper was watching.
+    HelperSaw,
     /// NemID nøgleapp: the approved request took the place of a key (then `LoggedIn`).
     KeyAppAccepted {
         persona: PersonaId,

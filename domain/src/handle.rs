@@ -167,8 +167,11 @@ impl World {
             | Event::FuldmagtEnded { .. }
             | Event::DoctorChanged { .. }
             | Event::MoveReported { .. } => self.apply_fuldmagt(event),
+            Event::MitIdRequestAnswered { .. } => {
+                self.apply_mitid(event);
+                self.apply_drill(event);
+            }
             Event::MitIdRequestSent { .. }
-            | Event::MitIdRequestAnswered { .. }
             | Event::MitIdStepReached { .. }
             | Event::MitIdCodeShown { .. }
             | Event::MitIdCodeAccepted { .. }
@@ -186,7 +189,10 @@ impl World {
             Event::DrillSent { .. }
             | Event::DrillOpened { .. }
             | Event::DrillTyped { .. }
-            | Event::DrillDeleted { .. } => self.apply_drill(event),
+            | Event::DrillDeleted { .. }
+            | Event::WatchStarted { .. }
+            | Event::HelperLooked { .. }
+            | Event::HelperSaw => self.apply_drill(event),
             _ => self.apply_mailbox(event),
         }
     }
@@ -349,10 +355,16 @@ impl World {
         real_now: Timestamp,
     ) -> Result<Vec<Event>, Refusal> {
         self.deliver_due(real_now);
-        let Decision { events, refusal } = self.execute(command);
+        let Decision {
+            mut events,
+            refusal,
+        } = self.execute(command);
+        events.extend(self.watched(command));
+        let was_out = matches!(self.login, Login::LoggedOut);
         for event in &events {
             self.apply(event.clone(), real_now);
         }
+        self.watch_after_login(was_out);
         // A guided exercise moves on when the learner has done its step.
         let step = self.progress.as_ref().map(|p| p.step);
         self.advance();
@@ -360,34 +372,6 @@ impl World {
         match refusal {
             Some(refusal) => Err(refusal),
             None => Ok(events),
-        }
-    }
-
-    /// Keeps what a teacher's board reads (`class::activity`) up to date after a command.
-    fn note_activity(
-        &mut self,
-        events: &[Event],
-        refused: bool,
-        step_before: Option<usize>,
-        real_now: Timestamp,
-    ) {
-        let a = &mut self.activity;
-        a.last_action = real_now;
-        a.refusals_in_row = if refused {
-            a.refusals_in_row.saturating_add(1)
-        } else {
-            0
-        };
-        for event in events {
-            match event {
-                Event::NemIdLocked { .. } => a.locked = true,
-                Event::PasswordChanged { .. } => a.locked = false,
-                _ => {}
-            }
-        }
-        if self.progress.as_ref().map(|p| p.step) != step_before {
-            a.step_started = real_now;
-            a.refusals_in_row = 0;
         }
     }
 }

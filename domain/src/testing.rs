@@ -150,6 +150,10 @@ pub(crate) const GUIDE_EN: &str = include_str!("../../scenarios/default/guide/en
 pub(crate) fn default_drills() -> Vec<crate::drill::Drill> {
     [
         (
+            "drills/opkald-borgerservice.toml",
+            include_str!("../../scenarios/default/drills/opkald-borgerservice.toml"),
+        ),
+        (
             "drills/post-fuld.toml",
             include_str!("../../scenarios/default/drills/post-fuld.toml"),
         ),

@@ -6,11 +6,9 @@ use crate::event::{Event, LoggedEvent};
 use crate::fuldmagt::{Fuldmagt, FuldmagtRequest};
 use crate::ids::PersonaId;
 use crate::keycard::KeyCard;
-use crate::letters::MAX_WORLD_LETTERS;
-use crate::letters::WorldLetter;
+use crate::letters::{MAX_WORLD_LETTERS, WorldLetter};
 use crate::mailbox::{LetterState, Mailbox};
-use crate::nemid;
-use crate::nemid::NemIdState;
+use crate::nemid::{self, NemIdState};
 use crate::refusal::Refusal;
 use crate::scenario::{Persona, Scenario};
 use crate::sign::Signing;
@@ -128,8 +126,9 @@ pub struct World {
     /// MitID per persona (only personas who used it), and the requests sent to the app.
     pub(crate) mitid: SmallMap<PersonaId, crate::mitid::MitIdState>,
     pub(crate) mitid_requests: Vec<crate::mitid::AppRequest>,
-    /// Safety drills sent in this world.
+    /// Safety drills sent in this world, and "Kig væk" if an exercise set it up.
     pub(crate) drills: Vec<crate::drill::SentDrill>,
+    pub(crate) watch: Option<crate::drill::Watch>,
     pub(crate) next_request_id: u16,
     pub(crate) login: Login,
     pub(crate) paper_mail: Vec<PaperLetter>,
@@ -220,6 +219,7 @@ impl World {
             mitid: SmallMap::new(),
             mitid_requests: Vec::new(),
             drills: Vec::new(),
+            watch: None,
             next_request_id: 0,
             login: Login::LoggedOut,
             paper_mail: Vec::new(),

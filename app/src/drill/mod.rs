@@ -4,6 +4,9 @@
 //! the posts in `server/src/drill.rs`. Nothing typed into a fake page is kept: its form
 //! says only whether any field was filled in.
 
+pub mod call;
+pub mod guide;
+pub mod outcome;
 pub mod page;
 
 use crate::forms::{PageForm, Plan};
@@ -17,7 +20,7 @@ pub use page::{DebriefPage, FakePage};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DrillMessage {
     pub id: String,
-    pub sms: bool,
+    pub channel: Channel,
     pub sender: String,
     pub subject: String,
     /// The text before the link, the link's shown address, the text after it.
@@ -39,7 +42,7 @@ fn message(sent: &SentDrill, d: &Drill) -> DrillMessage {
     let (before, after) = d.text_parts();
     DrillMessage {
         id: d.id.clone(),
-        sms: d.channel == Channel::Sms,
+        channel: d.channel,
         sender: d.sender.clone(),
         subject: d.subject.clone(),
         before: before.to_owned(),
@@ -122,6 +125,22 @@ pub struct Debrief {
     pub did: Did,
     pub signs: u8,
     pub lang: String,
+}
+
+impl Debrief {
+    /// The guide's words for what the learner did.
+    pub fn did_key(&self) -> &'static str {
+        let call = self.message.channel == Channel::Call;
+        match (self.did, call) {
+            (Did::Fooled, false) => "drill_fooled",
+            (Did::Fooled, true) => "drill_call_fooled",
+            (Did::Spotted, false) => "drill_spotted",
+            (Did::Spotted, true) => "drill_call_spotted",
+            (Did::Opened, _) => "drill_opened",
+            (Did::Waiting, false) => "drill_waiting",
+            (Did::Waiting, true) => "drill_call_waiting",
+        }
+    }
 }
 
 pub fn debrief_view(world: &World, id: &str) -> Option<Debrief> {

@@ -34,7 +34,9 @@ pub fn FakePage() -> impl IntoView {
     let id = drill_id();
     let data = with_world(|w| {
         w.sent_drill(&id)?;
-        w.drill(&id).map(|(_, d)| d.clone())
+        w.drill(&id)
+            .filter(|(_, d)| d.channel != domain::drill::Channel::Call)
+            .map(|(_, d)| d.clone())
     });
     in_world(data, move |d| {
         let Some(d) = d else {
@@ -69,10 +71,24 @@ pub fn FakePage() -> impl IntoView {
 }
 
 /// The message as the learner got it, with the signs' numbers on the parts they are about
-/// (1: the sender, 2: the link, 3: the text).
+/// (1: the sender, 2: the link, 3: the text). A call: the number, the caller's words, and
+/// the request in the MitID app (`request`, in the guide's language).
 #[component]
-fn MessagePicture(m: DrillMessage) -> impl IntoView {
+fn MessagePicture(
+    m: DrillMessage,
+    request: Option<(String, String, &'static str)>,
+) -> impl IntoView {
     let mark = |n: u8| view! { <span class="sign-mark" aria-hidden="true">{n.to_string()}</span> };
+    if let Some((text, lang, dir)) = request {
+        return view! {
+            <figure class="drill-picture" lang="da" dir="ltr">
+                <p class="drill-sender">{mark(1)}<strong>{format!("{} {}", super::call::CALLS, m.sender)}</strong>" · "{m.sent}</p>
+                <blockquote class="drill-call-words"><p>{mark(3)}{m.before}</p></blockquote>
+                <p class="drill-request" lang=lang dir=dir>{mark(2)}<GuideText text=text/></p>
+            </figure>
+        }
+        .into_any();
+    }
     view! {
         <figure class="drill-picture" lang="da" dir="ltr">
             <p class="drill-sender">{mark(1)}<strong>{m.sender}</strong>" · "{m.sent}</p>
@@ -82,6 +98,7 @@ fn MessagePicture(m: DrillMessage) -> impl IntoView {
             </p>
         </figure>
     }
+    .into_any()
 }
 
 /// `/fidus/<id>/forklaring`: what gave it away, what the learner did, what to do next time,
@@ -95,12 +112,14 @@ pub fn DebriefPage() -> impl IntoView {
         let (Some(d), Some(s)) = (d, scenario) else {
             return not_found();
         };
+        let did_key = d.did_key();
         let Debrief {
             message,
             did,
             signs,
             lang,
         } = d;
+        let call = message.channel == domain::drill::Channel::Call;
         let words = crate::guide::data::words(&s, &lang);
         let lang = if lang.is_empty() {
             s.languages.first().cloned().unwrap_or_default()
@@ -108,23 +127,30 @@ pub fn DebriefPage() -> impl IntoView {
             lang
         };
         let get = |key: &str| words.get(key);
-        let (kind, did_text) = match did {
-            Did::Fooled => ("alert-warning", get("drill_fooled")),
-            Did::Spotted => ("alert-success", get("drill_spotted")),
-            Did::Opened => ("alert-info", get("drill_opened")),
-            Did::Waiting => ("alert-info", get("drill_waiting")),
+        let kind = match did {
+            Did::Fooled => "alert-warning",
+            Did::Spotted => "alert-success",
+            Did::Opened | Did::Waiting => "alert-info",
+        };
+        let did_text = get(did_key);
+        let html_lang = domain::scenario::ftl::html_lang(&lang).to_owned();
+        let dir = domain::scenario::ftl::dir(&lang);
+        let request = call.then(|| (get("drill_call_request"), html_lang.clone(), dir));
+        let next = if call {
+            ["drill_call_next_1", "drill_next_2", "drill_call_next_3"]
+        } else {
+            ["drill_next_1", "drill_next_2", "drill_next_3"]
         };
         let id = message.id.clone();
         let title = get("drill_title");
         view! {
             <Title text=title.clone()/>
-            <div class="drill-debrief" lang=domain::scenario::ftl::html_lang(&lang).to_owned()
-                dir=domain::scenario::ftl::dir(&lang)>
+            <div class="drill-debrief" lang=html_lang dir=dir>
                 <h1>{title}</h1>
                 <p class="font-lead">{get("drill_intro")}</p>
                 <Alert kind=kind><p class="alert-text"><GuideText text=did_text/></p></Alert>
-                <h2 class="h3">{get("drill_message")}</h2>
-                <MessagePicture m=message/>
+                <h2 class="h3">{get(if call { "drill_call_message" } else { "drill_message" })}</h2>
+                <MessagePicture m=message request/>
                 <h2 class="h3">{get("drill_signs")}</h2>
                 <ol class="drill-signs">
                     {(1..=signs).map(|n| view! {
@@ -133,7 +159,7 @@ pub fn DebriefPage() -> impl IntoView {
                 </ol>
                 <h2 class="h3">{get("drill_next")}</h2>
                 <ul class="drill-signs">
-                    {["drill_next_1", "drill_next_2", "drill_next_3"].into_iter().map(|k| view! {
+                    {next.into_iter().map(|k| view! {
                         <li><GuideText text=get(k)/></li>
                     }).collect_view()}
                 </ul>

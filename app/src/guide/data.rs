@@ -98,6 +98,8 @@ pub struct Panel {
     pub glossary: Option<String>,
     /// The exercise's id (its texts' audio).
     pub exercise: String,
+    /// "Kig væk": where the helper sitting next to the owner stands, if the exercise has one.
+    pub watch: Option<crate::drill::outcome::Watching>,
 }
 
 /// The completion page's data.
@@ -109,6 +111,10 @@ pub struct ExerciseResult {
     pub alone: usize,
     pub steps: usize,
     pub date: String,
+    /// How the exercise's safety drills ended ("Klaret" / "Snydt"), with their debriefs.
+    pub drills: Vec<(String, Option<domain::drill::Outcome>)>,
+    /// "Kig væk": the owner logged in alone (then the right way to help is explained).
+    pub watch_done: bool,
 }
 
 pub fn words(s: &Scenario, lang: &str) -> Words {
@@ -251,6 +257,7 @@ pub fn panel(world: &World) -> Option<Panel> {
         hold_next: false,
         glossary: glossary_title(s, &p.lang),
         exercise: ex.id.clone(),
+        watch: crate::drill::outcome::watching(world),
     })
 }
 
@@ -275,6 +282,9 @@ pub fn result(world: &World) -> Option<ExerciseResult> {
         alone: p.done_alone(),
         steps: ex.steps.len(),
         date: crate::text::date(world.now(crate::clock::now())),
+        drills: crate::drill::outcome::drill_results(world),
+        watch_done: crate::drill::outcome::watching(world)
+            == Some(crate::drill::outcome::Watching::Done),
     })
 }
 

@@ -53,6 +53,10 @@ pub enum GuideHandling {
     Skjul,
     /// "Vis vejledning".
     Vis,
+    /// "Kig væk": "Jeg kigger væk".
+    KigVaek,
+    /// "Kig væk": "Jeg kigger igen".
+    KigIgen,
 }
 
 impl GuideHandling {
@@ -65,6 +69,8 @@ impl GuideHandling {
             Self::Sprog => "sprog",
             Self::Skjul => "skjul",
             Self::Vis => "vis",
+            Self::KigVaek => "kig-vaek",
+            Self::KigIgen => "kig-igen",
         }
     }
 }
@@ -93,6 +99,8 @@ impl GuideForm {
             GuideHandling::Sprog => GuideAction::Language(bounded(&self.sprog)),
             GuideHandling::Skjul => GuideAction::Fold(true),
             GuideHandling::Vis => GuideAction::Fold(false),
+            GuideHandling::KigVaek => GuideAction::LookAway(true),
+            GuideHandling::KigIgen => GuideAction::LookAway(false),
         })
     }
 
@@ -140,6 +148,14 @@ mod tests {
         assert_eq!(
             form("handling=vis").action(),
             Some(GuideAction::Fold(false))
+        );
+        assert_eq!(
+            form("handling=kig-vaek&tilbage=/log-paa").action(),
+            Some(GuideAction::LookAway(true))
+        );
+        assert_eq!(
+            form("handling=kig-igen").action(),
+            Some(GuideAction::LookAway(false))
         );
         assert_eq!(form("tilbage=/post").action(), None);
         assert!(GuideForm::parse(b"handling=bagdoer").is_none());

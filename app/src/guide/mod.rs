@@ -1,5 +1,6 @@
 //! The guide layer: exercise catalogue, the panel on every page, result, certificate.
 
+pub mod button;
 pub mod choose;
 pub mod data;
 pub mod form;

@@ -2,6 +2,7 @@
 //! runs, the result and the printable "Kursusbevis". Its words come from data (exercise
 //! files and `guide/<lang>.ftl`) in the learner's language; the simulated service stays Danish.
 
+use crate::guide::button::GuideButton;
 use crate::guide::choose::{capitalised, language_groups};
 use crate::guide::form::GuideHandling;
 use crate::guide::label::GuideText;
@@ -10,25 +11,6 @@ use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
-
-/// A guide button: posts to the guide with the page to come back to.
-#[component]
-fn GuideButton(
-    handling: GuideHandling,
-    label: String,
-    back: String,
-    #[prop(default = "button button-secondary")] class: &'static str,
-    #[prop(optional)] lang: Option<String>,
-) -> impl IntoView {
-    view! {
-        <form method="post" action=paths::GUIDE class="inline-form">
-            <input type="hidden" name="handling" value=handling.value()/>
-            <input type="hidden" name="tilbage" value=back/>
-            {lang.map(|l| view! { <input type="hidden" name="sprog" value=l/> })}
-            <button type="submit" class=class>{label}</button>
-        </form>
-    }
-}
 
 /// The exercise panel: story, the current step, hints one at a time, skip and stop. It sits
 /// above the page (never over it) and is refreshed on every navigation.
@@ -67,6 +49,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                     <strong>{format!("{}: ", w.get("panel"))}</strong>{state}
                 </p>
                 <GuideButton handling=GuideHandling::Vis label=w.get("show_panel") back=back.clone()/>
+                {panel.watch.map(|state| view! { <crate::drill::guide::WatchBox state words=w.clone() back=back.clone()/> })}
             </aside>
         }
         .into_any();
@@ -122,6 +105,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                     </div>
                 }.into_any(),
             }}
+            {panel.watch.map(|state| view! { <crate::drill::guide::WatchBox state words=w.clone() back=back.clone()/> })}
             // One choice of nine languages, each in its own script, a draft marked as one.
             <form method="post" action=paths::GUIDE class="guide-language">
                 <input type="hidden" name="handling" value=GuideHandling::Sprog.value()/>
@@ -261,6 +245,7 @@ pub fn DonePage() -> impl IntoView {
                 <h1>{if r.finished { w.get("done_title") } else { w.get("panel") }}</h1>
                 <p class="font-lead">{format!("{} \"{}\".", w.get("done_text"), r.title)}</p>
                 <p>{w.count("alone", r.alone, r.steps)}</p>
+                <crate::drill::guide::DrillResults drills=r.drills.clone() watch_done=r.watch_done words=w.clone()/>
                 <form method="get" action=paths::CERTIFICATE class="access-form">
                     <div class="form-group">
                         <label class="form-label" for="navn">{w.get("nickname")}</label>

@@ -192,10 +192,10 @@ impl PhoneForm {
         let request = self.anmodning.trim().parse::<u16>().ok();
         if self.trin == PhoneTrin::SletBesked {
             let drill = crate::forms::bounded(&self.besked);
-            let tab = if self.app == "email" {
-                "email"
-            } else {
-                "beskeder"
+            let tab = match self.app.as_str() {
+                "email" => "email",
+                "opkald" => "opkald",
+                _ => "beskeder",
             };
             let to = format!("{page}?app={tab}&svar=slettet&besked={drill}");
             let action = domain::drill::DrillAction::Delete {

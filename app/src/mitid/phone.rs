@@ -18,6 +18,7 @@ enum Tab {
     KeyApp,
     Sms,
     Email,
+    Calls,
 }
 
 #[component]
@@ -31,6 +32,7 @@ pub fn PhonePage() -> impl IntoView {
         Some("beskeder") => Tab::Sms,
         Some("email") => Tab::Email,
         Some("noegleapp") => Tab::KeyApp,
+        Some("opkald") => Tab::Calls,
         _ => Tab::App,
     };
     let answer = query.get("svar").unwrap_or_default();
@@ -59,8 +61,16 @@ pub fn PhonePage() -> impl IntoView {
 fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView {
     let title = t::title_of(&v.name);
     let base = paths::phone(&v.persona);
-    let (sms_drills, email_drills): (Vec<_>, Vec<_>) =
-        v.drills.iter().cloned().partition(|d| d.sms);
+    let of = |c: domain::drill::Channel| -> Vec<_> {
+        v.drills
+            .iter()
+            .filter(|d| d.channel == c)
+            .cloned()
+            .collect()
+    };
+    let sms_drills = of(domain::drill::Channel::Sms);
+    let email_drills = of(domain::drill::Channel::Email);
+    let calls = of(domain::drill::Channel::Call);
     let link = |to: Tab, label: String, query: &str| {
         let href = format!("{base}{query}");
         view! {
@@ -76,6 +86,9 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
                 })}
                 {link(Tab::Sms, format!("{} ({})", t::MESSAGES, v.sms.len() + sms_drills.len()), "?app=beskeder")}
                 {link(Tab::Email, format!("{} ({})", t::EMAIL, v.email.len() + email_drills.len()), "?app=email")}
+                {(!calls.is_empty() || tab == Tab::Calls).then(|| {
+                    link(Tab::Calls, format!("{} ({})", crate::drill::call::CALLS, calls.len()), "?app=opkald")
+                })}
             </ul>
         </nav>
     };
@@ -94,6 +107,7 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
             t::NO_MESSAGES,
             &answer,
         ),
+        Tab::Calls => crate::drill::call::calls_screen(&v.persona, calls, &answer),
         Tab::Email => messages(
             &v.persona,
             email_drills,

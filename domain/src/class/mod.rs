@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod deliver;
 pub mod model;
+mod note;
 pub mod status;
 
 pub use activity::Activity;

@@ -27,13 +27,19 @@ pub const GUIDE_KEYS: &[&str] = &[
     "drill_next_2",
     "drill_next_3",
     "drill_back",
+    "drill_result_spotted",
+    "drill_result_fooled",
+    "drill_result_link",
 ];
 
 /// The guide's words the scenario's `drills` need: the debrief's, and each drill's signs.
 pub fn guide_keys(drills: &[Drill]) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     if !drills.is_empty() {
-        keys.extend(GUIDE_KEYS.iter().map(|k| (*k).to_owned()));
+        keys.extend(GUIDE_KEYS.iter().chain(WATCH_KEYS).map(|k| (*k).to_owned()));
+    }
+    if drills.iter().any(|d| d.channel == Channel::Call) {
+        keys.extend(CALL_KEYS.iter().map(|k| (*k).to_owned()));
     }
     for d in drills {
         keys.extend((1..=d.signs).map(|n| sign_key(&d.id, n)));
@@ -46,12 +52,40 @@ pub fn sign_key(id: &str, n: u8) -> String {
     format!("drill-{id}-sign-{n}")
 }
 
+/// The debrief's words for a phone call (the fake MitID approval), needed once a scenario
+/// has a call.
+pub const CALL_KEYS: &[&str] = &[
+    "drill_call_fooled",
+    "drill_call_spotted",
+    "drill_call_waiting",
+    "drill_call_message",
+    "drill_call_request",
+    "drill_call_next_1",
+    "drill_call_next_3",
+];
+
+/// The guide's words for "Kig væk" (a helper looks away while the owner types her codes),
+/// needed once a scenario has drills.
+pub const WATCH_KEYS: &[&str] = &[
+    "watch_title",
+    "watch_ask",
+    "watch_away",
+    "watch_away_button",
+    "watch_back_button",
+    "watch_saw",
+    "watch_done",
+    "watch_right_way",
+];
+
 /// How the fake message arrives on the phone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Sms,
     Email,
+    /// A phone call ("someone from Borgerservice"): the caller's words, and a MitID
+    /// request the learner did not start arrives in the app at the same time.
+    Call,
 }
 
 /// A drill of the scenario. Its message is in the simulated service's Danish (with the
@@ -60,15 +94,15 @@ pub enum Channel {
 pub struct Drill {
     pub id: String,
     pub channel: Channel,
-    /// The look-alike sender ("SKAT-DK").
+    /// The look-alike sender ("SKAT-DK"), or the number calling.
     pub sender: String,
-    /// An e-mail's subject (empty for an SMS).
+    /// An e-mail's subject (empty for an SMS and a call).
     pub subject: String,
-    /// The message, with `{link}` where the link stands.
+    /// The message, with `{link}` where the link stands; a call's words (no link).
     pub text: String,
-    /// The fake address the link shows.
+    /// The fake address the link shows (empty for a call).
     pub link: String,
-    /// The fake page: its heading, a line under it, and its button.
+    /// The fake page: its heading, a line under it, and its button (empty for a call).
     pub page_title: String,
     pub page_intro: String,
     pub page_button: String,
@@ -91,9 +125,13 @@ struct RawDrill {
     #[serde(default)]
     subject: String,
     text: String,
+    #[serde(default)]
     link: String,
+    #[serde(default)]
     page_title: String,
+    #[serde(default)]
     page_intro: String,
+    #[serde(default)]
     page_button: String,
     signs: u8,
 }
@@ -117,7 +155,12 @@ pub(crate) fn parse_drill(file: &ScenarioFile) -> Result<Drill, ScenarioError> {
         })?
         .to_owned();
     let raw: RawDrill = crate::scenario::parse::parse_toml(file)?;
-    if raw.text.matches("{link}").count() != 1 {
+    let call = raw.channel == Channel::Call;
+    let links = raw.text.matches("{link}").count();
+    if call && links > 0 {
+        return Err(err("text", "a call has no {link}".into()));
+    }
+    if !call && links != 1 {
         return Err(err("text", "must have {link} exactly once".into()));
     }
     for (name, value, max) in [
@@ -128,14 +171,19 @@ pub(crate) fn parse_drill(file: &ScenarioFile) -> Result<Drill, ScenarioError> {
         ("page_intro", &raw.page_intro, 300),
         ("page_button", &raw.page_button, 40),
     ] {
-        if value.trim().is_empty() || value.chars().count() > max {
+        let page_part = !matches!(name, "sender" | "text");
+        if call && page_part {
+            if !value.is_empty() {
+                return Err(err(name, "a call has no link and no fake page".into()));
+            }
+        } else if value.trim().is_empty() || value.chars().count() > max {
             return Err(err(name, format!("must be 1-{max} characters")));
         }
     }
     if (raw.channel == Channel::Email) == raw.subject.trim().is_empty() {
         return Err(err(
             "subject",
-            "an e-mail has a subject, an SMS none".into(),
+            "an e-mail has a subject, an SMS or a call none".into(),
         ));
     }
     if !(1..=MAX_SIGNS).contains(&raw.signs) {
@@ -158,9 +206,10 @@ pub(crate) fn parse_drill(file: &ScenarioFile) -> Result<Drill, ScenarioError> {
 /// How a drill ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// "Snydt": something was typed into the fake page.
+    /// "Snydt": something was typed into the fake page, or the caller's request approved.
     Fooled,
-    /// "Klaret": the message was deleted without typing anything.
+    /// "Klaret": the message was deleted without typing anything, or the caller's request
+    /// rejected ("Afvis").
     Spotted,
 }
 
@@ -173,17 +222,34 @@ pub struct SentDrill {
     pub sent: Timestamp,
     pub opened: bool,
     pub typed: bool,
+    /// The message deleted, or the call hung up ("Læg på").
     pub deleted: bool,
+    /// A call's MitID request, and its answer once given (true: approved).
+    pub request: Option<u16>,
+    pub approved: Option<bool>,
 }
 
 impl SentDrill {
     pub fn outcome(&self) -> Option<Outcome> {
-        if self.typed {
-            Some(Outcome::Fooled)
-        } else if self.deleted {
-            Some(Outcome::Spotted)
-        } else {
-            None
+        match (self.request, self.approved) {
+            _ if self.typed => Some(Outcome::Fooled),
+            (Some(_), Some(true)) => Some(Outcome::Fooled),
+            (Some(_), Some(false)) => Some(Outcome::Spotted),
+            // A call hung up but its request not rejected is not over yet.
+            (Some(_), None) => None,
+            (None, _) => self.deleted.then_some(Outcome::Spotted),
         }
     }
+}
+
+/// Who sits next to whom, and whether the helper is looking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Watch {
+    pub helper: PersonaId,
+    pub owner: PersonaId,
+    /// The helper has looked away ("Jeg kigger væk").
+    pub away: bool,
+    /// A code was typed while the helper watched, since the last login ended (or since she
+    /// looked away with nobody logging in).
+    pub saw: bool,
 }

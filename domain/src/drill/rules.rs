@@ -16,8 +16,12 @@ pub enum DrillAction {
     /// The learner sent the fake page's form; `anything`: a field was not empty. What was
     /// typed never comes this far.
     Submit { drill: String, anything: bool },
-    /// "Slet" on the phone.
+    /// "Slet" on the phone (a call: "Læg på").
     Delete { persona: PersonaId, drill: String },
+    /// "Kig væk" begins (an exercise's setup): `helper` sits next to `owner`.
+    Watch { helper: PersonaId, owner: PersonaId },
+    /// The helper looks away (true: "Jeg kigger væk") or back.
+    Look { away: bool },
 }
 
 impl World {
@@ -52,8 +56,12 @@ impl World {
         use crate::mitid::RequestStatus;
         let count = |o, status| {
             let messages = self.drills.iter().filter(|d| d.outcome() == Some(o));
-            let requests =
-                (self.mitid_requests.iter()).filter(|r| r.stranger && r.status == status);
+            // A call's request counts with its drill, above.
+            let requests = (self.mitid_requests.iter()).filter(|r| {
+                r.stranger
+                    && r.status == status
+                    && !self.drills.iter().any(|d| d.request == Some(r.id))
+            });
             u8::try_from(messages.count() + requests.count()).unwrap_or(u8::MAX)
         };
         (
@@ -68,21 +76,27 @@ impl World {
             | DrillAction::Open { drill }
             | DrillAction::Submit { drill, .. }
             | DrillAction::Delete { drill, .. } => drill,
+            DrillAction::Watch { helper, owner } => return self.decide_watch(helper, owner),
+            DrillAction::Look { away } => return self.decide_look(*away),
         };
-        let Some((index, _)) = self.drill(id) else {
+        let Some((index, drill)) = self.drill(id) else {
             return Decision::refuse(Refusal::DrillUnknown);
         };
         let sent = self.drills.iter().find(|d| d.drill == index);
+        let page = matches!(
+            action,
+            DrillAction::Open { .. } | DrillAction::Submit { .. }
+        );
+        if page && drill.channel == Channel::Call {
+            // A call has no link and no fake page.
+            return Decision::refuse(Refusal::DrillUnknown);
+        }
         match (action, sent) {
             (DrillAction::Send { persona, .. }, None) => {
                 if self.persona(persona).is_none() {
                     return Decision::refuse(Refusal::DrillUnknown);
                 }
-                Decision::ok(vec![Event::DrillSent {
-                    persona: persona.clone(),
-                    drill: index,
-                    at: self.clock,
-                }])
+                self.send_drill(persona, index, drill.channel)
             }
             // Sent once per world: sending again changes nothing.
             (DrillAction::Send { .. }, Some(_)) => Decision::ok(Vec::new()),
@@ -102,19 +116,74 @@ impl World {
             (DrillAction::Delete { .. }, Some(_)) => {
                 Decision::ok(vec![Event::DrillDeleted { drill: index }])
             }
+            (DrillAction::Watch { .. } | DrillAction::Look { .. }, _) => {
+                unreachable!("answered above")
+            }
         }
+    }
+
+    /// The drill's message arrives; a call comes with a MitID request the learner did not
+    /// start (refused as for any such request when the persona has no MitID app).
+    fn send_drill(&self, persona: &PersonaId, index: u16, channel: Channel) -> Decision {
+        let mut events = Vec::new();
+        let mut request = None;
+        if channel == Channel::Call {
+            let action = crate::mitid::MitIdAction::StrangerRequest {
+                persona: persona.clone(),
+            };
+            let decision = self.decide_mitid(&action);
+            if decision.refusal.is_some() {
+                return decision;
+            }
+            for event in &decision.events {
+                if let Event::MitIdRequestSent { request: r } = event {
+                    request = Some(r.id);
+                }
+            }
+            events = decision.events;
+        }
+        events.push(Event::DrillSent {
+            persona: persona.clone(),
+            drill: index,
+            at: self.clock,
+            request,
+        });
+        Decision::ok(events)
     }
 
     pub(crate) fn apply_drill(&mut self, event: &Event) {
         match event {
-            Event::DrillSent { persona, drill, at } => self.drills.push(SentDrill {
+            Event::DrillSent {
+                persona,
+                drill,
+                at,
+                request,
+            } => self.drills.push(SentDrill {
                 drill: *drill,
                 persona: persona.clone(),
                 sent: *at,
                 opened: false,
                 typed: false,
                 deleted: false,
+                request: *request,
+                approved: None,
             }),
+            Event::MitIdRequestAnswered {
+                request, status, ..
+            } => {
+                use crate::mitid::RequestStatus;
+                let answer = match status {
+                    RequestStatus::Approved => true,
+                    RequestStatus::Rejected => false,
+                    _ => return,
+                };
+                if let Some(d) = self.drills.iter_mut().find(|d| d.request == Some(*request)) {
+                    d.approved = Some(answer);
+                }
+            }
+            Event::WatchStarted { .. } | Event::HelperLooked { .. } | Event::HelperSaw => {
+                self.apply_watch(event)
+            }
             Event::DrillOpened { drill }
             | Event::DrillTyped { drill }
             | Event::DrillDeleted { drill } => {

@@ -92,6 +92,10 @@ pub enum Check {
     /// The safety drill has an outcome: its message deleted ("Klaret") or something typed
     /// into its fake page ("Snydt").
     DrillDone { drill: String },
+    /// "Kig væk": the owner is logged in and typed every code of it herself, the helper
+    /// looking away.
+    #[serde(rename = "owner-logged-in-alone")]
+    OwnerLoggedInAlone { owner: PersonaId, helper: PersonaId },
 }
 
 /// One thing done in the world, as data: the setup of an exercise and each step's
@@ -194,6 +198,15 @@ pub enum Action {
     DrillDelete {
         drill: String,
         persona: PersonaId,
+    },
+    /// "Kig væk" begins: `helper` sits next to `owner`.
+    DrillWatch {
+        helper: PersonaId,
+        owner: PersonaId,
+    },
+    /// The helper looks away (true) or back.
+    DrillLook {
+        away: bool,
     },
 }
 
@@ -348,4 +361,6 @@ pub enum GuideAction {
     /// "Skjul vejledning" (true) / "Vis vejledning" (false): the panel folded to one line,
     /// remembered for every page of the world (on a phone it would fill the first screen).
     Fold(bool),
+    /// "Kig væk": the helper looks away (true: "Jeg kigger væk") or back.
+    LookAway(bool),
 }

@@ -177,6 +177,10 @@ fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String
             known_authenticator(s, persona, crate::mitid::Authenticator::App)
         }
         Check::DrillDone { drill } => known_drill(s, drill),
+        Check::OwnerLoggedInAlone { owner, helper } => {
+            known_persona(s, owner)?;
+            known_persona(s, helper)
+        }
     }
 }
 
@@ -249,7 +253,23 @@ fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), Stri
         }
         Action::DrillSend { drill, persona } | Action::DrillDelete { drill, persona } => {
             known_persona(s, persona)?;
-            known_drill(s, drill)
+            known_drill(s, drill)?;
+            let call = s
+                .drills
+                .iter()
+                .any(|d| d.id == *drill && d.channel == crate::drill::Channel::Call);
+            if call {
+                known_authenticator(s, persona, crate::mitid::Authenticator::App)?;
+            }
+            Ok(())
         }
+        Action::DrillWatch { helper, owner } => {
+            known_persona(s, helper)?;
+            known_persona(s, owner)?;
+            (helper != owner)
+                .then_some(())
+                .ok_or_else(|| "the helper and the owner are two personas".to_owned())
+        }
+        Action::DrillLook { .. } => Ok(()),
     }
 }

@@ -69,6 +69,21 @@ impl World {
                     },
                 },
             ),
+            Action::DrillWatch { helper, owner } => run(
+                self,
+                Command::Drill {
+                    action: crate::drill::DrillAction::Watch {
+                        helper: helper.clone(),
+                        owner: owner.clone(),
+                    },
+                },
+            ),
+            Action::DrillLook { away } => run(
+                self,
+                Command::Drill {
+                    action: crate::drill::DrillAction::Look { away: *away },
+                },
+            ),
             Action::LogIn { persona } => {
                 if me().is_some() {
                     run(self, Command::LogOut)?;

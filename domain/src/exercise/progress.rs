@@ -78,6 +78,9 @@ impl World {
             Check::DrillDone { drill } => self
                 .sent_drill(drill)
                 .is_some_and(|d| d.outcome().is_some()),
+            Check::OwnerLoggedInAlone { owner, helper } => {
+                self.owner_logged_in_alone(owner, helper)
+            }
         }
     }
 
@@ -147,6 +150,16 @@ impl World {
         {
             return Err(crate::Refusal::NoSuchLanguage);
         }
+        if self.progress.is_none() {
+            return Err(crate::Refusal::NoExercise);
+        }
+        if let GuideAction::LookAway(away) = action {
+            // The helper of "Kig væk" looks away or back: a change to the world.
+            let action = crate::drill::DrillAction::Look { away: *away };
+            return self
+                .handle(&crate::Command::Drill { action }, now)
+                .map(|_| ());
+        }
         let Some(p) = self.progress.as_mut() else {
             return Err(crate::Refusal::NoExercise);
         };
@@ -169,6 +182,7 @@ impl World {
             GuideAction::Stop => p.stopped = true,
             GuideAction::Language(lang) => p.lang = lang.clone(),
             GuideAction::Fold(folded) => p.folded = *folded,
+            GuideAction::LookAway(_) => {}
         }
         self.advance();
         Ok(())

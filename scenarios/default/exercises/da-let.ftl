@@ -271,3 +271,21 @@ fidus-aegte-brev-step-2 = Åbn brevet fra Skattestyrelsen i Digital Post. Brevet
     .hint-1 = Brevet ligger i "Indbakke".
     .hint-2 = Brevet er fra Skattestyrelsen. Breve i Digital Post kommer fra rigtige myndigheder.
     .hint-3 = Klik på "Din forskudsopgørelse for 2027 er klar".
+
+## fidus-opkald
+fidus-opkald-title = Nogen ringer og beder dig godkende i MitID-appen
+fidus-opkald-description = Svindlere ringer. De siger, at de er fra Borgerservice eller banken. De beder dig godkende en anmodning i MitID-appen. Lær at sige nej.
+fidus-opkald-story = Karens telefon ringer. En mand siger, at han er fra Borgerservice. Han siger, at hendes MitID bliver spærret. Lige bagefter kommer der en anmodning i MitID-appen.
+fidus-opkald-step-1 = Åbn Karens øvetelefon. Læs, hvad manden siger under "Opkald". Afvis så anmodningen i "MitID app".
+    .hint-1 = Karen har ikke selv prøvet at logge på. Så er anmodningen ikke hendes.
+    .hint-2 = Gå til siden "Din øvelse". Åbn Karens telefon. Opkaldet står under "Opkald". Anmodningen står under "MitID app".
+    .hint-3 = Klik "Læg på" under "Opkald". Klik så på "MitID app". Klik "Afvis" ved anmodningen.
+
+## hjaelp-kig-vaek
+hjaelp-kig-vaek-title = Kig væk, når hun skriver sine koder
+hjaelp-kig-vaek-description = Hjælper du en anden med det digitale? Så må du ikke kende hendes bruger-id, adgangskode eller koder. Kig væk, mens hun skriver dem.
+hjaelp-kig-vaek-story = Amina er bydelsmor. Hun hjælper andre i sit boligområde. Nu sidder hun ved siden af Karen. Karen skal logge på. Du spiller dem begge. Først er du Amina. Hun kigger væk. Så er du Karen. Hun skriver.
+hjaelp-kig-vaek-step-1 = Tryk på knappen Jeg kigger væk her i vejledningen. Log så på som Karen.
+    .hint-1 = Karen skal selv skrive sine koder. Amina må ikke se dem.
+    .hint-2 = Knappen Jeg kigger væk står i vejledningen under dette trin. Tryk på den, før Karen skriver noget.
+    .hint-3 = Tryk Jeg kigger væk. Gå så til siden "Din øvelse". Klik på "Log på som Karen Jensen". Skriv hendes adgangskode og nøgle.

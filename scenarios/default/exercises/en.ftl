@@ -272,3 +272,21 @@ fidus-aegte-brev-step-2 = Open the letter from Skattestyrelsen in Digital Post. 
     .hint-1 = The letter is in "Indbakke" (Inbox).
     .hint-2 = The sender is Skattestyrelsen. Letters in Digital Post come from real public authorities.
     .hint-3 = Click "Din forskudsopgørelse for 2027 er klar" (Your preliminary tax assessment for 2027 is ready).
+
+## fidus-opkald
+fidus-opkald-title = Someone calls and asks you to approve in the MitID app
+fidus-opkald-description = Scammers call and say they are from Borgerservice or the bank. They ask you to approve a request in the MitID app. Learn to say no.
+fidus-opkald-story = Karen's phone rings. A man says he is from Borgerservice and that her MitID will be blocked. Right after, a request arrives in the MitID app.
+fidus-opkald-step-1 = Open Karen's practice phone and read what the man says under "Opkald" (Calls). Then reject the request in "MitID app".
+    .hint-1 = Karen has not tried to log in herself. So the request is not hers.
+    .hint-2 = Go to the page "Din øvelse" (Your exercise) and open Karen's phone. The call is under "Opkald", the request under "MitID app".
+    .hint-3 = Click "Læg på" (Hang up) under "Opkald". Then click "MitID app" and click "Afvis" (Reject) at the request.
+
+## hjaelp-kig-vaek
+hjaelp-kig-vaek-title = Look away while she types her codes
+hjaelp-kig-vaek-description = When you help someone with digital services, you must not know her user ID, password or codes. Look away while she types them.
+hjaelp-kig-vaek-story = Amina is a bydelsmor (neighbourhood mother). She is sitting next to Karen, who has to log in. You play both: first Amina, who looks away, then Karen, who types.
+hjaelp-kig-vaek-step-1 = Look away with the button I am looking away here in the guide. Then log in as Karen.
+    .hint-1 = Karen must type her codes herself. Amina must not see them.
+    .hint-2 = The button I am looking away is in the guide under this step. Press it before Karen types anything.
+    .hint-3 = Press I am looking away. Then go to the page "Din øvelse" (Your exercise), click "Log på som Karen Jensen" and type her password and key.

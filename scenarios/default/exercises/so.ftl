@@ -271,3 +271,21 @@ fidus-aegte-brev-step-2 = Fur warqadda Skattestyrelsen ee ku jirta Digital Post.
     .hint-1 = Warqaddu waxay ku jirtaa "Indbakke" (Sanduuqa fariimaha soo gala).
     .hint-2 = Waxaa soo diray Skattestyrelsen. Warqadaha Digital Post waxay ka yimaadaan hay'ado dowladeed oo dhab ah.
     .hint-3 = Guji "Din forskudsopgørelse for 2027 er klar" (Qiyaasta hore ee canshuurtaada 2027 waa diyaar).
+
+## fidus-opkald
+fidus-opkald-title = Qof ayaa ku soo wacaya oo kaa codsanaya inaad wax ku ansixiso app-ka MitID
+fidus-opkald-description = Dadka khiyaanada sameeya waxay soo wacaan oo sheegaan inay ka yimaadeen Borgerservice (xafiiska adeegga muwaadiniinta) ama bangiga. Waxay kaa codsadaan inaad ansixiso codsi ku jira app-ka MitID. Baro inaad tiraahdo maya.
+fidus-opkald-story = Telefoonka Karen ayaa dhacaya. Nin ayaa sheegaya inuu ka yimid Borgerservice, iyo in MitID-geeda la xannibi doono. Isla markiiba codsi ayaa yimaada app-ka MitID.
+fidus-opkald-step-1 = Fur telefoonka laylinta ee Karen, oo akhri waxa ninku ku leeyahay "Opkald" (Wicitaannada). Kadibna ku diid codsiga "MitID app" (app-ka MitID).
+    .hint-1 = Karen iyadu ma isku dayin inay soo gasho. Markaa codsigu maaha mid iyada leedahay.
+    .hint-2 = Tag bogga "Din øvelse" (laylkaaga), oo fur telefoonka Karen. Wicitaanku wuxuu ku jiraa "Opkald" (Wicitaannada), codsiguna wuxuu ku jiraa "MitID app" (app-ka MitID).
+    .hint-3 = Guji "Læg på" (jooji wicitaanka) ee ku jira "Opkald". Kadib guji "MitID app", oo codsiga agtiisa ku guji "Afvis" (diid).
+
+## hjaelp-kig-vaek
+hjaelp-kig-vaek-title = Meel kale eeg marka ay qorayso koodhadheeda
+hjaelp-kig-vaek-description = Haddii aad qof kale ka caawinayso arrimaha dhijitaalka ah, waa inaadan ogaan aqoonsigeeda isticmaalaha, erayga sirta ah ama koodhadheeda. Meel kale eeg inta ay qorayso.
+hjaelp-kig-vaek-story = Amina waa bydelsmor (hooyo xaafadeed oo dadka xaafadda caawisa). Waxay fadhidaa agta Karen, oo u baahan inay soo gasho. Labada doorba adiga ayaa qaadanaya: marka hore Amina oo meel kale eegaysa, kadibna Karen oo wax qoraysa.
+hjaelp-kig-vaek-step-1 = Meel kale eeg adigoo riixaya badhanka Meel kale ayaan eegayaa ee halkan hagaha ku jira. Kadib soo gal adigoo ah Karen.
+    .hint-1 = Karen waa inay iyadu qortaa koodhadheeda. Amina waa inaysan arkin.
+    .hint-2 = Badhanka Meel kale ayaan eegayaa wuxuu ku yaal hagaha, tallaabadan hoosteeda. Riix ka hor inta aysan Karen waxba qorin.
+    .hint-3 = Riix Meel kale ayaan eegayaa. Kadib tag bogga "Din øvelse" (laylkaaga), guji "Log på som Karen Jensen" (soo gal adigoo ah Karen Jensen), oo qor erayga sirta ah iyo furaha Karen.

@@ -271,3 +271,21 @@ fidus-aegte-brev-step-2 = Digital Post'ta Skattestyrelsen'den gelen mektubu aç�
     .hint-1 = Mektup "Indbakke" (Gelen kutusu) bölümünde.
     .hint-2 = Gönderen Skattestyrelsen. Digital Post'taki mektuplar gerçek resmi kurumlardan gelir.
     .hint-3 = "Din forskudsopgørelse for 2027 er klar" (2027 yılı ön vergi hesaplamanız hazır) başlığına tıklayın.
+
+## fidus-opkald
+fidus-opkald-title = Biri arayıp MitID uygulamasında onay vermenizi istiyor
+fidus-opkald-description = Dolandırıcılar arayıp Borgerservice'ten ya da bankadan olduklarını söyler. MitID uygulamasında bir isteği onaylamanızı isterler. Hayır demeyi öğrenin.
+fidus-opkald-story = Karen'in telefonu çalıyor. Bir adam Borgerservice'ten aradığını ve Karen'in MitID'sinin engelleneceğini söylüyor. Hemen ardından MitID uygulamasına bir istek geliyor.
+fidus-opkald-step-1 = Karen'in alıştırma telefonunu açın ve adamın ne dediğini "Opkald" (Aramalar) bölümünde okuyun. Sonra "MitID app" (MitID uygulaması) içindeki isteği reddedin.
+    .hint-1 = Karen kendisi giriş yapmayı denemedi. Yani bu istek onun değil.
+    .hint-2 = "Din øvelse" (Alıştırmanız) sayfasına gidin ve Karen'in telefonunu açın. Arama "Opkald" (Aramalar) bölümünde, istek "MitID app" (MitID uygulaması) bölümünde.
+    .hint-3 = "Opkald" bölümünde "Læg på" (Kapat) düğmesine tıklayın. Sonra "MitID app" düğmesine tıklayın ve isteğin yanındaki "Afvis" (Reddet) düğmesine tıklayın.
+
+## hjaelp-kig-vaek
+hjaelp-kig-vaek-title = Kodlarını yazarken başka yere bakın
+hjaelp-kig-vaek-description = Başka birine dijital işlerinde yardım ediyorsanız, onun kullanıcı kimliğini, şifresini ya da kodlarını bilmemelisiniz. O bunları yazarken başka yere bakın.
+hjaelp-kig-vaek-story = Amina bir bydelsmor (mahalle annesi). Giriş yapması gereken Karen'in yanında oturuyor. İkisini de siz oynuyorsunuz: önce başka yere bakan Amina'yı, sonra yazan Karen'i.
+hjaelp-kig-vaek-step-1 = Buradaki rehberde bulunan Başka yere bakıyorum düğmesiyle başka yere bakın. Sonra Karen olarak giriş yapın.
+    .hint-1 = Karen kodlarını kendisi yazmalı. Amina onları görmemeli.
+    .hint-2 = Başka yere bakıyorum düğmesi rehberde, bu adımın altında. Karen bir şey yazmadan önce ona basın.
+    .hint-3 = Başka yere bakıyorum düğmesine basın. Sonra "Din øvelse" (Alıştırmanız) sayfasına gidin, "Log på som Karen Jensen" (Karen Jensen olarak giriş yap) düğmesine tıklayın ve onun şifresini ve anahtar kodunu yazın.

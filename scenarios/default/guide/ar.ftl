@@ -70,3 +70,28 @@ drill-post-fuld-sign-1 = المرسل عنوان بريد إلكتروني يش�
 drill-post-fuld-sign-2 = الرابط لا يؤدي إلى borger.dk، بل إلى عنوان آخر.
 drill-post-fuld-sign-3 = رسالة البريد الإلكتروني تهدد: خطاباتك ستُحذف، ولديك 48 ساعة فقط.
 drill-post-fuld-sign-4 = لا يمكن أن يمتلئ Digital Post. لا تحتاج أبدًا إلى تسجيل الدخول من أجل "توسيعه".
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = لقد وافقت على الطلب. في الحياة الحقيقية، كان المحتال سيكون الآن قد سجّل الدخول باسمك. هنا في التمرين لم يحدث أي شيء.
+drill_call_spotted = أحسنت، لقد انتبهت! رفضت الطلب في تطبيق MitID.
+drill_call_waiting = الطلب ما زال ينتظر في تطبيق MitID. أنهِ المكالمة، ثم ارفض الطلب.
+drill_call_message = المكالمة التي وصلتك
+drill_call_request = تطبيق MitID: طلب لتسجيل الدخول لم تبدأه أنت بنفسك
+drill_call_next_1 = أنهِ المكالمة. لا توافق أبدًا على أي شيء في تطبيق MitID لمجرد أن شخصًا اتصل بك وطلب منك ذلك.
+drill_call_next_3 = لا توافق في تطبيق MitID إلا عندما تكون أنت من يسجّل الدخول، وترى أين تسجّل الدخول.
+drill-opkald-borgerservice-sign-1 = رقم لا تعرفه يتصل بك ويقول إنه Borgerservice (مكتب خدمة المواطنين). Borgerservice لا يتصل بك ليطلب منك الموافقة على أي شيء.
+drill-opkald-borgerservice-sign-2 = يصل طلب إلى تطبيق MitID مع أنك لا تسجّل الدخول بنفسك. إنه المحتال يحاول أن يسجّل الدخول باسمك.
+drill-opkald-borgerservice-sign-3 = الأمر مستعجل، وهناك تهديد: MitID الخاص بك سيصبح "spærret i dag" (محظورًا اليوم).
+drill-opkald-borgerservice-sign-4 = يُطلب منك أن توافق. إذا وافقت، يستطيع المحتال أن يسجّل الدخول باسمك – وأن يأخذ مثلًا قرضًا أو يقرأ بريدك.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = انتبهت ("Klaret"): لم تنخدع.
+drill_result_fooled = انخدعت ("Snydt"): هذا يحدث لكثير من الناس. هنا في التمرين لم يحدث أي شيء.
+drill_result_link = انظر العلامات التي كشفت الخدعة
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = انظر بعيدًا
+watch_ask = أنت تجلس بجانب الشخص الذي تساعده. يجب أن تكتب هي بنفسها كلمة المرور والرموز ورمز PIN الخاص بها. انظر بعيدًا قبل أن تكتب.
+watch_away = أنت تنظر بعيدًا. الآن تكتب هي رموزها بنفسها. يجب ألّا تعرفها.
+watch_away_button = أنا أنظر بعيدًا
+watch_back_button = أنا أنظر مرة أخرى
+watch_saw = كنت تنظر عندما كتبت رمزًا. سجّل الخروج وحاول مرة أخرى. انظر بعيدًا قبل أن تكتب.
+watch_done = أحسنت. لقد سجّلت الدخول، ولم ترَ رموزها.
+watch_right_way = هل ستساعدها مرة بعد مرة؟ عندئذٍ فالطريق الصحيح هو إذن القراءة (læseadgang) أو التوكيل (fuldmagt). أنت تسجّل الدخول بحسابك الخاص، وتستطيع أن تقرأ بريدها أو تتصرّف نيابةً عنها – دون أن تعرف رموزها.

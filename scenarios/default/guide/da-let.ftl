@@ -70,3 +70,28 @@ drill-post-fuld-sign-1 = Afsenderen ligner Digital Post. Men Digital Post sender
 drill-post-fuld-sign-2 = Linket går ikke til borger.dk. Det går til en anden adresse.
 drill-post-fuld-sign-3 = E-mailen truer dig. Den siger, at dine breve bliver slettet. Den siger, at du kun har 48 timer.
 drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge på for at gøre den større.
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = Du godkendte anmodningen. I det virkelige liv var svindleren nu logget på som dig. Her i øvelsen skete der ingenting.
+drill_call_spotted = Godt set! Du sagde nej til anmodningen i MitID-appen.
+drill_call_waiting = Anmodningen venter stadig i MitID-appen. Læg på. Afvis så anmodningen.
+drill_call_message = Opkaldet, du fik
+drill_call_request = MitID-appen: en anmodning om at logge på. Du har ikke selv startet den.
+drill_call_next_1 = Læg på. Nogen ringer og beder dig godkende? Så skal du aldrig godkende noget i MitID-appen.
+drill_call_next_3 = Godkend kun i MitID-appen, når du selv logger på. Du skal også kunne se, hvor du logger på.
+drill-opkald-borgerservice-sign-1 = Et nummer, du ikke kender, ringer. Personen siger, at det er Borgerservice. Men Borgerservice ringer ikke og beder dig godkende noget.
+drill-opkald-borgerservice-sign-2 = Der kommer en anmodning i MitID-appen. Men du er ikke selv ved at logge på. Det er svindleren. Svindleren prøver at logge på som dig.
+drill-opkald-borgerservice-sign-3 = Det haster. Og de truer dig: Dit MitID bliver "spærret i dag".
+drill-opkald-borgerservice-sign-4 = De beder dig godkende. Godkender du? Så kan svindleren logge på som dig. Så kan svindleren fx tage et lån eller læse din post.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = Klaret: Du blev ikke snydt.
+drill_result_fooled = Snydt: Det sker for mange. Her i øvelsen skete der ingenting.
+drill_result_link = Se tegnene
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = Kig væk
+watch_ask = Du sidder ved siden af den, du hjælper. Hun skal selv skrive sin adgangskode. Hun skal også selv skrive sine koder og sin PIN. Kig væk, før hun skriver.
+watch_away = Du kigger væk. Nu skriver hun selv sine koder. Du må ikke kende dem.
+watch_away_button = Jeg kigger væk
+watch_back_button = Jeg kigger igen
+watch_saw = Du kiggede, da hun skrev en kode. Log af. Prøv så igen. Kig væk, før hun skriver.
+watch_done = Godt. Hun loggede på. Du så ikke hendes koder.
+watch_right_way = Skal du hjælpe hende mange gange? Så brug læseadgang (lov til at læse hendes post) eller en fuldmagt (lov til at gøre ting for hende). Det er den rigtige vej. Du logger på med dit eget login. Du behøver ikke kende hendes koder.

@@ -71,3 +71,28 @@ drill-post-fuld-sign-1 = Afsenderen er en e-mailadresse, der ligner Digital Post
 drill-post-fuld-sign-2 = Linket går ikke til borger.dk, men til en anden adresse.
 drill-post-fuld-sign-3 = E-mailen truer: dine breve bliver slettet, og du har kun 48 timer.
 drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge på for at "udvide" den.
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = Du godkendte anmodningen. I virkeligheden ville svindleren nu være logget på som dig. Her i øvelsen skete der ingenting.
+drill_call_spotted = Godt set! Du afviste anmodningen i MitID-appen.
+drill_call_waiting = Anmodningen venter stadig i MitID-appen. Læg på, og afvis den.
+drill_call_message = Opkaldet, du fik
+drill_call_request = MitID-appen: en anmodning om at logge på, som du ikke selv startede
+drill_call_next_1 = Læg på. Godkend aldrig noget i MitID-appen, fordi nogen ringer og beder om det.
+drill_call_next_3 = Godkend kun i MitID-appen, når du selv er ved at logge på og kan se, hvor du logger på.
+drill-opkald-borgerservice-sign-1 = Et nummer, du ikke kender, ringer og siger, at det er Borgerservice. Borgerservice ringer ikke og beder dig om at godkende noget.
+drill-opkald-borgerservice-sign-2 = Der kommer en anmodning i MitID-appen, selvom du ikke selv er ved at logge på. Det er svindleren, der prøver at logge på som dig.
+drill-opkald-borgerservice-sign-3 = Det haster, og der er en trussel: dit MitID bliver "spærret i dag".
+drill-opkald-borgerservice-sign-4 = Du bliver bedt om at godkende. Godkender du, kan svindleren logge på som dig – og fx tage et lån eller læse din post.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = Klaret: du lod dig ikke snyde.
+drill_result_fooled = Snydt: det sker for mange. Her i øvelsen skete der ingenting.
+drill_result_link = Se, hvad der afslørede den
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = Kig væk
+watch_ask = Du sidder ved siden af den, du hjælper. Hun skal selv skrive sin adgangskode, sine koder og sin PIN. Kig væk, før hun skriver.
+watch_away = Du kigger væk. Nu skriver hun selv sine koder. Du må ikke kende dem.
+watch_away_button = Jeg kigger væk
+watch_back_button = Jeg kigger igen
+watch_saw = Du kiggede med, da hun skrev en kode. Log af, og prøv igen. Kig væk, før hun skriver.
+watch_done = Godt. Hun loggede på, og du så ikke hendes koder.
+watch_right_way = Skal du hjælpe hende igen og igen? Så er læseadgang eller en fuldmagt den rigtige vej. Du logger på med dit eget login og kan læse hendes post eller handle for hende – uden at kende hendes koder.

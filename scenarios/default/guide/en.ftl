@@ -71,3 +71,28 @@ drill-post-fuld-sign-1 = The sender is an email address that looks like Digital 
 drill-post-fuld-sign-2 = The link does not go to borger.dk, but to a different address.
 drill-post-fuld-sign-3 = The email makes threats: your letters will be deleted, and you only have 48 hours.
 drill-post-fuld-sign-4 = Digital Post cannot get full. You never need to log in to "expand" it.
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = You approved the request. In real life the scammer would now be logged in as you. Here in the exercise nothing happened.
+drill_call_spotted = Well spotted! You rejected the request in the MitID app.
+drill_call_waiting = The request is still waiting in the MitID app. Hang up and reject it.
+drill_call_message = The call you got
+drill_call_request = The MitID app: a request to log in that you did not start yourself
+drill_call_next_1 = Hang up. Never approve anything in the MitID app because someone calls and asks you to.
+drill_call_next_3 = Only approve in the MitID app when you are logging in yourself and can see where you are logging in.
+drill-opkald-borgerservice-sign-1 = A number you do not know calls and says it is Borgerservice. Borgerservice does not call you and ask you to approve anything.
+drill-opkald-borgerservice-sign-2 = A request arrives in the MitID app although you are not logging in yourself. It is the scammer trying to log in as you.
+drill-opkald-borgerservice-sign-3 = It is urgent, and there is a threat: your MitID will be "spærret i dag" (blocked today).
+drill-opkald-borgerservice-sign-4 = You are asked to approve. If you approve, the scammer can log in as you – and for example take out a loan or read your post.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = Spotted ("Klaret"): you were not fooled.
+drill_result_fooled = Fooled ("Snydt"): it happens to many people. Here in the exercise nothing happened.
+drill_result_link = See what gave it away
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = Look away
+watch_ask = You are sitting next to the person you are helping. She must type her password, her codes and her PIN herself. Look away before she types.
+watch_away = You are looking away. Now she types her codes herself. You must not know them.
+watch_away_button = I am looking away
+watch_back_button = I am looking again
+watch_saw = You were watching when she typed a code. Log out and try again. Look away before she types.
+watch_done = Good. She logged in, and you did not see her codes.
+watch_right_way = Will you help her again and again? Then read access (læseadgang) or a power of attorney (fuldmagt) is the right way. You log in with your own login and can read her post or act for her – without knowing her codes.

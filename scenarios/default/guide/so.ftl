@@ -70,3 +70,28 @@ drill-post-fuld-sign-1 = Cidda soo dirtay waa ciwaan e-mail oo u eg Digital Post
 drill-post-fuld-sign-2 = Linkigu uma socdo borger.dk, balse wuxuu u socdaa ciwaan kale.
 drill-post-fuld-sign-3 = E-mailku wuu ku hanjabayaa: warqadahaaga waa la tirtiri doonaa, oo waxaad haysataa 48 saacadood oo keliya.
 drill-post-fuld-sign-4 = Digital Post ma buuxsami karo. Weligaa uma baahnid inaad gasho si aad u "ballaariso".
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = Waad ansixisay codsiga. Nolosha dhabta ah, qofka khiyaanada sameeya hadda wuxuu ku soo geli lahaa magacaaga. Halkan laylka dhexdiisa waxba kuma dhicin.
+drill_call_spotted = Si fiican ayaad u aragtay! Waxaad codsiga ku diiday app-ka MitID.
+drill_call_waiting = Codsigu weli wuxuu ku sugayaa app-ka MitID. Jooji wicitaanka, oo diid codsiga.
+drill_call_message = Wicitaanka kuu yimid
+drill_call_request = App-ka MitID: codsi soo gelid ah oo aadan adigu bilaabin
+drill_call_next_1 = Jooji wicitaanka. Weligaa waxba ha ku ansixin app-ka MitID sababtoo ah qof ayaa ku soo wacay oo kaa codsaday.
+drill_call_next_3 = App-ka MitID wax ku ansixi oo keliya marka adigu aad soo gelayso oo aad arki karto meesha aad soo gelayso.
+drill-opkald-borgerservice-sign-1 = Lambar aadan aqoon ayaa ku soo wacaya oo sheegaya inuu yahay Borgerservice (xafiiska adeegga muwaadiniinta). Borgerservice kuma soo wacdo si ay kaaga codsato inaad wax ansixiso.
+drill-opkald-borgerservice-sign-2 = Codsi ayaa yimaada app-ka MitID, inkastoo aadan adigu soo gelayn. Waa qofka khiyaanada sameeya oo isku dayaya inuu magacaaga ku soo galo.
+drill-opkald-borgerservice-sign-3 = Waa la kugu degdegsiinayaa, waana lagu hanjabayaa: MitID-gaaga waa "spærret i dag" (maanta waa la xannibayaa).
+drill-opkald-borgerservice-sign-4 = Waxaa lagaa codsanayaa inaad ansixiso. Haddii aad ansixiso, qofka khiyaanada sameeya wuxuu ku soo geli karaa magacaaga – tusaale ahaan wuxuu qaadan karaa deyn ama akhrin karaa boostadaada.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = Waad aragtay ("Klaret"): laguma khiyaanin.
+drill_result_fooled = Waa lagu khiyaaneeyay ("Snydt"): tani waxay ku dhacdaa dad badan. Halkan layliga dhexdiisa waxba kuma dhicin.
+drill_result_link = Eeg calaamadaha lagu garan karay
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = Meel kale eeg
+watch_ask = Waxaad fadhidaa agta qofka aad caawinayso. Iyadu waa inay qudheedu qortaa erayga sirta ah, koodhadheeda iyo PIN-keeda. Meel kale eeg ka hor inta aysan qorin.
+watch_away = Meel kale ayaad eegaysaa. Hadda iyadu qudheedu ayaa qoraysa koodhadheeda. Adigu waa inaadan ogaan.
+watch_away_button = Meel kale ayaan eegayaa
+watch_back_button = Mar kale ayaan eegayaa
+watch_saw = Waad eegaysay markay qoraysay koodh. Ka bax oo mar kale isku day. Meel kale eeg ka hor inta aysan qorin.
+watch_done = Waa fiican tahay. Way soo gashay, adiguna ma aadan arkin koodhadheeda.
+watch_right_way = Ma waxaad iyada caawin doontaa marar badan? Markaas jidka saxda ah waa oggolaanshaha akhriska (læseadgang) ama wakaalad (fuldmagt). Waxaad ku soo galaysaa login-kaaga gaarka ah, waxaadna akhrin kartaa boostadeeda ama wax u qaban kartaa – adigoon ogaan koodhadheeda.

@@ -70,3 +70,28 @@ drill-post-fuld-sign-1 = Gönderen, Digital Post'a benzeyen bir e-posta adresi. 
 drill-post-fuld-sign-2 = Bağlantı borger.dk'ye değil, başka bir adrese gidiyor.
 drill-post-fuld-sign-3 = E-posta sizi tehdit ediyor: mektuplarınız silinecek ve yalnızca 48 saatiniz var.
 drill-post-fuld-sign-4 = Digital Post dolmaz. Onu "genişletmek" için asla giriş yapmanız gerekmez.
+# A phone call (the fake MitID approval): the debrief's own words and the call's signs.
+drill_call_fooled = İsteği onayladınız. Gerçek hayatta dolandırıcı şimdi sizin adınıza giriş yapmış olurdu. Bu alıştırmada hiçbir şey olmadı.
+drill_call_spotted = Çok iyi fark ettiniz! MitID uygulamasındaki isteği reddettiniz.
+drill_call_waiting = İstek hâlâ MitID uygulamasında bekliyor. Telefonu kapatın ve isteği reddedin.
+drill_call_message = Size gelen arama
+drill_call_request = MitID uygulaması: sizin başlatmadığınız bir giriş isteği
+drill_call_next_1 = Telefonu kapatın. Biri arayıp istedi diye MitID uygulamasında asla hiçbir şeyi onaylamayın.
+drill_call_next_3 = MitID uygulamasında yalnızca kendiniz giriş yaparken ve nereye giriş yaptığınızı görebildiğinizde onay verin.
+drill-opkald-borgerservice-sign-1 = Tanımadığınız bir numara arıyor ve Borgerservice (Vatandaş Hizmetleri) olduğunu söylüyor. Borgerservice sizi arayıp bir şeyi onaylamanızı istemez.
+drill-opkald-borgerservice-sign-2 = Siz giriş yapmıyorken MitID uygulamasına bir istek geliyor. Bu, sizin adınıza giriş yapmaya çalışan dolandırıcıdır.
+drill-opkald-borgerservice-sign-3 = Acele ettiriliyorsunuz ve tehdit ediliyorsunuz: MitID'niz "spærret i dag" (bugün engellenecek).
+drill-opkald-borgerservice-sign-4 = Sizden onay vermeniz isteniyor. Onaylarsanız dolandırıcı sizin adınıza giriş yapabilir – ve örneğin kredi çekebilir ya da postanızı okuyabilir.
+# The result page: how each drill of the exercise ended.
+drill_result_spotted = Fark ettiniz ("Klaret"): kanmadınız.
+drill_result_fooled = Kandırıldınız ("Snydt"): bu, birçok kişinin başına gelir. Bu alıştırmada hiçbir şey olmadı.
+drill_result_link = Neyin ele verdiğini görün
+# "Kig væk": the box under the step while a helper sits next to the owner.
+watch_title = Başka yere bakın
+watch_ask = Yardım ettiğiniz kişinin yanında oturuyorsunuz. Şifresini, kodlarını ve PIN'ini kendisi yazmalı. O yazmadan önce başka yere bakın.
+watch_away = Başka yere bakıyorsunuz. Şimdi kodlarını kendisi yazıyor. Siz bu kodları bilmemelisiniz.
+watch_away_button = Başka yere bakıyorum
+watch_back_button = Tekrar bakıyorum
+watch_saw = O bir kod yazarken siz bakıyordunuz. Çıkış yapın ve tekrar deneyin. O yazmadan önce başka yere bakın.
+watch_done = Güzel. Giriş yaptı ve siz onun kodlarını görmediniz.
+watch_right_way = Ona tekrar tekrar yardım edecek misiniz? O zaman doğru yol, okuma izni (læseadgang) ya da vekâlet (fuldmagt) kullanmaktır. Kendi bilgilerinizle giriş yaparsınız ve onun kodlarını bilmeden postasını okuyabilir ya da onun adına işlem yapabilirsiniz.

@@ -13,12 +13,13 @@ const SECRET: &str = "Hemmelig-Rosenhave12";
 
 /// A world with the Skat SMS drill's exercise started: the session cookie.
 async fn drill_world(c: &Client) -> String {
+    exercise_world(c, "fidus-skat-sms", "da").await
+}
+
+/// A world with exercise `id` started in guide language `lang`: the session cookie.
+async fn exercise_world(c: &Client, id: &str, lang: &str) -> String {
     let r = c
-        .post_form(
-            "/ovelser/start",
-            "x=y",
-            &[("ovelse", "fidus-skat-sms"), ("sprog", "da")],
-        )
+        .post_form("/ovelser/start", "x=y", &[("ovelse", id), ("sprog", lang)])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     set_cookies(&r)
@@ -135,4 +136,116 @@ async fn slet_spots_the_drill_and_unknown_drills_or_cross_site_posts_are_refused
             .outcome(),
         Some(domain::drill::Outcome::Spotted)
     );
+}
+
+#[tokio::test]
+async fn the_call_shows_on_the_phone_hanging_up_is_not_enough_and_afvis_is_klaret() {
+    let c = Client::new(&[]);
+    let cookie = exercise_world(&c, "fidus-opkald", "en").await;
+    let phone = body(c.get("/telefon/karen?app=opkald", Some(&cookie)).await).await;
+    assert!(phone.contains("Igangværende opkald") && phone.contains("+45 71 99 32 10"));
+    assert!(phone.contains("Michael fra Borgerservice") && phone.contains(">Læg på<"));
+    // A call has no fake page.
+    let r = c.get("/fidus/opkald-borgerservice", Some(&cookie)).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // "Læg på": gone from Opkald, with the next step; not yet Klaret.
+    let r = c
+        .post_form(
+            "/telefon/karen",
+            &cookie,
+            &[
+                ("trin", "slet-besked"),
+                ("besked", "opkald-borgerservice"),
+                ("app", "opkald"),
+            ],
+        )
+        .await;
+    let to = header(&r, "location");
+    assert_eq!(
+        to,
+        "/telefon/karen?app=opkald&svar=slettet&besked=opkald-borgerservice"
+    );
+    let phone = body(c.get(to, Some(&cookie)).await).await;
+    assert!(phone.contains("Du har lagt på.") && !phone.contains("Igangværende opkald"));
+    let debrief = body(
+        c.get("/fidus/opkald-borgerservice/forklaring", Some(&cookie))
+            .await,
+    )
+    .await;
+    assert!(
+        debrief.contains("The request is still waiting in the MitID app."),
+        "{debrief}"
+    );
+    // "Afvis" in the MitID app: Klaret, in the guide's language, with the call's signs.
+    let request = c
+        .world(&cookie)
+        .unwrap()
+        .sent_drill("opkald-borgerservice")
+        .unwrap()
+        .request
+        .unwrap()
+        .to_string();
+    let r = c
+        .post_form(
+            "/telefon/karen",
+            &cookie,
+            &[("trin", "afvis"), ("anmodning", request.as_str())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let debrief = body(
+        c.get("/fidus/opkald-borgerservice/forklaring", Some(&cookie))
+            .await,
+    )
+    .await;
+    assert!(debrief.contains("Well spotted! You rejected the request in the MitID app."));
+    assert!(debrief.contains("A number you do not know calls"));
+    assert!(debrief.contains("Hang up. Never approve anything"));
+    let done = body(c.get("/ovelser/faerdig", Some(&cookie)).await).await;
+    assert!(done.contains("Spotted"), "{done}");
+}
+
+#[tokio::test]
+async fn kig_vaek_asks_the_helper_to_look_away_and_sees_whether_she_did() {
+    let c = Client::new(&[]);
+    let cookie = exercise_world(&c, "hjaelp-kig-vaek", "da").await;
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Kig væk, før hun skriver.") && page.contains(">Jeg kigger væk<"));
+    // Karen types her password while the helper watches: seen.
+    let karen = c.world(&cookie).unwrap();
+    let user = karen
+        .persona(&domain::PersonaId::parse("karen").unwrap())
+        .unwrap();
+    let (user_id, password) = (user.nemid_number.to_string(), user.password.clone());
+    let r = c
+        .post_form(
+            "/log-paa",
+            &cookie,
+            &[
+                ("trin", "adgangskode"),
+                ("bruger_id", user_id.as_str()),
+                ("adgangskode", password.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(c.world(&cookie).unwrap().watch().unwrap().saw);
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Du kiggede med, da hun skrev en kode."));
+    // "Jeg kigger væk" goes through the guide's form, back to the page it was pressed on.
+    let r = c
+        .post_form(
+            "/ovelser/guide",
+            &cookie,
+            &[("handling", "kig-vaek"), ("tilbage", "/ovelse")],
+        )
+        .await;
+    assert_eq!(header(&r, "location"), "/ovelse");
+    assert!(c.world(&cookie).unwrap().watch().unwrap().away);
+    // What was seen stays seen until Karen logs out and starts again.
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Du kiggede med") && page.contains(">Jeg kigger igen<"));
+    c.post_form("/log-paa/afbryd", &cookie, &[]).await;
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("Du kigger væk.") && page.contains(">Jeg kigger igen<"));
 }
