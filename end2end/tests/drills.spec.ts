@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, axeClean } from './fixtures';
+import { test, expect, axeClean, logInAs, logOut } from './fixtures';
 
 type Ready = (p?: Page) => Promise<void>;
 
@@ -98,4 +98,161 @@ test('the fake "Digital Post er fuld" e-mail on Mette\'s phone: deleted, Klaret;
   await ready();
   await expect(page.getByText('Godt set! Du slettede beskeden uden at skrive noget.')).toBeVisible();
   await expect(page.getByText('Digital Post kan ikke blive fuld.')).toBeVisible();
+});
+
+const CALL = 'Nogen ringer og beder dig godkende i MitID-appen';
+
+/** Starts the call drill's exercise and opens Karen's phone at "Opkald". */
+async function openCall(page: Page, ready: Ready) {
+  await page.goto('/ovelser');
+  await ready();
+  await page.getByRole('button', { name: `Start ${CALL}` }).click();
+  await ready();
+  const karen = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
+  await karen.getByRole('link', { name: 'Åbn telefon' }).click();
+  await ready();
+  await page.getByRole('link', { name: 'Opkald (1)' }).click();
+  await ready();
+  const call = page.getByRole('article', { name: '+45 71 99 32 10' });
+  await expect(call.getByText('Igangværende opkald')).toBeVisible();
+  await expect(call).toContainText('Michael fra Borgerservice');
+}
+
+test('the "Borgerservice" call, spotted: Læg på, Afvis in the MitID app, and the result and debrief say Klaret', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await openCall(page, ready);
+  await axeClean(page, jsOn);
+  await page.getByRole('button', { name: 'Læg på' }).click();
+  await ready();
+  await expect(page.getByText('Du har lagt på.')).toBeVisible();
+  await expect(page.getByRole('article', { name: '+45 71 99 32 10' })).toHaveCount(0);
+  // Hanging up is not all: the request the caller started still waits in the app.
+  await page.getByRole('link', { name: 'MitID app', exact: true }).first().click();
+  await ready();
+  const request = page.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });
+  await request.getByRole('button', { name: 'Afvis' }).click();
+  await ready();
+  await expect(page.getByText('Afvist. Ingen er logget på med din MitID.')).toBeVisible();
+  // The exercise is done; its result says Klaret and leads to the debrief.
+  await page.goto('/ovelser/faerdig');
+  await ready();
+  await expect(page.getByText('Klaret: du lod dig ikke snyde.')).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.getByRole('link', { name: 'Se, hvad der afslørede den' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvad skete der?' })).toBeVisible();
+  await expect(page.getByText('Godt set! Du afviste anmodningen i MitID-appen.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Opkaldet, du fik' })).toBeVisible();
+  await expect(page.getByText('Læg på. Godkend aldrig noget i MitID-appen')).toBeVisible();
+  await expect(page.getByRole('list').filter({ hasText: 'Et nummer, du ikke kender' }).getByRole('listitem')).toHaveCount(4);
+  await axeClean(page, jsOn);
+});
+
+test('the "Borgerservice" call, fallen for: approving the request is Snydt, explained kindly in the guide\'s language', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await openCall(page, ready);
+  await page.getByRole('link', { name: 'MitID app', exact: true }).first().click();
+  await ready();
+  const request = page.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });
+  await request.getByLabel('PIN-kode').fill('258147');
+  if (jsOn) {
+    const slider = request.getByRole('slider', { name: 'Stryg for at godkende' });
+    await slider.focus();
+    await slider.press('End');
+  } else {
+    await request.getByRole('button', { name: 'Godkend' }).click();
+  }
+  await ready();
+  await expect(page.getByText('Godkendt. Gå tilbage til computeren.')).toBeVisible();
+  // The guide in English: the result and the debrief, never shaming.
+  await page.goto('/ovelser/faerdig');
+  await ready();
+  await page.getByLabel('Sprog').selectOption('en');
+  await page.getByRole('button', { name: 'Skift sprog' }).click();
+  await ready();
+  await expect(page.locator('p', { hasText: 'it happens to many people.' })).toBeVisible();
+  await page.getByRole('link', { name: 'See what gave it away' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'What happened?' })).toBeVisible();
+  await expect(page.getByText('You approved the request.')).toBeVisible();
+  await expect(page.getByText('This happens to many people. Here are the signs.')).toBeVisible();
+});
+
+const KIG_VAEK = 'Kig væk, når hun skriver sine koder';
+
+test('Kig væk: a login watched is seen and explained; looking away first, Karen logs in alone and the guide names læseadgang and fuldmagt', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await page.goto('/ovelser');
+  await ready();
+  await page.getByRole('button', { name: `Start ${KIG_VAEK}` }).click();
+  await ready();
+  const watch = page.getByRole('region', { name: 'Kig væk' });
+  await expect(watch.getByText('Kig væk, før hun skriver.')).toBeVisible();
+  await axeClean(page, jsOn);
+  // Watching while Karen types: seen.
+  await logInAs(page, ready, 'Karen Jensen');
+  await expect(watch.getByText('Du kiggede med, da hun skrev en kode.')).toBeVisible();
+  await logOut(page, ready);
+  await watch.getByRole('button', { name: 'Jeg kigger væk' }).click();
+  await ready();
+  await expect(watch.getByText('Du kigger væk.')).toBeVisible();
+  await expect(watch.getByRole('button', { name: 'Jeg kigger igen' })).toBeVisible();
+  await logInAs(page, ready, 'Karen Jensen');
+  await expect(watch.getByText('Godt. Hun loggede på, og du så ikke hendes koder.')).toBeVisible();
+  await expect(watch.getByText(/læseadgang eller en fuldmagt den rigtige vej/)).toBeVisible();
+  await page.getByRole('link', { name: 'Se dit resultat' }).click();
+  await ready();
+  // The result page says it too (the panel's box is beside it).
+  await expect(page.locator('.alert-success', { hasText: 'læseadgang eller en fuldmagt den rigtige vej' })).toBeVisible();
+  await axeClean(page, jsOn);
+});
+
+test('the teacher\'s board marks each learner\'s drill: Klaret for the one who hung up and rejected, Snydt for the one who approved', async ({
+  page,
+  ready,
+  browser,
+}) => {
+  await page.goto('/underviser');
+  await ready();
+  await page.getByLabel(new RegExp(CALL)).check();
+  await page.getByRole('button', { name: 'Opret hold' }).click();
+  await ready();
+  const code = (await page.locator('.board-code-value').textContent())!.trim();
+  const board = page.url();
+  for (const [name, approve] of [['Hodan', false], ['Nur', true]] as const) {
+    const learner = await (await browser.newContext()).newPage();
+    await learner.goto(`/hold/${code}`);
+    await learner.getByLabel('Dit navn').fill(name);
+    await learner.getByRole('button', { name: 'Deltag' }).click();
+    await learner.goto('/telefon/karen');
+    await ready(learner);
+    const request = learner.getByRole('article').filter({ hasText: 'Log på hos Demoborger' });
+    if (approve) {
+      await request.getByLabel('PIN-kode').fill('258147');
+      const slider = request.getByRole('slider', { name: 'Stryg for at godkende' });
+      if (await slider.isVisible()) {
+        await slider.focus();
+        await slider.press('End');
+      } else {
+        await request.getByRole('button', { name: 'Godkend' }).click();
+      }
+    } else {
+      await request.getByRole('button', { name: 'Afvis' }).click();
+    }
+    await expect(learner.getByText(approve ? 'Godkendt.' : 'Afvist.')).toBeVisible();
+    await learner.context().close();
+  }
+  await page.goto(board);
+  await ready();
+  await expect(page.getByRole('row').filter({ hasText: 'Hodan' })).toContainText('Fidus: Klaret');
+  await expect(page.getByRole('row').filter({ hasText: 'Nur' })).toContainText('Fidus: Snydt');
 });
