@@ -76,6 +76,37 @@ for (const v of views) {
     await page.getByLabel('Adgangskode').fill('x');
     await page.getByRole('button', { name: 'Modtag beløb' }).click();
     await shot(page, `drill-debrief-${v.name}`);
+    // The Borgerservice call: "Opkald" on the phone, after "Læg på", the result, the debrief
+    // (in Arabic, right to left).
+    await page.goto('/ovelser');
+    await page.getByRole('button', { name: 'Start Nogen ringer og beder dig godkende i MitID-appen' }).click();
+    await page.goto('/telefon/karen?app=opkald');
+    await shot(page, `drill-call-${v.name}`);
+    await page.getByRole('button', { name: 'Læg på' }).click();
+    await shot(page, `drill-call-hung-up-${v.name}`);
+    await page.goto('/telefon/karen');
+    await page.getByRole('button', { name: 'Afvis' }).click();
+    await page.goto('/ovelser/faerdig');
+    await shot(page, `drill-call-result-${v.name}`);
+    await page.getByLabel('Sprog').selectOption('ar');
+    await page.getByRole('button', { name: 'Skift sprog' }).click();
+    await page.goto('/fidus/opkald-borgerservice/forklaring');
+    await shot(page, `drill-call-debrief-ar-${v.name}`);
+    // "Kig væk": the box under the step, asking; after a login watched; done.
+    await page.goto('/ovelser');
+    await page.getByRole('button', { name: /^Start Kig væk/ }).click();
+    await shot(page, `watch-ask-${v.name}`);
+    await page.goto('/ovelse');
+    const karen = page.locator('li.persona').filter({ hasText: 'Karen Jensen' });
+    const password = (await karen.locator('.nemid-facts dt:has-text("Adgangskode") + dd').textContent())!.trim();
+    const user = (await karen.locator('.nemid-facts dt:has-text("Bruger-id") + dd').textContent())!.trim();
+    await page.goto(`/log-paa?bruger=${user}`);
+    await page.getByLabel('Adgangskode').fill(password);
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await shot(page, `watch-saw-${v.name}`);
+    await page.getByRole('button', { name: 'Afbryd', exact: true }).click();
+    await page.getByRole('button', { name: 'Jeg kigger væk' }).click();
+    await shot(page, `watch-away-${v.name}`);
     await context.close();
   });
 }
