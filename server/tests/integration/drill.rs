@@ -249,3 +249,56 @@ async fn kig_vaek_asks_the_helper_to_look_away_and_sees_whether_she_did() {
     let page = body(c.get("/ovelse", Some(&cookie)).await).await;
     assert!(page.contains("Du kigger væk.") && page.contains(">Jeg kigger igen<"));
 }
+
+/// Every log line the server writes while a fake page is filled in (all levels, all
+/// targets): the typed values are in none.
+#[tokio::test]
+async fn what_is_typed_into_a_fake_page_is_in_no_log_line() {
+    use std::sync::{Arc, Mutex};
+    #[derive(Clone, Default)]
+    struct Lines(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Lines {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let lines = Lines::default();
+    let writer = lines.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    // The test runs on one thread: the subscriber sees everything the server logs here.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let c = Client::new(&[]);
+    c.start().await;
+    let cookie = drill_world(&c).await;
+    c.get("/fidus/skat-sms/link", Some(&cookie)).await;
+    let r = c
+        .post_form(
+            "/fidus/skat-sms",
+            &cookie,
+            &[("bruger_id", "karen1948"), ("adgangskode", SECRET)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // A bad post too (too long a field) is refused without echoing it.
+    let long = format!("{SECRET}{}", "x".repeat(70_000));
+    c.post_form(
+        "/fidus/skat-sms",
+        &cookie,
+        &[("adgangskode", long.as_str())],
+    )
+    .await;
+    let text = String::from_utf8(lines.0.lock().unwrap().clone()).unwrap();
+    // The server's own lines are captured (a world's start is logged).
+    assert!(text.contains("world started"), "{text}");
+    assert!(
+        !text.contains(SECRET) && !text.contains("karen1948"),
+        "{text}"
+    );
+}
