@@ -154,6 +154,10 @@ pub enum Event {
     DrillDeleted {
         drill: u16,
     },
+    /// The drill's message was reported as a scam on the phone.
+    DrillReported {
+        drill: u16,
+    },
     /// "Kig væk": `helper` sits next to `owner`, who is to type her own codes.
     WatchStarted {
         helper: PersonaId,

@@ -190,6 +190,7 @@ impl World {
             | Event::DrillOpened { .. }
             | Event::DrillTyped { .. }
             | Event::DrillDeleted { .. }
+            | Event::DrillReported { .. }
             | Event::WatchStarted { .. }
             | Event::HelperLooked { .. }
             | Event::HelperSaw => self.apply_drill(event),

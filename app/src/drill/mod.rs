@@ -112,6 +112,10 @@ impl FakeForm {
 pub enum Did {
     Fooled,
     Spotted,
+    /// "Rapportér som svindel".
+    Reported,
+    /// Left alone past the scam's deadline, its link never opened.
+    Ignored,
     /// Opened the link, typed nothing, the message still on the phone.
     Opened,
     /// Nothing yet.
@@ -136,6 +140,8 @@ impl Debrief {
             (Did::Fooled, true) => "drill_call_fooled",
             (Did::Spotted, false) => "drill_spotted",
             (Did::Spotted, true) => "drill_call_spotted",
+            (Did::Reported, _) => "drill_reported",
+            (Did::Ignored, _) => "drill_ignored",
             (Did::Opened, _) => "drill_opened",
             (Did::Waiting, false) => "drill_waiting",
             (Did::Waiting, true) => "drill_call_waiting",
@@ -147,8 +153,11 @@ pub fn debrief_view(world: &World, id: &str) -> Option<Debrief> {
     let sent = world.sent_drill(id)?;
     let (_, drill) = world.drill(id)?;
     let message = message(sent, drill);
-    let did = match sent.outcome() {
+    let now = world.now(crate::clock::now());
+    let did = match sent.outcome(now) {
         Some(Outcome::Fooled) => Did::Fooled,
+        Some(Outcome::Spotted) if sent.reported => Did::Reported,
+        Some(Outcome::Spotted) if sent.ignored(now) => Did::Ignored,
         Some(Outcome::Spotted) => Did::Spotted,
         None if sent.opened => Did::Opened,
         None => Did::Waiting,

@@ -35,6 +35,9 @@ pub fn drill_results(world: &World) -> Vec<(String, Option<domain::drill::Outcom
         .scenario()
         .drills
         .iter()
-        .filter_map(|d| Some((d.id.clone(), world.sent_drill(&d.id)?.outcome())))
+        .filter_map(|d| {
+            let now = world.now(crate::clock::now());
+            Some((d.id.clone(), world.sent_drill(&d.id)?.outcome(now)))
+        })
         .collect()
 }

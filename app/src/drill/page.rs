@@ -129,7 +129,7 @@ pub fn DebriefPage() -> impl IntoView {
         let get = |key: &str| words.get(key);
         let kind = match did {
             Did::Fooled => "alert-warning",
-            Did::Spotted => "alert-success",
+            Did::Spotted | Did::Reported | Did::Ignored => "alert-success",
             Did::Opened | Did::Waiting => "alert-info",
         };
         let did_text = get(did_key);

@@ -143,6 +143,8 @@ pub enum PhoneTrin {
     NoegleAfvis,
     /// "Slet" on a message (a safety drill's) in Beskeder or E-mail.
     SletBesked,
+    /// "Rapportér som svindel" on such a message.
+    RapporterBesked,
     #[default]
     #[serde(other)]
     Ukendt,
@@ -190,18 +192,31 @@ impl PhoneForm {
     pub fn plan(&self, persona: &PersonaId) -> Plan {
         let page = paths::phone(persona.as_str());
         let request = self.anmodning.trim().parse::<u16>().ok();
-        if self.trin == PhoneTrin::SletBesked {
+        if matches!(
+            self.trin,
+            PhoneTrin::SletBesked | PhoneTrin::RapporterBesked
+        ) {
             let drill = crate::forms::bounded(&self.besked);
             let tab = match self.app.as_str() {
                 "email" => "email",
                 "opkald" => "opkald",
                 _ => "beskeder",
             };
-            let to = format!("{page}?app={tab}&svar=slettet&besked={drill}");
-            let action = domain::drill::DrillAction::Delete {
-                persona: persona.clone(),
-                drill,
+            let persona = persona.clone();
+            let (answer, action) = if self.trin == PhoneTrin::RapporterBesked {
+                let drill = drill.clone();
+                (
+                    "rapporteret",
+                    domain::drill::DrillAction::Report { persona, drill },
+                )
+            } else {
+                let drill = drill.clone();
+                (
+                    "slettet",
+                    domain::drill::DrillAction::Delete { persona, drill },
+                )
             };
+            let to = format!("{page}?app={tab}&svar={answer}&besked={drill}");
             return Plan::run_then(Command::Drill { action }, to);
         }
         if let (PhoneTrin::NoegleGodkend | PhoneTrin::NoegleAfvis, Some(request)) =

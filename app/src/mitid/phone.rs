@@ -144,7 +144,11 @@ fn messages(
     none: &'static str,
     answer: &str,
 ) -> AnyView {
-    let deleted = answer == "slettet";
+    let done = match answer {
+        "slettet" => Some(t::DELETED),
+        "rapporteret" => Some(t::REPORTED),
+        _ => None,
+    };
     let deleted_id = use_query_map()
         .read_untracked()
         .get("besked")
@@ -158,9 +162,9 @@ fn messages(
     let no_drills = drills.is_empty();
     view! {
         <h2 class="phone-heading">{heading}</h2>
-        {deleted.then(|| view! {
+        {done.map(|text| view! {
             <Alert kind="alert-success">
-                <p class="alert-text">{t::DELETED}" "<a href=crate::drill::debrief(&deleted_id)>{t::SEE_WHY}</a></p>
+                <p class="alert-text">{text}" "<a href=crate::drill::debrief(&deleted_id)>{t::SEE_WHY}</a></p>
             </Alert>
         })}
         {(!drills.is_empty()).then(|| view! {
@@ -176,6 +180,12 @@ fn messages(
                             <input type="hidden" name="besked" value=d.id.clone()/>
                             <input type="hidden" name="app" value=tab/>
                             <button type="submit" class="button button-secondary button-small">{t::DELETE}</button>
+                        </form>
+                        <form method="post" action=action.clone() class="inline-form">
+                            <input type="hidden" name="trin" value="rapporter-besked"/>
+                            <input type="hidden" name="besked" value=d.id.clone()/>
+                            <input type="hidden" name="app" value=tab/>
+                            <button type="submit" class="button button-secondary button-small">{t::REPORT}</button>
                         </form>
                     </li>
                 }).collect_view()}

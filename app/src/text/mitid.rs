@@ -102,6 +102,8 @@ pub mod phone {
     pub const NO_MESSAGES: &str = "Ingen beskeder.";
     pub const DELETE: &str = "Slet";
     pub const DELETED: &str = "Beskeden er slettet.";
+    pub const REPORT: &str = "Rapportér som svindel";
+    pub const REPORTED: &str = "Beskeden er rapporteret som svindel og slettet.";
     pub const SEE_WHY: &str = "Se, hvad der afslørede den";
     pub const NO_EMAIL: &str = "Ingen e-mails.";
     pub const BACK: &str = "Tilbage til øvelsen";

@@ -8,6 +8,9 @@ use serde::Deserialize;
 
 /// Where the scenario's drills are: one file per drill, named by its id.
 pub const DRILL_DIR: &str = "drills/";
+/// A message left alone this long (simulated) after it came, its link never opened, was
+/// ignored: "Klaret" (the scam's deadline passed; a call's request expired long before).
+pub const IGNORED_AFTER_SECS: i64 = 24 * 3600;
 /// Most signs a drill's debrief lists (`drill-<id>-sign-<n>` in the guide's texts).
 pub const MAX_SIGNS: u8 = 6;
 
@@ -30,6 +33,8 @@ pub const GUIDE_KEYS: &[&str] = &[
     "drill_result_spotted",
     "drill_result_fooled",
     "drill_result_link",
+    "drill_reported",
+    "drill_ignored",
 ];
 
 /// The guide's words the scenario's `drills` need: the debrief's, and each drill's signs.
@@ -224,20 +229,35 @@ pub struct SentDrill {
     pub typed: bool,
     /// The message deleted, or the call hung up ("Læg på").
     pub deleted: bool,
+    /// "Rapportér som svindel" on the phone (the message is gone then too).
+    pub reported: bool,
     /// A call's MitID request, and its answer once given (true: approved).
     pub request: Option<u16>,
     pub approved: Option<bool>,
 }
 
 impl SentDrill {
-    pub fn outcome(&self) -> Option<Outcome> {
+    /// How it ended by simulated time `now`: something done with it, or left alone long
+    /// enough ([`IGNORED_AFTER_SECS`]) without opening its link.
+    pub fn outcome(&self, now: Timestamp) -> Option<Outcome> {
+        let ignored = !self.opened && now.0 - self.sent.0 >= IGNORED_AFTER_SECS;
+        self.answer()
+            .or_else(|| ignored.then_some(Outcome::Spotted))
+    }
+
+    /// Whether it was left alone long enough to count as ignored, with no answer.
+    pub fn ignored(&self, now: Timestamp) -> bool {
+        self.answer().is_none() && self.outcome(now).is_some()
+    }
+
+    fn answer(&self) -> Option<Outcome> {
         match (self.request, self.approved) {
             _ if self.typed => Some(Outcome::Fooled),
             (Some(_), Some(true)) => Some(Outcome::Fooled),
             (Some(_), Some(false)) => Some(Outcome::Spotted),
             // A call hung up but its request not rejected is not over yet.
             (Some(_), None) => None,
-            (None, _) => self.deleted.then_some(Outcome::Spotted),
+            (None, _) => (self.deleted || self.reported).then_some(Outcome::Spotted),
         }
     }
 }

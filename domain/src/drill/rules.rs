@@ -18,6 +18,8 @@ pub enum DrillAction {
     Submit { drill: String, anything: bool },
     /// "Slet" on the phone (a call: "Læg på").
     Delete { persona: PersonaId, drill: String },
+    /// "Rapportér som svindel" on the phone (an SMS or an e-mail).
+    Report { persona: PersonaId, drill: String },
     /// "Kig væk" begins (an exercise's setup): `helper` sits next to `owner`.
     Watch { helper: PersonaId, owner: PersonaId },
     /// The helper looks away (true: "Jeg kigger væk") or back.
@@ -42,7 +44,7 @@ impl World {
         let mut list: Vec<_> = self
             .drills
             .iter()
-            .filter(|d| &d.persona == persona && !d.deleted)
+            .filter(|d| &d.persona == persona && !d.deleted && !d.reported)
             .filter_map(|d| Some((d, self.scenario.drills.get(usize::from(d.drill))?)))
             .collect();
         list.reverse();
@@ -55,7 +57,7 @@ impl World {
     pub fn drill_outcomes(&self) -> (u8, u8) {
         use crate::mitid::RequestStatus;
         let count = |o, status| {
-            let messages = self.drills.iter().filter(|d| d.outcome() == Some(o));
+            let messages = (self.drills.iter()).filter(|d| d.outcome(self.clock) == Some(o));
             // A call's request counts with its drill, above.
             let requests = (self.mitid_requests.iter()).filter(|r| {
                 r.stranger
@@ -75,7 +77,8 @@ impl World {
             DrillAction::Send { drill, .. }
             | DrillAction::Open { drill }
             | DrillAction::Submit { drill, .. }
-            | DrillAction::Delete { drill, .. } => drill,
+            | DrillAction::Delete { drill, .. }
+            | DrillAction::Report { drill, .. } => drill,
             DrillAction::Watch { helper, owner } => return self.decide_watch(helper, owner),
             DrillAction::Look { away } => return self.decide_look(*away),
         };
@@ -85,10 +88,10 @@ impl World {
         let sent = self.drills.iter().find(|d| d.drill == index);
         let page = matches!(
             action,
-            DrillAction::Open { .. } | DrillAction::Submit { .. }
+            DrillAction::Open { .. } | DrillAction::Submit { .. } | DrillAction::Report { .. }
         );
         if page && drill.channel == Channel::Call {
-            // A call has no link and no fake page.
+            // A call has no link, no fake page, and nothing to report on the phone.
             return Decision::refuse(Refusal::DrillUnknown);
         }
         match (action, sent) {
@@ -109,8 +112,15 @@ impl World {
                 Decision::ok(vec![Event::DrillTyped { drill: index }])
             }
             (DrillAction::Submit { .. }, Some(_)) => Decision::ok(Vec::new()),
-            (DrillAction::Delete { persona, .. }, Some(d)) if &d.persona != persona => {
-                Decision::refuse(Refusal::DrillUnknown)
+            (
+                DrillAction::Delete { persona, .. } | DrillAction::Report { persona, .. },
+                Some(d),
+            ) if &d.persona != persona => Decision::refuse(Refusal::DrillUnknown),
+            (DrillAction::Report { .. }, Some(d)) if d.reported || d.deleted => {
+                Decision::ok(Vec::new())
+            }
+            (DrillAction::Report { .. }, Some(_)) => {
+                Decision::ok(vec![Event::DrillReported { drill: index }])
             }
             (DrillAction::Delete { .. }, Some(d)) if d.deleted => Decision::ok(Vec::new()),
             (DrillAction::Delete { .. }, Some(_)) => {
@@ -165,6 +175,7 @@ impl World {
                 opened: false,
                 typed: false,
                 deleted: false,
+                reported: false,
                 request: *request,
                 approved: None,
             }),
@@ -186,7 +197,8 @@ impl World {
             }
             Event::DrillOpened { drill }
             | Event::DrillTyped { drill }
-            | Event::DrillDeleted { drill } => {
+            | Event::DrillDeleted { drill }
+            | Event::DrillReported { drill } => {
                 if let Some(d) = self.drills.iter_mut().find(|d| d.drill == *drill) {
                     match event {
                         Event::DrillOpened { .. } => d.opened = true,
@@ -194,6 +206,7 @@ impl World {
                             d.opened = true;
                             d.typed = true;
                         }
+                        Event::DrillReported { .. } => d.reported = true,
                         _ => d.deleted = true,
                     }
                 }

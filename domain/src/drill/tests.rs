@@ -1,6 +1,6 @@
 use super::*;
 use crate::testing::{HEAD, KAREN, T, file, karen};
-use crate::{Command, Event, Refusal, Scenario, World};
+use crate::{Command, Event, Refusal, Scenario, Timestamp, World};
 use std::sync::Arc;
 
 const SMS: &str = r#"channel = "sms"
@@ -69,7 +69,7 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
     let mut w = world();
     send(&mut w);
     assert_eq!(w.drills_on_phone(&karen()).len(), 1);
-    assert_eq!(w.sent_drill("skat-sms").unwrap().outcome(), None);
+    assert_eq!(w.sent_drill("skat-sms").unwrap().outcome(w.clock), None);
     // Opening the link alone decides nothing; an empty form neither.
     act(
         &mut w,
@@ -87,7 +87,7 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
     )
     .unwrap();
     let sent = w.sent_drill("skat-sms").unwrap();
-    assert!(sent.opened && sent.outcome().is_none());
+    assert!(sent.opened && sent.outcome(w.clock).is_none());
     act(
         &mut w,
         DrillAction::Submit {
@@ -97,7 +97,7 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
     )
     .unwrap();
     assert_eq!(
-        w.sent_drill("skat-sms").unwrap().outcome(),
+        w.sent_drill("skat-sms").unwrap().outcome(w.clock),
         Some(Outcome::Fooled)
     );
     // Deleting afterwards does not undo it.
@@ -110,7 +110,7 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
     )
     .unwrap();
     assert_eq!(
-        w.sent_drill("skat-sms").unwrap().outcome(),
+        w.sent_drill("skat-sms").unwrap().outcome(w.clock),
         Some(Outcome::Fooled)
     );
     assert!(w.drills_on_phone(&karen()).is_empty());
@@ -126,7 +126,7 @@ fn typing_into_the_fake_page_is_fooled_and_deleting_is_spotted() {
     )
     .unwrap();
     assert_eq!(
-        w.sent_drill("skat-sms").unwrap().outcome(),
+        w.sent_drill("skat-sms").unwrap().outcome(w.clock),
         Some(Outcome::Spotted)
     );
     // The teacher's board counts it.
@@ -230,7 +230,9 @@ fn a_call_comes_with_a_request_afvis_is_spotted_and_approving_is_fooled() {
     assert!(r.stranger && r.persona == karen());
     assert_eq!(w.drills_on_phone(&karen()).len(), 1);
     assert_eq!(
-        w.sent_drill("opkald-borgerservice").unwrap().outcome(),
+        w.sent_drill("opkald-borgerservice")
+            .unwrap()
+            .outcome(w.clock),
         None
     );
     // "Læg på" alone does not finish it: the request still waits.
@@ -244,7 +246,9 @@ fn a_call_comes_with_a_request_afvis_is_spotted_and_approving_is_fooled() {
     .unwrap();
     assert!(w.drills_on_phone(&karen()).is_empty());
     assert_eq!(
-        w.sent_drill("opkald-borgerservice").unwrap().outcome(),
+        w.sent_drill("opkald-borgerservice")
+            .unwrap()
+            .outcome(w.clock),
         None
     );
     // A call has no link and no fake page.
@@ -261,7 +265,7 @@ fn a_call_comes_with_a_request_afvis_is_spotted_and_approving_is_fooled() {
     )
     .unwrap();
     let sent = w.sent_drill("opkald-borgerservice").unwrap();
-    assert_eq!(sent.outcome(), Some(Outcome::Spotted));
+    assert_eq!(sent.outcome(w.clock), Some(Outcome::Spotted));
     // The board counts it once (with its drill, not also as a stranger's request).
     assert_eq!(w.drill_outcomes(), (1, 0));
 
@@ -277,7 +281,9 @@ fn a_call_comes_with_a_request_afvis_is_spotted_and_approving_is_fooled() {
     )
     .unwrap();
     assert_eq!(
-        w.sent_drill("opkald-borgerservice").unwrap().outcome(),
+        w.sent_drill("opkald-borgerservice")
+            .unwrap()
+            .outcome(w.clock),
         Some(Outcome::Fooled)
     );
     assert_eq!(w.drill_outcomes(), (0, 1));
@@ -359,4 +365,43 @@ fn kig_vaek_counts_only_a_login_whose_codes_were_typed_while_the_helper_looked_a
         act(&mut plain, DrillAction::Look { away: true }),
         Err(Refusal::DrillUnknown)
     );
+}
+
+#[test]
+fn reporting_is_spotted_and_so_is_leaving_it_alone_past_its_deadline_but_not_after_opening_it() {
+    let mut w = world();
+    send(&mut w);
+    act(
+        &mut w,
+        DrillAction::Report {
+            persona: karen(),
+            drill: "skat-sms".into(),
+        },
+    )
+    .unwrap();
+    let sent = w.sent_drill("skat-sms").unwrap();
+    assert!(sent.reported && sent.outcome(w.clock) == Some(Outcome::Spotted));
+    assert!(w.drills_on_phone(&karen()).is_empty());
+
+    // Left alone: nothing yet, then "Klaret" when its deadline has passed (the clock moved on).
+    let mut w = world();
+    send(&mut w);
+    let later = Timestamp(T.0 + IGNORED_AFTER_SECS - 60);
+    w.deliver_due(later);
+    assert_eq!(w.sent_drill("skat-sms").unwrap().outcome(w.clock), None);
+    w.deliver_due(Timestamp(T.0 + IGNORED_AFTER_SECS));
+    let sent = w.sent_drill("skat-sms").unwrap();
+    assert_eq!(sent.outcome(w.clock), Some(Outcome::Spotted));
+    assert!(sent.ignored(w.clock));
+    assert_eq!(w.drill_outcomes(), (1, 0));
+
+    // Opened but left: not ignored, the learner has to decide.
+    let mut w = world();
+    send(&mut w);
+    let open = DrillAction::Open {
+        drill: "skat-sms".into(),
+    };
+    act(&mut w, open).unwrap();
+    w.deliver_due(Timestamp(T.0 + 2 * IGNORED_AFTER_SECS));
+    assert_eq!(w.sent_drill("skat-sms").unwrap().outcome(w.clock), None);
 }

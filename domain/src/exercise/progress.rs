@@ -77,7 +77,7 @@ impl World {
             Check::MitIdSigned { persona } => self.mitid(persona).signatures > 0,
             Check::DrillDone { drill } => self
                 .sent_drill(drill)
-                .is_some_and(|d| d.outcome().is_some()),
+                .is_some_and(|d| d.outcome(self.clock).is_some()),
             Check::OwnerLoggedInAlone { owner, helper } => {
                 self.owner_logged_in_alone(owner, helper)
             }

@@ -58,7 +58,7 @@ drill_waiting = الرسالة ما زالت في الهاتف. احذفها ب�
 drill_message = الرسالة التي وصلتك
 drill_signs = العلامات
 drill_next = في المرة القادمة
-drill_next_1 = لا تضغط على الرابط. احذف الرسالة.
+drill_next_1 = لا تضغط على الرابط. احذف الرسالة، أو أبلغ عنها على أنها احتيال ("Rapportér som svindel").
 drill_next_2 = إذا لم تكن متأكدًا، فابحث بنفسك عن رقم الهاتف في borger.dk أو skat.dk، ثم اتصل.
 drill_next_3 = الجهات الحكومية تراسلك عبر Digital Post. ولا تطلب منك أبدًا معرّف المستخدم أو كلمة المرور أو أي رمز في رسالة SMS أو بريد إلكتروني.
 drill_back = العودة إلى التمرين
@@ -82,6 +82,8 @@ drill-opkald-borgerservice-sign-1 = رقم لا تعرفه يتصل بك ويق�
 drill-opkald-borgerservice-sign-2 = يصل طلب إلى تطبيق MitID مع أنك لا تسجّل الدخول بنفسك. إنه المحتال يحاول أن يسجّل الدخول باسمك.
 drill-opkald-borgerservice-sign-3 = الأمر مستعجل، وهناك تهديد: MitID الخاص بك سيصبح "spærret i dag" (محظورًا اليوم).
 drill-opkald-borgerservice-sign-4 = يُطلب منك أن توافق. إذا وافقت، يستطيع المحتال أن يسجّل الدخول باسمك – وأن يأخذ مثلًا قرضًا أو يقرأ بريدك.
+drill_reported = أحسنت، لقد انتبهت! أبلغت عن الرسالة على أنها احتيال دون أن تكتب أي شيء.
+drill_ignored = تركت الرسالة ولم تضغط على الرابط. وهذا صحيح أيضًا: انتهى الموعد النهائي، ولم يحدث أي شيء.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = انتبهت ("Klaret"): لم تنخدع.
 drill_result_fooled = انخدعت ("Snydt"): هذا يحدث لكثير من الناس. هنا في التمرين لم يحدث أي شيء.

@@ -58,7 +58,7 @@ drill_waiting = Beskeden er stadig på telefonen. Se tegnene. Slet så beskeden.
 drill_message = Beskeden, du fik
 drill_signs = Tegnene
 drill_next = Næste gang
-drill_next_1 = Klik ikke på linket. Slet beskeden.
+drill_next_1 = Klik ikke på linket. Slet beskeden. Eller rapportér den som svindel.
 drill_next_2 = Er du i tvivl? Så find selv telefonnummeret på borger.dk eller skat.dk. Ring så til dem.
 drill_next_3 = Det offentlige skriver til dig i Digital Post. De spørger aldrig efter dit bruger-id, din adgangskode eller en kode. Hverken i en SMS eller i en e-mail.
 drill_back = Tilbage til øvelsen
@@ -82,6 +82,8 @@ drill-opkald-borgerservice-sign-1 = Et nummer, du ikke kender, ringer. Personen 
 drill-opkald-borgerservice-sign-2 = Der kommer en anmodning i MitID-appen. Men du er ikke selv ved at logge på. Det er svindleren. Svindleren prøver at logge på som dig.
 drill-opkald-borgerservice-sign-3 = Det haster. Og de truer dig: Dit MitID bliver "spærret i dag".
 drill-opkald-borgerservice-sign-4 = De beder dig godkende. Godkender du? Så kan svindleren logge på som dig. Så kan svindleren fx tage et lån eller læse din post.
+drill_reported = Godt set! Du rapporterede beskeden som svindel. Du skrev ikke noget.
+drill_ignored = Du lod beskeden være. Du klikkede ikke på linket. Det er også rigtigt. Fristen gik, og der skete ingenting.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = Klaret: Du blev ikke snydt.
 drill_result_fooled = Snydt: Det sker for mange. Her i øvelsen skete der ingenting.

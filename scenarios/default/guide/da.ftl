@@ -59,7 +59,7 @@ drill_waiting = Beskeden ligger stadig på telefonen. Slet den, når du har set 
 drill_message = Beskeden, du fik
 drill_signs = Tegnene
 drill_next = Næste gang
-drill_next_1 = Klik ikke på linket. Slet beskeden.
+drill_next_1 = Klik ikke på linket. Slet beskeden, eller rapportér den som svindel.
 drill_next_2 = Er du i tvivl, så find selv telefonnummeret på borger.dk eller skat.dk, og ring.
 drill_next_3 = Myndigheder skriver til dig i Digital Post. De beder aldrig om dit bruger-id, din adgangskode eller en kode i en SMS eller e-mail.
 drill_back = Tilbage til øvelsen
@@ -83,6 +83,8 @@ drill-opkald-borgerservice-sign-1 = Et nummer, du ikke kender, ringer og siger, 
 drill-opkald-borgerservice-sign-2 = Der kommer en anmodning i MitID-appen, selvom du ikke selv er ved at logge på. Det er svindleren, der prøver at logge på som dig.
 drill-opkald-borgerservice-sign-3 = Det haster, og der er en trussel: dit MitID bliver "spærret i dag".
 drill-opkald-borgerservice-sign-4 = Du bliver bedt om at godkende. Godkender du, kan svindleren logge på som dig – og fx tage et lån eller læse din post.
+drill_reported = Godt set! Du rapporterede beskeden som svindel uden at skrive noget.
+drill_ignored = Du lod beskeden være og klikkede ikke på linket. Det er også rigtigt: fristen gik, og der skete ingenting.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = Klaret: du lod dig ikke snyde.
 drill_result_fooled = Snydt: det sker for mange. Her i øvelsen skete der ingenting.

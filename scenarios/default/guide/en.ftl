@@ -59,7 +59,7 @@ drill_waiting = The message is still on the phone. Delete it once you have seen 
 drill_message = The message you received
 drill_signs = The signs
 drill_next = Next time
-drill_next_1 = Do not click the link. Delete the message.
+drill_next_1 = Do not click the link. Delete the message, or report it as a scam ("Rapportér som svindel").
 drill_next_2 = If you are unsure, look up the phone number yourself on borger.dk or skat.dk, and call.
 drill_next_3 = Public authorities write to you in Digital Post. They never ask for your user ID, your password or a code in a text message or an email.
 drill_back = Back to the exercise
@@ -83,6 +83,8 @@ drill-opkald-borgerservice-sign-1 = A number you do not know calls and says it i
 drill-opkald-borgerservice-sign-2 = A request arrives in the MitID app although you are not logging in yourself. It is the scammer trying to log in as you.
 drill-opkald-borgerservice-sign-3 = It is urgent, and there is a threat: your MitID will be "spærret i dag" (blocked today).
 drill-opkald-borgerservice-sign-4 = You are asked to approve. If you approve, the scammer can log in as you – and for example take out a loan or read your post.
+drill_reported = Well spotted! You reported the message as a scam without typing anything.
+drill_ignored = You left the message alone and did not click the link. That is right too: the deadline passed, and nothing happened.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = Spotted ("Klaret"): you were not fooled.
 drill_result_fooled = Fooled ("Snydt"): it happens to many people. Here in the exercise nothing happened.

@@ -58,7 +58,7 @@ drill_waiting = Fariintu weli waxay ku jirtaa taleefanka. Tirtir marka aad aragt
 drill_message = Fariinta kuu timid
 drill_signs = Calaamadaha
 drill_next = Marka xigta
-drill_next_1 = Ha riixin link-ga. Tirtir fariinta.
+drill_next_1 = Ha riixin link-ga. Tirtir fariinta, ama sheeg inay khiyaano tahay ("Rapportér som svindel").
 drill_next_2 = Haddii aad shaki qabto, adigu ka raadi lambarka taleefanka borger.dk ama skat.dk, kadibna wac.
 drill_next_3 = Hay'adaha dowladdu waxay kuugu soo qoraan Digital Post. Weligood SMS ama e-mail kaaga ma weydiiyaan aqoonsigaaga isticmaalaha (bruger-id), ereyga sirta ah ama koodh.
 drill_back = Ku laabo layliga
@@ -82,6 +82,8 @@ drill-opkald-borgerservice-sign-1 = Lambar aadan aqoon ayaa ku soo wacaya oo she
 drill-opkald-borgerservice-sign-2 = Codsi ayaa yimaada app-ka MitID, inkastoo aadan adigu soo gelayn. Waa qofka khiyaanada sameeya oo isku dayaya inuu magacaaga ku soo galo.
 drill-opkald-borgerservice-sign-3 = Waa la kugu degdegsiinayaa, waana lagu hanjabayaa: MitID-gaaga waa "spærret i dag" (maanta waa la xannibayaa).
 drill-opkald-borgerservice-sign-4 = Waxaa lagaa codsanayaa inaad ansixiso. Haddii aad ansixiso, qofka khiyaanada sameeya wuxuu ku soo geli karaa magacaaga – tusaale ahaan wuxuu qaadan karaa deyn ama akhrin karaa boostadaada.
+drill_reported = Si fiican ayaad u aragtay! Waxaad sheegtay in fariintu khiyaano tahay, adigoon waxba qorin.
+drill_ignored = Fariinta waad iska dhaaftay oo ma aadan riixin link-ga. Taasi sidoo kale waa sax: waqtigii kama dambaysta ahaa wuu dhaafay, waxbana ma dhicin.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = Waad aragtay ("Klaret"): laguma khiyaanin.
 drill_result_fooled = Waa lagu khiyaaneeyay ("Snydt"): tani waxay ku dhacdaa dad badan. Halkan layliga dhexdiisa waxba kuma dhicin.

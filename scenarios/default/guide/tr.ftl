@@ -58,7 +58,7 @@ drill_waiting = Mesaj hâlâ telefonda duruyor. İşaretleri gördükten sonra s
 drill_message = Size gelen mesaj
 drill_signs = İşaretler
 drill_next = Bir dahaki sefere
-drill_next_1 = Bağlantıya tıklamayın. Mesajı silin.
+drill_next_1 = Bağlantıya tıklamayın. Mesajı silin ya da dolandırıcılık olarak bildirin ("Rapportér som svindel").
 drill_next_2 = Emin değilseniz, telefon numarasını kendiniz borger.dk veya skat.dk sitesinde bulun ve arayın.
 drill_next_3 = Resmi kurumlar size Digital Post üzerinden yazar. SMS'te veya e-postada asla kullanıcı kimliğinizi, şifrenizi ya da bir kodu istemezler.
 drill_back = Alıştırmaya geri dön
@@ -82,6 +82,8 @@ drill-opkald-borgerservice-sign-1 = Tanımadığınız bir numara arıyor ve Bor
 drill-opkald-borgerservice-sign-2 = Siz giriş yapmıyorken MitID uygulamasına bir istek geliyor. Bu, sizin adınıza giriş yapmaya çalışan dolandırıcıdır.
 drill-opkald-borgerservice-sign-3 = Acele ettiriliyorsunuz ve tehdit ediliyorsunuz: MitID'niz "spærret i dag" (bugün engellenecek).
 drill-opkald-borgerservice-sign-4 = Sizden onay vermeniz isteniyor. Onaylarsanız dolandırıcı sizin adınıza giriş yapabilir – ve örneğin kredi çekebilir ya da postanızı okuyabilir.
+drill_reported = Çok iyi fark ettiniz! Hiçbir şey yazmadan mesajı dolandırıcılık olarak bildirdiniz.
+drill_ignored = Mesajı olduğu gibi bıraktınız ve bağlantıya tıklamadınız. Bu da doğru: süre doldu ve hiçbir şey olmadı.
 # The result page: how each drill of the exercise ended.
 drill_result_spotted = Fark ettiniz ("Klaret"): kanmadınız.
 drill_result_fooled = Kandırıldınız ("Snydt"): bu, birçok kişinin başına gelir. Bu alıştırmada hiçbir şey olmadı.

@@ -11,6 +11,12 @@ use http::StatusCode;
 
 const SECRET: &str = "Hemmelig-Rosenhave12";
 
+/// How drill `id` stands in `world` when nothing more happens (no time passes).
+fn outcome(world: &domain::World, id: &str) -> Option<domain::drill::Outcome> {
+    let sent = world.sent_drill(id)?;
+    sent.outcome(sent.sent)
+}
+
 /// A world with the Skat SMS drill's exercise started: the session cookie.
 async fn drill_world(c: &Client) -> String {
     exercise_world(c, "fidus-skat-sms", "da").await
@@ -73,7 +79,7 @@ async fn the_fake_page_keeps_nothing_typed_and_sets_no_cookie_of_its_own() {
     assert!(debrief.contains("Du skrev noget på den falske side."));
     let world = c.world(&cookie).unwrap();
     assert_eq!(
-        world.sent_drill("skat-sms").unwrap().outcome(),
+        outcome(&world, "skat-sms"),
         Some(domain::drill::Outcome::Fooled)
     );
     let log = format!("{:?}", world.log());
@@ -109,7 +115,7 @@ async fn slet_spots_the_drill_and_unknown_drills_or_cross_site_posts_are_refused
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let world = c.world(&cookie).unwrap();
-    assert_eq!(world.sent_drill("skat-sms").unwrap().outcome(), None);
+    assert_eq!(outcome(&world, "skat-sms"), None);
     // "Slet" on the phone: gone from Beskeder.
     let r = c
         .post_form(
@@ -129,11 +135,7 @@ async fn slet_spots_the_drill_and_unknown_drills_or_cross_site_posts_are_refused
     let phone = body(c.get(header(&r, "location"), Some(&cookie)).await).await;
     assert!(!phone.contains("SKAT-DK") && phone.contains("Beskeden er slettet."));
     assert_eq!(
-        c.world(&cookie)
-            .unwrap()
-            .sent_drill("skat-sms")
-            .unwrap()
-            .outcome(),
+        outcome(&c.world(&cookie).unwrap(), "skat-sms"),
         Some(domain::drill::Outcome::Spotted)
     );
 }
@@ -301,4 +303,45 @@ async fn what_is_typed_into_a_fake_page_is_in_no_log_line() {
         !text.contains(SECRET) && !text.contains("karen1948"),
         "{text}"
     );
+}
+
+#[tokio::test]
+async fn rapporter_som_svindel_removes_the_message_and_is_klaret() {
+    let c = Client::new(&[]);
+    let cookie = drill_world(&c).await;
+    let phone = body(c.get("/telefon/karen?app=beskeder", Some(&cookie)).await).await;
+    assert!(phone.contains(">Rapportér som svindel<"));
+    let r = c
+        .post_form(
+            "/telefon/karen",
+            &cookie,
+            &[
+                ("trin", "rapporter-besked"),
+                ("besked", "skat-sms"),
+                ("app", "beskeder"),
+            ],
+        )
+        .await;
+    let to = header(&r, "location");
+    assert_eq!(
+        to,
+        "/telefon/karen?app=beskeder&svar=rapporteret&besked=skat-sms"
+    );
+    let phone = body(c.get(to, Some(&cookie)).await).await;
+    assert!(phone.contains("Beskeden er rapporteret som svindel og slettet."));
+    assert!(!phone.contains("SKAT-DK"));
+    let debrief = body(c.get("/fidus/skat-sms/forklaring", Some(&cookie)).await).await;
+    assert!(debrief.contains("Du rapporterede beskeden som svindel"));
+    // Someone else's phone cannot report Karen's message.
+    let cookie = drill_world(&c).await;
+    let r = c
+        .post_form(
+            "/telefon/mette",
+            &cookie,
+            &[("trin", "rapporter-besked"), ("besked", "skat-sms")],
+        )
+        .await;
+    assert_ne!(r.status(), StatusCode::SEE_OTHER, "refused: the page again");
+    let world = c.world(&cookie).unwrap();
+    assert!(!world.sent_drill("skat-sms").unwrap().reported);
 }
