@@ -81,6 +81,8 @@ impl World {
         match event {
             Event::ClockAdvanced { minutes } => {
                 self.clock_offset_minutes = self.clock_offset_minutes.saturating_add(*minutes);
+                // The checks after this command see the time it moved to.
+                self.clock = Timestamp(self.clock.0.saturating_add(minutes.saturating_mul(60)));
             }
             Event::KeyChallengeIssued {
                 persona,

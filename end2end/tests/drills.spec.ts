@@ -251,8 +251,43 @@ test('the teacher\'s board marks each learner\'s drill: Klaret for the one who h
     await expect(learner.getByText(approve ? 'Godkendt.' : 'Afvist.')).toBeVisible();
     await learner.context().close();
   }
+  // Ayan joins and leaves the call alone.
+  const ayan = await (await browser.newContext()).newPage();
+  await ayan.goto(`/hold/${code}`);
+  await ayan.getByLabel('Dit navn').fill('Ayan');
+  await ayan.getByRole('button', { name: 'Deltag' }).click();
+  await expect(ayan.getByRole('heading', { level: 2, name: CALL })).toBeVisible();
   await page.goto(board);
   await ready();
   await expect(page.getByRole('row').filter({ hasText: 'Hodan' })).toContainText('Fidus: Klaret');
   await expect(page.getByRole('row').filter({ hasText: 'Nur' })).toContainText('Fidus: Snydt');
+  await expect(page.getByRole('row').filter({ hasText: 'Ayan' })).not.toContainText('Fidus');
+  // A day later nothing came of the call Ayan ignored: Klaret too.
+  await page.goto(`${board}/handlinger`);
+  await ready();
+  await page.getByLabel('Hvor langt frem').selectOption({ label: '1 dag' });
+  await page.getByRole('button', { name: 'Spol tiden frem' }).click();
+  await ready();
+  await page.goto(board);
+  await ready();
+  await expect(page.getByRole('row').filter({ hasText: 'Ayan' })).toContainText('Fidus: Klaret');
+  await ayan.goto('/fidus/opkald-borgerservice/forklaring');
+  await expect(ayan.getByText('Du godkendte ikke anmodningen. Den udløb, og ingen blev logget på som dig.')).toBeVisible();
+  await ayan.context().close();
+});
+
+test('the fake Skat SMS, reported: "Rapportér som svindel" removes it and the debrief says Klaret', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  const sms = await openMessages(page, ready);
+  await sms.getByRole('button', { name: 'Rapportér som svindel' }).click();
+  await ready();
+  await expect(page.getByText('Beskeden er rapporteret som svindel og slettet.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'SKAT-DK' })).toHaveCount(0);
+  await axeClean(page, jsOn);
+  await page.getByRole('link', { name: 'Se, hvad der afslørede den' }).click();
+  await ready();
+  await expect(page.getByText('Godt set! Du rapporterede beskeden som svindel uden at skrive noget.')).toBeVisible();
 });

@@ -63,6 +63,7 @@ pub const CALL_KEYS: &[&str] = &[
     "drill_call_fooled",
     "drill_call_spotted",
     "drill_call_waiting",
+    "drill_call_ignored",
     "drill_call_message",
     "drill_call_request",
     "drill_call_next_1",

@@ -405,3 +405,12 @@ fn reporting_is_spotted_and_so_is_leaving_it_alone_past_its_deadline_but_not_aft
     w.deliver_due(Timestamp(T.0 + 2 * IGNORED_AFTER_SECS));
     assert_eq!(w.sent_drill("skat-sms").unwrap().outcome(w.clock), None);
 }
+
+#[test]
+fn the_teachers_spol_tiden_frem_past_the_deadline_makes_an_untouched_drill_klaret_at_once() {
+    let mut w = world();
+    send(&mut w);
+    w.handle(&Command::AdvanceClock { minutes: 24 * 60 }, T)
+        .unwrap();
+    assert_eq!(w.drill_outcomes(), (1, 0));
+}

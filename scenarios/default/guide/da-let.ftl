@@ -74,6 +74,7 @@ drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge 
 drill_call_fooled = Du godkendte anmodningen. I det virkelige liv var svindleren nu logget på som dig. Her i øvelsen skete der ingenting.
 drill_call_spotted = Godt set! Du sagde nej til anmodningen i MitID-appen.
 drill_call_waiting = Anmodningen venter stadig i MitID-appen. Læg på. Afvis så anmodningen.
+drill_call_ignored = Du godkendte ikke anmodningen. Den udløb. Ingen blev logget på som dig. Næste gang: Afvis den med det samme.
 drill_call_message = Opkaldet, du fik
 drill_call_request = MitID-appen: en anmodning om at logge på. Du har ikke selv startet den.
 drill_call_next_1 = Læg på. Nogen ringer og beder dig godkende? Så skal du aldrig godkende noget i MitID-appen.

@@ -75,6 +75,7 @@ drill-post-fuld-sign-4 = Digital Post kan ikke blive fuld. Du skal aldrig logge 
 drill_call_fooled = Du godkendte anmodningen. I virkeligheden ville svindleren nu være logget på som dig. Her i øvelsen skete der ingenting.
 drill_call_spotted = Godt set! Du afviste anmodningen i MitID-appen.
 drill_call_waiting = Anmodningen venter stadig i MitID-appen. Læg på, og afvis den.
+drill_call_ignored = Du godkendte ikke anmodningen. Den udløb, og ingen blev logget på som dig. Næste gang: afvis den med det samme.
 drill_call_message = Opkaldet, du fik
 drill_call_request = MitID-appen: en anmodning om at logge på, som du ikke selv startede
 drill_call_next_1 = Læg på. Godkend aldrig noget i MitID-appen, fordi nogen ringer og beder om det.

@@ -74,6 +74,7 @@ drill-post-fuld-sign-4 = Digital Post cannot get full. You never need to log in 
 # A phone call (the fake MitID approval): the debrief's own words and the call's signs.
 drill_call_fooled = You approved the request. In real life the scammer would now be logged in as you. Here in the exercise nothing happened.
 drill_call_spotted = Well spotted! You rejected the request in the MitID app.
+drill_call_ignored = You did not approve the request. It expired, and nobody was logged in as you. Next time: reject it straight away.
 drill_call_waiting = The request is still waiting in the MitID app. Hang up and reject it.
 drill_call_message = The call you got
 drill_call_request = The MitID app: a request to log in that you did not start yourself

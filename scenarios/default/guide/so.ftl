@@ -74,6 +74,7 @@ drill-post-fuld-sign-4 = Digital Post ma buuxsami karo. Weligaa uma baahnid inaa
 drill_call_fooled = Waad ansixisay codsiga. Nolosha dhabta ah, qofka khiyaanada sameeya hadda wuxuu ku soo geli lahaa magacaaga. Halkan laylka dhexdiisa waxba kuma dhicin.
 drill_call_spotted = Si fiican ayaad u aragtay! Waxaad codsiga ku diiday app-ka MitID.
 drill_call_waiting = Codsigu weli wuxuu ku sugayaa app-ka MitID. Jooji wicitaanka, oo diid codsiga.
+drill_call_ignored = Ma aadan ansixin codsiga. Waqtigiisii wuu dhacay, qofna kuma soo gelin magacaaga. Marka xigta: isla markiiba diid codsiga.
 drill_call_message = Wicitaanka kuu yimid
 drill_call_request = App-ka MitID: codsi soo gelid ah oo aadan adigu bilaabin
 drill_call_next_1 = Jooji wicitaanka. Weligaa waxba ha ku ansixin app-ka MitID sababtoo ah qof ayaa ku soo wacay oo kaa codsaday.

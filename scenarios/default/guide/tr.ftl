@@ -74,6 +74,7 @@ drill-post-fuld-sign-4 = Digital Post dolmaz. Onu "genişletmek" için asla giri
 drill_call_fooled = İsteği onayladınız. Gerçek hayatta dolandırıcı şimdi sizin adınıza giriş yapmış olurdu. Bu alıştırmada hiçbir şey olmadı.
 drill_call_spotted = Çok iyi fark ettiniz! MitID uygulamasındaki isteği reddettiniz.
 drill_call_waiting = İstek hâlâ MitID uygulamasında bekliyor. Telefonu kapatın ve isteği reddedin.
+drill_call_ignored = İsteği onaylamadınız. İsteğin süresi doldu ve kimse sizin adınıza giriş yapmadı. Bir dahaki sefere: isteği hemen reddedin.
 drill_call_message = Size gelen arama
 drill_call_request = MitID uygulaması: sizin başlatmadığınız bir giriş isteği
 drill_call_next_1 = Telefonu kapatın. Biri arayıp istedi diye MitID uygulamasında asla hiçbir şeyi onaylamayın.
