@@ -175,6 +175,7 @@ fn messages(
                         <strong class="phone-sender">{d.sender.clone()}</strong>
                         {(!d.subject.is_empty()).then(|| view! { <strong>{d.subject.clone()}</strong> })}
                         <span>{d.before.clone()}<a href=crate::drill::link(&d.id)>{d.link.clone()}</a>{d.after.clone()}</span>
+                        <div class="phone-message-actions">
                         <form method="post" action=action.clone() class="inline-form">
                             <input type="hidden" name="trin" value="slet-besked"/>
                             <input type="hidden" name="besked" value=d.id.clone()/>
@@ -187,6 +188,7 @@ fn messages(
                             <input type="hidden" name="app" value=tab/>
                             <button type="submit" class="button button-secondary button-small">{t::REPORT}</button>
                         </form>
+                        </div>
                     </li>
                 }).collect_view()}
             </ul>
