@@ -291,3 +291,30 @@ test('the fake Skat SMS, reported: "Rapportér som svindel" removes it and the d
   await ready();
   await expect(page.getByText('Godt set! Du rapporterede beskeden som svindel uden at skrive noget.')).toBeVisible();
 });
+
+test('the fake "Digital Post er fuld" e-mail, fallen for: its look-alike page, a typed bruger-id, and the debrief; nothing typed comes back', async ({
+  page,
+  ready,
+  jsOn,
+}) => {
+  await page.goto('/ovelser');
+  await ready();
+  await page.getByRole('button', { name: 'Start Genkend en falsk e-mail om, at Digital Post er fuld' }).click();
+  await ready();
+  await page.goto('/telefon/mette?app=email');
+  await ready();
+  await page.getByRole('link', { name: 'digitalpost-dk.net/udvid' }).click();
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: 'Digital Post – udvid postkasse' })).toBeVisible();
+  await expect(page.getByText('https://digitalpost-dk.net/udvid')).toBeVisible();
+  await axeClean(page, jsOn);
+  await page.getByLabel('Bruger-ID').fill('mette-hemmelig-77');
+  await page.getByRole('button', { name: 'Udvid postkasse' }).click();
+  await ready();
+  await expect(page.getByText('Du skrev noget på den falske side.')).toBeVisible();
+  await expect(page.getByText('Digital Post kan ikke blive fuld.')).toBeVisible();
+  expect(await page.content()).not.toContain('mette-hemmelig-77');
+  await page.goto('/ovelser/faerdig');
+  await ready();
+  await expect(page.getByText('Snydt: det sker for mange.')).toBeVisible();
+});

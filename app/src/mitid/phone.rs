@@ -176,18 +176,8 @@ fn messages(
                         {(!d.subject.is_empty()).then(|| view! { <strong>{d.subject.clone()}</strong> })}
                         <span>{d.before.clone()}<a href=crate::drill::link(&d.id)>{d.link.clone()}</a>{d.after.clone()}</span>
                         <div class="phone-message-actions">
-                        <form method="post" action=action.clone() class="inline-form">
-                            <input type="hidden" name="trin" value="slet-besked"/>
-                            <input type="hidden" name="besked" value=d.id.clone()/>
-                            <input type="hidden" name="app" value=tab/>
-                            <button type="submit" class="button button-secondary button-small">{t::DELETE}</button>
-                        </form>
-                        <form method="post" action=action.clone() class="inline-form">
-                            <input type="hidden" name="trin" value="rapporter-besked"/>
-                            <input type="hidden" name="besked" value=d.id.clone()/>
-                            <input type="hidden" name="app" value=tab/>
-                            <button type="submit" class="button button-secondary button-small">{t::REPORT}</button>
-                        </form>
+                            {message_button(&action, "slet-besked", &d.id, tab, t::DELETE)}
+                            {message_button(&action, "rapporter-besked", &d.id, tab, t::REPORT)}
                         </div>
                     </li>
                 }).collect_view()}
@@ -305,5 +295,24 @@ fn Request(r: RequestView, action: String, error: Option<String>) -> impl IntoVi
                 <button type="submit" class="button button-secondary">{t::REJECT}</button>
             </form>
         </article>
+    }
+}
+
+/// A button under a drill's message ("Slet", "Rapportér som svindel"): a small form posting
+/// `trin` with the message and its tab.
+fn message_button(
+    action: &str,
+    trin: &'static str,
+    id: &str,
+    tab: &'static str,
+    label: &'static str,
+) -> impl IntoView + use<> {
+    view! {
+        <form method="post" action=action.to_owned() class="inline-form">
+            <input type="hidden" name="trin" value=trin/>
+            <input type="hidden" name="besked" value=id.to_owned()/>
+            <input type="hidden" name="app" value=tab/>
+            <button type="submit" class="button button-secondary button-small">{label}</button>
+        </form>
     }
 }
