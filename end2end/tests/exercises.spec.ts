@@ -220,3 +220,56 @@ test('Fakta-ark: every theme in every language fits one A4 page', async ({ page 
     }
   }
 });
+
+test('العربية on every page of the service: the panel stays right to left beside the Danish service, and axe finds nothing', async ({ page, ready, jsOn }) => {
+  // A login, 21 page loads and 20 axe runs on a shared 2-core machine.
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await ready();
+  await page.getByRole('navigation', { name: 'Vejledning på dit sprog' }).getByRole('link', { name: 'العربية' }).click();
+  await page.waitForLoadState('load');
+  await ready();
+  await page.getByRole('button', { name: /^ابدأ / }).first().click();
+  await page.waitForLoadState('load');
+  await ready();
+  await logInAs(page, ready, 'Karen Jensen');
+  for (const path of [
+    '/ovelse',
+    '/min-side',
+    '/post',
+    '/post/skriv',
+    '/post/kladder',
+    '/post/aktivitetslog',
+    '/post/indstillinger',
+    '/post/adgang',
+    '/post/adgang/giv',
+    '/post/adgang/anmod',
+    '/fuldmagt',
+    '/fuldmagt/giv',
+    '/fuldmagt/anmod',
+    '/selvbetjening/skift-laege',
+    '/selvbetjening/flytning',
+    '/telefon/karen',
+    '/telefon/karen?app=beskeder',
+    '/ovelse/sammen',
+  ]) {
+    await page.goto(path);
+    await ready();
+    const aside = page.locator('aside.guide-panel');
+    await expect(aside, path).toHaveAttribute('dir', 'rtl');
+    await expect(aside, path).toHaveAttribute('lang', 'ar');
+    // The service itself stays Danish.
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'da');
+    await axeClean(page, jsOn);
+  }
+  // A letter, opened from the inbox.
+  await page.goto('/post');
+  await ready();
+  const subject = 'Indkaldelse til ambulant undersøgelse i Hjertemedicinsk Ambulatorium';
+  await page.getByRole('button', { name: subject, exact: true }).click();
+  await page.waitForLoadState('load');
+  await ready();
+  await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  await expect(page.locator('aside.guide-panel')).toHaveAttribute('dir', 'rtl');
+  await axeClean(page, jsOn);
+});
