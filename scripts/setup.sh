@@ -34,13 +34,14 @@ if ! (cd end2end && npm ls --depth=0 >/dev/null 2>&1); then
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
-# espeak-ng and opusenc: the server reads the guide's instructions and hints aloud ("Læs
-# op"), made from our own texts and compressed to Opus.
-if ! { command -v espeak-ng >/dev/null && command -v opusenc >/dev/null; }; then
-  echo "==> apt-get install espeak-ng opus-tools"
+# espeak-ng, opusenc and lame: the server reads the guide's instructions and hints aloud
+# ("Læs op"), made from our own texts and compressed to Opus, and to MP3 for browsers
+# without Opus (older Safari).
+if ! { command -v espeak-ng >/dev/null && command -v opusenc >/dev/null && command -v lame >/dev/null; }; then
+  echo "==> apt-get install espeak-ng opus-tools lame"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends espeak-ng opus-tools
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends espeak-ng opus-tools lame
 fi
 
 # chromium for the browser tests; curl for scripts/size.sh; python3 for scripts/structure.py.

@@ -6,17 +6,22 @@ type Ready = (p?: Page) => Promise<void>;
 const TITLE = 'Genkend en falsk SMS fra "Skat"';
 
 /** Starts the drill's exercise and opens Karen's phone at "Beskeder", as a learner would. */
-async function openMessages(page: Page, ready: Ready) {
+/** Starts the exercise `title` and opens Karen's practice phone at the tab `tab`. */
+async function openPhone(page: Page, ready: Ready, title: string, tab: string | RegExp) {
   await page.goto('/ovelser');
   await ready();
-  await page.getByRole('button', { name: `Start ${TITLE}` }).click();
+  await page.getByRole('button', { name: `Start ${title}` }).click();
   await ready();
-  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   const karen = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
   await karen.getByRole('link', { name: 'Åbn telefon' }).click();
   await ready();
-  await page.getByRole('link', { name: /^Beskeder/ }).click();
+  await page.getByRole('link', { name: tab }).click();
   await ready();
+}
+
+async function openMessages(page: Page, ready: Ready) {
+  await openPhone(page, ready, TITLE, /^Beskeder/);
   const sms = page.getByRole('listitem').filter({ hasText: 'SKAT-DK' });
   await expect(sms).toContainText('Bekraeft din identitet inden 24 timer');
   return sms;
@@ -104,15 +109,7 @@ const CALL = 'Nogen ringer og beder dig godkende i MitID-appen';
 
 /** Starts the call drill's exercise and opens Karen's phone at "Opkald". */
 async function openCall(page: Page, ready: Ready) {
-  await page.goto('/ovelser');
-  await ready();
-  await page.getByRole('button', { name: `Start ${CALL}` }).click();
-  await ready();
-  const karen = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karen Jensen' }) });
-  await karen.getByRole('link', { name: 'Åbn telefon' }).click();
-  await ready();
-  await page.getByRole('link', { name: 'Opkald (1)' }).click();
-  await ready();
+  await openPhone(page, ready, CALL, 'Opkald (1)');
   const call = page.getByRole('article', { name: '+45 71 99 32 10' });
   await expect(call.getByText('Igangværende opkald')).toBeVisible();
   await expect(call).toContainText('Michael fra Borgerservice');

@@ -25,6 +25,13 @@ for (const v of views) {
       {
         const context = await browser.newContext({ viewport: v.viewport, deviceScaleFactor: v.deviceScaleFactor });
         const page = await context.newPage();
+        // The landing page and "Om øvemiljøet" in the language.
+        await page.goto(`/?sprog=${lang}`);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: `screenshots/lang-${lang}-landing-${v.name}.png`, fullPage: true });
+        await page.goto(`/om?sprog=${lang}`);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: `screenshots/lang-${lang}-about-${v.name}.png`, fullPage: true });
         await page.goto(`/ordliste?sprog=${lang}`);
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: `screenshots/lang-${lang}-ordliste-${v.name}.png`, fullPage: true });

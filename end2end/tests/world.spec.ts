@@ -31,7 +31,7 @@ test('"Om øvemiljøet" explains the practice site', async ({ page, ready }) => 
   await ready();
   await page.getByRole('link', { name: 'Om øvemiljøet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Om øvemiljøet' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText('30 minutter');
+  await expect(page.getByRole('main')).toContainText('ubrugt i 2 timer, når den er 8 timer gammel');
   await expect(page.getByRole('note', { name: 'ØVEMILJØ' })).toBeVisible();
 });
 

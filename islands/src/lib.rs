@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 pub mod mitid;
+pub mod speech;
 
 /// Marks `<body data-hydrated="true">` once the wasm runs, so browser tests (and curious
 /// teachers) can tell that the page's interactive parts work. Renders nothing visible.

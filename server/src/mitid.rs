@@ -12,7 +12,7 @@ use app::paths;
 use app::session::SessionLookup;
 use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::{Login, PersonaId};
 use http::StatusCode;
@@ -73,8 +73,10 @@ pub async fn phone(
 pub async fn code_audio(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
+    headers: http::HeaderMap,
+    format: Result<Query<AudioFormat>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let SessionLookup::Live(id) = lookup else {
+    let (SessionLookup::Live(id), Ok(Query(format))) = (lookup, format) else {
         return error_response(StatusCode::NOT_FOUND);
     };
     let mut code = None;
@@ -93,6 +95,14 @@ pub async fn code_audio(
         digits.join(", "),
         digits.join(", ")
     );
-    let key = ("kodeoplaeser".to_owned(), code, 0, 0);
-    crate::speech::spoken(&state, key, text, "da").await
+    let key = ("kodeoplaeser".to_owned(), code, 0, 0, format.format);
+    crate::speech::spoken(&state, &headers, key, text, "da").await
+}
+
+/// The kodeoplæser audio's format (`?format=mp3`; Opus otherwise). Other parameters (the
+/// press that made the address new) are ignored.
+#[derive(serde::Deserialize)]
+pub struct AudioFormat {
+    #[serde(default)]
+    format: crate::speech::Format,
 }

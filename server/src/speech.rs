@@ -1,6 +1,8 @@
 //! `GET /ovelser/lyd`: an instruction or hint of an exercise read aloud ("Læs op"), made
-//! by espeak-ng and compressed to Opus by opusenc (Debian packages, installed by
-//! `scripts/setup.sh`). Only texts of the scenario are read: the address names one. Made
+//! by espeak-ng and compressed to Opus by opusenc or, for browsers without Opus (older
+//! Safari), to MP3 by lame (Debian packages, installed by `scripts/setup.sh`). Answers byte
+//! ranges (Safari asks for its audio in ranges and plays nothing without them). Only texts
+//! of the scenario are read: the address names one. Made
 //! audio is kept (a byte budget, the oldest out first); at most two are made at once, each
 //! within a time limit, and at most eight wait (more get 503 with Retry-After), so a burst
 //! of plays cannot tie up the server.
@@ -10,8 +12,8 @@ use crate::errors::error_response;
 use app::guide::speech;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use http::header::CONTENT_TYPE;
-use http::{HeaderValue, StatusCode};
+use http::header::{ACCEPT_RANGES, CONTENT_RANGE, CONTENT_TYPE, RANGE};
+use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::Deserialize;
 use std::collections::{HashMap, VecDeque};
 use std::process::Stdio;
@@ -31,8 +33,48 @@ const LIMIT: Duration = Duration::from_secs(10);
 /// texts not made yet never fill the server's in-flight limit.
 const WAITING: usize = 8;
 
-/// A text: language, exercise, step, part (or what else names it).
-pub type Key = (String, String, usize, usize);
+/// A text: language, exercise, step, part (or what else names it), and the audio's format.
+pub type Key = (String, String, usize, usize, Format);
+
+/// How the audio is compressed: Opus (small; every browser but older Safari) or MP3 (every
+/// browser).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Opus,
+    Mp3,
+}
+
+impl Format {
+    fn content_type(self) -> &'static str {
+        match self {
+            Format::Opus => "audio/ogg; codecs=opus",
+            Format::Mp3 => "audio/mpeg",
+        }
+    }
+
+    /// The encoder reading WAV on stdin and writing the audio to stdout: speech at 24 kbit/s
+    /// Opus or 32 kbit/s mono MP3 (a 10-second hint about 30 or 40 KB).
+    fn encoder(self) -> Command {
+        let mut c = match self {
+            Format::Opus => {
+                let mut c = Command::new("opusenc");
+                c.args(["--quiet", "--bitrate", "24", "-", "-"]);
+                c
+            }
+            Format::Mp3 => {
+                let mut c = Command::new("lame");
+                c.args(["--quiet", "-m", "m", "-b", "32", "-", "-"]);
+                c
+            }
+        };
+        c.stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true);
+        c
+    }
+}
 
 /// Audio kept: by text, the order it was made in, and its bytes in all.
 #[derive(Default)]
@@ -97,10 +139,13 @@ pub struct AudioQuery {
     trin: usize,
     #[serde(default)]
     del: usize,
+    #[serde(default)]
+    format: Format,
 }
 
 pub async fn audio(
     State(state): State<AppState>,
+    headers: HeaderMap,
     query: Result<Query<AudioQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Ok(Query(q)) = query else {
@@ -112,13 +157,20 @@ pub async fn audio(
     ) else {
         return error_response(StatusCode::NOT_FOUND);
     };
-    let key = (q.sprog.clone(), q.ovelse.clone(), q.trin, q.del);
-    spoken(&state, key, speech::ssml(text, voice), voice).await
+    let key = (q.sprog.clone(), q.ovelse.clone(), q.trin, q.del, q.format);
+    spoken(&state, &headers, key, speech::ssml(text, voice), voice).await
 }
 
 /// The audio of `ssml` read with `voice`, kept under `key`: made (by at most two at once,
-/// eight waiting) unless it is kept already.
-pub async fn spoken(state: &AppState, key: Key, ssml: String, voice: &'static str) -> Response {
+/// eight waiting) unless it is kept already; the range the request asks for, if any.
+pub async fn spoken(
+    state: &AppState,
+    headers: &HeaderMap,
+    key: Key,
+    ssml: String,
+    voice: &'static str,
+) -> Response {
+    let format = key.4;
     let audio = match state.speech.get(&key) {
         Some(a) => a,
         None => {
@@ -140,7 +192,7 @@ pub async fn spoken(state: &AppState, key: Key, ssml: String, voice: &'static st
                 let speech = state.speech.clone();
                 let task = tokio::spawn(async move {
                     let _permit = permit;
-                    match tokio::time::timeout(LIMIT, make(&ssml, voice)).await {
+                    match tokio::time::timeout(LIMIT, make(&ssml, voice, format)).await {
                         Ok(Ok(bytes)) if !bytes.is_empty() => {
                             let a = Arc::new(bytes);
                             speech.keep(key, a.clone());
@@ -151,7 +203,7 @@ pub async fn spoken(state: &AppState, key: Key, ssml: String, voice: &'static st
                             None
                         }
                         Ok(Err(e)) => {
-                            tracing::error!(error = %e, "reading aloud failed (espeak-ng and opusenc installed?)");
+                            tracing::error!(error = %e, "reading aloud failed (espeak-ng, opusenc and lame installed?)");
                             None
                         }
                         Err(_) => {
@@ -168,19 +220,60 @@ pub async fn spoken(state: &AppState, key: Key, ssml: String, voice: &'static st
         }
     };
     // Cache-Control: security::headers gives this address its rule.
-    (
-        [(
-            CONTENT_TYPE,
-            HeaderValue::from_static("audio/ogg; codecs=opus"),
-        )],
-        audio.as_ref().clone(),
-    )
-        .into_response()
+    ranged(headers.get(RANGE), &audio, format.content_type())
 }
 
-/// espeak-ng reads `ssml` with `voice` into WAV; opusenc makes it Opus at 24 kbit/s (speech:
-/// a 10-second hint is about 30 KB).
-async fn make(ssml: &str, voice: &str) -> std::io::Result<Vec<u8>> {
+/// `audio` whole (200), or the one byte range asked for (206; Safari asks for `bytes=0-1`
+/// first), or 416 for a range outside it. Several ranges at once get the whole (allowed:
+/// a server may ignore a Range header).
+fn ranged(range: Option<&HeaderValue>, audio: &[u8], content_type: &'static str) -> Response {
+    let len = audio.len() as u64;
+    let kind = (CONTENT_TYPE, HeaderValue::from_static(content_type));
+    let accept = (ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    let Some(range) = range.and_then(|r| r.to_str().ok()) else {
+        return ([kind, accept], audio.to_vec()).into_response();
+    };
+    match http_range_header::parse_range_header(range).and_then(|r| r.validate(len)) {
+        Ok(ranges) if ranges.len() == 1 => {
+            let (start, end) = (*ranges[0].start(), *ranges[0].end());
+            let content_range = format!("bytes {start}-{end}/{len}");
+            let part = audio
+                .get(start as usize..=end as usize)
+                .unwrap_or_default()
+                .to_vec();
+            (
+                StatusCode::PARTIAL_CONTENT,
+                [
+                    kind,
+                    accept,
+                    (
+                        CONTENT_RANGE,
+                        HeaderValue::from_str(&content_range)
+                            .unwrap_or(HeaderValue::from_static("bytes */0")),
+                    ),
+                ],
+                part,
+            )
+                .into_response()
+        }
+        Ok(_) => ([kind, accept], audio.to_vec()).into_response(),
+        Err(_) => (
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            [
+                accept,
+                (
+                    CONTENT_RANGE,
+                    HeaderValue::from_str(&format!("bytes */{len}"))
+                        .unwrap_or(HeaderValue::from_static("bytes */0")),
+                ),
+            ],
+        )
+            .into_response(),
+    }
+}
+
+/// espeak-ng reads `ssml` with `voice` into WAV; the format's encoder compresses it.
+async fn make(ssml: &str, voice: &str, format: Format) -> std::io::Result<Vec<u8>> {
     let mut espeak = Command::new("espeak-ng")
         .args(["-m", "-s", "150", "-v", voice, "--stdout"])
         .stdin(Stdio::piped())
@@ -193,21 +286,15 @@ async fn make(ssml: &str, voice: &str) -> std::io::Result<Vec<u8>> {
         .take()
         .ok_or_else(|| std::io::Error::other("no output"))?
         .try_into()?;
-    let opus = Command::new("opusenc")
-        .args(["--quiet", "--bitrate", "24", "-", "-"])
-        .stdin(wav)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
+    let encoder = format.encoder().stdin(wav).spawn()?;
     if let Some(mut input) = espeak.stdin.take() {
         input.write_all(ssml.as_bytes()).await?;
         input.shutdown().await?;
     }
-    let out = opus.wait_with_output().await?;
+    let out = encoder.wait_with_output().await?;
     let read = espeak.wait().await?;
     if !read.success() || !out.status.success() {
-        return Err(std::io::Error::other("espeak-ng or opusenc failed"));
+        return Err(std::io::Error::other("espeak-ng or the encoder failed"));
     }
     Ok(out.stdout)
 }

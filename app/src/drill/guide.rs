@@ -2,12 +2,12 @@
 //! helper is asked, or told), and on the result page how each drill ended ("Klaret" /
 //! "Snydt", with its debrief) and, after "Kig væk", the right way to help.
 
-use super::outcome::Watching;
 use crate::guide::button::GuideButton;
 use crate::guide::data::Words;
 use crate::guide::form::GuideHandling;
 use crate::guide::label::GuideText;
 use crate::world::Alert;
+use domain::drill::Watching;
 use leptos::prelude::*;
 
 /// "Kig væk": under the step, what the helper sitting next to the owner is asked (look

@@ -10,7 +10,7 @@ pub mod outcome;
 pub mod page;
 
 use crate::forms::{PageForm, Plan};
-use domain::drill::{Channel, Drill, DrillAction, Outcome, SentDrill};
+use domain::drill::{Channel, Did, Drill, DrillAction, SentDrill};
 use domain::{Command, PersonaId, World};
 use serde::{Deserialize, Serialize};
 
@@ -107,21 +107,6 @@ impl FakeForm {
     }
 }
 
-/// What the debrief says about what the learner did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Did {
-    Fooled,
-    Spotted,
-    /// "Rapportér som svindel".
-    Reported,
-    /// Left alone past the scam's deadline, its link never opened.
-    Ignored,
-    /// Opened the link, typed nothing, the message still on the phone.
-    Opened,
-    /// Nothing yet.
-    Waiting,
-}
-
 /// The debrief's data: the drill's message, what the learner did, the guide's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Debrief {
@@ -154,15 +139,7 @@ pub fn debrief_view(world: &World, id: &str) -> Option<Debrief> {
     let sent = world.sent_drill(id)?;
     let (_, drill) = world.drill(id)?;
     let message = message(sent, drill);
-    let now = world.now(crate::clock::now());
-    let did = match sent.outcome(now) {
-        Some(Outcome::Fooled) => Did::Fooled,
-        Some(Outcome::Spotted) if sent.reported => Did::Reported,
-        Some(Outcome::Spotted) if sent.ignored(now) => Did::Ignored,
-        Some(Outcome::Spotted) => Did::Spotted,
-        None if sent.opened => Did::Opened,
-        None => Did::Waiting,
-    };
+    let did = sent.did(world.now(crate::clock::now()));
     let lang = world
         .progress()
         .map(|(_, p)| p.lang.clone())

@@ -5,50 +5,10 @@
 use crate::error::AppError;
 use crate::world::InWorld;
 use domain::exercise::{Audience, Level, Theme};
-use domain::scenario::ftl::Translation;
 use domain::{Scenario, World};
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// The guide's words in one language (`guide/<lang>.ftl`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Words(Option<Arc<Translation>>);
-
-impl Words {
-    /// The `lang` attribute of these words' text.
-    pub fn html_lang(&self) -> String {
-        self.0.as_ref().map_or_else(
-            || "da".to_owned(),
-            |t| domain::scenario::ftl::html_lang(&t.lang).to_owned(),
-        )
-    }
-
-    /// The `dir` attribute of these words' text.
-    pub fn dir(&self) -> &'static str {
-        self.0
-            .as_ref()
-            .map_or("ltr", |t| domain::scenario::ftl::dir(&t.lang))
-    }
-
-    pub fn get(&self, key: &str) -> String {
-        self.0
-            .as_ref()
-            .map(|t| t.format(key, None, &[]))
-            .unwrap_or_default()
-    }
-
-    /// A word with `$n` and `$total` filled in (Fluent: the language's plural rules).
-    pub fn count(&self, key: &str, n: usize, total: usize) -> String {
-        let (n, total) = (
-            i64::try_from(n).unwrap_or(i64::MAX),
-            i64::try_from(total).unwrap_or(i64::MAX),
-        );
-        self.0
-            .as_ref()
-            .map(|t| t.format(key, None, &[("n", n), ("total", total)]))
-            .unwrap_or_default()
-    }
-}
+pub use super::words::Words;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueEntry {
@@ -99,7 +59,7 @@ pub struct Panel {
     /// The exercise's id (its texts' audio).
     pub exercise: String,
     /// "Kig væk": where the helper sitting next to the owner stands, if the exercise has one.
-    pub watch: Option<crate::drill::outcome::Watching>,
+    pub watch: Option<domain::drill::Watching>,
 }
 
 /// The completion page's data.
@@ -117,11 +77,7 @@ pub struct ExerciseResult {
     pub watch_done: bool,
 }
 
-pub fn words(s: &Scenario, lang: &str) -> Words {
-    // Danish (the first language) is complete and the fallback.
-    let default = s.languages.first().and_then(|d| s.guide.get(d));
-    Words(s.guide.get(lang).or(default).cloned())
-}
+pub use super::words::words;
 
 /// A language of the chooser: its code, its name in its own script, and a plain mark if
 /// no native speaker has read its translation yet.
@@ -257,7 +213,7 @@ pub fn panel(world: &World) -> Option<Panel> {
         hold_next: false,
         glossary: glossary_title(s, &p.lang),
         exercise: ex.id.clone(),
-        watch: crate::drill::outcome::watching(world),
+        watch: world.watching(),
     })
 }
 
@@ -283,29 +239,32 @@ pub fn result(world: &World) -> Option<ExerciseResult> {
         steps: ex.steps.len(),
         date: crate::text::date(world.now(crate::clock::now())),
         drills: crate::drill::outcome::drill_results(world),
-        watch_done: crate::drill::outcome::watching(world)
-            == Some(crate::drill::outcome::Watching::Done),
+        watch_done: world.watching() == Some(domain::drill::Watching::Done),
     })
 }
 
 pub fn get_catalogue(lang: String) -> Result<Catalogue, AppError> {
     let scenario = use_context::<std::sync::Arc<domain::Scenario>>().ok_or(AppError::Internal)?;
-    // No language chosen yet: the browser's, if the guide has it.
-    let lang = if lang.is_empty() {
-        use_context::<http::request::Parts>()
-            .and_then(|p| {
-                let header = p
-                    .headers
-                    .get(http::header::ACCEPT_LANGUAGE)?
-                    .to_str()
-                    .ok()?;
-                accepted_language(header, &scenario.languages)
-            })
-            .unwrap_or_default()
-    } else {
-        lang
-    };
+    let lang = chosen_language(&scenario, lang);
     Ok(catalogue(&scenario, &lang))
+}
+
+/// The guide's language for a page: the one chosen (`?sprog=`), or, when none is, the
+/// browser's (`Accept-Language`) if the guide has it; empty means Danish.
+pub fn chosen_language(scenario: &Scenario, chosen: String) -> String {
+    if !chosen.is_empty() {
+        return chosen;
+    }
+    use_context::<http::request::Parts>()
+        .and_then(|p| {
+            let header = p
+                .headers
+                .get(http::header::ACCEPT_LANGUAGE)?
+                .to_str()
+                .ok()?;
+            accepted_language(header, &scenario.languages)
+        })
+        .unwrap_or_default()
 }
 
 /// The first language of an `Accept-Language` header (by its q-values, then in the

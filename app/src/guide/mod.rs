@@ -9,6 +9,7 @@ pub mod handouts;
 pub mod label;
 pub mod page;
 pub mod speech;
+pub mod words;
 
 pub use data::*;
 pub use page::*;

@@ -75,13 +75,13 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                     <p class="guide-step" aria-live="polite">
                         <strong>{w.count("step", n, panel.steps)}</strong>": "<GuideText text=panel.instruction.clone()/>
                     </p>
-                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=0/>
+                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=0 text=panel.instruction.clone()/>
                     {(!panel.hints.is_empty()).then(|| view! {
                         <ol class="guide-hints">
                             {panel.hints.iter().enumerate().map(|(i, h)| view! {
                                 <li>
                                     <span class="sr-only">{w.get("hint")}": "</span><GuideText text=h.clone()/>
-                                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=i + 1/>
+                                    <ReadAloud words=w.clone() lang=panel.lang.clone() exercise=panel.exercise.clone() step=n part=i + 1 text=h.clone()/>
                                 </li>
                             }).collect_view()}
                         </ol>
@@ -132,9 +132,11 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
     .into_any()
 }
 
-/// "Læs op" under a text: a plain `<audio>` of the text made on the server (with and
-/// without JavaScript), loaded only when played. Without a voice for the language (Somali),
-/// it says so in the learner's language and plays the Danish text.
+/// "Læs op" under a text. Without JavaScript: a `<details>` with a plain `<audio>` of the
+/// text made on the server (Opus, or MP3 where a browser has no Opus), loaded only when
+/// played. With JavaScript: a button that reads it with the browser's voice for the
+/// language, or plays that audio when the browser has none. Without a server voice for the
+/// language (Somali), the player says so in the learner's language and plays the Danish text.
 #[component]
 fn ReadAloud(
     words: Words,
@@ -142,23 +144,31 @@ fn ReadAloud(
     exercise: String,
     step: usize,
     part: usize,
+    text: String,
 ) -> impl IntoView {
+    let speak_lang = domain::scenario::ftl::html_lang(&lang).to_owned();
     let (audio_lang, note) = match crate::guide::speech::voice(&lang) {
         Some(_) => (lang, None),
         None => ("da".to_owned(), Some(words.get("no_voice"))),
     };
     let src = crate::guide::speech::address(&audio_lang, &exercise, step, part);
+    let mp3 = format!("{src}&format=mp3");
     // Which text it plays, for a screen reader: several players sit in one panel.
     let which = if part == 0 {
         words.count("step", step, step)
     } else {
         format!("{} {part}", words.get("hint"))
     };
+    let player = format!("laes-op-{step}-{part}");
     view! {
-        <details class="read-aloud">
+        <islands::speech::SpeakButton label=words.get("read_aloud") which=which.clone() text lang=speak_lang player=player.clone()/>
+        <details class="read-aloud" id=player>
             <summary>{words.get("read_aloud")}<span class="sr-only">{format!(" – {which}")}</span></summary>
             {note.map(|n| view! { <p class="read-aloud-note">{n}</p> })}
-            <audio controls preload="none" src=src></audio>
+            <audio controls preload="none">
+                <source src=src type="audio/ogg; codecs=opus"/>
+                <source src=mp3 type="audio/mpeg"/>
+            </audio>
         </details>
     }
 }

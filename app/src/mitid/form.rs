@@ -202,21 +202,21 @@ impl PhoneForm {
                 "opkald" => "opkald",
                 _ => "beskeder",
             };
+            let report = self.trin == PhoneTrin::RapporterBesked;
+            let answer = if report { "rapporteret" } else { "slettet" };
+            let query = serde_html_form::to_string([
+                ("app", tab),
+                ("svar", answer),
+                ("besked", drill.as_str()),
+            ])
+            .unwrap_or_default();
+            let to = format!("{page}?{query}");
             let persona = persona.clone();
-            let (answer, action) = if self.trin == PhoneTrin::RapporterBesked {
-                let drill = drill.clone();
-                (
-                    "rapporteret",
-                    domain::drill::DrillAction::Report { persona, drill },
-                )
+            let action = if report {
+                domain::drill::DrillAction::Report { persona, drill }
             } else {
-                let drill = drill.clone();
-                (
-                    "slettet",
-                    domain::drill::DrillAction::Delete { persona, drill },
-                )
+                domain::drill::DrillAction::Delete { persona, drill }
             };
-            let to = format!("{page}?app={tab}&svar={answer}&besked={drill}");
             return Plan::run_then(Command::Drill { action }, to);
         }
         if let (PhoneTrin::NoegleGodkend | PhoneTrin::NoegleAfvis, Some(request)) =

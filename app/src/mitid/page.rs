@@ -187,9 +187,14 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
             };
             let audio = (reader && showing.is_some()).then(|| {
                 let src = format!("{}?tryk={press}", paths::MITID_AUDIO);
+                let mp3 = format!("{src}&format=mp3");
                 view! {
                     <p class="device-audio">
-                        <audio id="kode-lyd" controls=true autoplay=true preload="auto" src=src aria-label=t::AUDIO_LABEL></audio>
+                        // Opus, and MP3 for browsers without Opus (older Safari).
+                        <audio id="kode-lyd" controls=true autoplay=true preload="auto" aria-label=t::AUDIO_LABEL>
+                            <source src=src type="audio/ogg; codecs=opus"/>
+                            <source src=mp3 type="audio/mpeg"/>
+                        </audio>
                         " "
                         <islands::mitid::Replay label=t::REPEAT.to_owned() audio="kode-lyd".to_owned()/>
                     </p>

@@ -2,7 +2,6 @@
 //! layer (not the simulated service): later they come from the translation files.
 
 pub const TEACHER_LINK: &str = "For undervisere";
-pub const JOIN_LINK: &str = "Deltag i et hold";
 
 pub mod teacher {
     pub const TITLE: &str = "For undervisere";

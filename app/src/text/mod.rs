@@ -23,28 +23,12 @@ pub mod footer {
 }
 
 pub mod landing {
-    pub const GUIDED: &str = "Vil du have en opgave med hjælp undervejs?";
-    pub const GUIDED_LINK: &str = "Vælg en guidet øvelse";
     /// Before the languages of the guide, each named in its own script.
     pub const LANGUAGES: &str = "Vejledning på dit sprog";
-    pub const TITLE: &str = "Øv dig i digital selvbetjening";
-    pub const INTRO: &str = "Her kan du øve dig i det offentlige digitale Danmark uden at være bange for at lave fejl. Du får din egen øvelse med opdigtede personer, som ingen andre kan se.";
-    pub const CAN_PRACTISE: &str = "Du kan øve dig i at:";
-    pub const ITEMS: [&str; 4] = [
-        "logge på med NemID og et nøglekort af papir",
-        "læse Digital Post og sortere brevene i mapper",
-        "give en hjælper læseadgang til din post",
-        "give eller bede om en digital fuldmagt",
-    ];
-    pub const NOTHING_HAPPENS: &str =
-        "Intet af det, du gør her, har betydning i virkeligheden. Du kan altid starte forfra.";
     pub const START: &str = "Start øvelse";
-    pub const ENDED: &str =
-        "Din øvelse er afsluttet, og alt i den er slettet. Du kan starte en ny, når du vil.";
 }
 
-/// The warning before an unused world ends, and the landing page's promise of how long a
-/// world lives.
+/// The warning before an unused world ends.
 pub mod ending {
     pub const TITLE: &str = "Din øvelse slutter snart";
     pub fn heading(minutes: u64) -> String {
@@ -62,31 +46,6 @@ pub mod ending {
         "Tiden er gået: din øvelse er slettet, hvis den ikke er blevet brugt i et andet vindue.";
     pub const SEE_WORLD: &str = "Gå til din øvelse";
     pub const END_NOW: &str = "Afslut øvelsen nu";
-
-    /// "2 timer", "1 time", "45 minutter".
-    pub fn span(d: std::time::Duration) -> String {
-        let minutes = d.as_secs() / 60;
-        match (minutes / 60, minutes % 60) {
-            (1, 0) => "1 time".to_owned(),
-            (h, 0) => format!("{h} timer"),
-            _ if minutes == 1 => "1 minut".to_owned(),
-            _ => format!("{minutes} minutter"),
-        }
-    }
-
-    /// On the landing page: how long a world lives.
-    pub fn lifetime(
-        idle: std::time::Duration,
-        absolute: std::time::Duration,
-        warning: std::time::Duration,
-    ) -> String {
-        format!(
-            "Din øvelse gemmes, så længe du bruger den. Bruger du den ikke i {}, slettes den – du får besked {} før. Efter {} slettes den under alle omstændigheder.",
-            span(idle),
-            span(warning),
-            span(absolute)
-        )
-    }
 }
 
 pub mod world {
@@ -135,16 +94,6 @@ pub mod expired {
     pub const NONE_TITLE: &str = "Du har ikke startet en øvelse";
     pub const NONE_EXPLAIN: &str =
         "Start en øvelse for at få dine egne opdigtede personer at øve med.";
-}
-
-pub mod about {
-    pub const TITLE: &str = "Om øvemiljøet";
-    pub const PARAGRAPHS: [&str; 4] = [
-        "Demoborger er et øvemiljø for dem, der vil lære den offentlige digitale selvbetjening at kende: borgere, hjælpere, bydelsmødre og it-undervisere.",
-        "Alt er opdigtet. CPR-numrene har en dag mellem 32 og 60 i måneden, så de kan aldrig tilhøre en rigtig person. Ingen breve sendes, og ingen myndighed får noget at vide.",
-        "Hver øvelse er privat. Den gemmes kun i serverens hukommelse og slettes, når den har været ubrugt i 30 minutter, når den er 8 timer gammel, eller når du trykker på \"Afslut øvelse\".",
-        "Vi bruger én nødvendig cookie, som kun indeholder et tilfældigt nummer for din øvelse. Der er ingen statistik, ingen reklame og ingen data til andre.",
-    ];
 }
 
 pub mod not_found {

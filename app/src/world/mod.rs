@@ -4,10 +4,12 @@
 pub mod confirm;
 pub mod data;
 pub mod ending;
+pub mod landing;
 pub mod page;
 pub mod papers;
 
 pub use confirm::*;
 pub use data::*;
+pub use landing::{About, Landing};
 pub use page::*;
 pub use papers::*;

@@ -13,7 +13,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[component]
 pub fn PostButton(
     action: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(default = "button button-primary")] class: &'static str,
 ) -> impl IntoView {
     view! {
@@ -57,50 +57,6 @@ pub fn in_world<T>(
             view! { <Alert kind="alert-error"><p class="alert-text">{e.to_string()}</p></Alert> }
                 .into_any()
         }
-    }
-}
-
-#[component]
-pub fn Landing() -> impl IntoView {
-    let query = use_query_map();
-    let ended = move || query.read().get("afsluttet").is_some();
-    view! {
-        <Title text=text::landing::TITLE/>
-        <h1>{text::landing::TITLE}</h1>
-        <Show when=ended>
-            <Alert kind="alert-success"><p class="alert-text">{text::landing::ENDED}</p></Alert>
-        </Show>
-        <p class="font-lead">{text::landing::INTRO}</p>
-        <p>{text::landing::CAN_PRACTISE}</p>
-        <ul class="practise-list">
-            {text::landing::ITEMS.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
-        </ul>
-        <p>{text::landing::NOTHING_HAPPENS}</p>
-        {use_context::<crate::session::Lifetime>().map(|l| view! {
-            <p>{text::ending::lifetime(l.idle, l.absolute, crate::world::ending::lead(l.idle))}</p>
-        })}
-        <PostButton action=paths::START label=text::landing::START class="button button-primary button-large"/>
-        <p class="landing-exercises">{text::landing::GUIDED}" "<a href=paths::EXERCISES>{text::landing::GUIDED_LINK}</a></p>
-        {use_context::<std::sync::Arc<domain::Scenario>>().map(|s| {
-            let languages = crate::guide::data::languages(&s);
-            view! {
-                <nav class="landing-languages" aria-labelledby="landing-languages">
-                    <p class="guide-language"><span id="landing-languages">{text::landing::LANGUAGES}":"</span></p>
-                    {crate::guide::choose::language_groups(&languages).into_iter().map(|(mark, list)| view! {
-                        <p class="guide-language">
-                            {mark.map(|m| view! { <span class="language-draft">{crate::guide::choose::capitalised(m)}":"</span> })}
-                            {list.into_iter().map(|l| view! {
-                                <a href=format!("{}?sprog={}", paths::EXERCISES, l.code) lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
-                            }).collect_view()}
-                        </p>
-                    }).collect_view()}
-                </nav>
-            }
-        })}
-        <ul class="landing-holds">
-            <li><a href=paths::JOIN>{text::class::JOIN_LINK}</a></li>
-            <li><a href=paths::TEACHER>{text::class::TEACHER_LINK}</a></li>
-        </ul>
     }
 }
 
@@ -309,15 +265,6 @@ pub fn PrintCardsPage() -> impl IntoView {
                 .into_any()
             })
         }
-    }
-}
-
-#[component]
-pub fn About() -> impl IntoView {
-    view! {
-        <Title text=text::about::TITLE/>
-        <h1>{text::about::TITLE}</h1>
-        {text::about::PARAGRAPHS.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
     }
 }
 

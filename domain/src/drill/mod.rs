@@ -12,6 +12,9 @@ mod watch;
 
 pub use model::*;
 pub use rules::DrillAction;
+pub use watch::Watching;
 
+#[cfg(test)]
+mod call_tests;
 #[cfg(test)]
 mod tests;

@@ -219,6 +219,23 @@ pub enum Outcome {
     Spotted,
 }
 
+/// What the learner did with a drill, as its debrief tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Did {
+    /// Typed into the fake page, or approved the caller's request.
+    Fooled,
+    /// Deleted the message (or hung up and rejected the request) without typing.
+    Spotted,
+    /// "Rapportér som svindel".
+    Reported,
+    /// Left alone past the scam's deadline, its link never opened.
+    Ignored,
+    /// Opened the link, typed nothing, the message still on the phone.
+    Opened,
+    /// Nothing yet.
+    Waiting,
+}
+
 /// A drill sent in this world: to whom, when, and what the learner did with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentDrill {
@@ -249,6 +266,18 @@ impl SentDrill {
     /// Whether it was left alone long enough to count as ignored, with no answer.
     pub fn ignored(&self, now: Timestamp) -> bool {
         self.answer().is_none() && self.outcome(now).is_some()
+    }
+
+    /// What the learner did with it by simulated time `now`, as the debrief tells it.
+    pub fn did(&self, now: Timestamp) -> Did {
+        match self.outcome(now) {
+            Some(Outcome::Fooled) => Did::Fooled,
+            Some(Outcome::Spotted) if self.reported => Did::Reported,
+            Some(Outcome::Spotted) if self.ignored(now) => Did::Ignored,
+            Some(Outcome::Spotted) => Did::Spotted,
+            None if self.opened => Did::Opened,
+            None => Did::Waiting,
+        }
     }
 
     fn answer(&self) -> Option<Outcome> {

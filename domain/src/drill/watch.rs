@@ -10,10 +10,38 @@ use crate::ids::PersonaId;
 use crate::refusal::Refusal;
 use crate::world::{Decision, Login, World};
 
+/// "Kig væk" as the guide shows it: what the helper is asked, or told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Watching {
+    /// Watching: look away before she types.
+    Ask,
+    /// Looking away.
+    Away,
+    /// A code was typed while the helper watched (and whether she looks away now).
+    Saw { away: bool },
+    /// The owner logged in alone.
+    Done,
+}
+
 impl World {
     /// "Kig væk" in this world, if an exercise set it up.
     pub fn watch(&self) -> Option<&Watch> {
         self.watch.as_ref()
+    }
+
+    /// Where "Kig væk" stands: done once the owner is logged in alone; else a code seen;
+    /// else looking away; else asked to.
+    pub fn watching(&self) -> Option<Watching> {
+        let w = self.watch()?;
+        Some(if self.owner_logged_in_alone(&w.owner, &w.helper) {
+            Watching::Done
+        } else if w.saw {
+            Watching::Saw { away: w.away }
+        } else if w.away {
+            Watching::Away
+        } else {
+            Watching::Ask
+        })
     }
 
     /// The owner is logged in and typed every code of it herself, the helper looking away.

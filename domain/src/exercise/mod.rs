@@ -7,13 +7,15 @@ mod model;
 mod parse;
 mod perform;
 mod progress;
+mod words;
 
 pub(crate) use model::EXERCISE_DIR;
 pub use model::{
-    Action, Audience, Check, Exercise, ExerciseText, GUIDE_KEYS, GuideAction, HINTS, Level,
-    Progress, Step, StepText, Theme,
+    Action, Audience, Check, Exercise, ExerciseText, GuideAction, HINTS, Level, Progress, Step,
+    StepText, Theme,
 };
 pub(crate) use parse::parse_exercise;
+pub use words::{GUIDE_KEYS, SITE_KEYS, guide_args};
 
 #[cfg(test)]
 mod tests;

@@ -261,55 +261,6 @@ fn placeholder_id() -> String {
     String::new()
 }
 
-/// The words of the guide layer (`guide/<lang>.ftl`): the Danish file has exactly these.
-pub const GUIDE_KEYS: &[&str] = &[
-    "language_name",
-    "panel",
-    "story",
-    "step",
-    "show_hint",
-    "hide_panel",
-    "show_panel",
-    "hint",
-    "skip",
-    "stop",
-    "finished",
-    "see_result",
-    "catalogue",
-    "catalogue_intro",
-    "start",
-    "minutes",
-    "level_begynder",
-    "level_oevet",
-    "audience_borger",
-    "audience_hjaelper",
-    "audience_underviser",
-    "theme_nemid",
-    "theme_digital_post",
-    "theme_help",
-    "theme_security",
-    "start_note",
-    "done_title",
-    "done_text",
-    "alone",
-    "nickname",
-    "nickname_hint",
-    "certificate",
-    "make_certificate",
-    "print",
-    "print_hint",
-    "certificate_text",
-    "date",
-    "language",
-    "change_language",
-    "read_aloud",
-    "no_voice",
-    "stopped",
-    "other_exercises",
-    "no_exercise",
-    "learner",
-];
-
 /// Hints each step has, in each language.
 pub const HINTS: usize = 3;
 

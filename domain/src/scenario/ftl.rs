@@ -240,10 +240,32 @@ impl Translation {
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
+        self.render(pattern, &fluent_args)
+    }
+
+    /// The text of message `id` with text `args` filled in (e.g. durations already put in
+    /// words); empty if there is none.
+    pub fn format_text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return String::new();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.render(pattern, &fluent_args)
+            .unwrap_or_else(|(text, _)| text)
+    }
+
+    fn render(
+        &self,
+        pattern: &ast::Pattern<&str>,
+        fluent_args: &FluentArgs,
+    ) -> Result<String, (String, String)> {
         let mut errors = Vec::new();
         let text = self
             .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .format_pattern(pattern, Some(fluent_args), &mut errors)
             .into_owned();
         match errors.first() {
             None => Ok(text),

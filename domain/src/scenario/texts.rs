@@ -286,16 +286,12 @@ fn check_handouts(danish: &Translation, file: &str) -> Result<(), ScenarioError>
     Ok(())
 }
 
-/// Every message and attribute of `t` can be shown as the pages show it (the guide's
-/// counts get `$n` and `$total`, nothing else gets a variable), and its screen words are
+/// Every message and attribute of `t` can be shown as the pages show it (with the variables
+/// of `guide_args`, nothing else gets one), and its screen words are
 /// marked in pairs of straight quotes.
 fn shown(t: &Translation, file: &str) -> Result<(), ScenarioError> {
     for id in t.order.iter().filter(|id| !id.starts_with('-')) {
-        let args: &[(&str, i64)] = if id == "step" || id == "alone" {
-            &[("n", 1), ("total", 3)]
-        } else {
-            &[]
-        };
+        let args = crate::exercise::guide_args(id);
         let attrs = t.shapes[id].attributes.iter().map(|a| Some(a.as_str()));
         for attr in std::iter::once(None).chain(attrs) {
             let entry = attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
@@ -326,7 +322,11 @@ fn check_guide(danish: &Translation, file: &str, drills: &[Drill]) -> Result<(),
         .map(String::as_str)
         .filter(|k| !k.starts_with('-'))
         .collect();
-    let mut expected: BTreeSet<String> = GUIDE_KEYS.iter().map(|k| (*k).to_owned()).collect();
+    let mut expected: BTreeSet<String> = GUIDE_KEYS
+        .iter()
+        .chain(crate::exercise::SITE_KEYS)
+        .map(|k| (*k).to_owned())
+        .collect();
     expected.extend(crate::drill::guide_keys(drills));
     if let Some(missing) = expected.iter().find(|k| !messages.contains(k.as_str())) {
         return Err(err(file, missing, "missing"));

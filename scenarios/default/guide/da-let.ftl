@@ -98,3 +98,38 @@ watch_back_button = Jeg kigger igen
 watch_saw = Du kiggede, da hun skrev en kode. Log af. Prøv så igen. Kig væk, før hun skriver.
 watch_done = Godt. Hun loggede på. Du så ikke hendes koder.
 watch_right_way = Skal du hjælpe hende mange gange? Så brug læseadgang (lov til at læse hendes post) eller en fuldmagt (lov til at gøre ting for hende). Det er den rigtige vej. Du logger på med dit eget login. Du behøver ikke kende hendes koder.
+# Forsiden (/) og "Om øvemiljøet" (/om).
+landing_title = Øv dig på nettet
+landing_intro = Her kan du øve dig. Du kan ikke gøre noget forkert. Du får din egen øvelse. Personerne i den er ikke rigtige. Ingen andre kan se den.
+landing_can = Du kan øve dig i at:
+landing_item_1 = logge på med NemID og et nøglekort – eller med MitID
+landing_item_2 = læse Digital Post og lægge breve i mapper
+landing_item_3 = lade en hjælper læse din post (læseadgang)
+landing_item_4 = lade en anden handle for dig (fuldmagt)
+landing_item_5 = se, når en besked eller et opkald er falsk
+landing_nothing = Det, du gør her, sker ikke i virkeligheden. Du kan altid starte forfra.
+landing_lifetime = Din øvelse bliver gemt, mens du bruger den. Bruger du den ikke i { $idle }, bliver den slettet. Du får besked { $warning } før. Efter { $absolute } bliver den altid slettet.
+landing_start = Start øvelse
+landing_ended = Din øvelse er slut. Alt i den er slettet. Du kan starte en ny.
+landing_guided = Vil du have hjælp undervejs?
+landing_guided_link = Vælg en øvelse med hjælp
+landing_languages = Vejledning på dit sprog
+landing_join = Deltag i et hold
+landing_teacher = For undervisere
+span_hours = { $n ->
+    [one] { $n } time
+   *[other] { $n } timer
+}
+span_minutes = { $n ->
+    [one] { $n } minut
+   *[other] { $n } minutter
+}
+span_seconds = { $n ->
+    [one] { $n } sekund
+   *[other] { $n } sekunder
+}
+about_title = Om øvemiljøet
+about_1 = Demoborger er et sted at øve sig. Det er for borgere, hjælpere, bydelsmødre og it-undervisere.
+about_2 = Alt er opdigtet. CPR-numrene findes ikke i virkeligheden. Der bliver ikke sendt breve. Ingen myndighed får noget at vide.
+about_3 = Din øvelse er kun din. Den bliver slettet, når du ikke har brugt den i { $idle }. Den bliver også slettet, når den er { $absolute } gammel, eller når du trykker på "Afslut øvelse".
+about_4 = Vi bruger kun de cookies, vi skal bruge. De husker et tilfældigt nummer for din øvelse. Der er ingen reklamer. Vi giver ikke data til andre.

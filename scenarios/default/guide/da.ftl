@@ -99,3 +99,39 @@ watch_back_button = Jeg kigger igen
 watch_saw = Du kiggede med, da hun skrev en kode. Log af, og prøv igen. Kig væk, før hun skriver.
 watch_done = Godt. Hun loggede på, og du så ikke hendes koder.
 watch_right_way = Skal du hjælpe hende igen og igen? Så er læseadgang eller en fuldmagt den rigtige vej. Du logger på med dit eget login og kan læse hendes post eller handle for hende – uden at kende hendes koder.
+# The landing page (/) and "Om øvemiljøet" (/om), in the guide's language. The button and
+# link texts are the guide's own (the service itself stays Danish).
+landing_title = Øv dig i digital selvbetjening
+landing_intro = Her kan du øve dig i det offentlige digitale Danmark uden at være bange for at lave fejl. Du får din egen øvelse med opdigtede personer, som ingen andre kan se.
+landing_can = Du kan øve dig i at:
+landing_item_1 = logge på med NemID og et nøglekort af papir – eller med MitID
+landing_item_2 = læse Digital Post og sortere brevene i mapper
+landing_item_3 = give en hjælper læseadgang til din post
+landing_item_4 = give eller bede om en digital fuldmagt
+landing_item_5 = genkende falske beskeder og opkald
+landing_nothing = Intet af det, du gør her, har betydning i virkeligheden. Du kan altid starte forfra.
+landing_lifetime = Din øvelse gemmes, så længe du bruger den. Bruger du den ikke i { $idle }, slettes den – du får besked { $warning } før. Efter { $absolute } slettes den under alle omstændigheder.
+landing_start = Start øvelse
+landing_ended = Din øvelse er afsluttet, og alt i den er slettet. Du kan starte en ny, når du vil.
+landing_guided = Vil du have en opgave med hjælp undervejs?
+landing_guided_link = Vælg en guidet øvelse
+landing_languages = Vejledning på dit sprog
+landing_join = Deltag i et hold
+landing_teacher = For undervisere
+span_hours = { $n ->
+    [one] { $n } time
+   *[other] { $n } timer
+}
+span_minutes = { $n ->
+    [one] { $n } minut
+   *[other] { $n } minutter
+}
+span_seconds = { $n ->
+    [one] { $n } sekund
+   *[other] { $n } sekunder
+}
+about_title = Om øvemiljøet
+about_1 = Demoborger er et øvemiljø for dem, der vil lære den offentlige digitale selvbetjening at kende: borgere, hjælpere, bydelsmødre og it-undervisere.
+about_2 = Alt er opdigtet. CPR-numrene har en dag mellem 32 og 60 i måneden, så de kan aldrig tilhøre en rigtig person. Ingen breve sendes, og ingen myndighed får noget at vide.
+about_3 = Hver øvelse er privat. Den gemmes kun i serverens hukommelse og slettes, når den har været ubrugt i { $idle }, når den er { $absolute } gammel, eller når du trykker på "Afslut øvelse".
+about_4 = Vi bruger kun nødvendige cookies: et tilfældigt nummer for din øvelse (og for dit hold eller din øvetelefon, hvis du bruger dem). Der er ingen statistik, ingen reklame og ingen data til andre.

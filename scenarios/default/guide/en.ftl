@@ -99,3 +99,38 @@ watch_back_button = I am looking again
 watch_saw = You were watching when she typed a code. Log out and try again. Look away before she types.
 watch_done = Good. She logged in, and you did not see her codes.
 watch_right_way = Will you help her again and again? Then read access (læseadgang) or a power of attorney (fuldmagt) is the right way. You log in with your own login and can read her post or act for her – without knowing her codes.
+# The landing page (/) and "Om øvemiljøet" (/om), in the guide's language.
+landing_title = Practise digital self-service
+landing_intro = Here you can practise the Danish public digital services without being afraid of making mistakes. You get your own practice world with made-up people that nobody else can see.
+landing_can = You can practise how to:
+landing_item_1 = log in with NemID and a paper key card – or with MitID
+landing_item_2 = read Digital Post and sort the letters into folders
+landing_item_3 = give a helper read access (læseadgang) to your post
+landing_item_4 = give or ask for a digital power of attorney (fuldmagt)
+landing_item_5 = recognise fake messages and calls
+landing_nothing = Nothing you do here has any effect in real life. You can always start again.
+landing_lifetime = Your practice world is kept as long as you use it. If you do not use it for { $idle }, it is deleted – you are told { $warning } before. After { $absolute } it is deleted in any case.
+landing_start = Start practising
+landing_ended = Your practice world has ended, and everything in it is deleted. You can start a new one whenever you like.
+landing_guided = Would you like a task with help along the way?
+landing_guided_link = Choose a guided exercise
+landing_languages = Guide in your language
+landing_join = Join a class
+landing_teacher = For teachers
+span_hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+span_minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+span_seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+about_title = About the practice site
+about_1 = Demoborger is a place to practise for everyone who wants to get to know the Danish public digital self-service: citizens, helpers, bydelsmødre (neighbourhood mothers) and IT teachers.
+about_2 = Everything is made up. The CPR numbers have a day between 32 and 60 in the month, so they can never belong to a real person. No letters are sent, and no authority is told anything.
+about_3 = Every practice world is private. It is kept only in the server's memory and deleted when it has not been used for { $idle }, when it is { $absolute } old, or when you press "Afslut øvelse".
+about_4 = We only use necessary cookies: a random number for your practice world (and for your class or your practice phone, if you use them). There are no statistics, no advertising and no data for anybody else.

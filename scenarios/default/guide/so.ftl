@@ -98,3 +98,38 @@ watch_back_button = Mar kale ayaan eegayaa
 watch_saw = Waad eegaysay markay qoraysay koodh. Ka bax oo mar kale isku day. Meel kale eeg ka hor inta aysan qorin.
 watch_done = Waa fiican tahay. Way soo gashay, adiguna ma aadan arkin koodhadheeda.
 watch_right_way = Ma waxaad iyada caawin doontaa marar badan? Markaas jidka saxda ah waa oggolaanshaha akhriska (læseadgang) ama wakaalad (fuldmagt). Waxaad ku soo galaysaa login-kaaga gaarka ah, waxaadna akhrin kartaa boostadeeda ama wax u qaban kartaa – adigoon ogaan koodhadheeda.
+# Bogga hore (/) iyo "Om øvemiljøet" (/om).
+landing_title = Ku tababar adeegyada dawladda ee internetka
+landing_intro = Halkan waxaad ku tababaran kartaa adeegyada dawladda Denmark ee internetka adigoon ka baqayn inaad khalad samayso. Waxaad helaysaa tababar adiga kuu gaar ah oo ay ku jiraan dad aan dhab ahayn, oo cid kale ma arki karto.
+landing_can = Waxaad ku tababaran kartaa sidaad:
+landing_item_1 = ugu gasho NemID iyo kaarka furaha ee warqadda ah – ama MitID
+landing_item_2 = u akhrido Digital Post una kala dhigto waraaqaha galal
+landing_item_3 = qof ku caawiya u siiso ogolaansho uu ku akhriyo boostadaada (læseadgang)
+landing_item_4 = u bixiso ama u codsato wakaalad dijitaal ah (fuldmagt)
+landing_item_5 = u garato fariimaha iyo wicitaannada been abuurka ah
+landing_nothing = Waxa aad halkan ku samayso nolosha dhabta ah wax saamayn ah kuma leh. Mar walba dib ayaad u bilaabi kartaa.
+landing_lifetime = Tababarkaaga waa la kaydiyaa inta aad isticmaalayso. Haddii aadan isticmaalin { $idle }, waa la tirtirayaa – waxaa lagu ogeysiinayaa { $warning } ka hor. Kadib { $absolute } si kasta oo ay ahaataba waa la tirtirayaa.
+landing_start = Bilow tababarka
+landing_ended = Tababarkaagii wuu dhammaaday, wax kasta oo ku jirayna waa la tirtiray. Waxaad bilaabi kartaa mid cusub markaad rabto.
+landing_guided = Ma rabtaa hawl leh caawimaad tallaabo tallaabo ah?
+landing_guided_link = Dooro tababar la hagayo
+landing_languages = Hagitaan luqaddaada ah
+landing_join = Ku biir koox
+landing_teacher = Macallimiinta
+span_hours = { $n ->
+    [one] { $n } saac
+   *[other] { $n } saacadood
+}
+span_minutes = { $n ->
+    [one] { $n } daqiiqo
+   *[other] { $n } daqiiqo
+}
+span_seconds = { $n ->
+    [one] { $n } ilbiriqsi
+   *[other] { $n } ilbiriqsi
+}
+about_title = Ku saabsan goobta tababarka
+about_1 = Demoborger waa goob tababar oo loogu talagalay qof kasta oo doonaya inuu barto adeegyada dawladda Denmark ee internetka: muwaadiniinta, caawiyayaasha, bydelsmødre (hooyooyinka xaafadda) iyo macallimiinta kombiyuutarka.
+about_2 = Wax walba waa la sameeyay. Lambarada CPR waxay leeyihiin maalin u dhaxaysa 32 iyo 60 bishii, sidaa darteed weligood ma noqon karaan kuwo qof dhab ah. Warqad lama diro, hay'ad dawladeedna waxba lama ogeysiiyo.
+about_3 = Tababar kasta waa mid gaar ah. Waxaa lagu hayaa oo keliya xusuusta server-ka, waxaana la tirtiraa marka aan la isticmaalin { $idle }, marka uu jiro { $absolute }, ama marka aad riixdo "Afslut øvelse" (dhammee tababarka).
+about_4 = Waxaan isticmaalnaa oo keliya cookies-ka lagama maarmaanka ah: lambar aan kala sooc lahayn oo tababarkaaga ah (iyo kooxdaada ama taleefankaaga tababarka, haddii aad isticmaasho). Ma jiraan tirakoob, xayeysiis ama xog la siiyo dad kale.

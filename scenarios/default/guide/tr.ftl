@@ -98,3 +98,38 @@ watch_back_button = Tekrar bakıyorum
 watch_saw = O bir kod yazarken siz bakıyordunuz. Çıkış yapın ve tekrar deneyin. O yazmadan önce başka yere bakın.
 watch_done = Güzel. Giriş yaptı ve siz onun kodlarını görmediniz.
 watch_right_way = Ona tekrar tekrar yardım edecek misiniz? O zaman doğru yol, okuma izni (læseadgang) ya da vekâlet (fuldmagt) kullanmaktır. Kendi bilgilerinizle giriş yaparsınız ve onun kodlarını bilmeden postasını okuyabilir ya da onun adına işlem yapabilirsiniz.
+# Ana sayfa (/) ve "Om øvemiljøet" (/om).
+landing_title = Dijital kamu hizmetlerini deneyin
+landing_intro = Burada Danimarka'nın dijital kamu hizmetlerini hata yapmaktan korkmadan deneyebilirsiniz. Uydurma kişilerin olduğu, sizden başka kimsenin göremediği kendi alıştırmanızı alırsınız.
+landing_can = Şunları deneyebilirsiniz:
+landing_item_1 = NemID ve kâğıt anahtar kartıyla – ya da MitID ile – giriş yapmak
+landing_item_2 = Digital Post'u okumak ve mektupları klasörlere ayırmak
+landing_item_3 = bir yardımcıya postanızı okuma izni (læseadgang) vermek
+landing_item_4 = dijital vekâlet (fuldmagt) vermek veya istemek
+landing_item_5 = sahte mesajları ve aramaları tanımak
+landing_nothing = Burada yaptığınız hiçbir şeyin gerçek hayatta bir etkisi yoktur. Her zaman baştan başlayabilirsiniz.
+landing_lifetime = Alıştırmanız, kullandığınız sürece saklanır. { $idle } boyunca kullanmazsanız silinir – { $warning } önce size haber verilir. { $absolute } sonra her durumda silinir.
+landing_start = Alıştırmayı başlat
+landing_ended = Alıştırmanız bitti ve içindeki her şey silindi. İstediğiniz zaman yeni bir alıştırma başlatabilirsiniz.
+landing_guided = Adım adım yardım alacağınız bir görev ister misiniz?
+landing_guided_link = Rehberli bir alıştırma seçin
+landing_languages = Kendi dilinizde rehber
+landing_join = Bir gruba katılın
+landing_teacher = Öğretmenler için
+span_hours = { $n ->
+    [one] { $n } saat
+   *[other] { $n } saat
+}
+span_minutes = { $n ->
+    [one] { $n } dakika
+   *[other] { $n } dakika
+}
+span_seconds = { $n ->
+    [one] { $n } saniye
+   *[other] { $n } saniye
+}
+about_title = Alıştırma sitesi hakkında
+about_1 = Demoborger, Danimarka'nın dijital kamu hizmetlerini tanımak isteyen herkes için bir alıştırma yeridir: vatandaşlar, yardımcılar, bydelsmødre (mahalle anneleri) ve bilgisayar öğretmenleri.
+about_2 = Her şey uydurmadır. CPR numaralarında ayın günü 32 ile 60 arasındadır; bu yüzden hiçbir zaman gerçek bir kişiye ait olamazlar. Hiçbir mektup gönderilmez ve hiçbir kuruma bir şey bildirilmez.
+about_3 = Her alıştırma size özeldir. Yalnızca sunucunun belleğinde tutulur ve { $idle } boyunca kullanılmadığında, { $absolute } dolduğunda ya da "Afslut øvelse" (alıştırmayı bitir) düğmesine bastığınızda silinir.
+about_4 = Yalnızca gerekli çerezleri kullanıyoruz: alıştırmanız için rastgele bir numara (ve kullanıyorsanız grubunuz ya da alıştırma telefonunuz için). İstatistik yok, reklam yok, başkalarına veri yok.

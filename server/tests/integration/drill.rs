@@ -18,6 +18,23 @@ fn outcome(world: &domain::World, id: &str) -> Option<domain::drill::Outcome> {
 }
 
 /// A world with the Skat SMS drill's exercise started: the session cookie.
+/// A button under a drill's message on Karen's phone: `trin` (slet-besked,
+/// rapporter-besked) on message `besked` in the phone's app `app`.
+async fn phone_post(
+    c: &Client,
+    cookie: &str,
+    trin: &str,
+    besked: &str,
+    app: &str,
+) -> http::Response<axum::body::Body> {
+    c.post_form(
+        "/telefon/karen",
+        cookie,
+        &[("trin", trin), ("besked", besked), ("app", app)],
+    )
+    .await
+}
+
 async fn drill_world(c: &Client) -> String {
     exercise_world(c, "fidus-skat-sms", "da").await
 }
@@ -117,17 +134,7 @@ async fn slet_spots_the_drill_and_unknown_drills_or_cross_site_posts_are_refused
     let world = c.world(&cookie).unwrap();
     assert_eq!(outcome(&world, "skat-sms"), None);
     // "Slet" on the phone: gone from Beskeder.
-    let r = c
-        .post_form(
-            "/telefon/karen",
-            &cookie,
-            &[
-                ("trin", "slet-besked"),
-                ("besked", "skat-sms"),
-                ("app", "beskeder"),
-            ],
-        )
-        .await;
+    let r = phone_post(&c, &cookie, "slet-besked", "skat-sms", "beskeder").await;
     assert_eq!(
         header(&r, "location"),
         "/telefon/karen?app=beskeder&svar=slettet&besked=skat-sms"
@@ -151,17 +158,7 @@ async fn the_call_shows_on_the_phone_hanging_up_is_not_enough_and_afvis_is_klare
     let r = c.get("/fidus/opkald-borgerservice", Some(&cookie)).await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // "Læg på": gone from Opkald, with the next step; not yet Klaret.
-    let r = c
-        .post_form(
-            "/telefon/karen",
-            &cookie,
-            &[
-                ("trin", "slet-besked"),
-                ("besked", "opkald-borgerservice"),
-                ("app", "opkald"),
-            ],
-        )
-        .await;
+    let r = phone_post(&c, &cookie, "slet-besked", "opkald-borgerservice", "opkald").await;
     let to = header(&r, "location");
     assert_eq!(
         to,
@@ -311,17 +308,7 @@ async fn rapporter_som_svindel_removes_the_message_and_is_klaret() {
     let cookie = drill_world(&c).await;
     let phone = body(c.get("/telefon/karen?app=beskeder", Some(&cookie)).await).await;
     assert!(phone.contains(">Rapportér som svindel<"));
-    let r = c
-        .post_form(
-            "/telefon/karen",
-            &cookie,
-            &[
-                ("trin", "rapporter-besked"),
-                ("besked", "skat-sms"),
-                ("app", "beskeder"),
-            ],
-        )
-        .await;
+    let r = phone_post(&c, &cookie, "rapporter-besked", "skat-sms", "beskeder").await;
     let to = header(&r, "location");
     assert_eq!(
         to,

@@ -136,3 +136,52 @@ async fn the_landing_page_says_how_long_a_world_lives() {
         "Bruger du den ikke i 2 timer, slettes den – du får besked 5 minutter før. Efter 8 timer"
     ));
 }
+
+/// The landing page and "Om øvemiljøet" speak the guide's language: the one chosen
+/// (`?sprog=`), else the browser's; Arabic right to left inside the Danish page; the world's
+/// lifetime from the configuration in that language; an unknown language is Danish.
+#[tokio::test]
+async fn the_landing_and_about_pages_speak_the_chosen_language() {
+    let c = Client::new(&[]);
+    let page = body(c.get("/?sprog=ar", None).await).await;
+    assert!(page.contains("<html lang=\"da\""), "the page stays Danish");
+    assert!(page.contains("<div lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(
+        page.contains("href=\"/ovelser?sprog=ar\""),
+        "the exercises in Arabic"
+    );
+    assert!(page.contains("href=\"/?sprog=uk\""), "the other languages");
+    assert!(!page.contains("Øv dig i digital selvbetjening"));
+
+    let accept = |lang: &'static str| {
+        http::Request::get("/om")
+            .header(http::header::ACCEPT_LANGUAGE, lang)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let about = body(c.send(accept("en-GB,en;q=0.8")).await).await;
+    assert!(about.contains("<title>About the practice site"), "{about}");
+    assert!(
+        about.contains("deleted when it has not been used for 2 hours, when it is 8 hours old")
+    );
+    // The service's own button, as on screen.
+    assert!(about.contains(
+        "<bdi lang=\"da\" dir=\"ltr\"><strong class=\"guide-label\">Afslut øvelse</strong></bdi>"
+    ));
+    let about = body(c.get("/om?sprog=uk", None).await).await;
+    assert!(about.contains("<div lang=\"uk\" dir=\"ltr\">"));
+    assert!(
+        about.contains("aria-current=\"true\" lang=\"uk\""),
+        "{about}"
+    );
+
+    // Danish for a language the guide does not have, and nothing of the address on the page.
+    let page = body(c.get("/?sprog=%3Cscript%3E", None).await).await;
+    assert!(page.contains("Øv dig i digital selvbetjening"));
+    assert!(!page.contains("<script>"));
+    let about = body(c.get("/om", None).await).await;
+    assert!(
+        about.contains("ubrugt i 2 timer, når den er 8 timer gammel"),
+        "{about}"
+    );
+}

@@ -265,3 +265,82 @@ async fn hints_are_read_aloud_from_our_own_texts_and_somali_offers_the_danish_te
         page.contains("/ovelser/lyd?sprog=da&amp;ovelse=post-mappe-sundhed&amp;trin=1&amp;del=0")
     );
 }
+
+/// "Læs op" for browsers without Opus (older Safari): the same hint as MP3, and byte ranges
+/// as Safari asks for them (`bytes=0-1` first, then the rest); a range outside the audio is
+/// refused with 416, and the page offers both formats.
+#[tokio::test]
+async fn hints_come_as_mp3_too_and_in_byte_ranges() {
+    use http_body_util::BodyExt;
+    let c = Client::new(&[]);
+    let path = "/ovelser/lyd?sprog=ar&ovelse=post-mappe-sundhed&trin=1&del=2&format=mp3";
+    let r = c.get(path, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(header(&r, "content-type"), "audio/mpeg");
+    assert_eq!(header(&r, "accept-ranges"), "bytes");
+    let whole = r.into_body().collect().await.unwrap().to_bytes();
+    // An MP3 starts with an ID3 tag or a frame sync (11 bits set).
+    assert!(
+        whole.starts_with(b"ID3") || (whole[0] == 0xff && whole[1] & 0xe0 == 0xe0),
+        "an MP3 file"
+    );
+    assert!(
+        whole.len() > 2_000 && whole.len() <= 60_000,
+        "a hint of a few seconds in at most 60 KB: {} bytes",
+        whole.len()
+    );
+    let ranged = |range: &'static str| {
+        http::Request::get(path)
+            .header(http::header::RANGE, range)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let r = c.send(ranged("bytes=0-1")).await;
+    assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
+    assert_eq!(
+        header(&r, "content-range"),
+        format!("bytes 0-1/{}", whole.len())
+    );
+    let first = r.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(&first[..], &whole[..2]);
+    let r = c.send(ranged("bytes=100-")).await;
+    assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
+    let rest = r.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(&rest[..], &whole[100..]);
+    let r = c.send(ranged("bytes=999999-")).await;
+    assert_eq!(r.status(), StatusCode::RANGE_NOT_SATISFIABLE);
+    assert_eq!(
+        header(&r, "content-range"),
+        format!("bytes */{}", whole.len())
+    );
+    // An unknown format is no audio.
+    let r = c
+        .get(
+            "/ovelser/lyd?sprog=ar&ovelse=post-mappe-sundhed&trin=1&del=2&format=wav",
+            None,
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // The panel offers Opus first and MP3 second.
+    let b = http::Request::post("/ovelser/start")
+        .header("sec-fetch-site", "same-origin")
+        .header(
+            http::header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded",
+        );
+    let r = c
+        .send(
+            b.body(axum::body::Body::from("ovelse=post-mappe-sundhed&sprog=ar"))
+                .unwrap(),
+        )
+        .await;
+    let cookie = cookie_pair(&r);
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    let opus = page
+        .find("trin=1&amp;del=0\" type=\"audio/ogg; codecs=opus\"")
+        .expect("an Opus source");
+    let mp3 = page
+        .find("trin=1&amp;del=0&amp;format=mp3\" type=\"audio/mpeg\"")
+        .expect("an MP3 source");
+    assert!(opus < mp3, "Opus first");
+}

@@ -1,0 +1,92 @@
+//! The message ids of the guide's own words (`guide/<lang>.ftl`), and the variables the
+//! pages give them.
+
+/// The words of the guide layer (`guide/<lang>.ftl`): the Danish file has exactly these.
+pub const GUIDE_KEYS: &[&str] = &[
+    "language_name",
+    "panel",
+    "story",
+    "step",
+    "show_hint",
+    "hide_panel",
+    "show_panel",
+    "hint",
+    "skip",
+    "stop",
+    "finished",
+    "see_result",
+    "catalogue",
+    "catalogue_intro",
+    "start",
+    "minutes",
+    "level_begynder",
+    "level_oevet",
+    "audience_borger",
+    "audience_hjaelper",
+    "audience_underviser",
+    "theme_nemid",
+    "theme_digital_post",
+    "theme_help",
+    "theme_security",
+    "start_note",
+    "done_title",
+    "done_text",
+    "alone",
+    "nickname",
+    "nickname_hint",
+    "certificate",
+    "make_certificate",
+    "print",
+    "print_hint",
+    "certificate_text",
+    "date",
+    "language",
+    "change_language",
+    "read_aloud",
+    "no_voice",
+    "stopped",
+    "other_exercises",
+    "no_exercise",
+    "learner",
+];
+
+/// The guide's words about the site itself (the landing page, "Om øvemiljøet") and
+/// durations in words, in the same `guide/<lang>.ftl` files.
+pub const SITE_KEYS: &[&str] = &[
+    "landing_title",
+    "landing_intro",
+    "landing_can",
+    "landing_item_1",
+    "landing_item_2",
+    "landing_item_3",
+    "landing_item_4",
+    "landing_item_5",
+    "landing_nothing",
+    "landing_lifetime",
+    "landing_start",
+    "landing_ended",
+    "landing_guided",
+    "landing_guided_link",
+    "landing_languages",
+    "landing_join",
+    "landing_teacher",
+    "span_hours",
+    "span_minutes",
+    "span_seconds",
+    "about_title",
+    "about_1",
+    "about_2",
+    "about_3",
+    "about_4",
+];
+
+/// The variables the pages give a guide message (so a file can be checked to show).
+pub fn guide_args(id: &str) -> &'static [(&'static str, i64)] {
+    match id {
+        "step" | "alone" => &[("n", 1), ("total", 3)],
+        "span_hours" | "span_minutes" | "span_seconds" => &[("n", 2)],
+        "landing_lifetime" => &[("idle", 1), ("warning", 1), ("absolute", 1)],
+        "about_3" => &[("idle", 1), ("absolute", 1)],
+        _ => &[],
+    }
+}
