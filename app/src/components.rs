@@ -167,7 +167,11 @@ pub fn IdleRefresh() -> impl IntoView {
         return None;
     };
     let left = store.time_left(&id, std::time::Instant::now())?;
-    let lead = crate::world::ending::lead(lifetime.idle);
+    let kiosk = crate::kiosk::active();
+    let lead = match kiosk {
+        Some(k) => k.countdown,
+        None => crate::world::ending::lead(lifetime.idle),
+    };
     // A page just used has its whole idle time left; less than the warning's lead means the
     // world is at its absolute end, which no use can put off: nothing to warn about here.
     if left <= lead {
@@ -180,24 +184,30 @@ pub fn IdleRefresh() -> impl IntoView {
         format!("{path}?{search}")
     };
     let back = crate::forms::local_path(&back).unwrap_or_else(|| crate::paths::WORLD.to_owned());
+    if kiosk.is_some() {
+        return Some(view! { <crate::kiosk::KioskRefresh left countdown=lead back/> }.into_any());
+    }
     let refresh = format!(
         r#"<meta http-equiv="refresh" content="{due}; url={}">"#,
         html_escape::encode_double_quoted_attribute(&crate::world::ending::warning_address(&back))
     );
     let lead_minutes = lead.as_secs().div_ceil(60);
-    Some(view! {
-        <noscript inner_html=refresh></noscript>
-        <islands::IdleWarning
-            warn_in=due
-            end_in=left.as_secs()
-            heading=text::ending::heading(lead_minutes)
-            explain=text::ending::EXPLAIN_IN_PAGE.to_owned()
-            keep=text::ending::CONTINUE.to_owned()
-            back=back
-            ended=text::ending::ENDED.to_owned()
-            start_again=text::ending::SEE_WORLD.to_owned()
-        />
-    })
+    Some(
+        view! {
+            <noscript inner_html=refresh></noscript>
+            <islands::IdleWarning
+                warn_in=due
+                end_in=left.as_secs()
+                heading=text::ending::heading(lead_minutes)
+                explain=text::ending::EXPLAIN_IN_PAGE.to_owned()
+                keep=text::ending::CONTINUE.to_owned()
+                back=back
+                ended=text::ending::ENDED.to_owned()
+                start_again=text::ending::SEE_WORLD.to_owned()
+            />
+        }
+        .into_any(),
+    )
 }
 
 /// A question asked in place before something that cannot be undone ("Vil du slette …?"):

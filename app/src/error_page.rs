@@ -66,6 +66,35 @@ pub fn ending_soon(minutes: u64, back: &str, refresh: u64) -> String {
     document(text::ending::TITLE, &head, &body)
 }
 
+/// The kiosk's warning page without JavaScript (a whole document, answered without the
+/// world's pages, which would count as activity): the seconds left, "Ja, fortsæt" back to
+/// `back`, and a refresh to `again` when the time is up (the server then ends the world).
+pub fn kiosk_warning(seconds: u64, back: &str, again: &str) -> String {
+    use crate::kiosk::text as kiosk;
+    let back = back.to_owned();
+    let body = Owner::new().with(move || {
+        view! {
+            <Frame>
+                <crate::world::Alert kind="alert-warning">
+                    <h1 class="alert-heading h2">{kiosk::STILL_HERE}</h1>
+                    <p class="alert-text">{kiosk::EXPLAIN}</p>
+                    <p class="alert-text kiosk-countdown"><strong>{kiosk::seconds(seconds)}</strong></p>
+                </crate::world::Alert>
+                <div class="world-actions-buttons">
+                    <a class="button button-primary button-large" href=back>{kiosk::KEEP}</a>
+                </div>
+            </Frame>
+        }
+        .to_html()
+    });
+    let head = format!(
+        "<meta http-equiv=\"refresh\" content=\"{}; url={}\">",
+        seconds + 1,
+        html_escape::encode_double_quoted_attribute(again)
+    );
+    document(kiosk::STILL_HERE, &head, &body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

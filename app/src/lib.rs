@@ -16,6 +16,7 @@ pub mod error_page;
 pub mod forms;
 pub mod fuldmagt;
 pub mod guide;
+pub mod kiosk;
 pub mod mitid;
 pub mod nemid;
 pub mod notice;
@@ -40,6 +41,8 @@ pub mod paths {
     pub const END: &str = "/ovelse/afslut";
     /// The warning before an unused world ends ("Din øvelse slutter om 5 minutter").
     pub const ENDING_SOON: &str = "/ovelse/slutter-snart";
+    /// A library's kiosk PC opens this once: the browser is a kiosk from then on.
+    pub const KIOSK: &str = "/kiosk";
     pub const PRINT_CARDS: &str = "/ovelse/noeglekort/udskriv";
     pub const LOG_IN: &str = "/log-paa";
     pub const LOG_IN_CANCEL: &str = "/log-paa/afbryd";

@@ -114,6 +114,9 @@ pub trait WorldStore: Send + Sync + 'static {
     /// teacher may talk for half an hour): only its absolute limit, or its hold's end,
     /// ends it. `false` if the session is gone.
     fn pin(&self, id: &SessionId, now: Instant) -> bool;
+    /// Gives the world of `id` an idle limit of its own (a library's kiosk: a short one, so
+    /// the next person never finds it). `false` if the session is gone.
+    fn limit_idle(&self, id: &SessionId, idle: std::time::Duration, now: Instant) -> bool;
     /// "Øv sammen": a second session id for the world of `id`, for a partner at another PC
     /// with a seat of her own (who is logged in there), or why not.
     fn pair(&self, id: &SessionId, now: Instant) -> Result<SessionId, PairRefused>;

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+pub mod kiosk;
 pub mod mitid;
 pub mod speech;
 

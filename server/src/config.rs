@@ -111,6 +111,17 @@ pub struct Config {
     /// `reply_delay_seconds` (browser tests use a short one).
     #[arg(long, env = "DEMOBORGER_REPLY_DELAY_SECS")]
     pub reply_delay_secs: Option<u32>,
+    /// A library's kiosk PC: every browser is in kiosk mode (as one that opened `/kiosk`):
+    /// a big "Start øvelse", and a world that nobody uses for `--kiosk-idle-minutes` asks
+    /// "Er du her stadig?" and ends after the countdown, back to the start page.
+    #[arg(long, env = "DEMOBORGER_KIOSK")]
+    pub kiosk: bool,
+    /// Minutes without activity before a kiosk world asks "Er du her stadig?".
+    #[arg(long, env = "DEMOBORGER_KIOSK_IDLE_MINUTES", default_value_t = 5.0, value_parser = minutes)]
+    pub kiosk_idle_minutes: f64,
+    /// Seconds the kiosk's "Er du her stadig?" counts down before the world ends (5–600).
+    #[arg(long, env = "DEMOBORGER_KIOSK_COUNTDOWN_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(5..=600))]
+    pub kiosk_countdown_secs: u64,
     /// Set when a TLS proxy serves the site over HTTPS: the cookie becomes
     /// `__Host-demoborger` with `Secure`.
     #[arg(long, env = "DEMOBORGER_HTTPS")]
@@ -128,6 +139,16 @@ fn minutes(text: &str) -> Result<f64, String> {
 impl Config {
     pub fn idle_limit(&self) -> Duration {
         Duration::from_secs_f64(self.idle_minutes * 60.0)
+    }
+
+    /// A kiosk world's idle limit and the countdown at its end (part of the limit).
+    pub fn kiosk(&self) -> app::kiosk::KioskTimes {
+        let countdown = Duration::from_secs(self.kiosk_countdown_secs);
+        app::kiosk::KioskTimes {
+            always: self.kiosk,
+            idle: Duration::from_secs_f64(self.kiosk_idle_minutes * 60.0) + countdown,
+            countdown,
+        }
     }
 
     pub fn upload_budget(&self) -> usize {

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod forms;
 pub mod fuldmagt;
 pub mod hold;
+pub mod kiosk;
 pub mod lifecycle;
 pub mod limits;
 pub mod mitid;
@@ -133,6 +134,7 @@ impl AppState {
         provide_context(app::mitid::pairing::Pairing(self.phones.clone()));
         provide_context(self.scenario.clone());
         provide_context(self.lifetime());
+        provide_context(self.config.kiosk());
         provide_context(app::session::Https(self.config.https));
     }
 
@@ -181,6 +183,7 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::RESET, post(lifecycle::reset))
         .route(app::paths::END, post(lifecycle::end))
         .route(app::paths::ENDING_SOON, get(lifecycle::ending_soon))
+        .route(app::paths::KIOSK, get(kiosk::enter))
         .route(app::paths::EXERCISE_START, post(lifecycle::start_exercise))
         .route(app::paths::GUIDE, post(lifecycle::guide))
         .route(app::paths::AUDIO, get(speech::audio))

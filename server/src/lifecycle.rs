@@ -42,6 +42,7 @@ pub async fn start_exercise(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: http::HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
     let Some(form) = StartForm::parse(&body) else {
@@ -85,7 +86,10 @@ pub async fn start_exercise(
         }
     };
     match id {
-        Ok(id) => redirect(paths::WORLD, Some(set_cookie(&id, state.config.https))),
+        Ok(id) => {
+            crate::kiosk::started(&state, &headers, &id);
+            redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))
+        }
         Err(StoreFull) => retry_after(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(FULL_RETRY_AFTER_SECS),
@@ -130,6 +134,7 @@ pub async fn start(
     match state.store.create(fresh_world(&state), now) {
         Ok(id) => {
             tracing::info!(live_worlds = state.store.len(), "world started");
+            crate::kiosk::started(&state, &headers, &id);
             let mut r = redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)));
             // Practising alone: a hold this browser was in no longer speaks for it.
             if app::class::data::hold_cookie(&headers).is_some() {
@@ -155,6 +160,7 @@ pub async fn start(
 pub async fn reset(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
+    headers: http::HeaderMap,
 ) -> Response {
     let SessionLookup::Live(old) = lookup else {
         return redirect(paths::WORLD, None);
@@ -167,10 +173,13 @@ pub async fn reset(
         .store
         .replace(&old, fresh_world(&state), Instant::now())
     {
-        Some(id) => redirect(
-            "/ovelse?nulstillet=1",
-            Some(set_cookie(&id, state.config.https)),
-        ),
+        Some(id) => {
+            crate::kiosk::started(&state, &headers, &id);
+            redirect(
+                "/ovelse?nulstillet=1",
+                Some(set_cookie(&id, state.config.https)),
+            )
+        }
         None => redirect(paths::WORLD, None),
     }
 }
@@ -200,6 +209,7 @@ fn delete(state: &AppState, id: &SessionId) {
 pub async fn ending_soon(
     State(state): State<AppState>,
     Extension(lookup): Extension<SessionLookup>,
+    headers: http::HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
     #[derive(serde::Deserialize, Default)]
@@ -209,6 +219,10 @@ pub async fn ending_soon(
     }
     let back: Back = serde_html_form::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
     let back = app::forms::local_path(&back.tilbage).unwrap_or_else(|| paths::WORLD.to_owned());
+    let again = app::world::ending::warning_address(&back);
+    if let Some(kiosk) = crate::kiosk::ending(&state, &headers, &lookup, &back, &again) {
+        return kiosk;
+    }
     let SessionLookup::Live(id) = lookup else {
         return see_other(paths::WORLD);
     };

@@ -80,6 +80,25 @@ pub fn Landing() -> impl IntoView {
     };
     let ended_text = ended.then(|| w.get("landing_ended"));
     let languages_label = w.get("landing_languages");
+    if crate::kiosk::active().is_some() {
+        return view! {
+            <Title text=w.get("landing_title")/>
+            <div lang=w.html_lang() dir=w.dir() class="kiosk-start">
+                <h1>{w.get("landing_title")}</h1>
+                {ended.then(|| view! {
+                    <Alert kind="alert-success"><p class="alert-text" lang="da" dir="ltr">{crate::kiosk::text::ENDED}</p></Alert>
+                })}
+                <p class="font-lead">{w.get("landing_intro")}</p>
+                <PostButton action=paths::START label=w.get("landing_start") class="button button-primary button-large kiosk-start-button"/>
+                <p class="landing-exercises">{w.get("landing_guided")}" "<a href=exercises>{w.get("landing_guided_link")}</a></p>
+                {scenario.map(|s| view! {
+                    <Languages scenario=s label=languages_label current=lang.clone() href=|code| format!("/?sprog={code}")/>
+                })}
+                <p class="form-hint" lang="da" dir="ltr">{crate::kiosk::text::NOTE}</p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <Title text=w.get("landing_title")/>
         <div lang=w.html_lang() dir=w.dir()>
@@ -105,6 +124,7 @@ pub fn Landing() -> impl IntoView {
             </ul>
         </div>
     }
+    .into_any()
 }
 
 /// `/om`: what the site is and keeps, in the page's language.

@@ -89,7 +89,7 @@ impl MemoryStore {
     }
 
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
-        (!entry.pinned && now.saturating_duration_since(entry.last_seen) >= self.idle)
+        now.saturating_duration_since(entry.last_seen) >= entry.idle.unwrap_or(self.idle)
             || now.saturating_duration_since(entry.created) >= self.absolute
     }
 
@@ -153,7 +153,7 @@ impl MemoryStore {
                 world,
                 created,
                 last_seen: now,
-                pinned: false,
+                idle: None,
                 ids: 1,
             })),
             partner: false,
@@ -221,12 +221,10 @@ impl WorldStore for MemoryStore {
             self.remove_expired(id, &slot.shared, now);
             return None;
         }
-        let idle = if e.pinned {
-            Duration::MAX
-        } else {
-            self.idle
-                .saturating_sub(now.saturating_duration_since(e.last_seen))
-        };
+        let idle = e
+            .idle
+            .unwrap_or(self.idle)
+            .saturating_sub(now.saturating_duration_since(e.last_seen));
         let absolute = self
             .absolute
             .saturating_sub(now.saturating_duration_since(e.created));
@@ -319,7 +317,12 @@ impl WorldStore for MemoryStore {
     }
 
     fn pin(&self, id: &SessionId, now: Instant) -> bool {
-        self.with_live(id, now, |e| e.pinned = true).is_some()
+        self.with_live(id, now, |e| e.idle = Some(Duration::MAX))
+            .is_some()
+    }
+
+    fn limit_idle(&self, id: &SessionId, idle: Duration, now: Instant) -> bool {
+        self.with_live(id, now, |e| e.idle = Some(idle)).is_some()
     }
 
     fn peek(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&World)) -> bool {

@@ -3,14 +3,15 @@
 
 use domain::World;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 pub(super) struct Entry {
     pub(super) world: World,
     pub(super) created: Instant,
     pub(super) last_seen: Instant,
-    /// A hold's world: no idle expiry (the hold ends it).
-    pub(super) pinned: bool,
+    /// Its own idle limit instead of the store's: `Duration::MAX` for a hold's world (no
+    /// idle expiry: the hold ends it), a short one in a library's kiosk.
+    pub(super) idle: Option<Duration>,
     /// Session ids pointing at this world: 2 while two practise in it. Counted under the
     /// map's lock; the world (and its files) goes with the last.
     pub(super) ids: u8,

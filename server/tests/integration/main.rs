@@ -14,6 +14,7 @@ mod fuzz;
 mod guide;
 mod hold;
 mod injection;
+mod kiosk;
 mod limits;
 mod metrics;
 mod mitid;

@@ -1,0 +1,74 @@
+//! Kiosk mode: a library's PC set aside for "practise digital self-service". The next
+//! person must never find the previous person's world: the start page is a big "Start
+//! øvelse" with the guide's languages, and a world nobody uses for a few minutes asks "Er
+//! du her stadig?" with a visible countdown ("Ja, fortsæt"), then ends and the start page
+//! returns. With JavaScript an island counts down in the page; without it the page's
+//! refresh opens the server's warning page, and the server ends the world itself.
+//! A whole server is a kiosk (`--kiosk`), or one browser that opened `/kiosk` (a cookie).
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The cookie that makes one browser a kiosk (set by `/kiosk`, ends with the browser).
+pub const COOKIE: &str = "demoborger_kiosk";
+
+/// The kiosk's times, as the server is configured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KioskTimes {
+    /// The whole server is a kiosk (`--kiosk`).
+    pub always: bool,
+    /// A kiosk world's idle limit, the countdown included.
+    pub idle: Duration,
+    /// How long "Er du her stadig?" counts down before the world ends.
+    pub countdown: Duration,
+}
+
+/// The kiosk's times if the page being rendered is in kiosk mode.
+pub fn active() -> Option<KioskTimes> {
+    let k = use_context::<KioskTimes>()?;
+    (k.always || crate::session::request_cookie(COOKIE, COOKIE).is_some()).then_some(k)
+}
+
+/// Whether a request is in kiosk mode (for the server's handlers).
+pub fn active_in(times: &KioskTimes, headers: &http::HeaderMap) -> bool {
+    times.always || crate::session::cookie_in(headers, &[COOKIE]).is_some()
+}
+
+pub mod text {
+    pub const STILL_HERE: &str = "Er du her stadig?";
+    pub const EXPLAIN: &str = "Du har ikke gjort noget i et stykke tid. Når tiden er gået, slutter øvelsen, og alt i den bliver slettet, så den næste kan starte forfra.";
+    pub const SECONDS_LEFT: &str = "sekunder tilbage";
+    pub const KEEP: &str = "Ja, fortsæt";
+    pub const ENDED: &str =
+        "Øvelsen er slut, og alt i den er slettet. Nu kan den næste starte forfra.";
+    /// On the start page: what the kiosk does.
+    pub const NOTE: &str = "Denne computer er sat op til at øve sig. Når du går fra den, bliver din øvelse slettet efter nogle minutter, så den næste ikke ser den.";
+    pub fn seconds(n: u64) -> String {
+        format!("Øvelsen slutter om {n} sekunder.")
+    }
+}
+
+/// The kiosk's warning in a page of a world, where JavaScript runs; without it, the page's
+/// refresh (in `<noscript>`) opens the server's warning page at the same moment.
+#[component]
+pub fn KioskRefresh(left: Duration, countdown: Duration, back: String) -> impl IntoView {
+    let due = left.saturating_sub(countdown).as_secs().max(1);
+    let warning = crate::world::ending::warning_address(&back);
+    let refresh = format!(
+        r#"<meta http-equiv="refresh" content="{due}; url={}">"#,
+        html_escape::encode_double_quoted_attribute(&warning)
+    );
+    view! {
+        <noscript inner_html=refresh></noscript>
+        <islands::kiosk::KioskWarning
+            warn_in=due
+            end_in=left.as_secs()
+            heading=text::STILL_HERE.to_owned()
+            explain=text::EXPLAIN.to_owned()
+            seconds_left=text::SECONDS_LEFT.to_owned()
+            keep=text::KEEP.to_owned()
+            back=back
+            leave=warning
+        />
+    }
+}
