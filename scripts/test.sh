@@ -28,13 +28,15 @@ step "unit and in-process router tests (release profile: shares the build's arte
 # spawner can hand a rendering task to another test's runtime, which then never finishes
 # (seen: ~1 run in 5 hung with parallel tests, 0 in 25 sequential; a single-runtime server
 # under 16 concurrent clients never hung). The whole step takes a few seconds.
-# --lib --tests: the libraries' and binaries' unit tests and server/tests/integration (one
-# binary), not the examples (clippy checks them) and no doctests (there are none).
+# --tests: the libraries' unit tests (domain, server; app has `test = false` and keeps its
+# tests in app/tests/units, so the whole app crate is not compiled a second time with
+# cfg(test)), app/tests/units and server/tests/integration (one binary each), not the
+# examples (clippy checks them) and no doctests (there are none).
 # The load tool apart: its HTTP client (reqwest) turns on hyper and tower features that,
 # unified with the server's in one invocation, would rebuild axum, Leptos, app and server.
 # (Checked with `--message-format=json`: this step adds only test harnesses and test-only
 # crates to what scripts/build.sh compiled.)
-cargo test --locked --release -p domain -p app -p server --lib --tests -- --test-threads=1
+cargo test --locked --release -p domain -p app -p server --tests -- --test-threads=1
 cargo test --locked --release -p loadtest --bins
 
 step "browser tests: Debian chromium, JS on and JS off"

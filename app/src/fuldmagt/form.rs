@@ -160,7 +160,7 @@ impl PageForm for FuldmagtForm {
 }
 
 impl FuldmagtForm {
-    fn areas(&self) -> Vec<Area> {
+    pub fn areas(&self) -> Vec<Area> {
         self.omraade
             .iter()
             .filter_map(|k| Area::from_key(k))
@@ -170,7 +170,7 @@ impl FuldmagtForm {
     /// "Gyldig til" as the domain takes it: `None` for "Indtil den slettes", the date as
     /// typed for "Til en bestemt dato" (the domain refuses an empty one, after it has
     /// checked the person and the områder).
-    fn until(&self) -> Option<String> {
+    pub fn until(&self) -> Option<String> {
         match self.varighed {
             Validity::UntilDeleted => None,
             Validity::UntilDate => Some(self.gyldig_til.clone()),
@@ -263,39 +263,5 @@ impl ServiceForm {
             }),
             Notice::Moved.on(paths::MOVE),
         )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_chosen_date_goes_to_the_world_as_typed_and_unknown_areas_are_dropped() {
-        let form = FuldmagtForm::parse(b"navn=Mette&omraade=flytning&varighed=dato").unwrap();
-        assert_eq!(form.until(), Some(String::new()));
-        let form =
-            FuldmagtForm::parse(b"navn=Mette&omraade=flytning&omraade=ukendt&varighed=slettes")
-                .unwrap();
-        assert_eq!(form.areas(), [Area::Move]);
-        assert!(matches!(form.give(), Plan::Run { .. }));
-        assert!(FuldmagtForm::parse(b"varighed=altid").is_none());
-    }
-
-    #[test]
-    fn every_handling_the_page_sends_parses_back_to_itself() {
-        for h in [
-            FuldmagtHandling::Approve,
-            FuldmagtHandling::Reject,
-            FuldmagtHandling::Delete,
-            FuldmagtHandling::ApproveForCitizen,
-            FuldmagtHandling::RejectForCitizen,
-        ] {
-            let body = format!("handling={}&id=1", h.as_str());
-            assert_eq!(
-                OverviewForm::parse(body.as_bytes()).unwrap().handling,
-                Some(h)
-            );
-        }
     }
 }
