@@ -14,16 +14,30 @@ pub fn LanguageLinks(
 ) -> impl IntoView {
     view! {
         <nav class="catalogue-languages" aria-label=crate::text::landing::LANGUAGES>
-            {language_groups(&languages).into_iter().map(|(mark, list)| view! {
-                <p class="guide-language">
-                    {mark.map(|m| view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(m)}":"</span> })}
-                    {list.into_iter().map(|l| view! {
-                        <a href=href(&l.code) aria-current=(l.code == current).then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
-                    }).collect_view()}
-                </p>
-            }).collect_view()}
+            <LanguageGroups languages current href/>
         </nav>
     }
+}
+
+/// The languages as links to `href(code)`, a paragraph per group: drafts under a plain mark
+/// of what they are, the current language marked for screen readers.
+#[component]
+pub fn LanguageGroups(
+    languages: Vec<Language>,
+    current: String,
+    href: fn(&str) -> String,
+) -> impl IntoView {
+    language_groups(&languages)
+        .into_iter()
+        .map(|(mark, list)| view! {
+            <p class="guide-language">
+                {mark.map(|m| view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(m)}":"</span> })}
+                {list.into_iter().map(|l| view! {
+                    <a href=href(&l.code) aria-current=(l.code == current).then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
+                }).collect_view()}
+            </p>
+        })
+        .collect_view()
 }
 
 /// The chooser's languages in groups by their mark (the reviewed first, unmarked), each

@@ -3,7 +3,7 @@
 //! every language named in its own script.
 
 use crate::guide::Words;
-use crate::guide::choose::{capitalised, language_groups};
+use crate::guide::choose::LanguageGroups;
 use crate::guide::label::GuideText;
 use crate::paths;
 use crate::world::{Alert, PostButton};
@@ -43,7 +43,7 @@ fn lifetime(words: &Words, key: &str) -> Option<String> {
     ))
 }
 
-/// The languages as links to `href(code)`, under a heading in the page's language.
+/// The languages as links to `href(code)`, under a label in the page's language.
 #[component]
 fn Languages(
     scenario: Arc<Scenario>,
@@ -51,18 +51,10 @@ fn Languages(
     current: String,
     href: fn(&str) -> String,
 ) -> impl IntoView {
-    let languages = crate::guide::languages(&scenario);
     view! {
         <nav class="landing-languages" aria-labelledby="landing-languages">
             <p class="guide-language"><span id="landing-languages">{label}":"</span></p>
-            {language_groups(&languages).into_iter().map(|(mark, list)| view! {
-                <p class="guide-language">
-                    {mark.map(|m| view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(m)}":"</span> })}
-                    {list.into_iter().map(|l| view! {
-                        <a href=href(&l.code) aria-current=(l.code == current).then_some("true") lang=l.html_lang() dir=l.dir()>{l.name.clone()}</a>
-                    }).collect_view()}
-                </p>
-            }).collect_view()}
+            <LanguageGroups languages=crate::guide::languages(&scenario) current href/>
         </nav>
     }
 }

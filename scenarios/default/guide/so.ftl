@@ -112,10 +112,10 @@ landing_lifetime = Tababarkaaga waa la kaydiyaa inta aad isticmaalayso. Haddii a
 landing_start = Bilow tababarka
 landing_ended = Tababarkaagii wuu dhammaaday, wax kasta oo ku jirayna waa la tirtiray. Waxaad bilaabi kartaa mid cusub markaad rabto.
 landing_guided = Ma rabtaa hawl leh caawimaad tallaabo tallaabo ah?
-landing_guided_link = Dooro tababar la hagayo
+landing_guided_link = Dooro layli la hagayo
 landing_languages = Hagitaan luqaddaada ah
 landing_join = Ku biir koox
-landing_teacher = Macallimiinta
+landing_teacher = Loogu talagalay macallimiinta
 span_hours = { $n ->
     [one] { $n } saac
    *[other] { $n } saacadood
@@ -130,6 +130,6 @@ span_seconds = { $n ->
 }
 about_title = Ku saabsan goobta tababarka
 about_1 = Demoborger waa goob tababar oo loogu talagalay qof kasta oo doonaya inuu barto adeegyada dawladda Denmark ee internetka: muwaadiniinta, caawiyayaasha, bydelsmødre (hooyooyinka xaafadda) iyo macallimiinta kombiyuutarka.
-about_2 = Wax walba waa la sameeyay. Lambarada CPR waxay leeyihiin maalin u dhaxaysa 32 iyo 60 bishii, sidaa darteed weligood ma noqon karaan kuwo qof dhab ah. Warqad lama diro, hay'ad dawladeedna waxba lama ogeysiiyo.
+about_2 = Waxa halkan ku jira oo dhan ma aha wax dhab ah. Lambarada CPR waxay leeyihiin maalin u dhaxaysa 32 iyo 60 bishii, sidaa darteed weligood ma noqon karaan kuwo qof dhab ah. Warqad lama diro, hay'ad dawladeedna waxba lama ogeysiiyo.
 about_3 = Tababar kasta waa mid gaar ah. Waxaa lagu hayaa oo keliya xusuusta server-ka, waxaana la tirtiraa marka aan la isticmaalin { $idle }, marka uu jiro { $absolute }, ama marka aad riixdo "Afslut øvelse" (dhammee tababarka).
 about_4 = Waxaan isticmaalnaa oo keliya cookies-ka lagama maarmaanka ah: lambar aan kala sooc lahayn oo tababarkaaga ah (iyo kooxdaada ama taleefankaaga tababarka, haddii aad isticmaasho). Ma jiraan tirakoob, xayeysiis ama xog la siiyo dad kale.

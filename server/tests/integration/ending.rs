@@ -6,23 +6,12 @@
 
 use crate::common;
 
-use app::session::SessionId;
 use common::*;
 use http::StatusCode;
 use std::time::{Duration, Instant};
 
-fn id(cookie: &str) -> SessionId {
-    SessionId::parse(cookie.split_once('=').unwrap().1).unwrap()
-}
-
-/// Makes the world of `cookie` look unused for `idle`: its last use moves back in time.
-fn age(c: &Client, cookie: &str, idle: Duration) {
-    let then = Instant::now().checked_sub(idle).unwrap();
-    assert!(c.state.store.touch(&id(cookie), then));
-}
-
 fn time_left(c: &Client, cookie: &str) -> Option<Duration> {
-    c.state.store.time_left(&id(cookie), Instant::now())
+    c.state.store.time_left(&session_id(cookie), Instant::now())
 }
 
 #[tokio::test]

@@ -10,7 +10,12 @@ use common::*;
 use http::StatusCode;
 
 async fn start(c: &Client, cookie: Option<&str>, id: &str) -> String {
-    let body = format!("ovelse={id}&sprog=da");
+    start_in(c, cookie, id, "da").await
+}
+
+/// Starts exercise `id` with the guide in `lang`; the new world's cookie.
+async fn start_in(c: &Client, cookie: Option<&str>, id: &str, lang: &str) -> String {
+    let body = format!("ovelse={id}&sprog={lang}");
     let mut b = http::Request::post("/ovelser/start")
         .header("sec-fetch-site", "same-origin")
         .header(
@@ -246,19 +251,7 @@ async fn hints_are_read_aloud_from_our_own_texts_and_somali_offers_the_danish_te
         let r = c.get(&format!("/ovelser/lyd?{q}"), None).await;
         assert_eq!(r.status(), StatusCode::NOT_FOUND, "{q}");
     }
-    let b = http::Request::post("/ovelser/start")
-        .header("sec-fetch-site", "same-origin")
-        .header(
-            http::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        );
-    let r = c
-        .send(
-            b.body(axum::body::Body::from("ovelse=post-mappe-sundhed&sprog=so"))
-                .unwrap(),
-        )
-        .await;
-    let cookie = cookie_pair(&r);
+    let cookie = start_in(&c, None, "post-mappe-sundhed", "so").await;
     let page = body(c.get("/ovelse", Some(&cookie)).await).await;
     assert!(page.contains("Ma jiro cod ku hadla luqaddaada"), "{page}");
     assert!(
@@ -322,19 +315,7 @@ async fn hints_come_as_mp3_too_and_in_byte_ranges() {
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     // The panel offers Opus first and MP3 second.
-    let b = http::Request::post("/ovelser/start")
-        .header("sec-fetch-site", "same-origin")
-        .header(
-            http::header::CONTENT_TYPE,
-            "application/x-www-form-urlencoded",
-        );
-    let r = c
-        .send(
-            b.body(axum::body::Body::from("ovelse=post-mappe-sundhed&sprog=ar"))
-                .unwrap(),
-        )
-        .await;
-    let cookie = cookie_pair(&r);
+    let cookie = start_in(&c, None, "post-mappe-sundhed", "ar").await;
     let page = body(c.get("/ovelse", Some(&cookie)).await).await;
     let opus = page
         .find("trin=1&amp;del=0\" type=\"audio/ogg; codecs=opus\"")

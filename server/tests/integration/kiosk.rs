@@ -6,19 +6,9 @@
 
 use crate::common;
 
-use app::session::SessionId;
 use common::*;
 use http::StatusCode;
 use std::time::{Duration, Instant};
-
-fn id(cookie: &str) -> SessionId {
-    SessionId::parse(cookie.split_once('=').unwrap().1).unwrap()
-}
-
-fn age(c: &Client, cookie: &str, idle: Duration) {
-    let then = Instant::now().checked_sub(idle).unwrap();
-    assert!(c.state.store.touch(&id(cookie), then));
-}
 
 /// The seconds and address of a page's refresh.
 fn refresh(page: &str) -> (u64, String) {
@@ -115,7 +105,7 @@ async fn a_browser_becomes_a_kiosk_by_opening_kiosk_and_others_are_not_touched()
     let left = c
         .state
         .store
-        .time_left(&id(&world), Instant::now())
+        .time_left(&session_id(&world), Instant::now())
         .unwrap();
     assert!(left <= Duration::from_secs(150) && left > Duration::from_secs(140));
     // Another browser's world on the same server keeps the normal two hours.
@@ -123,7 +113,7 @@ async fn a_browser_becomes_a_kiosk_by_opening_kiosk_and_others_are_not_touched()
     let left = c
         .state
         .store
-        .time_left(&id(&other), Instant::now())
+        .time_left(&session_id(&other), Instant::now())
         .unwrap();
     assert!(left > Duration::from_secs(7000));
     let page = body(c.get("/", None).await).await;

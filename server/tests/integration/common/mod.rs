@@ -236,3 +236,14 @@ pub fn big_code(page: &str) -> String {
         .unwrap_or_else(|| panic!("no code on the page"))
         .to_owned()
 }
+
+/// The session id a cookie pair (`name=value`) carries.
+pub fn session_id(cookie: &str) -> app::session::SessionId {
+    app::session::SessionId::parse(cookie.split_once('=').unwrap().1).unwrap()
+}
+
+/// Makes the world of `cookie` look unused for `idle`: its last use moves back in time.
+pub fn age(c: &Client, cookie: &str, idle: std::time::Duration) {
+    let then = std::time::Instant::now().checked_sub(idle).unwrap();
+    assert!(c.state.store.touch(&session_id(cookie), then));
+}
