@@ -22,13 +22,18 @@ pub fn KioskWarning(
     Effect::new(move |_| {
         let started = js_now();
         let leave = leave.clone();
+        // Leave once: a second assign would restart a navigation a slow server has not
+        // answered yet.
+        let left_page = std::cell::Cell::new(false);
         let _ = set_interval_with_handle(
             move || {
                 let gone = ((js_now() - started) / 1000.0).max(0.0) as u64;
                 if gone >= end_in {
-                    #[cfg(feature = "hydrate")]
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().assign(&leave);
+                    if !left_page.replace(true) {
+                        #[cfg(feature = "hydrate")]
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().assign(&leave);
+                        }
                     }
                 } else if gone >= warn_in {
                     set_left.set(Some(end_in - gone));
