@@ -14,7 +14,7 @@ pub(crate) fn check_slug(kind: &str, raw: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{kind} id {raw:?} must be 1-48 characters of a-z, 0-9 and '-', not starting with '-'"
+            "{kind}-id {raw:?} skal være 1–48 tegn a-z, 0-9 og '-' og må ikke begynde med '-'"
         ))
     }
 }

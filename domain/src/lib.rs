@@ -19,6 +19,7 @@ pub mod keycard;
 pub mod letters;
 pub mod login;
 pub mod mailbox;
+pub mod material;
 pub mod mitid;
 pub mod nemid;
 pub mod password;

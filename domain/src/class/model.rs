@@ -245,6 +245,12 @@ pub struct Class {
     pub ended: bool,
     /// The plan's name, once for all the hold's worlds (empty for a hold without one).
     pub label: std::sync::Arc<str>,
+    /// "Eget materiale" sent to the hold ("Send til holdet"): its worlds start from its
+    /// scenario from then on.
+    pub material: Option<std::sync::Arc<crate::material::Material>>,
+    /// The teacher's material, checked and shown, not sent yet. Like everything of a hold,
+    /// it lives as long as the hold unless downloaded.
+    pub draft: Option<std::sync::Arc<crate::material::Material>>,
 }
 
 impl Class {
@@ -260,7 +266,35 @@ impl Class {
             members: Vec::new(),
             capacity: DEFAULT_CAPACITY,
             ended: false,
+            material: None,
+            draft: None,
         }
+    }
+
+    /// The scenario the hold's worlds start from: its material's, else `base`.
+    pub fn scenario(
+        &self,
+        base: &std::sync::Arc<crate::Scenario>,
+    ) -> std::sync::Arc<crate::Scenario> {
+        self.material
+            .as_ref()
+            .map_or_else(|| base.clone(), |m| m.scenario.clone())
+    }
+
+    /// "Send til holdet": the draft becomes the hold's material, and its exercises follow
+    /// the plan's own (a material sent before is replaced, its exercises with it). `base`:
+    /// how many exercises the scenario itself has. `None` without a draft.
+    pub fn send_material(
+        &mut self,
+        base: usize,
+    ) -> Option<std::sync::Arc<crate::material::Material>> {
+        let material = self.draft.clone()?;
+        self.plan.exercises.retain(|&e| e < base);
+        self.plan
+            .exercises
+            .extend(material.exercises.iter().copied());
+        self.material = Some(material.clone());
+        Some(material)
     }
 
     /// A learner joins with `name` from a browser whose world is `from` (if any); the same

@@ -307,3 +307,31 @@ fn a_parkode_works_for_half_an_hour_and_until_a_partner_joins() {
     assert!(w.add_partner());
     assert_eq!(w.pair_code(at(31 * 60)), None);
 }
+
+#[test]
+fn sending_material_adds_its_exercises_to_the_plan_and_replaces_material_sent_before() {
+    let mut c = class();
+    let base = c.plan.exercises.clone();
+    let scenario = std::sync::Arc::new(crate::testing::small());
+    assert!(
+        c.send_material(10).is_none(),
+        "nothing to send without a draft"
+    );
+    let material = |exercises: Vec<usize>| crate::material::Material {
+        name: "Eget".into(),
+        scenario: scenario.clone(),
+        exercises,
+        letters: vec![],
+        source: String::new(),
+    };
+    c.draft = Some(std::sync::Arc::new(material(vec![10, 11])));
+    c.send_material(10).unwrap();
+    assert_eq!(c.plan.exercises, [base.clone(), vec![10, 11]].concat());
+    assert!(std::sync::Arc::ptr_eq(
+        &c.scenario(&std::sync::Arc::new(crate::testing::small())),
+        &scenario
+    ));
+    c.draft = Some(std::sync::Arc::new(material(vec![10])));
+    c.send_material(10).unwrap();
+    assert_eq!(c.plan.exercises, [base, vec![10]].concat());
+}

@@ -17,15 +17,12 @@ pub(crate) fn parse_exercise(
         problem,
     };
     if crate::ids::check_slug("exercise", id).is_err() {
-        return Err(err("file name", "must be a-z, 0-9 and '-'".into()));
+        return Err(err("file name", "må kun have a-z, 0-9 og '-'".into()));
     }
     let mut ex: Exercise = toml::from_str(&file.text).map_err(|e| {
-        let line = e.span().map(|s| {
-            file.text[..s.start.min(file.text.len())]
-                .lines()
-                .count()
-                .max(1)
-        });
+        let line = e
+            .span()
+            .map(|s| crate::scenario::parse::line_at(&file.text, s.start));
         err(
             &line.map_or_else(|| "-".into(), |l| format!("line {l}")),
             e.message().trim().to_owned(),
@@ -33,16 +30,16 @@ pub(crate) fn parse_exercise(
     })?;
     ex.id = id.to_owned();
     if !(1..=60).contains(&ex.minutes) {
-        return Err(err("minutes", "must be 1-60".into()));
+        return Err(err("minutes", "skal være 1–60".into()));
     }
     if ex.steps.is_empty() || ex.steps.len() > 12 {
-        return Err(err("step", "an exercise has 1-12 steps".into()));
+        return Err(err("step", "en øvelse har 1–12 trin".into()));
     }
     let persona = |p: &PersonaId, entry: &str| {
         scenario
             .persona(p)
             .map(|_| ())
-            .ok_or_else(|| err(entry, format!("no persona {p:?} in personas/")))
+            .ok_or_else(|| err(entry, format!("der er ingen person \"{p}\" i øvemiljøet")))
     };
     persona(&ex.persona, "persona")?;
     // Folders a check may name: the fixed ones and those some action of the file creates.
@@ -66,7 +63,7 @@ pub(crate) fn parse_exercise(
         if step.show_me.is_empty() {
             return Err(err(
                 &format!("{entry}.show_me"),
-                "must show at least one action".into(),
+                "skal vise mindst én handling".into(),
             ));
         }
         for (i, a) in step.show_me.iter().enumerate() {
@@ -80,7 +77,7 @@ pub(crate) fn parse_exercise(
 fn known_persona(s: &Scenario, p: &PersonaId) -> Result<(), String> {
     s.persona(p)
         .map(|_| ())
-        .ok_or_else(|| format!("no persona {p:?} in personas/"))
+        .ok_or_else(|| format!("der er ingen person \"{p}\" i øvemiljøet"))
 }
 
 fn known_letter(s: &Scenario, l: &LetterId) -> Result<(), String> {
@@ -88,7 +85,7 @@ fn known_letter(s: &Scenario, l: &LetterId) -> Result<(), String> {
         .iter()
         .any(|x| &x.id == l)
         .then_some(())
-        .ok_or_else(|| format!("no letter {l:?} in letters/"))
+        .ok_or_else(|| format!("der er intet brev \"{l}\" i øvemiljøet"))
 }
 
 fn known_folder(folders: &[String], name: &str) -> Result<(), String> {
@@ -97,21 +94,24 @@ fn known_folder(folders: &[String], name: &str) -> Result<(), String> {
         .then_some(())
         .ok_or_else(|| {
             format!(
-                "no folder {name:?}: not a fixed folder and not created by the setup or a show_me"
+                "der er ingen mappe {name:?}: hverken en fast mappe eller en, som setup eller show_me opretter"
             )
         })
 }
 
 fn known_area(a: &str) -> Result<(), String> {
-    Area::from_key(a)
-        .map(|_| ())
-        .ok_or_else(|| format!("no område {a:?}; use one of {:?}", Area::ALL.map(Area::key)))
+    Area::from_key(a).map(|_| ()).ok_or_else(|| {
+        format!(
+            "der er intet område {a:?}; brug et af {:?}",
+            Area::ALL.map(Area::key)
+        )
+    })
 }
 
 fn known_authority(s: &Scenario, a: &AuthorityId) -> Result<(), String> {
     s.authority(a)
         .map(|_| ())
-        .ok_or_else(|| format!("no authority {a:?} in authorities.toml"))
+        .ok_or_else(|| format!("der er ingen myndighed \"{a}\" i øvemiljøet"))
 }
 
 fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String> {
@@ -171,7 +171,7 @@ fn check_check(s: &Scenario, c: &Check, folders: &[String]) -> Result<(), String
             s.persona(persona)
                 .and_then(|p| p.mitid.as_ref())
                 .map(|_| ())
-                .ok_or_else(|| format!("persona {persona} has no MitID"))
+                .ok_or_else(|| format!("{persona} har ikke MitID"))
         }
         Check::MitIdRejected { persona } => {
             known_authenticator(s, persona, crate::mitid::Authenticator::App)
@@ -189,7 +189,7 @@ fn known_drill(s: &Scenario, drill: &str) -> Result<(), String> {
         .iter()
         .any(|d| d.id == drill)
         .then_some(())
-        .ok_or_else(|| format!("no drill {drill:?} in drills/"))
+        .ok_or_else(|| format!("der er ingen fidus-øvelse {drill:?}"))
 }
 
 /// The persona exists and has `with` among its MitID authenticators.
@@ -203,7 +203,7 @@ fn known_authenticator(
         .and_then(|p| p.mitid.as_ref())
         .filter(|m| m.authenticators.contains(&with))
         .map(|_| ())
-        .ok_or_else(|| format!("persona {persona} has no MitID with {}", with.label()))
+        .ok_or_else(|| format!("{persona} har ikke MitID med {}", with.label()))
 }
 
 fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), String> {
@@ -245,7 +245,7 @@ fn check_action(s: &Scenario, a: &Action, folders: &[String]) -> Result<(), Stri
             crate::fuldmagt::DOCTORS
                 .contains(&doctor.as_str())
                 .then_some(())
-                .ok_or_else(|| format!("no doctor {doctor:?}"))
+                .ok_or_else(|| format!("der er ingen læge {doctor:?}"))
         }
         Action::MitIdLogIn { persona, with } => known_authenticator(s, persona, *with),
         Action::MitIdReject { persona } | Action::MitIdStranger { persona } => {

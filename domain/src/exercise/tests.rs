@@ -61,12 +61,12 @@ fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
                 "name = \"Skat\" }\nshow_me",
             ),
             "step 1.check",
-            "no folder \"Skat\"",
+            "ingen mappe \"Skat\"",
         ),
         (
             STEP.replace("persona = \"karen\", name", "persona = \"ukendt\", name"),
             "step 1.check",
-            "no persona",
+            "ingen person",
         ),
         (
             STEP.replace(
@@ -74,7 +74,7 @@ fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
                 "{ do = \"open\", letter = \"findes-ikke\" }",
             ),
             "step 1.show_me 1",
-            "no letter",
+            "intet brev",
         ),
     ];
     for (step, entry, problem) in cases {
@@ -95,7 +95,7 @@ fn a_broken_exercise_file_is_refused_with_the_file_the_step_and_the_problem() {
         parse(&exercise(""))
             .unwrap_err()
             .problem
-            .contains("1-12 steps")
+            .contains("1–12 trin")
     );
     // Texts in the exercise file are the old format: refused, not ignored.
     let old = format!("{}[text.da]\ntitle = \"Mappe\"\n", exercise(STEP));
@@ -111,7 +111,7 @@ fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
             MAPPE_EN.replace("Look left.", "Click \"Opret mappe."),
             "exercises/en.ftl",
             "mappe-step-1.hint-1",
-            "odd number",
+            "ulige antal",
         ),
         (
             "en",
@@ -125,35 +125,35 @@ fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
             MAPPE_DA.replace("Kig til venstre.", "Kig { NUMBER(1) }."),
             "exercises/da.ftl",
             "mappe-step-1.hint-1",
-            "cannot be shown",
+            "kan ikke vises",
         ),
         (
             "da",
             two_hints,
             "exercises/da.ftl",
             "mappe-step-1",
-            "exactly the 3 hints",
+            "præcis 3 hints",
         ),
         (
             "da",
             texts(MAPPE_DA, 2),
             "exercises/da.ftl",
             "mappe-step-2",
-            "a step too many",
+            "et trin for meget",
         ),
         (
             "en",
             MAPPE_EN.replace("mappe-story = Karen wants order.\n", ""),
             "exercises/en.ftl",
             "mappe-story",
-            "missing",
+            "mangler",
         ),
         (
             "en",
             format!("{MAPPE_EN}mappe-stroy = Karen.\n"),
             "exercises/en.ftl",
             "mappe-stroy",
-            "not in the Danish file",
+            "findes ikke i den danske tekst",
         ),
         (
             "en",
@@ -174,14 +174,14 @@ fn broken_translations_are_refused_with_the_file_the_id_and_the_problem() {
             MAPPE_EN.replace("mappe-title = Folder", "mappe-title = { Folder"),
             "exercises/en.ftl",
             "line 3",
-            "not valid Fluent",
+            "ikke gyldig Fluent",
         ),
         (
             "en",
             MAPPE_EN.replace("### reviewed: no\n", ""),
             "exercises/en.ftl",
             "reviewed",
-            "missing",
+            "mangler",
         ),
     ];
     for (lang, text, file, entry, problem) in cases {

@@ -28,7 +28,12 @@ impl World {
         let seeds = &self.scenario().letters;
         let index = match id.as_str().strip_prefix(WORLD_LETTER_PREFIX) {
             Some(n) => seeds.len().checked_add(n.parse::<usize>().ok()?)?,
-            None => seeds.binary_search_by(|l| l.id.cmp(id)).ok()?,
+            // The scenario's own letters are sorted by id; a teacher's (eget materiale)
+            // come after them.
+            None => seeds
+                .binary_search_by(|l| l.id.cmp(id))
+                .ok()
+                .or_else(|| seeds.iter().position(|l| &l.id == id))?,
         };
         let index = u16::try_from(index).ok()?;
         let letter = self.letter_ref(index)?;

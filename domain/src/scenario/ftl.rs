@@ -100,6 +100,8 @@ impl Translation {
     }
 }
 
+/// The line of an error at `byte`; at the very start of a line, the line before it (the
+/// Fluent parser reports a missing `}` where the next line begins).
 fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].lines().count().max(1)
 }
@@ -118,7 +120,7 @@ impl Translation {
                 let first = &errors[0];
                 return Err(err(
                     format!("line {}", line_of(text, first.pos.start)),
-                    format!("not valid Fluent: {}", first.kind),
+                    format!("ikke gyldig Fluent: {}", first.kind),
                 ));
             }
         };
@@ -143,7 +145,7 @@ impl Translation {
                                 _ => {
                                     return Err(err(
                                         "reviewed".into(),
-                                        "must be \"source\", \"no\" or \"yes (who, when)\"".into(),
+                                        "skal være \"source\", \"no\" eller \"yes (hvem, hvornår)\"".into(),
                                     ));
                                 }
                             });
@@ -161,7 +163,7 @@ impl Translation {
                 _ => continue,
             };
             if shapes.insert(id.clone(), shape).is_some() {
-                return Err(err(id, "the id is there twice".into()));
+                return Err(err(id, "id'et står to gange".into()));
             }
             order.push(id);
         }
@@ -169,23 +171,24 @@ impl Translation {
             if let Some(missing) = s.references.iter().find(|r| !shapes.contains_key(*r)) {
                 return Err(err(
                     id.clone(),
-                    format!("refers to {missing:?}, which the file does not have"),
+                    format!("henviser til {missing:?}, som filen ikke har"),
                 ));
             }
             if !s.value && !id.starts_with('-') {
-                return Err(err(id.clone(), "has no text".into()));
+                return Err(err(id.clone(), "har ingen tekst".into()));
             }
         }
         let produced_by = produced_by.filter(|p| !p.is_empty()).ok_or_else(|| {
             err(
                 "produced-by".into(),
-                "missing: a line \"### produced-by: …\" says who or what wrote the file".into(),
+                "mangler: en linje \"### produced-by: …\" siger, hvem eller hvad der skrev filen"
+                    .into(),
             )
         })?;
         let review = review.ok_or_else(|| {
             err(
                 "reviewed".into(),
-                "missing: a line \"### reviewed: source | no | yes (who, when)\"".into(),
+                "mangler: en linje \"### reviewed: source | no | yes (hvem, hvornår)\"".into(),
             )
         })?;
         let locale = html_lang(lang)
@@ -289,12 +292,12 @@ impl Translation {
         };
         let (ours, theirs) = (messages(self), messages(reference));
         if let Some(missing) = theirs.iter().find(|id| !self.shapes.contains_key(*id)) {
-            return Err(err(missing, "missing (the Danish file has it)".into()));
+            return Err(err(missing, "mangler (den danske tekst har den)".into()));
         }
         if let Some(extra) = ours.iter().find(|id| !reference.shapes.contains_key(*id)) {
             return Err(err(
                 extra,
-                "not in the Danish file: a typo in the id?".into(),
+                "findes ikke i den danske tekst: en stavefejl i id'et?".into(),
             ));
         }
         for id in &theirs {
@@ -302,27 +305,27 @@ impl Translation {
             if let Some(a) = danish.attributes.difference(&mine.attributes).next() {
                 return Err(err(
                     &format!("{id}.{a}"),
-                    "missing (the Danish file has it)".into(),
+                    "mangler (den danske tekst har den)".into(),
                 ));
             }
             if let Some(a) = mine.attributes.difference(&danish.attributes).next() {
-                return Err(err(&format!("{id}.{a}"), "not in the Danish file".into()));
+                return Err(err(
+                    &format!("{id}.{a}"),
+                    "findes ikke i den danske tekst".into(),
+                ));
             }
             if let Some(v) = mine.variables.difference(&danish.variables).next() {
                 return Err(err(
                     id,
-                    format!(
-                        "uses {{ ${v} }}, which this text does not have; it has: {}",
-                        {
-                            let list: Vec<String> =
-                                danish.variables.iter().map(|v| format!("${v}")).collect();
-                            if list.is_empty() {
-                                "none".to_owned()
-                            } else {
-                                list.join(", ")
-                            }
+                    format!("bruger {{ ${v} }}, som teksten ikke har; den har: {}", {
+                        let list: Vec<String> =
+                            danish.variables.iter().map(|v| format!("${v}")).collect();
+                        if list.is_empty() {
+                            "ingen".to_owned()
+                        } else {
+                            list.join(", ")
                         }
-                    ),
+                    }),
                 ));
             }
         }

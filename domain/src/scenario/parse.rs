@@ -26,16 +26,20 @@ pub(crate) fn err(file: &str, entry: &str, problem: impl Into<String>) -> Scenar
     }
 }
 
+/// The 1-based line of byte `at` of `text`.
+pub(crate) fn line_at(text: &str, at: usize) -> usize {
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
 pub(crate) fn parse_toml<T: for<'de> Deserialize<'de>>(
     file: &ScenarioFile,
 ) -> Result<T, ScenarioError> {
     toml::from_str(&file.text).map_err(|e| {
-        let line = e.span().map(|s| {
-            file.text[..s.start.min(file.text.len())]
-                .lines()
-                .count()
-                .max(1)
-        });
+        let line = e.span().map(|s| line_at(&file.text, s.start));
         let entry = line.map_or_else(|| "-".to_owned(), |l| format!("line {l}"));
         err(&file.path, &entry, e.message().trim())
     })
@@ -205,13 +209,13 @@ pub(crate) fn parse_authorities(file: &ScenarioFile) -> Result<Vec<Authority>, S
         let id = AuthorityId::parse(&a.id).map_err(|e| err(&file.path, &entry, e))?;
         let entry = id.to_string();
         if out.iter().any(|o| o.id == id) {
-            return Err(err(&file.path, &entry, "the id is used twice"));
+            return Err(err(&file.path, &entry, "id'et bruges to gange"));
         }
         if a.name.trim().is_empty() || a.name.chars().count() > 80 {
             return Err(err(
                 &file.path,
                 &format!("{entry}.name"),
-                "must be 1-80 characters",
+                "skal være 1–80 tegn",
             ));
         }
         let group = match a.group.as_str() {
@@ -223,7 +227,7 @@ pub(crate) fn parse_authorities(file: &ScenarioFile) -> Result<Vec<Authority>, S
                 return Err(err(
                     &file.path,
                     &format!("{entry}.group"),
-                    format!("unknown group {other:?}; use stat, region, kommune or andre"),
+                    format!("ukendt gruppe {other:?}; brug stat, region, kommune eller andre"),
                 ));
             }
         };
@@ -275,14 +279,22 @@ pub(crate) fn parse_letter(
     let to = PersonaId::parse(&raw.to)
         .ok()
         .filter(|to| personas.iter().any(|p| &p.id == to))
-        .ok_or_else(|| field("to", format!("no persona {:?} in personas/", raw.to)))?;
+        .ok_or_else(|| {
+            field(
+                "to",
+                format!("der er ingen person {:?} i øvemiljøet", raw.to),
+            )
+        })?;
     let from = AuthorityId::parse(&raw.from)
         .ok()
         .filter(|from| authorities.iter().any(|a| &a.id == from))
         .ok_or_else(|| {
             field(
                 "from",
-                format!("no authority {:?} in {AUTHORITIES_FILE}", raw.from),
+                format!(
+                    "der er ingen myndighed {:?} (i {AUTHORITIES_FILE} eller [[authority]])",
+                    raw.from
+                ),
             )
         })?;
     for (name, value, max) in [
@@ -290,23 +302,23 @@ pub(crate) fn parse_letter(
         ("case_number", &raw.case_number, 40),
     ] {
         if value.trim().is_empty() || value.chars().count() > max {
-            return Err(field(name, format!("must be 1-{max} characters")));
+            return Err(field(name, format!("skal være 1–{max} tegn")));
         }
     }
     if let Some(title) = &raw.attachment
         && (title.trim().is_empty() || title.chars().count() > 80)
     {
-        return Err(field("attachment", "must be 1-80 characters".into()));
+        return Err(field("attachment", "skal være 1–80 tegn".into()));
     }
     if raw.days_ago > 365 {
-        return Err(field("days_ago", "must be 0-365".into()));
+        return Err(field("days_ago", "skal være 0–365".into()));
     }
     let words = raw.body.split_whitespace().count();
     if !LETTER_WORDS.contains(&words) {
         return Err(field(
             "body",
             format!(
-                "has {words} words; a letter has {}-{}",
+                "har {words} ord; et brev har {}–{} ord",
                 LETTER_WORDS.start(),
                 LETTER_WORDS.end()
             ),

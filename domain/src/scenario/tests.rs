@@ -144,7 +144,7 @@ fn a_letter_must_name_a_persona_and_an_authority_that_exist() {
 fn a_letter_has_the_length_of_a_real_letter() {
     let e = with_letter(&letter("karen", "skattestyrelsen", 10)).unwrap_err();
     assert_eq!(e.entry, "karen-skat.body");
-    assert!(e.problem.contains("10 words"));
+    assert!(e.problem.contains("10 ord"));
 }
 
 #[test]

@@ -211,7 +211,7 @@ pub(crate) fn load(
 fn check_glossary(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
     for id in ["glossary-title", "glossary-intro"] {
         if !danish.shapes.contains_key(id) {
-            return Err(err(file, id, "missing"));
+            return Err(err(file, id, "mangler"));
         }
     }
     for (id, shape) in danish.shapes.iter().filter(|(k, _)| !k.starts_with('-')) {
@@ -244,7 +244,7 @@ fn check_glossary(danish: &Translation, file: &str) -> Result<(), ScenarioError>
 fn check_handouts(danish: &Translation, file: &str) -> Result<(), ScenarioError> {
     for id in ["handouts-title", "handouts-intro"] {
         if !danish.shapes.contains_key(id) {
-            return Err(err(file, id, "missing"));
+            return Err(err(file, id, "mangler"));
         }
     }
     for (id, shape) in danish.shapes.iter().filter(|(k, _)| !k.starts_with('-')) {
@@ -289,7 +289,7 @@ fn check_handouts(danish: &Translation, file: &str) -> Result<(), ScenarioError>
 /// Every message and attribute of `t` can be shown as the pages show it (with the variables
 /// of `guide_args`, nothing else gets one), and its screen words are
 /// marked in pairs of straight quotes.
-fn shown(t: &Translation, file: &str) -> Result<(), ScenarioError> {
+pub(crate) fn shown(t: &Translation, file: &str) -> Result<(), ScenarioError> {
     for id in t.order.iter().filter(|id| !id.starts_with('-')) {
         let args = crate::exercise::guide_args(id);
         let attrs = t.shapes[id].attributes.iter().map(|a| Some(a.as_str()));
@@ -297,12 +297,12 @@ fn shown(t: &Translation, file: &str) -> Result<(), ScenarioError> {
             let entry = attr.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
             let text = t
                 .try_format(id, attr, args)
-                .map_err(|(_, problem)| err(file, &entry, format!("cannot be shown: {problem}")))?;
+                .map_err(|(_, problem)| err(file, &entry, format!("kan ikke vises: {problem}")))?;
             if text.matches('"').count() % 2 == 1 {
                 return Err(err(
                     file,
                     &entry,
-                    "an odd number of \" (the screen's words are marked by a pair of them)",
+                    "har et ulige antal \" (skærmens ord står mellem et par af dem)",
                 ));
             }
         }
@@ -343,7 +343,7 @@ fn check_guide(danish: &Translation, file: &str, drills: &[Drill]) -> Result<(),
 
 /// The Danish exercises file has, for each exercise, its title, description and story,
 /// and per step the instruction with `.hint-1` … `.hint-3`; nothing else, no variables.
-fn check_exercises(
+pub(crate) fn check_exercises(
     danish: &Translation,
     file: &str,
     exercises: &[Exercise],
@@ -360,17 +360,17 @@ fn check_exercises(
     }
     for (id, attributes) in &expected {
         let Some(shape) = danish.shapes.get(id) else {
-            return Err(err(file, id, "missing"));
+            return Err(err(file, id, "mangler"));
         };
         if shape.attributes != *attributes {
             return Err(err(
                 file,
                 id,
                 if attributes.is_empty() {
-                    "takes no attributes".to_owned()
+                    "har ingen attributter (ingen .hint)".to_owned()
                 } else {
                     format!(
-                        "needs exactly the {HINTS} hints .hint-1, .hint-2, .hint-3 (a nudge, a pointer, show me)"
+                        "skal have præcis {HINTS} hints: .hint-1, .hint-2, .hint-3 (et puf, et peg, vis mig)"
                     )
                 },
             ));
@@ -379,7 +379,7 @@ fn check_exercises(
             return Err(err(
                 file,
                 id,
-                format!("uses {{ ${v} }}: exercise texts have no variables"),
+                format!("bruger {{ ${v} }}: øvelsers tekster har ingen variable"),
             ));
         }
     }
@@ -391,7 +391,7 @@ fn check_exercises(
         return Err(err(
             file,
             extra,
-            "belongs to no exercise or step: a typo in the id, or a step too many?",
+            "hører ikke til nogen øvelse eller trin: en stavefejl i id'et, eller et trin for meget?",
         ));
     }
     Ok(())
