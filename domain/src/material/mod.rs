@@ -8,6 +8,10 @@
 //! base scenario with the pack's parts added after its own (every index of the base stays).
 
 mod deliver;
+pub mod form;
+#[cfg(test)]
+mod form_tests;
+mod form_text;
 mod sections;
 #[cfg(test)]
 mod tests;

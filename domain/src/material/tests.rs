@@ -2,7 +2,7 @@ use super::*;
 use std::sync::Arc;
 
 /// The default scenario, read from `scenarios/default` as the server does.
-fn default_scenario() -> Scenario {
+pub(crate) fn default_scenario() -> Scenario {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios/default");
     let mut files = Vec::new();
     let mut dirs = vec![root.clone()];
