@@ -105,6 +105,18 @@ pub mod paths {
         format!("/underviser/tavle/{key}")
     }
 
+    /// "Eget materiale" of the hold with board key `key`, and its download.
+    pub fn material(key: &str) -> String {
+        format!("/underviser/tavle/{key}/materiale")
+    }
+
+    pub fn material_file(key: &str) -> String {
+        format!("/underviser/tavle/{key}/materiale.toml")
+    }
+
+    /// The example pack (`scenarios/examples/skole.toml`).
+    pub const MATERIAL_EXAMPLE: &str = "/underviser/eksempel.toml";
+
     pub fn lesson_plan(theme: &str) -> String {
         format!("/underviser/lektionsplan/{theme}")
     }
@@ -275,6 +287,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("underviser/tavle/:key") view=class::board::BoardPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/bekraeft") view=class::board::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/handlinger") view=class::actions::ActionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("underviser/tavle/:key/materiale") view=class::material::MaterialPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/noeglekort") view=class::print::HoldCardsPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/kursusbeviser") view=class::print::HoldCertificatesPage ssr=SsrMode::Async/>
                     <Route path=path!("underviser/tavle/:key/lektionsplan") view=class::print::HoldLessonPlanPage ssr=SsrMode::Async/>

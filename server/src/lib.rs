@@ -194,6 +194,15 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(app::paths::PAIR_JOIN, post(pair::join))
         .route(app::paths::VERSION, get(pair::version))
         .route("/underviser/tavle/{key}", post(hold::board))
+        .route(
+            "/underviser/tavle/{key}/materiale",
+            post(hold::material::post).layer(DefaultBodyLimit::max(hold::material::REQUEST_LIMIT)),
+        )
+        .route(
+            "/underviser/tavle/{key}/materiale.toml",
+            get(hold::material::download),
+        )
+        .route(app::paths::MATERIAL_EXAMPLE, get(hold::material::example))
         .route(app::paths::LOG_IN, post(nemid::login_step))
         .route(app::paths::LOG_IN_CANCEL, post(nemid::cancel))
         .route(app::paths::FORGOT, post(nemid::forgot))

@@ -85,7 +85,10 @@ pub async fn read_body(State(state): State<AppState>, request: Request, next: Ne
         };
         return next.run(request).await;
     }
-    let limit = state.config.max_body_kib.saturating_mul(1024);
+    let limit = crate::hold::material::form_limit(
+        request.uri().path(),
+        state.config.max_body_kib.saturating_mul(1024),
+    );
     let (parts, body) = request.into_parts();
     let limited = http_body_util::Limited::new(body, limit);
     let bytes = match tokio::time::timeout(state.limits.form_body, limited.collect()).await {

@@ -46,12 +46,29 @@ mod tests {
         let mut loaded = 0;
         for entry in std::fs::read_dir(&root).unwrap() {
             let path = entry.unwrap().path();
-            if path.is_dir() {
+            if path.is_dir() && !path.ends_with("examples") {
                 load(&path).unwrap_or_else(|e| panic!("{e}"));
                 loaded += 1;
             }
         }
         assert!(loaded >= 1);
+    }
+
+    /// `scenarios/examples/` holds teachers' packs ("Eget materiale"), each valid against
+    /// the default scenario.
+    #[test]
+    fn every_example_pack_is_valid_material() {
+        let base = load(&default_dir()).unwrap();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scenarios/examples");
+        let mut packs = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            domain::material::Material::parse(&base, &text)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            packs += 1;
+        }
+        assert!(packs >= 1);
     }
 
     /// The coverage report (`cargo test -p server --lib coverage -- --nocapture` prints

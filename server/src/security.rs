@@ -25,7 +25,7 @@ pub async fn body_limit(
     let limit = if request.uri().path() == app::paths::WRITE {
         crate::write::REQUEST_LIMIT
     } else {
-        max_body
+        crate::hold::material::form_limit(request.uri().path(), max_body)
     };
     let announced = request
         .headers()

@@ -91,6 +91,7 @@ pub fn BoardPage() -> impl IntoView {
         "nulstil" => Some(t::RESET_DONE),
         "brev" => Some(t::LETTER_SENT),
         "tid" => Some(t::TIME_DONE),
+        "materiale" => Some(t::MATERIAL_SENT),
         _ => None,
     });
     view! {
@@ -110,6 +111,7 @@ pub fn BoardPage() -> impl IntoView {
             <nav class="board-actions no-print" aria-label=t::ACTIONS>
                 <a class="button button-secondary" href=format!("{base}/handlinger")>{t::SEND_LETTER}</a>
                 <a class="button button-secondary" href=format!("{base}/handlinger#tid")>{t::ADVANCE}</a>
+                <a class="button button-secondary" href=paths::material(&view.key)>{crate::text::material::LINK}</a>
                 <a class="button button-secondary" href=format!("{base}/noeglekort")>{t::PRINT_CARDS}</a>
                 <a class="button button-secondary" href=format!("{base}/kursusbeviser")>{t::PRINT_CERTIFICATES}</a>
                 <a class="button button-secondary" href=format!("{base}/lektionsplan")>{t::PLAN}</a>

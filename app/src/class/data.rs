@@ -147,10 +147,13 @@ pub fn board(
         key: key.as_str().to_owned(),
         name: display_name(&class),
         code: class.code.as_str().to_owned(),
-        rows: rows
-            .into_iter()
-            .map(|r| row_view(scenario, &class.plan.lang, r))
-            .collect(),
+        rows: {
+            // A hold with its own material names its exercises from the material's scenario.
+            let scenario = class.material.as_ref().map_or(scenario, |m| &*m.scenario);
+            rows.into_iter()
+                .map(|r| row_view(scenario, &class.plan.lang, r))
+                .collect()
+        },
     })
 }
 
@@ -209,6 +212,7 @@ pub fn seat_world_for(
     now: domain::Timestamp,
 ) -> Result<World, String> {
     let seed = class.seat_seed(seat);
+    let scenario = class.scenario(&scenario);
     let mut world = match exercise {
         Some(index) => World::for_exercise(scenario, seed, now, index, &class.plan.lang)?,
         None => World::new(scenario, seed, now),

@@ -7,6 +7,9 @@ pub mod board;
 pub mod data;
 pub mod form;
 pub mod join;
+pub mod material;
+mod material_fields;
+pub mod material_form;
 pub mod pair;
 pub mod print;
 pub mod teacher;
@@ -27,15 +30,7 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let mut described = Vec::new();
-    if hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if error.is_some() {
-        described.push(error_id.clone());
-    }
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    // One refusal at a time: inputs without an id of their own share "felt-error".
     let error_id: &'static str = match name {
         "kode" => "kode-error",
         "navn" => "navn-error",
@@ -44,6 +39,14 @@ pub fn TextField(
         "tekst" => "tekst-error",
         _ => "felt-error",
     };
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if error.is_some() {
+        described.push(error_id.to_owned());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
     view! {
         <div class=group_class(error.is_some())>
             <label class="form-label" for=name>{label}</label>

@@ -204,6 +204,7 @@ pub fn HoldLessonPlanPage() -> impl IntoView {
         return missing();
     };
     let lang = class.plan.lang.clone();
+    let scenario = class.scenario(&scenario);
     let exercises: Vec<(String, u8)> = class
         .plan
         .exercises

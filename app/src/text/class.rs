@@ -40,6 +40,7 @@ pub mod teacher {
 }
 
 pub mod board {
+    pub const MATERIAL_SENT: &str = "Dit eget materiale er sendt til holdet. Brevene er i deltagernes Digital Post, og øvelsen er holdets næste øvelse.";
     pub const TITLE: &str = "Tavle";
     pub const UNNAMED: &str = "Dit hold";
     pub const CODE: &str = "Holdkode";

@@ -304,6 +304,7 @@ pub mod post;
 /// Læseadgang, with the labels of `reference/domain.md`.
 pub mod access;
 pub mod class;
+pub mod material;
 
 /// Digital fuldmagt and the self-services used with it, labels from `reference/domain.md`.
 pub mod fuldmagt;

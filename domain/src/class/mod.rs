@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod deliver;
+mod material;
 pub mod model;
 mod note;
 pub mod status;

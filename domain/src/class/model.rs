@@ -251,6 +251,9 @@ pub struct Class {
     /// The teacher's material, checked and shown, not sent yet. Like everything of a hold,
     /// it lives as long as the hold unless downloaded.
     pub draft: Option<std::sync::Arc<crate::material::Material>>,
+    /// The form the draft was written in ("Skriv selv"), to go on editing; none for an
+    /// uploaded file.
+    pub draft_form: Option<Box<crate::material::form::MaterialForm>>,
 }
 
 impl Class {
@@ -268,33 +271,8 @@ impl Class {
             ended: false,
             material: None,
             draft: None,
+            draft_form: None,
         }
-    }
-
-    /// The scenario the hold's worlds start from: its material's, else `base`.
-    pub fn scenario(
-        &self,
-        base: &std::sync::Arc<crate::Scenario>,
-    ) -> std::sync::Arc<crate::Scenario> {
-        self.material
-            .as_ref()
-            .map_or_else(|| base.clone(), |m| m.scenario.clone())
-    }
-
-    /// "Send til holdet": the draft becomes the hold's material, and its exercises follow
-    /// the plan's own (a material sent before is replaced, its exercises with it). `base`:
-    /// how many exercises the scenario itself has. `None` without a draft.
-    pub fn send_material(
-        &mut self,
-        base: usize,
-    ) -> Option<std::sync::Arc<crate::material::Material>> {
-        let material = self.draft.clone()?;
-        self.plan.exercises.retain(|&e| e < base);
-        self.plan
-            .exercises
-            .extend(material.exercises.iter().copied());
-        self.material = Some(material.clone());
-        Some(material)
     }
 
     /// A learner joins with `name` from a browser whose world is `from` (if any); the same

@@ -20,7 +20,7 @@ use http::header::SET_COOKIE;
 use std::time::Instant;
 
 /// The worlds a board action is for.
-fn targets(class: &Class, target: Target) -> Vec<SessionId> {
+pub(super) fn targets(class: &Class, target: Target) -> Vec<SessionId> {
     class
         .members
         .iter()

@@ -4,6 +4,7 @@
 //! to the field). Only the board key reaches the board: a wrong one is 404.
 
 mod board;
+pub mod material;
 
 pub use board::{board, expire};
 

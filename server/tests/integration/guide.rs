@@ -173,7 +173,7 @@ fn a_broken_exercise_file_stops_start_up_with_the_file_and_the_step() {
     .unwrap();
     let e = server::scenario::load(&dir).unwrap_err();
     assert!(
-        e.contains("step 3.check") && e.contains("no folder \"Skat\""),
+        e.contains("step 3.check") && e.contains("ingen mappe \"Skat\""),
         "{e}"
     );
     std::fs::remove_dir_all(&dir).unwrap();

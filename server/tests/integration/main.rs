@@ -16,6 +16,7 @@ mod hold;
 mod injection;
 mod kiosk;
 mod limits;
+mod material;
 mod metrics;
 mod mitid;
 mod nemid;
