@@ -114,7 +114,7 @@ fn Preview(material: Material, key: String, from_file: bool) -> impl IntoView {
                         {l.attachment.map(|a| view! { <dt>{t::ATTACHMENT}</dt><dd>{a}</dd> })}
                     </dl>
                     <div class="post-letter-text">
-                        {l.paragraphs.into_iter().map(|p| view! { <p class="pre-line">{p}</p> }).collect_view()}
+                        {l.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                     </div>
                     <p class="form-hint">{if l.can_reply { t::CAN_REPLY_YES } else { t::CAN_REPLY_NO }}</p>
                 </article>

@@ -114,18 +114,37 @@ pub fn WriteForm(
         .map(|(i, [kind, folder, person, text, h1, h2, h3])| {
             let n = i + 1;
             let legend = format!("{} {n}", t::STEP);
-            view! {
+            // Hints are optional (empty ones get the standard hints): folded away unless
+            // typed in or refused.
+            let hints_open = [h1, h2, h3].iter().any(|h| !get(h).is_empty() || err(h).is_some());
+            let step = view! {
                 <fieldset class="material-step">
                     <legend class="h4">{legend}</legend>
                     <Choice name=kind label=t::STEP_KIND options=kinds.clone() value=get(kind) error=err(kind)/>
                     <TextField name=folder label=t::FOLDER value=get(folder) error=err(folder) max=40/>
                     <Choice name=person label=t::HELPER options=helpers.clone() value=get(person) error=err(person)/>
                     <TextField name=text label=t::INSTRUCTION value=get(text) error=err(text) class="form-input input-width-xl" max=300/>
-                    <p class="form-hint">{t::HINT_HELP}</p>
-                    <TextField name=h1 label="Hint 1" value=get(h1) error=err(h1) class="form-input input-width-xl" max=300/>
-                    <TextField name=h2 label="Hint 2" value=get(h2) error=err(h2) class="form-input input-width-xl" max=300/>
-                    <TextField name=h3 label="Hint 3" value=get(h3) error=err(h3) class="form-input input-width-xl" max=300/>
+                    <details class="material-hints" open=hints_open>
+                        <summary>{t::HINTS_SUMMARY}</summary>
+                        <p class="form-hint">{t::HINT_HELP}</p>
+                        <TextField name=h1 label="Hint 1" value=get(h1) error=err(h1) class="form-input input-width-xl" max=300/>
+                        <TextField name=h2 label="Hint 2" value=get(h2) error=err(h2) class="form-input input-width-xl" max=300/>
+                        <TextField name=h3 label="Hint 3" value=get(h3) error=err(h3) class="form-input input-width-xl" max=300/>
+                    </details>
                 </fieldset>
+            };
+            // Steps 3 and 4 are folded away until used.
+            let used = STEP_INPUTS[i].iter().any(|f| !get(f).is_empty() || err(f).is_some());
+            if n <= 2 {
+                step.into_any()
+            } else {
+                view! {
+                    <details class="material-more" open=used>
+                        <summary>{format!("{} {n} ({})", t::STEP, t::OPTIONAL)}</summary>
+                        {step}
+                    </details>
+                }
+                .into_any()
             }
         })
         .collect_view();
@@ -142,9 +161,9 @@ pub fn WriteForm(
                     <Choice name="til" label=t::TO options=people value=get("til") error=err("til")/>
                     <TextField name="emne" label=t::SUBJECT value=get("emne") error=err("emne") class="form-input input-width-xl" max=120/>
                     <Area name="tekst" label=t::BODY hint=t::BODY_HINT value=get("tekst") error=err("tekst") rows=12/>
-                    <div class="form-group">
+                    <div class="form-group form-group-checkbox">
                         <input class="form-checkbox" type="checkbox" id="besvar" name="besvar" value="ja" checked=can_reply/>
-                        <label class="form-label" for="besvar">{t::CAN_REPLY}</label>
+                        <label for="besvar">{t::CAN_REPLY}</label>
                     </div>
                     <TextField name="bilag" label=t::ATTACHMENT_FIELD hint=t::ATTACHMENT_HINT value=get("bilag") error=err("bilag") max=80/>
                 </fieldset>

@@ -52,7 +52,8 @@ pub const NO_STEP: &str = "– intet trin –";
 pub const FOLDER: &str = "Mappens navn (ved \"Opret en mappe\")";
 pub const HELPER: &str = "Hvem får læseadgang? (ved \"Giv en anden læseadgang\")";
 pub const INSTRUCTION: &str = "Opgaven, som deltageren ser";
-pub const HINT: &str = "Hint";
+pub const HINTS_SUMMARY: &str = "Hints (valgfrit)";
+pub const OPTIONAL: &str = "valgfrit";
 pub const HINT_HELP: &str =
     "Tre hints: et lille puf, et peg på knappen, og \"vis mig\". Tomme hints får et standard-hint.";
 pub const PREVIEW: &str = "Vis forhåndsvisning";
