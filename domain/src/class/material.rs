@@ -16,9 +16,17 @@ impl Class {
 
     /// "Send til holdet": the draft becomes the hold's material, and its exercises follow
     /// the plan's own (a material sent before is replaced, its exercises with it). `base`:
-    /// how many exercises the scenario itself has. `None` without a draft.
+    /// how many exercises the scenario itself has. `None` without a draft, or when this
+    /// draft was sent already (a second press sends nothing twice).
     pub fn send_material(&mut self, base: usize) -> Option<Arc<Material>> {
         let material = self.draft.clone()?;
+        if self
+            .material
+            .as_ref()
+            .is_some_and(|sent| Arc::ptr_eq(sent, &material))
+        {
+            return None;
+        }
         self.plan.exercises.retain(|&e| e < base);
         self.plan
             .exercises

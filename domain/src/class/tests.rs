@@ -326,6 +326,10 @@ fn sending_material_adds_its_exercises_to_the_plan_and_replaces_material_sent_be
     };
     c.draft = Some(std::sync::Arc::new(material(vec![10, 11])));
     c.send_material(10).unwrap();
+    assert!(
+        c.send_material(10).is_none(),
+        "the same draft is not sent twice"
+    );
     assert_eq!(c.plan.exercises, [base.clone(), vec![10, 11]].concat());
     assert!(std::sync::Arc::ptr_eq(
         &c.scenario(&std::sync::Arc::new(crate::testing::small())),

@@ -161,7 +161,16 @@ fn send(state: &AppState, key: &BoardKey, page: &str) -> Response {
         }
     });
     let Some((material, class)) = sent else {
-        return see_other(page);
+        // Nothing to send, or sent already: the board says it is sent if it is.
+        let mut was_sent = false;
+        state
+            .classes
+            .with_class(key, &mut |c| was_sent = c.material.is_some());
+        return if was_sent {
+            see_other(&format!("{}?sket=materiale", paths::board(key.as_str())))
+        } else {
+            see_other(page)
+        };
     };
     // Worlds of one scenario share its copy with the new senders.
     let mut shared: Vec<(*const Scenario, Option<Arc<Scenario>>)> = Vec::new();

@@ -119,21 +119,36 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
         rows.contains("Svar skolen om en samtale"),
         "the board names it"
     );
-    // Sending again does not send the letters twice to a world made from the material.
-    c.post_form(
-        &format!("{board}/materiale"),
-        "x=y",
-        &[("handling", "send")],
-    )
-    .await;
-    let twice = inbox(&c, &after, "amina")
-        .iter()
-        .filter(|s| **s == subject)
-        .count();
-    assert_eq!(
-        twice, 2,
-        "the seed letter and the one sent again: a second send is a second letter"
-    );
+    // The attachment is a PDF made from the letter, in both worlds.
+    let mut logged_in = Vec::new();
+    for (cookie, id) in [(&before, "besked-0"), (&after, "amina-skole-hjem-samtale")] {
+        let cookie = c.log_in(cookie, "amina82", "bydel2024").await;
+        let r = c
+            .get(&format!("/post/brev/{id}/dokument/1"), Some(&cookie))
+            .await;
+        assert_eq!(r.status(), StatusCode::OK, "{id}");
+        assert_eq!(common::header(&r, "content-type"), "application/pdf");
+        assert!(
+            common::header(&r, "content-disposition").contains("Tider til skole-hjem-samtaler")
+        );
+        logged_in.push(cookie);
+    }
+    // "Send til holdet" pressed twice (a double click) sends the letters once.
+    let r = c
+        .post_form(
+            &format!("{board}/materiale"),
+            "x=y",
+            &[("handling", "send")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    for cookie in &logged_in {
+        let count = inbox(&c, cookie, "amina")
+            .iter()
+            .filter(|s| **s == subject)
+            .count();
+        assert_eq!(count, 1);
+    }
 }
 
 const BODY: &str = "Kære Amina. Vi holder forældremøde i 3.B torsdag den 10. december kl. 17.00 i klasselokalet. \
