@@ -55,6 +55,15 @@ test('a teacher writes a letter and a two-step exercise, sends it, and a learner
   await step(1).getByLabel('Opgaven, som deltageren ser').fill('Log på som Amina, og åbn brevet fra skolen.');
   await step(2).getByLabel('Hvad skal deltageren gøre?').selectOption({ label: 'Svar på brevet' });
   await step(2).getByLabel('Opgaven, som deltageren ser').fill('Svar skolen, at du kommer.');
+  // With JavaScript the letter is drawn beside the form as it is typed.
+  const live = page.getByRole('region', { name: 'Sådan ser det ud lige nu' });
+  if (jsOn) {
+    await expect(live.getByText('Forældremøde i 3.B')).toBeVisible();
+    await expect(live.getByText('Bakkeskolen')).toBeVisible();
+    await expect(live.getByRole('listitem')).toHaveText(['Log på som Amina, og åbn brevet fra skolen.', 'Svar skolen, at du kommer.']);
+  } else {
+    await expect(live).toBeHidden();
+  }
   await step(2).getByText('Hints (valgfrit)').click();
   await step(2).getByLabel('Hint 1').fill('Der er en knap i brevet.');
 

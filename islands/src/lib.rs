@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 pub mod kiosk;
+pub mod material;
 pub mod mitid;
 pub mod speech;
 

@@ -151,6 +151,7 @@ pub fn WriteForm(
     view! {
         <section aria-labelledby="skriv-selv">
             <h2 id="skriv-selv">{t::WRITE_HEADING}</h2>
+            <div class="material-write">
             <form method="post" action=paths::material(&key) novalidate>
                 <input type="hidden" name="handling" value="vis"/>
                 <TextField name="navn" label=t::NAME hint=t::NAME_HINT value=get("navn") error=err("navn") max=80/>
@@ -177,6 +178,10 @@ pub fn WriteForm(
                 </fieldset>
                 <button type="submit" class="button button-primary">{t::PREVIEW}</button>
             </form>
+            <islands::material::MaterialLivePreview heading=t::LIVE_HEADING.to_owned()
+                from_label=crate::text::post::FROM.to_owned() to_label=t::LETTER_TO.to_owned()
+                no_subject=t::LIVE_NO_SUBJECT.to_owned() exercise_label=t::EXERCISE.to_owned()/>
+            </div>
         </section>
     }
 }

@@ -57,6 +57,8 @@ pub const OPTIONAL: &str = "valgfrit";
 pub const HINT_HELP: &str =
     "Tre hints: et lille puf, et peg på knappen, og \"vis mig\". Tomme hints får et standard-hint.";
 pub const PREVIEW: &str = "Vis forhåndsvisning";
+pub const LIVE_HEADING: &str = "Sådan ser det ud lige nu";
+pub const LIVE_NO_SUBJECT: &str = "(Brevet har intet emne endnu)";
 
 pub const UPLOAD_HEADING: &str = "Upload en fil";
 pub const UPLOAD_INTRO: &str = "En fil, du har hentet med \"Download\", eller en, du har skrevet selv i samme format som Demoborgers egne filer.";
