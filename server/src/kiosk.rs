@@ -27,12 +27,14 @@ pub async fn enter(State(state): State<AppState>) -> Response {
     r
 }
 
-/// A world just started for a request in kiosk mode gets the kiosk's idle limit.
-pub fn started(state: &AppState, headers: &HeaderMap, id: &SessionId) {
+/// The session cookie of a world just started for a request, which in kiosk mode gets the
+/// kiosk's idle limit first.
+pub fn started(state: &AppState, headers: &HeaderMap, id: &SessionId) -> HeaderValue {
     let times = state.config.kiosk();
     if active_in(&times, headers) {
         state.store.limit_idle(id, times.idle, Instant::now());
     }
+    crate::session::set_cookie(id, state.config.https)
 }
 
 /// The warning page in kiosk mode, or `None` when the request is not in one. A world not
@@ -44,12 +46,12 @@ pub fn ending(
     headers: &HeaderMap,
     lookup: &SessionLookup,
     back: &str,
-    again: &str,
 ) -> Option<Response> {
     let times: KioskTimes = state.config.kiosk();
     if !active_in(&times, headers) {
         return None;
     }
+    let again = app::world::ending::warning_address(back);
     let left = match lookup {
         SessionLookup::Live(id) => state.store.time_left(id, Instant::now()),
         _ => None,
@@ -61,7 +63,7 @@ pub fn ending(
                 CONTENT_TYPE,
                 HeaderValue::from_static("text/html; charset=utf-8"),
             )],
-            app::error_page::kiosk_warning(left.as_secs(), back, again),
+            app::error_page::kiosk_warning(left.as_secs(), back, &again),
         )
             .into_response(),
         _ => {

@@ -7,7 +7,7 @@ use crate::AppState;
 use crate::errors::error_response;
 use crate::forms::{client_ip, retry_after, seed};
 use crate::redirect::see_other;
-use crate::session::{clear_cookie, set_cookie};
+use crate::session::clear_cookie;
 use app::guide::form::{GuideForm, StartForm};
 use app::paths;
 use app::session::{SessionId, SessionLookup, StoreFull};
@@ -86,10 +86,10 @@ pub async fn start_exercise(
         }
     };
     match id {
-        Ok(id) => {
-            crate::kiosk::started(&state, &headers, &id);
-            redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)))
-        }
+        Ok(id) => redirect(
+            paths::WORLD,
+            Some(crate::kiosk::started(&state, &headers, &id)),
+        ),
         Err(StoreFull) => retry_after(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(FULL_RETRY_AFTER_SECS),
@@ -134,8 +134,10 @@ pub async fn start(
     match state.store.create(fresh_world(&state), now) {
         Ok(id) => {
             tracing::info!(live_worlds = state.store.len(), "world started");
-            crate::kiosk::started(&state, &headers, &id);
-            let mut r = redirect(paths::WORLD, Some(set_cookie(&id, state.config.https)));
+            let mut r = redirect(
+                paths::WORLD,
+                Some(crate::kiosk::started(&state, &headers, &id)),
+            );
             // Practising alone: a hold this browser was in no longer speaks for it.
             if app::class::data::hold_cookie(&headers).is_some() {
                 r.headers_mut().append(
@@ -173,13 +175,10 @@ pub async fn reset(
         .store
         .replace(&old, fresh_world(&state), Instant::now())
     {
-        Some(id) => {
-            crate::kiosk::started(&state, &headers, &id);
-            redirect(
-                "/ovelse?nulstillet=1",
-                Some(set_cookie(&id, state.config.https)),
-            )
-        }
+        Some(id) => redirect(
+            "/ovelse?nulstillet=1",
+            Some(crate::kiosk::started(&state, &headers, &id)),
+        ),
         None => redirect(paths::WORLD, None),
     }
 }
@@ -219,8 +218,7 @@ pub async fn ending_soon(
     }
     let back: Back = serde_html_form::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
     let back = app::forms::local_path(&back.tilbage).unwrap_or_else(|| paths::WORLD.to_owned());
-    let again = app::world::ending::warning_address(&back);
-    if let Some(kiosk) = crate::kiosk::ending(&state, &headers, &lookup, &back, &again) {
+    if let Some(kiosk) = crate::kiosk::ending(&state, &headers, &lookup, &back) {
         return kiosk;
     }
     let SessionLookup::Live(id) = lookup else {

@@ -10,6 +10,7 @@
 use crate::AppState;
 use crate::errors::error_response;
 use app::guide::speech;
+use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use http::header::{ACCEPT_RANGES, CONTENT_RANGE, CONTENT_TYPE, RANGE};
@@ -79,7 +80,7 @@ impl Format {
 /// Audio kept: by text, the order it was made in, and its bytes in all.
 #[derive(Default)]
 struct Kept {
-    audio: HashMap<Key, Arc<Vec<u8>>>,
+    audio: HashMap<Key, Bytes>,
     order: VecDeque<Key>,
     bytes: usize,
 }
@@ -102,12 +103,12 @@ impl Default for Speech {
 }
 
 impl Speech {
-    fn get(&self, key: &Key) -> Option<Arc<Vec<u8>>> {
+    fn get(&self, key: &Key) -> Option<Bytes> {
         let kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
         kept.audio.get(key).cloned()
     }
 
-    fn keep(&self, key: Key, audio: Arc<Vec<u8>>) {
+    fn keep(&self, key: Key, audio: Bytes) {
         let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
         let Kept {
             audio: map,
@@ -194,7 +195,7 @@ pub async fn spoken(
                     let _permit = permit;
                     match tokio::time::timeout(LIMIT, make(&ssml, voice, format)).await {
                         Ok(Ok(bytes)) if !bytes.is_empty() => {
-                            let a = Arc::new(bytes);
+                            let a = Bytes::from(bytes);
                             speech.keep(key, a.clone());
                             Some(a)
                         }
@@ -220,27 +221,26 @@ pub async fn spoken(
         }
     };
     // Cache-Control: security::headers gives this address its rule.
-    ranged(headers.get(RANGE), &audio, format.content_type())
+    ranged(headers.get(RANGE), audio, format.content_type())
 }
 
 /// `audio` whole (200), or the one byte range asked for (206; Safari asks for `bytes=0-1`
 /// first), or 416 for a range outside it. Several ranges at once get the whole (allowed:
 /// a server may ignore a Range header).
-fn ranged(range: Option<&HeaderValue>, audio: &[u8], content_type: &'static str) -> Response {
+/// The kept audio is shared, never copied: a range is a slice of it.
+fn ranged(range: Option<&HeaderValue>, audio: Bytes, content_type: &'static str) -> Response {
     let len = audio.len() as u64;
     let kind = (CONTENT_TYPE, HeaderValue::from_static(content_type));
     let accept = (ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     let Some(range) = range.and_then(|r| r.to_str().ok()) else {
-        return ([kind, accept], audio.to_vec()).into_response();
+        return ([kind, accept], audio).into_response();
     };
     match http_range_header::parse_range_header(range).and_then(|r| r.validate(len)) {
         Ok(ranges) if ranges.len() == 1 => {
             let (start, end) = (*ranges[0].start(), *ranges[0].end());
             let content_range = format!("bytes {start}-{end}/{len}");
-            let part = audio
-                .get(start as usize..=end as usize)
-                .unwrap_or_default()
-                .to_vec();
+            // `validate` has checked the range against the length.
+            let part = audio.slice(start as usize..=end as usize);
             (
                 StatusCode::PARTIAL_CONTENT,
                 [
@@ -256,7 +256,7 @@ fn ranged(range: Option<&HeaderValue>, audio: &[u8], content_type: &'static str)
             )
                 .into_response()
         }
-        Ok(_) => ([kind, accept], audio.to_vec()).into_response(),
+        Ok(_) => ([kind, accept], audio).into_response(),
         Err(_) => (
             StatusCode::RANGE_NOT_SATISFIABLE,
             [
