@@ -47,9 +47,9 @@ test('a teacher writes a letter and a two-step exercise, sends it, and a learner
   await page.getByLabel('Emne', { exact: true }).fill('Forældremøde i 3.B');
   await page.getByLabel('Brevets tekst').fill('Kom til møde.');
   await expect(page.getByLabel('Brevet kan besvares (knappen "Besvar")')).toBeChecked();
-  await page.getByLabel('Øvelsens titel').fill('Svar på et skolebrev');
-  await page.getByLabel('Kort beskrivelse').fill('Læs brevet fra skolen og svar.');
-  await page.getByLabel('Historien').fill('Amina har fået et brev fra skolen om et forældremøde.');
+  await page.getByLabel('Øvelsens titel', { exact: true }).fill('Svar på et skolebrev');
+  await page.getByLabel('Kort beskrivelse', { exact: true }).fill('Læs brevet fra skolen og svar.');
+  await page.getByLabel('Historien', { exact: true }).fill('Amina har fået et brev fra skolen om et forældremøde.');
   const step = (n: number) => page.getByRole('group', { name: `Trin ${n}` });
   await step(1).getByLabel('Hvad skal deltageren gøre?').selectOption({ label: 'Åbn brevet' });
   await step(1).getByLabel('Opgaven, som deltageren ser').fill('Log på som Amina, og åbn brevet fra skolen.');
@@ -67,6 +67,14 @@ test('a teacher writes a letter and a two-step exercise, sends it, and a learner
   await step(2).getByText('Hints (valgfrit)').click();
   await step(2).getByLabel('Hint 1').fill('Der er en knap i brevet.');
 
+  // The exercise in Arabic too (the hints stay Danish).
+  await page.getByText('Øvelsen på et andet sprog (valgfrit)').click();
+  await page.getByLabel('Sprog', { exact: true }).selectOption('ar');
+  await page.getByLabel('Øvelsens titel på sproget').fill('رد على رسالة من المدرسة');
+  await page.getByLabel('Kort beskrivelse på sproget').fill('اقرئي الرسالة وردي عليها.');
+  await page.getByLabel('Historien på sproget').fill('أمينة تلقت رسالة من المدرسة.');
+  await page.getByLabel('Opgaven i trin 1 på sproget').fill('افتحي الرسالة من المدرسة.');
+  await page.getByLabel('Opgaven i trin 2 på sproget').fill('ردي على المدرسة.');
   // A letter of four words is refused next to its field, and nothing typed is lost.
   await click(page, ready, 'Vis forhåndsvisning');
   const text = page.getByLabel('Brevets tekst');
@@ -84,6 +92,8 @@ test('a teacher writes a letter and a two-step exercise, sends it, and a learner
   await expect(preview.getByText('Bakkeskolen', { exact: true })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Øvelse: Svar på et skolebrev' })).toBeVisible();
   await expect(preview.getByText('Svar skolen, at du kommer.')).toBeVisible();
+  await expect(preview.getByRole('heading', { name: /^Også på / })).toBeVisible();
+  await expect(preview.locator('[lang="ar"][dir="rtl"]')).toContainText('رد على رسالة من المدرسة');
   await expect(page.getByLabel('Emne', { exact: true })).toHaveValue('Forældremøde i 3.B');
   await axeClean(page, jsOn);
   await click(page, ready, 'Send til holdet');

@@ -34,6 +34,17 @@ struct ExercisePreview {
     description: String,
     story: String,
     steps: Vec<StepPreview>,
+    /// The other languages the exercise has texts in: (name, lang, dir, title, story, tasks).
+    others: Vec<OtherPreview>,
+}
+
+struct OtherPreview {
+    name: String,
+    lang: String,
+    dir: &'static str,
+    title: String,
+    story: String,
+    tasks: Vec<String>,
 }
 
 fn letters(m: &Material) -> Vec<LetterPreview> {
@@ -63,6 +74,7 @@ fn letters(m: &Material) -> Vec<LetterPreview> {
 
 fn exercises(m: &Material) -> Vec<ExercisePreview> {
     let da = m.scenario.languages.first().cloned().unwrap_or_default();
+    let names = crate::guide::data::languages(&m.scenario);
     m.exercises
         .iter()
         .filter_map(|&i| m.scenario.exercises.get(i))
@@ -87,6 +99,30 @@ fn exercises(m: &Material) -> Vec<ExercisePreview> {
                     .map(|s| StepPreview {
                         instruction: s.instruction.clone(),
                         hints: s.hints.clone(),
+                    })
+                    .collect(),
+                others: m
+                    .languages
+                    .iter()
+                    .filter(|l| **l != da)
+                    .filter_map(|l| {
+                        let text = ex.text.get(l)?;
+                        Some(OtherPreview {
+                            name: names
+                                .iter()
+                                .find(|n| n.code == *l)
+                                .map_or_else(|| l.clone(), |n| n.name.clone()),
+                            lang: domain::scenario::ftl::html_lang(l).to_owned(),
+                            dir: domain::scenario::ftl::dir(l),
+                            title: text.title.clone(),
+                            story: text.story.clone(),
+                            tasks: ex
+                                .steps
+                                .iter()
+                                .filter_map(|s| s.text.get(l))
+                                .map(|s| s.instruction.clone())
+                                .collect(),
+                        })
                     })
                     .collect(),
             }
@@ -134,6 +170,14 @@ fn Preview(material: Material, key: String, from_file: bool) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ol>
+                {ex.others.into_iter().map(|o| view! {
+                    <h4>{format!("{} {}", t::ALSO_IN, o.name)}</h4>
+                    <div lang=o.lang dir=o.dir>
+                        <p><strong>{o.title}</strong></p>
+                        <p>{o.story}</p>
+                        <ol>{o.tasks.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ol>
+                    </div>
+                }).collect_view()}
             }).collect_view()}
             <form method="post" action=action>
                 <input type="hidden" name="handling" value="send"/>

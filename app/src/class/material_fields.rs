@@ -2,7 +2,7 @@
 //! refusal next to it and the typed text kept.
 
 use crate::class::TextField;
-use crate::class::material_form::STEP_INPUTS;
+use crate::class::material_form::{OTHER_TASKS, STEP_INPUTS};
 use crate::components::{FieldError, group_class};
 use crate::paths;
 use crate::text::material as t;
@@ -21,6 +21,7 @@ fn Area(
     value: String,
     error: Option<String>,
     rows: u8,
+    #[prop(optional)] dir: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = if name == "tekst" {
@@ -41,7 +42,7 @@ fn Area(
             <label class="form-label" for=name>{label}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id>{h}</span> })}
             <FieldError id=error_id message=error.clone()/>
-            <textarea class="form-input" id=name name=name rows=rows.to_string() maxlength="4000"
+            <textarea class="form-input" id=name name=name rows=rows.to_string() maxlength="4000" dir=dir
                 aria-describedby=described aria-invalid=error.is_some().then_some("true")>{value}</textarea>
         </div>
     }
@@ -148,6 +149,36 @@ pub fn WriteForm(
             }
         })
         .collect_view();
+    let mut langs = vec![(String::new(), t::NO_LANG.to_owned())];
+    langs.extend(
+        crate::guide::data::languages(&scenario)
+            .into_iter()
+            .filter(|l| l.code != "da")
+            .map(|l| (l.code, l.name)),
+    );
+    const TASK_LABELS: [&str; 4] = [
+        "Opgaven i trin 1 på sproget",
+        "Opgaven i trin 2 på sproget",
+        "Opgaven i trin 3 på sproget",
+        "Opgaven i trin 4 på sproget",
+    ];
+    let other_used = ["sprog2", "titel2", "beskrivelse2", "historie2"]
+        .iter()
+        .chain(OTHER_TASKS.iter())
+        .any(|f| !get(f).is_empty() || err(f).is_some());
+    let other = view! {
+        <details class="material-more" open=other_used>
+            <summary>{t::OTHER_SUMMARY}</summary>
+            <p class="form-hint">{t::OTHER_HINT}</p>
+            <Choice name="sprog2" label=t::OTHER_LANG options=langs value=get("sprog2") error=err("sprog2")/>
+            <TextField name="titel2" label=t::OTHER_TITLE value=get("titel2") error=err("titel2") class="form-input input-width-xl" max=120 dir="auto"/>
+            <TextField name="beskrivelse2" label=t::OTHER_DESCRIPTION value=get("beskrivelse2") error=err("beskrivelse2") class="form-input input-width-xl" max=300 dir="auto"/>
+            <Area name="historie2" label=t::OTHER_STORY value=get("historie2") error=err("historie2") rows=3 dir="auto"/>
+            {OTHER_TASKS.iter().zip(TASK_LABELS).map(|(name, label)| view! {
+                <TextField name=*name label=label value=get(name) error=err(name) class="form-input input-width-xl" max=300 dir="auto"/>
+            }).collect_view()}
+        </details>
+    };
     view! {
         <section aria-labelledby="skriv-selv">
             <h2 id="skriv-selv">{t::WRITE_HEADING}</h2>
@@ -175,6 +206,7 @@ pub fn WriteForm(
                     <TextField name="beskrivelse" label=t::EX_DESCRIPTION value=get("beskrivelse") error=err("beskrivelse") class="form-input input-width-xl" max=300/>
                     <Area name="historie" label=t::EX_STORY hint=t::EX_STORY_HINT value=get("historie") error=err("historie") rows=3/>
                     {steps}
+                    {other}
                 </fieldset>
                 <button type="submit" class="button button-primary">{t::PREVIEW}</button>
             </form>

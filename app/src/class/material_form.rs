@@ -1,7 +1,7 @@
 //! The post of "Eget materiale": "Vis forhåndsvisning" (the form written as a pack and
 //! checked by `domain::material`), "Send til holdet", and the names of the form's inputs.
 
-use domain::material::form::{Field, MAX_STEPS, MaterialForm, StepForm};
+use domain::material::form::{Field, MAX_STEPS, MaterialForm, OtherLanguage, StepForm};
 
 /// What a post to "Eget materiale" asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +62,14 @@ pub const STEP_INPUTS: [[&str; 7]; MAX_STEPS] = [
     ],
 ];
 
+/// The other language's task of step n (1-based).
+pub const OTHER_TASKS: [&str; MAX_STEPS] = [
+    "trin1_tekst2",
+    "trin2_tekst2",
+    "trin3_tekst2",
+    "trin4_tekst2",
+];
+
 /// The longest a kept text may be (a letter of 400 words fits).
 const MAX_KEPT: usize = 4_000;
 
@@ -93,6 +101,14 @@ pub fn input_of(field: Field, form: &MaterialForm) -> &'static str {
         }
         Field::Instruction(n) => step(n, 3),
         Field::Hint(n, k) => step(n, 3 + k.clamp(1, 3)),
+        Field::OtherLang => "sprog2",
+        Field::OtherTitle => "titel2",
+        Field::OtherDescription => "beskrivelse2",
+        Field::OtherStory => "historie2",
+        Field::OtherInstruction(n) => OTHER_TASKS
+            .get(n.wrapping_sub(1))
+            .copied()
+            .unwrap_or("sprog2"),
         Field::Whole => "navn",
     }
 }
@@ -147,6 +163,13 @@ pub fn parse(body: &[u8]) -> (Option<Handling>, MaterialForm, Vec<(String, Strin
         description: get("beskrivelse"),
         story: get("historie"),
         steps,
+        other: OtherLanguage {
+            lang: get("sprog2"),
+            title: get("titel2"),
+            description: get("beskrivelse2"),
+            story: get("historie2"),
+            instructions: OTHER_TASKS.iter().map(|n| get(n)).collect(),
+        },
     };
     let kept = pairs.into_iter().filter(|(k, _)| k != "handling").collect();
     (handling, form, kept)
@@ -166,12 +189,19 @@ pub fn fields_of(form: &MaterialForm) -> Vec<(String, String)> {
         ("titel", &form.title),
         ("beskrivelse", &form.description),
         ("historie", &form.story),
+        ("sprog2", &form.other.lang),
+        ("titel2", &form.other.title),
+        ("beskrivelse2", &form.other.description),
+        ("historie2", &form.other.story),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.clone()))
     .collect();
     if form.can_reply {
         out.push(("besvar".into(), "ja".into()));
+    }
+    for (name, task) in OTHER_TASKS.iter().zip(&form.other.instructions) {
+        out.push(((*name).to_owned(), task.clone()));
     }
     for (step, [kind, folder, person, text, h1, h2, h3]) in form.steps.iter().zip(STEP_INPUTS) {
         out.push((kind.into(), step.kind.clone()));

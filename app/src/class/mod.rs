@@ -28,6 +28,9 @@ pub fn TextField(
     #[prop(default = "form-input")] class: &'static str,
     #[prop(default = 100)] max: usize,
     #[prop(default = "off")] autocomplete: &'static str,
+    /// "auto" for text that may be written right to left (Arabic, Farsi, Urdu).
+    #[prop(optional)]
+    dir: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     // One refusal at a time: inputs without an id of their own share "felt-error".
@@ -53,7 +56,7 @@ pub fn TextField(
             {hint.map(|h| view! { <span class="form-hint" id=hint_id.clone()>{h}</span> })}
             <FieldError id=error_id message=error.clone()/>
             <input class=class id=name name=name type="text" value=value maxlength=max.to_string()
-                autocomplete=autocomplete aria-describedby=described
+                autocomplete=autocomplete aria-describedby=described dir=dir
                 aria-invalid=error.is_some().then_some("true")/>
         </div>
     }

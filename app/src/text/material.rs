@@ -67,3 +67,12 @@ pub const UPLOAD: &str = "Upload";
 pub const EXAMPLE: &str = "Hent et eksempel på en fil";
 pub const NO_FILE: &str = "Vælg en fil.";
 pub const NOT_TEXT: &str = "Filen er ikke en tekstfil (UTF-8). Gem den som tekst og prøv igen.";
+
+pub const OTHER_SUMMARY: &str = "Øvelsen på et andet sprog (valgfrit)";
+pub const OTHER_HINT: &str = "Vejledningen kan vise øvelsen på deltagernes eget sprog. Skriv titlen, beskrivelsen, historien og opgaverne på det sprog; hints bliver på dansk. Flere sprog kan komme med en fil.";
+pub const OTHER_LANG: &str = "Sprog";
+pub const NO_LANG: &str = "– intet andet sprog –";
+pub const OTHER_TITLE: &str = "Øvelsens titel på sproget";
+pub const OTHER_DESCRIPTION: &str = "Kort beskrivelse på sproget";
+pub const OTHER_STORY: &str = "Historien på sproget";
+pub const ALSO_IN: &str = "Også på";

@@ -322,6 +322,7 @@ fn sending_material_adds_its_exercises_to_the_plan_and_replaces_material_sent_be
         scenario: scenario.clone(),
         exercises,
         letters: vec![],
+        languages: vec![],
         source: String::new(),
     };
     c.draft = Some(std::sync::Arc::new(material(vec![10, 11])));

@@ -3,7 +3,8 @@
 //! checked by [`Material::parse`] like an uploaded one. Every line of the pack it writes
 //! remembers the form field it came from, so a refusal is shown next to that field.
 
-use super::form_text::{default_hints, ftl};
+pub use super::form_text::Field;
+use super::form_text::{EXERCISE_ID, Texts, Writer, capitalise, default_hints};
 use super::{Material, MaterialError};
 use crate::scenario::Scenario;
 
@@ -19,28 +20,6 @@ pub const STEP_KINDS: [(&str, &str); 5] = [
     ("laeseadgang", "Giv en anden læseadgang"),
     ("log-af", "Log af"),
 ];
-
-/// A field of the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Name,
-    Sender,
-    NewSender,
-    To,
-    Subject,
-    Body,
-    Attachment,
-    Title,
-    Description,
-    Story,
-    /// Step n (1-based): its kind, its folder or helper, its instruction, hint k.
-    Kind(usize),
-    Detail(usize),
-    Instruction(usize),
-    Hint(usize, usize),
-    /// Not one field (the pack as a whole).
-    Whole,
-}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StepForm {
@@ -68,6 +47,20 @@ pub struct MaterialForm {
     pub description: String,
     pub story: String,
     pub steps: Vec<StepForm>,
+    /// The exercise's texts in one more of the guide's languages, if the teacher writes them.
+    pub other: OtherLanguage,
+}
+
+/// The exercise in another guide language: its code (empty: none) and the texts a learner
+/// reads first; the hints stay the Danish ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OtherLanguage {
+    pub lang: String,
+    pub title: String,
+    pub description: String,
+    pub story: String,
+    /// Per step of the form (as `steps`).
+    pub instructions: Vec<String>,
 }
 
 /// A refusal next to its field.
@@ -78,31 +71,7 @@ pub struct FormError {
 }
 
 const LETTER_ID: &str = "eget-brev";
-const EXERCISE_ID: &str = "eget-materiale";
 const SENDER_ID: &str = "egen-afsender";
-
-struct Writer {
-    text: String,
-    lines: Vec<Field>,
-}
-
-impl Writer {
-    fn line(&mut self, field: Field, line: &str) {
-        for l in line.split('\n') {
-            self.text.push_str(l);
-            self.text.push('\n');
-            self.lines.push(field);
-        }
-    }
-
-    fn key(&mut self, field: Field, key: &str, value: toml::Value) {
-        self.line(field, &format!("{key} = {value}"));
-    }
-
-    fn string(&mut self, field: Field, key: &str, value: &str) {
-        self.key(field, key, toml::Value::String(value.to_owned()));
-    }
-}
 
 fn refuse(field: Field, message: impl Into<String>) -> FormError {
     FormError {
@@ -291,45 +260,92 @@ impl MaterialForm {
             }
         }
         w.line(Field::Whole, "\n[texts]");
-        w.line(Field::Whole, "da = '''");
-        w.line(
-            Field::Whole,
-            "### produced-by: underviseren (Eget materiale)",
-        );
-        w.line(Field::Whole, "### reviewed: source");
-        let id = EXERCISE_ID;
-        w.line(Field::Title, &format!("{id}-title = {}", ftl(&self.title)));
-        w.line(
-            Field::Description,
-            &format!("{id}-description = {}", ftl(&self.description)),
-        );
-        w.line(Field::Story, &format!("{id}-story = {}", ftl(&self.story)));
-        for (i, (n, step)) in self.steps().enumerate() {
-            w.line(
-                Field::Instruction(n),
-                &format!("{id}-step-{} = {}", i + 1, ftl(&step.instruction)),
-            );
-            let defaults = default_hints(&step.kind, self.subject.trim(), step.detail.trim());
-            for (k, (hint, default)) in step.hints.iter().zip(defaults).enumerate() {
-                let hint = if hint.trim().is_empty() {
-                    &default
-                } else {
-                    hint
-                };
-                w.line(
-                    Field::Hint(n, k + 1),
-                    &format!("    .hint-{} = {}", k + 1, ftl(hint)),
-                );
-            }
+        let hints: Vec<[String; 3]> = self
+            .steps()
+            .map(|(_, step)| {
+                let defaults = default_hints(&step.kind, self.subject.trim(), step.detail.trim());
+                let mut hints = step.hints.clone();
+                for (hint, default) in hints.iter_mut().zip(defaults) {
+                    if hint.trim().is_empty() {
+                        *hint = default;
+                    }
+                }
+                hints
+            })
+            .collect();
+        let danish = Texts {
+            lang: "da",
+            review: "source",
+            title: (Field::Title, &self.title),
+            description: (Field::Description, &self.description),
+            story: (Field::Story, &self.story),
+            steps: self
+                .steps()
+                .map(|(n, s)| (n, Field::Instruction(n), s.instruction.as_str()))
+                .collect(),
+            hints: &hints,
+            hint_field: Field::Hint,
+        };
+        danish.write(&mut w);
+        let mut blocks = 2;
+        if let Some(mut other) = self.other_language(base)? {
+            other.hints = &hints;
+            other.write(&mut w);
+            blocks += 2;
         }
-        w.line(Field::Whole, "'''");
-        if w.text.contains("''''") || w.text.matches("'''").count() != 2 {
+        if w.text.contains("''''") || w.text.matches("'''").count() != blocks {
             return Err(refuse(
                 Field::Whole,
                 "Teksterne må ikke indeholde ''' (tre apostroffer).",
             ));
         }
         Ok((w.text, w.lines))
+    }
+
+    /// The other language's texts, if one is chosen: every text written (the caller gives
+    /// it the Danish hints).
+    fn other_language<'a>(&'a self, base: &Scenario) -> Result<Option<Texts<'a>>, FormError> {
+        let o = &self.other;
+        let lang = o.lang.trim();
+        if lang.is_empty() {
+            return Ok(None);
+        }
+        if lang == "da" || !base.languages.iter().any(|l| l == lang) {
+            return Err(refuse(Field::OtherLang, "Vælg et af vejledningens sprog."));
+        }
+        for (field, text, what) in [
+            (Field::OtherTitle, &o.title, "titlen"),
+            (Field::OtherDescription, &o.description, "beskrivelsen"),
+            (Field::OtherStory, &o.story, "historien"),
+        ] {
+            if text.trim().is_empty() {
+                return Err(refuse(
+                    field,
+                    format!("Skriv {what} på det andet sprog – eller vælg intet sprog."),
+                ));
+            }
+        }
+        let mut steps = Vec::new();
+        for (n, _) in self.steps() {
+            let task = o.instructions.get(n - 1).map_or("", |t| t.as_str());
+            if task.trim().is_empty() {
+                return Err(refuse(
+                    Field::OtherInstruction(n),
+                    format!("Skriv opgaven i trin {n} på det andet sprog."),
+                ));
+            }
+            steps.push((n, Field::OtherInstruction(n), task));
+        }
+        Ok(Some(Texts {
+            lang,
+            review: "yes (skrevet af underviseren)",
+            title: (Field::OtherTitle, &o.title),
+            description: (Field::OtherDescription, &o.description),
+            story: (Field::OtherStory, &o.story),
+            steps,
+            hints: &[],
+            hint_field: |_, _| Field::OtherLang,
+        }))
     }
 
     /// The checked material this form writes, or the refusal next to its field.
@@ -364,11 +380,4 @@ impl MaterialForm {
         };
         refuse(field, capitalise(&message))
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

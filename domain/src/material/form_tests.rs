@@ -32,6 +32,7 @@ pub(crate) fn form() -> MaterialForm {
                 ..Default::default()
             },
         ],
+        other: OtherLanguage::default(),
     }
 }
 
@@ -166,4 +167,52 @@ fn a_letter_alone_is_material_and_other_step_kinds_are_solvable() {
     ];
     let m = f.check(&base).unwrap();
     assert_eq!(m.scenario.exercises[m.exercises[0]].steps.len(), 3);
+}
+
+#[test]
+fn the_exercise_may_come_in_another_guide_language_too() {
+    let base = default_scenario();
+    let mut f = form();
+    f.other = OtherLanguage {
+        lang: "ar".into(),
+        title: "رد على رسالة من المدرسة".into(),
+        description: "اقرأ الرسالة ورد عليها.".into(),
+        story: "أمينة تلقت رسالة من المدرسة.".into(),
+        instructions: vec!["افتحي الرسالة.".into(), "ردي على المدرسة.".into()],
+    };
+    let m = f.check(&base).unwrap();
+    let ex = &m.scenario.exercises[m.exercises[0]];
+    assert_eq!(ex.text["ar"].title, "رد على رسالة من المدرسة");
+    assert_eq!(ex.steps[1].text["ar"].instruction, "ردي على المدرسة.");
+    // The hints are the Danish ones; a language not written shows Danish.
+    assert_eq!(ex.steps[1].text["ar"].hints[0], "Kig i brevet.");
+    assert_eq!(ex.text["tr"].title, "Svar på et skolebrev");
+    // Download and upload: the same.
+    assert_eq!(super::Material::parse(&base, &m.source).unwrap(), m);
+
+    let refused = |o: OtherLanguage| {
+        MaterialForm { other: o, ..form() }
+            .check(&base)
+            .unwrap_err()
+    };
+    let e = refused(OtherLanguage {
+        lang: "xx".into(),
+        ..f.other.clone()
+    });
+    assert_eq!(e.field, Field::OtherLang);
+    let e = refused(OtherLanguage {
+        story: String::new(),
+        ..f.other.clone()
+    });
+    assert_eq!(e.field, Field::OtherStory);
+    let e = refused(OtherLanguage {
+        instructions: vec!["x".into()],
+        ..f.other.clone()
+    });
+    assert_eq!(e.field, Field::OtherInstruction(2));
+    let e = refused(OtherLanguage {
+        title: "Klik \"her".into(),
+        ..f.other.clone()
+    });
+    assert_eq!(e.field, Field::OtherTitle, "{e:?}");
 }

@@ -70,6 +70,8 @@ pub struct Material {
     pub exercises: Vec<usize>,
     /// Indexes in `scenario.letters` of the pack's letters.
     pub letters: Vec<usize>,
+    /// The guide languages the pack's exercises have texts in (others show the Danish).
+    pub languages: Vec<String>,
     /// The pack as submitted (what "Download" gives back).
     pub source: String,
 }
@@ -213,7 +215,7 @@ impl Material {
             exercise_sections.push(section);
         }
         let texts = sections.iter().find(|s| s.kind == Kind::Texts);
-        texts::fill(base, &table, source, texts, &mut exercises)?;
+        let languages = texts::fill(base, &table, source, texts, &mut exercises)?;
         for (ex, section) in exercises.into_iter().zip(exercise_sections) {
             let index = scenario.exercises.len();
             scenario.exercises.push(ex);
@@ -232,6 +234,7 @@ impl Material {
             scenario: std::sync::Arc::new(scenario),
             exercises,
             letters,
+            languages,
             source: source.to_owned(),
         })
     }

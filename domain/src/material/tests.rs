@@ -62,6 +62,7 @@ fn the_example_pack_adds_its_sender_letter_and_exercise_after_the_scenarios_own(
     assert_eq!(ex.text["en"].title, "Answer the school about a meeting");
     // A language the pack leaves out shows the Danish text.
     assert_eq!(ex.text["so"].title, "Svar skolen om en samtale");
+    assert_eq!(m.languages, ["da", "en"]);
     assert_eq!(ex.steps[1].text["da"].hints.len(), 3);
     assert_eq!(m.source, example());
 }

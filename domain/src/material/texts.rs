@@ -15,7 +15,7 @@ pub(super) fn fill(
     source: &str,
     section: Option<&Section>,
     exercises: &mut [Exercise],
-) -> Result<(), MaterialError> {
+) -> Result<Vec<String>, MaterialError> {
     let danish = base
         .languages
         .first()
@@ -23,7 +23,7 @@ pub(super) fn fill(
         .unwrap_or_else(|| "da".into());
     let Some(section) = section else {
         if exercises.is_empty() {
-            return Ok(());
+            return Ok(Vec::new());
         }
         return Err(refuse(
             None,
@@ -140,7 +140,7 @@ pub(super) fn fill(
             }
         }
     }
-    Ok(())
+    Ok(parsed.into_keys().collect())
 }
 
 /// The pack's line of the Fluent text's first line: the line after `lang = '''` (TOML drops
