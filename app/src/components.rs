@@ -185,7 +185,18 @@ pub fn IdleRefresh() -> impl IntoView {
     };
     let back = crate::forms::local_path(&back).unwrap_or_else(|| crate::paths::WORLD.to_owned());
     if kiosk.is_some() {
-        return Some(view! { <crate::kiosk::KioskRefresh left countdown=lead back/> }.into_any());
+        // In the learner's guide language, if they chose one.
+        let mut lang = String::new();
+        store.peek(&id, std::time::Instant::now(), &mut |w| {
+            lang = w
+                .progress()
+                .map(|(_, p)| p.lang.clone())
+                .unwrap_or_default();
+        });
+        let words = crate::kiosk::words_for(&lang);
+        return Some(
+            view! { <crate::kiosk::KioskRefresh left countdown=lead back words/> }.into_any(),
+        );
     }
     let refresh = format!(
         r#"<meta http-equiv="refresh" content="{due}; url={}">"#,

@@ -69,19 +69,37 @@ pub fn ending_soon(minutes: u64, back: &str, refresh: u64) -> String {
 /// The kiosk's warning page without JavaScript (a whole document, answered without the
 /// world's pages, which would count as activity): the seconds left, "Ja, fortsæt" back to
 /// `back`, and a refresh to `again` when the time is up (the server then ends the world).
-pub fn kiosk_warning(seconds: u64, back: &str, again: &str) -> String {
-    use crate::kiosk::text as kiosk;
+pub fn kiosk_warning(
+    seconds: u64,
+    back: &str,
+    again: &str,
+    words: &crate::guide::words::Words,
+) -> String {
     let back = back.to_owned();
+    let title = words.get("kiosk_still_here");
+    let (heading, explain, keep) = (
+        title.clone(),
+        words.get("kiosk_explain"),
+        words.get("kiosk_keep"),
+    );
+    let left = words.count(
+        "kiosk_seconds",
+        usize::try_from(seconds).unwrap_or(usize::MAX),
+        0,
+    );
+    let (lang, dir) = (words.html_lang(), words.dir());
     let body = Owner::new().with(move || {
         view! {
             <Frame>
-                <crate::world::Alert kind="alert-warning">
-                    <h1 class="alert-heading h2">{kiosk::STILL_HERE}</h1>
-                    <p class="alert-text">{kiosk::EXPLAIN}</p>
-                    <p class="alert-text kiosk-countdown"><strong>{kiosk::seconds(seconds)}</strong></p>
-                </crate::world::Alert>
-                <div class="world-actions-buttons">
-                    <a class="button button-primary button-large" href=back>{kiosk::KEEP}</a>
+                <div lang=lang dir=dir>
+                    <crate::world::Alert kind="alert-warning">
+                        <h1 class="alert-heading h2">{heading}</h1>
+                        <p class="alert-text">{explain}</p>
+                        <p class="alert-text kiosk-countdown"><strong>{left}</strong></p>
+                    </crate::world::Alert>
+                    <div class="world-actions-buttons">
+                        <a class="button button-primary button-large" href=back>{keep}</a>
+                    </div>
                 </div>
             </Frame>
         }
@@ -92,5 +110,5 @@ pub fn kiosk_warning(seconds: u64, back: &str, again: &str) -> String {
         seconds + 1,
         html_escape::encode_double_quoted_attribute(again)
     );
-    document(kiosk::STILL_HERE, &head, &body)
+    document(&title, &head, &body)
 }

@@ -35,24 +35,16 @@ pub fn active_in(times: &KioskTimes, headers: &http::HeaderMap) -> bool {
     times.always || crate::session::cookie_in(headers, &[COOKIE]).is_some()
 }
 
-pub mod text {
-    pub const STILL_HERE: &str = "Er du her stadig?";
-    pub const EXPLAIN: &str = "Du har ikke gjort noget i et stykke tid. Når tiden er gået, slutter øvelsen, og alt i den bliver slettet, så den næste kan starte forfra.";
-    pub const SECONDS_LEFT: &str = "sekunder tilbage";
-    pub const KEEP: &str = "Ja, fortsæt";
-    pub const ENDED: &str =
-        "Øvelsen er slut, og alt i den er slettet. Nu kan den næste starte forfra.";
-    /// On the start page: what the kiosk does.
-    pub const NOTE: &str = "Denne computer er sat op til at øve sig. Når du går fra den, bliver din øvelse slettet efter nogle minutter, så den næste ikke ser den.";
-    pub fn seconds(n: u64) -> String {
-        format!("Øvelsen slutter om {n} sekunder.")
-    }
-}
-
 /// The kiosk's warning in a page of a world, where JavaScript runs; without it, the page's
 /// refresh (in `<noscript>`) opens the server's warning page at the same moment.
 #[component]
-pub fn KioskRefresh(left: Duration, countdown: Duration, back: String) -> impl IntoView {
+pub fn KioskRefresh(
+    left: Duration,
+    countdown: Duration,
+    back: String,
+    /// The learner's guide language's words (Danish without one).
+    words: crate::guide::words::Words,
+) -> impl IntoView {
     let due = left.saturating_sub(countdown).as_secs().max(1);
     let warning = crate::world::ending::warning_address(&back);
     let refresh = format!(
@@ -61,15 +53,24 @@ pub fn KioskRefresh(left: Duration, countdown: Duration, back: String) -> impl I
     );
     view! {
         <noscript inner_html=refresh></noscript>
+        <div lang=words.html_lang() dir=words.dir()>
         <islands::kiosk::KioskWarning
             warn_in=due
             end_in=left.as_secs()
-            heading=text::STILL_HERE.to_owned()
-            explain=text::EXPLAIN.to_owned()
-            seconds_left=text::SECONDS_LEFT.to_owned()
-            keep=text::KEEP.to_owned()
+            heading=words.get("kiosk_still_here")
+            explain=words.get("kiosk_explain")
+            seconds_left=words.get("kiosk_seconds_left")
+            keep=words.get("kiosk_keep")
             back=back
             leave=warning
         />
+        </div>
     }
+}
+
+/// The guide's words for the learner of the world `lang` says (empty: Danish).
+pub fn words_for(lang: &str) -> crate::guide::words::Words {
+    use_context::<std::sync::Arc<domain::Scenario>>()
+        .map(|s| crate::guide::words(&s, lang))
+        .unwrap_or_default()
 }

@@ -24,6 +24,14 @@ test('kiosk mode', async ({ browser }) => {
       await page.screenshot({ path: `screenshots/kiosk-question-${v.name}.png` });
       await page.goto(`${server.base}/ovelse/slutter-snart?tilbage=%2Fovelse`);
       await page.screenshot({ path: `screenshots/kiosk-question-page-${v.name}.png`, fullPage: true });
+      // In a guide language (Arabic, right to left): the start page's note, and the question
+      // in the learner's language.
+      await page.goto(`${server.base}/?sprog=ar&afsluttet=1`);
+      await page.screenshot({ path: `screenshots/kiosk-start-ar-${v.name}.png`, fullPage: true });
+      await page.goto(`${server.base}/ovelser?sprog=ar`);
+      await page.locator('form[action="/ovelser/start"] button').first().click();
+      await expect(page.getByRole('alert').filter({ hasText: 'هل ما زلت هنا؟' })).toBeVisible({ timeout: 15_000 });
+      await page.screenshot({ path: `screenshots/kiosk-question-ar-${v.name}.png` });
       await context.close();
     }
   } finally {

@@ -63,7 +63,7 @@ pub fn ending(
                 CONTENT_TYPE,
                 HeaderValue::from_static("text/html; charset=utf-8"),
             )],
-            app::error_page::kiosk_warning(left.as_secs(), back, &again),
+            app::error_page::kiosk_warning(left.as_secs(), back, &again, &words(state, lookup)),
         )
             .into_response(),
         _ => {
@@ -78,4 +78,18 @@ pub fn ending(
             r
         }
     })
+}
+
+/// The guide's words in the language the learner of the world chose (Danish without one).
+fn words(state: &AppState, lookup: &SessionLookup) -> app::guide::words::Words {
+    let mut lang = String::new();
+    if let SessionLookup::Live(id) = lookup {
+        state.store.peek(id, Instant::now(), &mut |w| {
+            lang = w
+                .progress()
+                .map(|(_, p)| p.lang.clone())
+                .unwrap_or_default();
+        });
+    }
+    app::guide::words(&state.scenario, &lang)
 }

@@ -73,12 +73,13 @@ pub fn Landing() -> impl IntoView {
     let ended_text = ended.then(|| w.get("landing_ended"));
     let languages_label = w.get("landing_languages");
     if crate::kiosk::active().is_some() {
+        let kiosk_ended = w.get("kiosk_ended");
         return view! {
             <Title text=w.get("landing_title")/>
             <div lang=w.html_lang() dir=w.dir() class="kiosk-start">
                 <h1>{w.get("landing_title")}</h1>
                 {ended.then(|| view! {
-                    <Alert kind="alert-success"><p class="alert-text" lang="da" dir="ltr">{crate::kiosk::text::ENDED}</p></Alert>
+                    <Alert kind="alert-success"><p class="alert-text">{kiosk_ended.clone()}</p></Alert>
                 })}
                 <p class="font-lead">{w.get("landing_intro")}</p>
                 <PostButton action=paths::START label=w.get("landing_start") class="button button-primary button-large kiosk-start-button"/>
@@ -86,7 +87,7 @@ pub fn Landing() -> impl IntoView {
                 {scenario.map(|s| view! {
                     <Languages scenario=s label=languages_label current=lang.clone() href=|code| format!("/?sprog={code}")/>
                 })}
-                <p class="form-hint" lang="da" dir="ltr">{crate::kiosk::text::NOTE}</p>
+                <p class="form-hint">{w.get("kiosk_note")}</p>
             </div>
         }
         .into_any();

@@ -78,13 +78,20 @@ pub const SITE_KEYS: &[&str] = &[
     "about_2",
     "about_3",
     "about_4",
+    "kiosk_note",
+    "kiosk_ended",
+    "kiosk_still_here",
+    "kiosk_explain",
+    "kiosk_seconds_left",
+    "kiosk_keep",
+    "kiosk_seconds",
 ];
 
 /// The variables the pages give a guide message (so a file can be checked to show).
 pub fn guide_args(id: &str) -> &'static [(&'static str, i64)] {
     match id {
         "step" | "alone" => &[("n", 1), ("total", 3)],
-        "span_hours" | "span_minutes" | "span_seconds" => &[("n", 2)],
+        "span_hours" | "span_minutes" | "span_seconds" | "kiosk_seconds" => &[("n", 2)],
         "landing_lifetime" => &[("idle", 1), ("warning", 1), ("absolute", 1)],
         "about_3" => &[("idle", 1), ("absolute", 1)],
         _ => &[],

@@ -133,3 +133,15 @@ about_1 = Demoborger er et sted at øve sig. Det er for borgere, hjælpere, byde
 about_2 = Alt er opdigtet. CPR-numrene findes ikke i virkeligheden. Der bliver ikke sendt breve. Ingen myndighed får noget at vide.
 about_3 = Din øvelse er kun din. Den bliver slettet, når du ikke har brugt den i { $idle }. Den bliver også slettet, når den er { $absolute } gammel, eller når du trykker på "Afslut øvelse".
 about_4 = Vi bruger kun de cookies, vi skal bruge. De husker et tilfældigt nummer for din øvelse. Der er ingen reklamer. Vi giver ikke data til andre.
+
+## The library kiosk (the start page, and "Er du her stadig?")
+kiosk_note = Denne computer er til at øve på. Når du går, bliver din øvelse slettet efter nogle minutter. Så ser den næste den ikke.
+kiosk_ended = Øvelsen er slut. Alt i den er slettet. Nu kan den næste starte.
+kiosk_still_here = Er du her stadig?
+kiosk_explain = Du har ikke gjort noget i et stykke tid. Når tiden er gået, slutter øvelsen. Så bliver alt i den slettet.
+kiosk_seconds_left = sekunder tilbage
+kiosk_keep = Ja, fortsæt
+kiosk_seconds = { $n ->
+    [one] Øvelsen slutter om { $n } sekund.
+   *[other] Øvelsen slutter om { $n } sekunder.
+}

@@ -135,3 +135,15 @@ about_1 = Demoborger er et øvemiljø for dem, der vil lære den offentlige digi
 about_2 = Alt er opdigtet. CPR-numrene har en dag mellem 32 og 60 i måneden, så de kan aldrig tilhøre en rigtig person. Ingen breve sendes, og ingen myndighed får noget at vide.
 about_3 = Hver øvelse er privat. Den gemmes kun i serverens hukommelse og slettes, når den har været ubrugt i { $idle }, når den er { $absolute } gammel, eller når du trykker på "Afslut øvelse".
 about_4 = Vi bruger kun nødvendige cookies: et tilfældigt nummer for din øvelse (og for dit hold eller din øvetelefon, hvis du bruger dem). Der er ingen statistik, ingen reklame og ingen data til andre.
+
+## The library kiosk (the start page, and "Er du her stadig?")
+kiosk_note = Denne computer er sat op til at øve sig. Når du går fra den, bliver din øvelse slettet efter nogle minutter, så den næste ikke ser den.
+kiosk_ended = Øvelsen er slut, og alt i den er slettet. Nu kan den næste starte forfra.
+kiosk_still_here = Er du her stadig?
+kiosk_explain = Du har ikke gjort noget i et stykke tid. Når tiden er gået, slutter øvelsen, og alt i den bliver slettet, så den næste kan starte forfra.
+kiosk_seconds_left = sekunder tilbage
+kiosk_keep = Ja, fortsæt
+kiosk_seconds = { $n ->
+    [one] Øvelsen slutter om { $n } sekund.
+   *[other] Øvelsen slutter om { $n } sekunder.
+}

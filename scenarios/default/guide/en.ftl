@@ -134,3 +134,15 @@ about_1 = Demoborger is a place to practise for everyone who wants to get to kno
 about_2 = Everything is made up. The CPR numbers have a day between 32 and 60 in the month, so they can never belong to a real person. No letters are sent, and no authority is told anything.
 about_3 = Every practice world is private. It is kept only in the server's memory and deleted when it has not been used for { $idle }, when it is { $absolute } old, or when you press "Afslut øvelse".
 about_4 = We only use necessary cookies: a random number for your practice world (and for your class or your practice phone, if you use them). There are no statistics, no advertising and no data for anybody else.
+
+## The library kiosk (the start page, and "Er du her stadig?")
+kiosk_note = This computer is set up for practising. When you leave it, your practice is deleted after a few minutes, so the next person does not see it.
+kiosk_ended = The practice has ended, and everything in it is deleted. Now the next person can start afresh.
+kiosk_still_here = Are you still here?
+kiosk_explain = You have not done anything for a while. When the time is up, the practice ends and everything in it is deleted, so the next person can start afresh.
+kiosk_seconds_left = seconds left
+kiosk_keep = Yes, continue
+kiosk_seconds = { $n ->
+    [one] The practice ends in { $n } second.
+   *[other] The practice ends in { $n } seconds.
+}

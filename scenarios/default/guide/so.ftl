@@ -133,3 +133,12 @@ about_1 = Demoborger waa goob tababar oo loogu talagalay qof kasta oo doonaya in
 about_2 = Waxa halkan ku jira oo dhan ma aha wax dhab ah. Lambarada CPR waxay leeyihiin maalin u dhaxaysa 32 iyo 60 bishii, sidaa darteed weligood ma noqon karaan kuwo qof dhab ah. Warqad lama diro, hay'ad dawladeedna waxba lama ogeysiiyo.
 about_3 = Tababar kasta waa mid gaar ah. Waxaa lagu hayaa oo keliya xusuusta server-ka, waxaana la tirtiraa marka aan la isticmaalin { $idle }, marka uu jiro { $absolute }, ama marka aad riixdo "Afslut øvelse" (dhammee tababarka).
 about_4 = Waxaan isticmaalnaa oo keliya cookies-ka lagama maarmaanka ah: lambar aan kala sooc lahayn oo tababarkaaga ah (iyo kooxdaada ama taleefankaaga tababarka, haddii aad isticmaasho). Ma jiraan tirakoob, xayeysiis ama xog la siiyo dad kale.
+
+## The library kiosk (the start page, and "Er du her stadig?")
+kiosk_note = Kombuyuutarkan waxaa loo diyaariyey in lagu tababarto. Markaad ka tagto, tababarkaaga waa la tirtirayaa dhowr daqiiqo kadib, si qofka xiga uusan u arkin.
+kiosk_ended = Tababarkii wuu dhammaaday, wax kasta oo ku jirayna waa la tirtiray. Hadda qofka xiga wuu bilaabi karaa.
+kiosk_still_here = Weli ma joogtaa?
+kiosk_explain = Muddo ayaadan waxba samayn. Marka waqtigu dhammaado, tababarku wuu dhammaanayaa, wax kasta oo ku jirana waa la tirtirayaa, si qofka xiga u bilaabo.
+kiosk_seconds_left = ilbiriqsi ayaa haray
+kiosk_keep = Haa, sii wad
+kiosk_seconds = Tababarku wuxuu dhammaanayaa { $n } ilbiriqsi kadib.

@@ -133,3 +133,12 @@ about_1 = Demoborger, Danimarka'nın dijital kamu hizmetlerini tanımak isteyen 
 about_2 = Her şey uydurmadır. CPR numaralarında ayın günü 32 ile 60 arasındadır; bu yüzden hiçbir zaman gerçek bir kişiye ait olamazlar. Hiçbir mektup gönderilmez ve hiçbir kuruma bir şey bildirilmez.
 about_3 = Her alıştırma size özeldir. Yalnızca sunucunun belleğinde tutulur ve { $idle } boyunca kullanılmadığında, { $absolute } dolduğunda ya da "Afslut øvelse" (alıştırmayı bitir) düğmesine bastığınızda silinir.
 about_4 = Yalnızca gerekli çerezleri kullanıyoruz: alıştırmanız için rastgele bir numara (ve kullanıyorsanız grubunuz ya da alıştırma telefonunuz için). İstatistik yok, reklam yok, başkalarına veri yok.
+
+## The library kiosk (the start page, and "Er du her stadig?")
+kiosk_note = Bu bilgisayar alıştırma yapmak için ayarlandı. Bilgisayardan ayrıldığınızda, bir sonraki kişi görmesin diye alıştırmanız birkaç dakika sonra silinir.
+kiosk_ended = Alıştırma bitti ve içindeki her şey silindi. Artık bir sonraki kişi baştan başlayabilir.
+kiosk_still_here = Hâlâ burada mısınız?
+kiosk_explain = Bir süredir hiçbir şey yapmadınız. Süre dolduğunda alıştırma biter ve bir sonraki kişi baştan başlayabilsin diye içindeki her şey silinir.
+kiosk_seconds_left = saniye kaldı
+kiosk_keep = Evet, devam et
+kiosk_seconds = Alıştırma { $n } saniye sonra bitiyor.

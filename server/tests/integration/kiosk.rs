@@ -153,3 +153,47 @@ async fn no_link_leaves_the_site_in_a_kiosk() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_kiosk_speaks_the_learners_guide_language() {
+    let c = Client::new(&["--kiosk"]);
+    let start = body(c.get("/?sprog=ar", None).await).await;
+    assert!(
+        start.contains("هذا الحاسوب مُعدّ للتمرين."),
+        "the kiosk's note in Arabic"
+    );
+    assert!(!start.contains("Denne computer er sat op"));
+    // A guided exercise in Arabic: its pages and the question page ask in Arabic.
+    let r = c
+        .post_form(
+            "/ovelser/start",
+            "x=y",
+            &[("ovelse", "post-laes-brev"), ("sprog", "ar")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let cookie = cookie_pair(&r);
+    let page = body(c.get("/ovelse", Some(&cookie)).await).await;
+    assert!(page.contains("هل ما زلت هنا؟") && page.contains("نعم، تابع"));
+    let (_, url) = refresh(&page);
+    age(&c, &cookie, Duration::from_secs(300));
+    let warning = body(c.get(&url, Some(&cookie)).await).await;
+    assert!(warning.contains("<title>هل ما زلت هنا؟"), "{warning}");
+    assert!(warning.contains("lang=\"ar\" dir=\"rtl\""));
+    assert!(warning.contains("ينتهي التمرين بعد"));
+    assert!(warning.contains(">نعم، تابع<"));
+    // Asking (and finding the learner's language for it) did not keep the world: the
+    // countdown runs out and the server ends it.
+    let r = c.get(&url, Some(&cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK, "still the question");
+    let left = c
+        .state
+        .store
+        .time_left(&session_id(&cookie), Instant::now());
+    assert!(left.unwrap() <= Duration::from_secs(60), "{left:?}");
+    // Without a guide language: Danish, as before.
+    let other = c.start().await;
+    age(&c, &other, Duration::from_secs(300));
+    let warning = body(c.get(&url, Some(&other)).await).await;
+    assert!(warning.contains("Er du her stadig?") && warning.contains(">Ja, fortsæt<"));
+}
