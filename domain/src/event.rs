@@ -11,7 +11,7 @@ use crate::sign::Signing;
 use crate::{PersonaId, Timestamp};
 
 /// Something that happened in the world.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Event {
     ClockAdvanced {
         minutes: i64,
@@ -365,7 +365,7 @@ impl Event {
 }
 
 /// Why a try failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FailedTry {
     WrongPassword,
     WrongKey,
@@ -373,7 +373,7 @@ pub enum FailedTry {
 }
 
 /// An event with the simulated time it happened at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LoggedEvent {
     pub at: Timestamp,
     pub event: Event,

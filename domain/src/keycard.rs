@@ -63,7 +63,7 @@ impl KeyCard {
 }
 
 /// Which keys of a card are used: one bit per key index.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct UsedKeys([u64; 3]);
 
 impl UsedKeys {

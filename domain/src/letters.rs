@@ -6,14 +6,14 @@ use crate::{AuthorityId, LetterId, PersonaId, SeedLetter, Timestamp};
 use std::sync::Arc;
 
 /// Who sent a letter or gets it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Party {
     Authority(AuthorityId),
     Persona(PersonaId),
 }
 
 /// What kind of file a learner attached, found from its content (never from its name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UploadKind {
     Pdf,
     Jpeg,
@@ -77,7 +77,7 @@ const MAX_FILE_NAME: usize = 80;
 pub const MAX_WORLD_LETTERS: usize = 300;
 
 /// A file a learner attached: checked by content and size when it is made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Upload {
     pub name: String,
     pub kind: UploadKind,
@@ -154,7 +154,7 @@ fn with_extension(stem: &str, ext: &str) -> String {
 }
 
 /// What a letter made in the world is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LetterKind {
     /// A message the learner wrote or a reply they sent (in "Sendt").
     Sent,
@@ -169,7 +169,7 @@ pub enum LetterKind {
 }
 
 /// A letter made while the world runs, in `owner`'s mailbox.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WorldLetter {
     pub id: LetterId,
     pub owner: PersonaId,

@@ -32,6 +32,7 @@ pub(crate) mod testing;
 pub mod time;
 pub mod viewer;
 pub mod world;
+pub mod world_bytes;
 
 pub use access::{AccessAction, AccessLevel, AccessRequest, AccessScope, Grant, Rights};
 pub use command::Command;

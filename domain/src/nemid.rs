@@ -42,7 +42,7 @@ pub(crate) fn check_key(
 }
 
 /// What NemID remembers about one persona, where it differs from a fresh start.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NemIdState {
     /// The card in use (0 = the first).
     pub card_generation: u8,
@@ -60,7 +60,7 @@ pub struct NemIdState {
 }
 
 /// A digest of a chosen password, so the typed text is never kept.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigest([u8; 32]);
 
 impl std::fmt::Debug for PasswordDigest {

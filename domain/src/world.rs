@@ -16,7 +16,7 @@ use crate::time::Timestamp;
 use std::sync::Arc;
 
 /// Where the learner is in the NemID login.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Login {
     #[default]
     LoggedOut,
@@ -44,10 +44,9 @@ pub enum Login {
 }
 
 /// What belongs to one learner at one PC in a world two play together ("Øv sammen"):
-/// who is logged in there, whose mailbox is open, a signature waiting for its key. The
-/// world holds the seat in use in its own fields and the partner's here; the store swaps
-/// them around each request of the partner's browser (`World::swap_seats`).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// who is logged in there, whose mailbox is open, a signature waiting for its key. The world
+/// holds the seat in use in its fields, the partner's here (swapped: `World::swap_seats`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Seat {
     pub(crate) login: Login,
     pub(crate) viewing: Option<PersonaId>,
@@ -57,14 +56,14 @@ pub struct Seat {
 }
 
 /// A simulated paper letter in a persona's "Fysisk post".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PaperLetter {
     pub persona: PersonaId,
     pub at: Timestamp,
     pub kind: PaperLetterKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PaperLetterKind {
     /// A replacement key card of this generation.
     NewKeyCard { generation: u8 },
@@ -116,8 +115,9 @@ pub(crate) const MAX_CLOCK_STEP_MINUTES: i64 = 366 * 24 * 60;
 
 /// One learner's world. The scenario is shared and immutable; the world stores only what
 /// differs from it, so tens of thousands of worlds fit in memory.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct World {
+    #[serde(skip, default = "Scenario::placeholder")] // not in its bytes: see world_bytes
     pub(crate) scenario: Arc<Scenario>,
     pub(crate) seed: u64,
     /// How far the simulated clock is ahead of real time, in minutes.

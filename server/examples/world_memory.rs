@@ -128,6 +128,27 @@ fn main() {
         elapsed.as_secs_f64() * 1000.0,
         elapsed.as_secs_f64() * 1e6 / n as f64,
     );
+    // A world as bytes, for a store outside the process (Redis): postcard (what
+    // `World::to_bytes` writes) against MessagePack, for one world like these.
+    let mut world = World::new(scenario.clone(), 1, domain::Timestamp(1_795_392_000));
+    if mode == "used" || mode == "wrote" {
+        use_world(&mut world, mode == "wrote");
+    }
+    let started = Instant::now();
+    let bytes = world.to_bytes();
+    let encode = started.elapsed();
+    let started = Instant::now();
+    let back = World::from_bytes(&bytes, scenario.clone());
+    let decode = started.elapsed();
+    assert!(back.is_ok(), "the bytes read back");
+    let rmp = rmp_serde::to_vec(&world).map_or(0, |b| b.len());
+    let rmp_named = rmp_serde::to_vec_named(&world).map_or(0, |b| b.len());
+    println!(
+        "as bytes: postcard {} bytes (written in {:.1} µs, read in {:.1} µs); MessagePack {rmp} bytes, with field names {rmp_named}",
+        bytes.len(),
+        encode.as_secs_f64() * 1e6,
+        decode.as_secs_f64() * 1e6,
+    );
     let freed = store.expire(Instant::now() + Duration::from_secs(9 * 3600));
     println!("expired {freed} worlds; {} left", store.len());
 }

@@ -216,4 +216,34 @@ mod tests {
             );
         }
     }
+    /// Every exercise, with its world written to bytes and read back after each step (as a
+    /// store shared by several servers does between requests): nothing is lost, the bytes
+    /// read back write the same bytes, and the rest of the show-me path still finishes it.
+    #[test]
+    fn every_exercise_world_survives_its_bytes_at_every_step() {
+        let scenario = std::sync::Arc::new(load(&default_dir()).unwrap());
+        let now = domain::Timestamp(1_795_392_000);
+        let mut largest = 0;
+        for (i, ex) in scenario.exercises.iter().enumerate() {
+            let mut w = domain::World::for_exercise(scenario.clone(), 7, now, i, "da").unwrap();
+            for (n, step) in ex.steps.iter().enumerate() {
+                for action in &step.show_me {
+                    w.perform(action, now)
+                        .unwrap_or_else(|e| panic!("{}: step {}: {e}", ex.id, n + 1));
+                }
+                let bytes = w.to_bytes();
+                largest = largest.max(bytes.len());
+                w = domain::World::from_bytes(&bytes, scenario.clone())
+                    .unwrap_or_else(|e| panic!("{}: step {}: {e}", ex.id, n + 1));
+                assert_eq!(w.to_bytes(), bytes, "{}: step {}", ex.id, n + 1);
+                assert!(w.holds(&step.check), "{}: step {}", ex.id, n + 1);
+            }
+            assert!(
+                w.progress().unwrap().1.finished(),
+                "{}: not finished",
+                ex.id
+            );
+        }
+        assert!(largest > 0 && largest < 16 * 1024, "{largest} bytes");
+    }
 }

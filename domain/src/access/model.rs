@@ -5,7 +5,7 @@ use crate::mailbox::FolderRef;
 use crate::time::Timestamp;
 
 /// How much a helper may do ("Læseadgang" or "Læse- og skriveadgang").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AccessLevel {
     Read,
     ReadWrite,
@@ -22,7 +22,7 @@ impl AccessLevel {
 }
 
 /// Which letters a helper sees.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AccessScope {
     /// "Hele postkassen"
     Whole,
@@ -55,7 +55,7 @@ pub struct Rights {
 }
 
 /// An access in force.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Grant {
     pub id: u16,
     pub owner: PersonaId,
@@ -67,7 +67,7 @@ pub struct Grant {
 }
 
 /// A helper's "Anmod om adgang", waiting for the owner.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequest {
     pub id: u16,
     pub owner: PersonaId,

@@ -6,7 +6,7 @@
 use crate::time::Timestamp;
 
 /// A learner's activity, in real time (not the simulated clock, which a teacher may move).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Activity {
     /// The last command the learner gave (refused ones too).
     pub last_action: Timestamp,

@@ -237,7 +237,7 @@ pub enum Did {
 }
 
 /// A drill sent in this world: to whom, when, and what the learner did with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SentDrill {
     /// Index in the scenario's drills.
     pub drill: u16,
@@ -293,7 +293,7 @@ impl SentDrill {
 }
 
 /// Who sits next to whom, and whether the helper is looking.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Watch {
     pub helper: PersonaId,
     pub owner: PersonaId,

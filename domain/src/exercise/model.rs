@@ -267,7 +267,7 @@ pub const HINTS: usize = 3;
 pub(crate) const EXERCISE_DIR: &str = "exercises/";
 
 /// Where a learner is in an exercise.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Progress {
     /// Index in the scenario's exercises.
     pub exercise: usize,

@@ -4,7 +4,9 @@ use crate::ids::PersonaId;
 use crate::time::Timestamp;
 
 /// The self-services a fuldmagt can cover (from `reference/domain.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Area {
     Journal,
     Doctor,
@@ -62,7 +64,7 @@ pub const DOCTORS: [&str; 4] = [
 ];
 
 /// A fuldmagt in force.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fuldmagt {
     pub id: u16,
     pub giver: PersonaId,
@@ -73,7 +75,7 @@ pub struct Fuldmagt {
 }
 
 /// "Anmod om fuldmagt", waiting for the giver (or a betroet medarbejder).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FuldmagtRequest {
     pub id: u16,
     pub giver: PersonaId,

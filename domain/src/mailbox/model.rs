@@ -4,7 +4,9 @@ use crate::ids::{AuthorityId, LetterId, PersonaId};
 use crate::letters::{LetterRef, Upload};
 
 /// A folder of a mailbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum FolderRef {
     /// "Indbakke"
     Inbox,
@@ -43,14 +45,14 @@ impl FolderRef {
 }
 
 /// A folder the learner made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OwnFolder {
     pub id: u16,
     pub name: String,
 }
 
 /// The learner's own folders of one persona's mailbox.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mailbox {
     pub folders: Vec<OwnFolder>,
     pub(crate) next_id: u16,
@@ -60,7 +62,7 @@ pub struct Mailbox {
 }
 
 /// Where a letter is and whether it was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LetterState {
     pub folder: FolderRef,
     pub read: bool,
@@ -78,7 +80,7 @@ pub const MAX_FOLDER_NAME: usize = 40;
 pub const MAX_FOLDERS: usize = 50;
 
 /// A saved, unsent message.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     /// Its number in the mailbox (never given twice).
     pub id: u16,
@@ -166,14 +168,14 @@ pub struct ListedLetter<'a> {
 }
 
 /// Where a mailbox's owner wants "besked om ny post".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Notify {
     pub email: Option<String>,
     pub sms: Option<String>,
 }
 
 /// A message "sent" about a new letter.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SentNotice {
     pub persona: PersonaId,
     pub at: crate::time::Timestamp,

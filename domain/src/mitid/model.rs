@@ -23,7 +23,9 @@ pub const BLOCK_MINUTES: i64 = 15;
 pub const MAX_WRONG_PINS: u8 = 3;
 
 /// A way to confirm a MitID login ("identifikationsmiddel").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Authenticator {
     /// The MitID app on the persona's (practice) phone: approve by swiping.
@@ -82,7 +84,7 @@ pub struct MitIdSetup {
 }
 
 /// What MitID remembers about one persona, where it differs from a fresh start.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MitIdState {
     /// The authenticator of the last successful login (offered first next time).
     pub last_used: Option<Authenticator>,
@@ -116,7 +118,7 @@ impl MitIdState {
 }
 
 /// Where a request sent to the MitID app stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RequestStatus {
     Waiting,
     Approved,
@@ -126,7 +128,7 @@ pub enum RequestStatus {
 }
 
 /// A request in a persona's MitID app: "Log på hos Demoborger".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AppRequest {
     pub id: u16,
     pub persona: PersonaId,
@@ -149,7 +151,7 @@ impl AppRequest {
 }
 
 /// The step a MitID login is at, after BRUGER-ID and FORTSÆT.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MitIdStep {
     /// Waiting for the approval of app request `request`.
     App { request: u16 },
@@ -182,7 +184,7 @@ pub struct Flow {
 }
 
 /// Why a MitID login ended without logging in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LoginEnd {
     /// "Afbryd".
     Cancelled,
@@ -195,7 +197,7 @@ pub enum LoginEnd {
 }
 
 /// A wrong try MitID counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum WrongTry {
     Code,
     Password,

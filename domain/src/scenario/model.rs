@@ -41,7 +41,7 @@ pub enum Role {
 
 /// How a world's "Log på" logs in first: NemID with the key card, or MitID. Both are
 /// always offered; this is the one the header's button leads to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LoginMethod {
     #[default]
@@ -126,7 +126,7 @@ pub struct SeedLetter {
 }
 
 /// A whole scenario: everything a world starts from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Scenario {
     pub name: String,
     /// What the header's "Log på" opens in a new world (a hold's teacher may choose).
@@ -158,4 +158,15 @@ pub struct Scenario {
     /// Per language: whether a native speaker has read its translation files (the less
     /// reviewed of the two).
     pub reviews: BTreeMap<String, crate::scenario::ftl::Review>,
+}
+
+impl Scenario {
+    /// The empty scenario a world has between reading its bytes and getting its own back
+    /// (`World::from_bytes`; never seen outside it).
+    pub(crate) fn placeholder() -> std::sync::Arc<Scenario> {
+        static EMPTY: std::sync::OnceLock<std::sync::Arc<Scenario>> = std::sync::OnceLock::new();
+        EMPTY
+            .get_or_init(|| std::sync::Arc::new(Scenario::default()))
+            .clone()
+    }
 }

@@ -5,7 +5,7 @@ use crate::ids::PersonaId;
 use crate::time::Timestamp;
 
 /// What the owner is about to sign with a NemID key.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Signable {
     /// "Giv adgang" filled in and checked.
     Grant {
@@ -33,7 +33,7 @@ pub enum Signable {
 }
 
 /// A signature waiting for its key: the key number asked for and what will be signed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Signing {
     pub persona: PersonaId,
     pub key_index: u8,
