@@ -172,3 +172,21 @@ proptest! {
         let _ = World::from_bytes(&bytes, scenario);
     }
 }
+
+/// The layout guard: the bytes of one known world, pinned. If this fails, a type in the
+/// world changed how it is written: raise [`FORMAT`] (so servers with the old layout never
+/// misread the new bytes, or the other way round) and then pin the new digest here.
+#[test]
+fn the_layout_of_the_bytes_changes_only_with_the_format() {
+    use sha2::{Digest, Sha256};
+    let bytes = used_world(&Arc::new(scenario())).to_bytes();
+    let digest: String = Sha256::digest(&bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(
+        (FORMAT, bytes.len(), digest.as_str()),
+        (1, 1450, "aef5cf471a20c903"),
+        "the world's bytes changed: raise FORMAT, then pin the new length and digest"
+    );
+}
