@@ -52,6 +52,15 @@ if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && command -v curl >/
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core curl python3
 fi
 
+# redis-server for the tests and the benchmark of worlds in Redis (issue 16): each starts
+# its own on a free port with its own data directory, never the system's service.
+if { [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; } && ! command -v redis-server >/dev/null; then
+  echo "==> apt-get install redis-server"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends redis-server
+fi
+
 # nginx for `make bench`: it serves the same inbox bytes as the app, as the anchor.
 if [ "${1:-}" = "--bench" ] && ! { command -v nginx >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null; }; then
   echo "==> apt-get install nginx-light curl python3"

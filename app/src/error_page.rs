@@ -21,6 +21,23 @@ pub fn render(status: u16) -> String {
     document(title, "", &body)
 }
 
+/// The page when the worlds cannot be fetched for a moment: the learner's world is not
+/// gone. "Prøv igen" goes to the world's front page (a form sent again could act twice).
+pub fn store_down() -> String {
+    let title = text::errors::STORE_DOWN_TITLE;
+    let body = Owner::new().with(|| {
+        view! {
+            <Frame>
+                <h1>{title}</h1>
+                <p>{text::errors::STORE_DOWN_EXPLAIN}</p>
+                <p><a class="button button-primary" href=crate::paths::WORLD>{text::errors::STORE_DOWN_AGAIN}</a></p>
+            </Frame>
+        }
+        .to_html()
+    });
+    document(title, "", &body)
+}
+
 /// A whole document around `body` (rendered markup), without scripts: `title` (plain
 /// text, escaped here) and `head` (trusted markup) in its head.
 pub fn document(title: &str, head: &str, body: &str) -> String {

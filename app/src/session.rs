@@ -126,6 +126,12 @@ pub trait WorldStore: Send + Sync + 'static {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// How many calls have failed so far because the store could not be reached (a store
+    /// in another process: Redis). A request during which it moves is answered with a
+    /// friendly 503, never as if the world had ended. The in-memory store never fails.
+    fn failures(&self) -> u64 {
+        0
+    }
 }
 
 /// How long worlds live, as the server is configured (for the landing page's promise and the

@@ -48,6 +48,12 @@ impl World {
         world.scenario = scenario;
         Ok(world)
     }
+
+    /// The scenario as shared by every world made from it: a store that keeps worlds as
+    /// bytes hands the same one back to [`World::from_bytes`].
+    pub fn shared_scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
 }
 
 #[cold]

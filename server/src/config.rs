@@ -63,6 +63,14 @@ pub struct Config {
     /// given. Never the public address: bind it to localhost or an internal network.
     #[arg(long, env = "DEMOBORGER_METRICS_ADDR")]
     pub metrics_addr: Option<std::net::SocketAddr>,
+    /// Keep worlds in Redis (or Valkey) at this address, e.g. `redis://127.0.0.1:6379/0`,
+    /// so several app servers share them and a restart loses none. Without it, worlds live
+    /// in this process's memory.
+    #[arg(long, env = "DEMOBORGER_REDIS_URL")]
+    pub redis_url: Option<String>,
+    /// The prefix of every key in Redis (several sites on one Redis keep apart).
+    #[arg(long, env = "DEMOBORGER_REDIS_PREFIX", default_value = "demoborger:")]
+    pub redis_prefix: String,
     /// Seconds a kept-alive connection may wait for its next request (a learner reading a
     /// letter) before it closes; separate from the header timeout, which starts only when a
     /// request's first byte arrives.

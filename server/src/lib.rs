@@ -26,6 +26,7 @@ pub mod session;
 pub mod speech;
 pub mod store;
 pub mod telemetry;
+pub mod unavailable;
 pub mod write;
 
 use app::session::{Store, WorldStore};
@@ -88,11 +89,8 @@ impl AppState {
         if let Some(delay) = config.reply_delay_secs {
             scenario.reply_delay_seconds = delay;
         }
-        let store = store::MemoryStore::new(
-            config.max_worlds,
-            config.idle_limit(),
-            config.absolute_limit(),
-        );
+        let scenario = Arc::new(scenario);
+        let store = new_store(&config, &scenario);
         let assets = app::assets::Assets::read(&config.site_root);
         let mut leptos = LeptosOptions::builder()
             .output_name("demoborger")
@@ -114,14 +112,43 @@ impl AppState {
             limits: Arc::new(limits::Limits::new(&config)),
             uploads: Arc::new(write::UploadBudget::new(config.upload_budget())),
             config: Arc::new(config),
-            scenario: Arc::new(scenario),
-            store: Arc::new(store),
+            scenario,
+            store,
             classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
             pairs: Arc::new(pair::PairCodes::default()),
             phones: Arc::new(phones::Phones::default()),
             speech: Arc::new(speech::Speech::default()),
             leptos,
         }))
+    }
+}
+
+/// The world store the settings ask for: Redis with `--redis-url`, else in memory. A Redis
+/// that cannot be reached at the start stops the server with a message.
+fn new_store(config: &Config, scenario: &Arc<Scenario>) -> Arc<dyn WorldStore> {
+    let (max, idle, absolute) = (
+        config.max_worlds,
+        config.idle_limit(),
+        config.absolute_limit(),
+    );
+    let Some(url) = &config.redis_url else {
+        return Arc::new(store::MemoryStore::new(max, idle, absolute));
+    };
+    let redis = store::RedisStore::new(
+        url,
+        &config.redis_prefix,
+        scenario.clone(),
+        max,
+        idle,
+        absolute,
+    )
+    .and_then(|s| s.ping().map(|()| s));
+    match redis {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("demoborger: cannot use Redis at {url}: {e}");
+            std::process::exit(1);
+        }
     }
 }
 
@@ -260,6 +287,10 @@ pub fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::resolve,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            unavailable::guard,
         ))
         .layer(middleware::from_fn(security::same_origin_only))
         .layer(DefaultBodyLimit::max(max_body))

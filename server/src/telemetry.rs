@@ -45,6 +45,8 @@ pub enum Rejected {
     CrossSite,
     /// One address holds its share of connections (closed at once).
     ConnectionCap,
+    /// The world store (Redis) could not be reached (503).
+    StoreDown,
 }
 
 impl Rejected {
@@ -60,6 +62,7 @@ impl Rejected {
             Self::UploadsBusy => "uploads_busy",
             Self::CrossSite => "cross_site",
             Self::ConnectionCap => "connection_cap",
+            Self::StoreDown => "store_down",
         }
     }
 }

@@ -103,6 +103,11 @@ pub mod not_found {
 }
 
 pub mod errors {
+    /// The page when the worlds cannot be fetched for a moment (the store is unreachable).
+    pub const STORE_DOWN_TITLE: &str = "Vi kan ikke hente din øvelse lige nu";
+    pub const STORE_DOWN_EXPLAIN: &str = "Der er et kortvarigt problem hos os. Din øvelse er ikke væk, og det, du allerede har gjort, er gemt. Vent et øjeblik, og prøv igen.";
+    pub const STORE_DOWN_AGAIN: &str = "Prøv igen";
+
     /// Heading and explanation of the friendly page for an HTTP status.
     pub fn page(status: u16) -> (&'static str, &'static str) {
         match status {

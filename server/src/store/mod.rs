@@ -9,7 +9,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+mod redis_store;
 mod slot;
+
+pub use redis_store::RedisStore;
 
 use slot::{Entry, SeatInUse, Shared, Slot, entry};
 

@@ -22,4 +22,5 @@ mod mitid;
 mod nemid;
 mod pair;
 mod post;
+mod redis;
 mod router;

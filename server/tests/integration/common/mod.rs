@@ -247,3 +247,4 @@ pub fn age(c: &Client, cookie: &str, idle: std::time::Duration) {
     let then = std::time::Instant::now().checked_sub(idle).unwrap();
     assert!(c.state.store.touch(&session_id(cookie), then));
 }
+pub mod redis;
