@@ -1,7 +1,7 @@
 # The two commands the README promises:
 #   make run    install what is missing, build, serve on http://127.0.0.1:3000
 #   make test   install what is missing, then every check and test (what CI runs)
-.PHONY: run build test screenshots size bench setup
+.PHONY: run build test screenshots size bench bench-redis setup
 
 run: build
 	./target/release/demoborger
@@ -29,6 +29,11 @@ size: build
 # after a burst (scripts/bench.sh; logs in target/bench/). About 8 minutes.
 bench:
 	scripts/bench.sh
+
+# Worlds in Redis (issue 16): the journey at 50, 500 and 1 550 learners with the in-memory
+# store, Redis with one app server and with two (scripts/bench-redis.sh). About 12 minutes.
+bench-redis:
+	scripts/bench-redis.sh
 
 setup:
 	scripts/setup.sh --test

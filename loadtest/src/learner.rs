@@ -43,12 +43,16 @@ fn failure(e: &reqwest::Error) -> Failure {
 
 pub struct Learner {
     client: Client,
-    base: String,
+    /// The app servers (several: each request goes to the next, as a load balancer without
+    /// sticky sessions sends them; one that refuses connections is skipped, as a load
+    /// balancer's health check would).
+    bases: Vec<String>,
     /// Requests sent (a post and the page it leads to are two).
     pub requests: usize,
 }
 
 impl Learner {
+    /// `base`: one address, or several separated by commas.
     pub fn new(base: &str, timeout: Duration) -> Result<Self, reqwest::Error> {
         let mut headers = header::HeaderMap::new();
         // As a browser marks its own site's forms and links.
@@ -65,42 +69,77 @@ impl Learner {
             .build()?;
         Ok(Self {
             client,
-            base: base.trim_end_matches('/').to_owned(),
+            bases: base
+                .split(',')
+                .map(|b| b.trim().trim_end_matches('/').to_owned())
+                .collect(),
             requests: 0,
         })
     }
 
+    /// Sends the request `make` builds for a base: to the next server in turn, and to the
+    /// one after it if that one refuses the connection (it is down).
+    async fn send(
+        &mut self,
+        make: impl Fn(&str) -> reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, Failure> {
+        self.requests += 1;
+        let n = self.bases.len().max(1);
+        let first = self.requests % n;
+        let mut last = Failure::Connect;
+        for k in 0..n {
+            let base = &self.bases[(first + k) % n];
+            match make(base).send().await {
+                Ok(r) => return Ok(r),
+                Err(e) if e.is_connect() => last = Failure::Connect,
+                Err(e) => return Err(failure(&e)),
+            }
+        }
+        Err(last)
+    }
+
+    /// A Location or link without this learner's server address in front.
+    fn local<'a>(&self, url: &'a str) -> &'a str {
+        self.bases
+            .iter()
+            .find_map(|b| url.strip_prefix(b.as_str()))
+            .unwrap_or(url)
+    }
+
     /// `GET path`: the page's text, if it answered 200.
     pub async fn get(&mut self, path: &str) -> Result<String, Failure> {
-        self.requests += 1;
+        let client = self.client.clone();
         let r = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .map_err(|e| failure(&e))?;
+            .send(|base| client.get(format!("{base}{path}")))
+            .await?;
         if r.status() != StatusCode::OK {
             return Err(Failure::Status(r.status().as_u16()));
         }
         r.text().await.map_err(|e| failure(&e))
     }
 
-    /// A form post answered 303, then the page it leads to.
-    async fn post(
-        &mut self,
-        path: &str,
-        body: reqwest::Body,
-        kind: &str,
-    ) -> Result<String, Failure> {
-        self.requests += 1;
+    /// `GET path`: its status and text, whatever the status.
+    #[cfg(test)]
+    pub async fn get_any(&mut self, path: &str) -> Result<(u16, String), Failure> {
+        let client = self.client.clone();
         let r = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header(header::CONTENT_TYPE, kind)
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| failure(&e))?;
+            .send(|base| client.get(format!("{base}{path}")))
+            .await?;
+        let status = r.status().as_u16();
+        Ok((status, r.text().await.map_err(|e| failure(&e))?))
+    }
+
+    /// A form post answered 303, then the page it leads to.
+    async fn post(&mut self, path: &str, body: Vec<u8>, kind: &str) -> Result<String, Failure> {
+        let client = self.client.clone();
+        let r = self
+            .send(|base| {
+                client
+                    .post(format!("{base}{path}"))
+                    .header(header::CONTENT_TYPE, kind)
+                    .body(body.clone())
+            })
+            .await?;
         if r.status() != StatusCode::SEE_OTHER {
             return Err(Failure::Status(r.status().as_u16()));
         }
@@ -112,7 +151,7 @@ impl Learner {
             .to_owned();
         // Drain the (empty) body so the connection is reused.
         let _ = r.bytes().await;
-        let path = next.strip_prefix(&self.base).unwrap_or(&next).to_owned();
+        let path = self.local(&next).to_owned();
         self.get(&path).await
     }
 
@@ -126,7 +165,7 @@ impl Learner {
             .map(|(k, v)| format!("{k}={}", encode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        self.post(path, body.into(), "application/x-www-form-urlencoded")
+        self.post(path, body.into_bytes(), "application/x-www-form-urlencoded")
             .await
     }
 
@@ -144,7 +183,7 @@ impl Learner {
         }
         body.push_str(&format!("--{BOUNDARY}--\r\n"));
         let kind = format!("multipart/form-data; boundary={BOUNDARY}");
-        self.post(path, body.into(), &kind).await
+        self.post(path, body.into_bytes(), &kind).await
     }
 }
 

@@ -10,6 +10,8 @@
 //!   with a logged-in world of its own with `--login`); prints requests per second. `make
 //!   bench` runs it against the app's inbox and against nginx serving the same bytes.
 
+#[cfg(test)]
+mod faults;
 mod learner;
 mod page;
 mod report;
@@ -30,7 +32,8 @@ struct Cli {
 enum Command {
     /// The learner journey at a number of learners.
     Journey {
-        /// The app's address (loopback only).
+        /// The app's address (loopback only); several app servers separated by commas, each
+        /// learner's requests then go to each in turn (no sticky sessions).
         #[arg(long, default_value = "http://127.0.0.1:3000")]
         base: String,
         #[arg(long, default_value_t = 50)]
@@ -49,7 +52,8 @@ enum Command {
         /// Each learner goes through the journey this many times (a new world each time).
         #[arg(long, default_value_t = 1)]
         repeat: usize,
-        /// The server's metrics address, e.g. http://127.0.0.1:9464/metrics.
+        /// The server's metrics address, e.g. http://127.0.0.1:9464/metrics; one per app
+        /// server separated by commas (their histograms are added up).
         #[arg(long)]
         metrics: Option<String>,
     },
@@ -79,7 +83,11 @@ enum Command {
 }
 
 /// Refuses anything but the loopback address: load tests never leave this machine.
-fn loopback_only(base: &str) -> Result<(), String> {
+fn loopback_only(bases: &str) -> Result<(), String> {
+    bases.split(',').map(str::trim).try_for_each(loopback_one)
+}
+
+fn loopback_one(base: &str) -> Result<(), String> {
     let host = base
         .strip_prefix("http://")
         .ok_or("only http:// addresses")?
@@ -105,10 +113,18 @@ impl Think {
     }
 }
 
-async fn scrape(url: Option<&str>) -> Option<stats::Scrape> {
-    let url = url?;
-    let text = reqwest::get(url).await.ok()?.text().await.ok()?;
-    Some(stats::parse(&text))
+/// The servers' figures now: one scrape, or several added up.
+async fn scrape(urls: Option<&str>) -> Option<stats::Scrape> {
+    let mut all: Option<stats::Scrape> = None;
+    for url in urls?.split(',').map(str::trim) {
+        let text = reqwest::get(url).await.ok()?.text().await.ok()?;
+        let one = stats::parse(&text);
+        match &mut all {
+            Some(all) => all.merge(&one),
+            None => all = Some(one),
+        }
+    }
+    all
 }
 
 #[tokio::main]
@@ -293,6 +309,8 @@ mod tests {
         assert!(loopback_only("http://localhost:8080/").is_ok());
         assert!(loopback_only("http://demo.borger.dk").is_err());
         assert!(loopback_only("https://127.0.0.1").is_err());
+        assert!(loopback_only("http://127.0.0.1:3000,http://127.0.0.1:3001").is_ok());
+        assert!(loopback_only("http://127.0.0.1:3000,http://10.0.0.1:3001").is_err());
     }
 
     #[test]

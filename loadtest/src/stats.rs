@@ -100,6 +100,27 @@ pub struct Scrape {
     pub gauges: BTreeMap<String, f64>,
 }
 
+impl Scrape {
+    /// Adds another server's scrape: histograms and counters add up, and so does memory;
+    /// live worlds are the larger (servers on one Redis each report all of them).
+    pub fn merge(&mut self, other: &Self) {
+        for (route, h) in &other.durations {
+            self.durations.entry(route.clone()).or_default().add(h);
+        }
+        for (k, v) in &other.counters {
+            *self.counters.entry(k.clone()).or_default() += v;
+        }
+        for (k, v) in &other.gauges {
+            let mine = self.gauges.entry(k.clone()).or_default();
+            *mine = if k == "demoborger_live_worlds" {
+                mine.max(*v)
+            } else {
+                *mine + v
+            };
+        }
+    }
+}
+
 fn label<'a>(labels: &'a str, name: &str) -> Option<&'a str> {
     let start = labels.find(&format!("{name}=\""))? + name.len() + 2;
     let end = labels[start..].find('"')? + start;
@@ -190,5 +211,27 @@ mod tests {
         );
         assert_eq!(after.gauges["demoborger_live_worlds"], 7.0);
         assert_eq!(Histogram::default().quantile(0.5), None);
+    }
+
+    #[test]
+    fn two_servers_scrapes_add_up() {
+        let one = parse(
+            "demoborger_request_duration_seconds_bucket{route=\"/post\",method=\"GET\",le=\"0.01\"} 10\n\
+             demoborger_request_duration_seconds_bucket{route=\"/post\",method=\"GET\",le=\"+Inf\"} 10\n\
+             demoborger_live_worlds 5\ndemoborger_resident_bytes 100\n",
+        );
+        let two = parse(
+            "demoborger_request_duration_seconds_bucket{route=\"/post\",method=\"GET\",le=\"0.01\"} 0\n\
+             demoborger_request_duration_seconds_bucket{route=\"/post\",method=\"GET\",le=\"+Inf\"} 30\n\
+             demoborger_live_worlds 5\ndemoborger_resident_bytes 50\n",
+        );
+        let mut all = one.clone();
+        all.merge(&two);
+        let h = &all.durations["GET /post"];
+        assert!((h.count() - 40.0).abs() < f64::EPSILON);
+        // A quarter within 10 ms: the median is past it.
+        assert!(h.quantile(0.5).unwrap().is_infinite());
+        assert_eq!(all.gauges["demoborger_live_worlds"], 5.0);
+        assert_eq!(all.gauges["demoborger_resident_bytes"], 150.0);
     }
 }
