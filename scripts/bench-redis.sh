@@ -7,7 +7,8 @@
 #           between them (a load balancer without sticky sessions).
 # Then the memory of one world in Redis (MEMORY USAGE): fresh, and after the whole journey.
 # redis-server is started here on a free port with its own data directory (appendonly yes,
-# appendfsync everysec), never the system's. Logs in target/bench-redis/. ~12 minutes.
+# appendfsync everysec), never the system's. Then, without think time, two app servers on
+# Redis at 32 to 1 024 learners at once. Logs in target/bench-redis/. ~14 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -75,6 +76,14 @@ app "$B" "$MB" --redis-url "$URL"
 journeys redis2 "http://127.0.0.1:$A,http://127.0.0.1:$B" \
   "http://127.0.0.1:$MA/metrics,http://127.0.0.1:$MB/metrics"
 
+echo "==> no think time, two app servers on Redis: where the server's p99 crosses 150 ms"
+for n in 32 128 512 1024; do
+  $LOAD journey --base "http://127.0.0.1:$A,http://127.0.0.1:$B" \
+    --metrics "http://127.0.0.1:$MA/metrics,http://127.0.0.1:$MB/metrics" --learners "$n" \
+    --ramp-secs 1 --think-min-ms 0 --think-max-ms 0 --repeat 5 --end-world >"$OUT/nothink-redis2-$n.txt"
+  echo "   $n learners at once: $(value requests_per_second "$OUT/nothink-redis2-$n.txt") requests/s, server p99 $(value server_p99_ms "$OUT/nothink-redis2-$n.txt") ms, client step p99 $(value client_step_p99_ms "$OUT/nothink-redis2-$n.txt") ms, errors $(value errors "$OUT/nothink-redis2-$n.txt")"
+done
+
 echo "==> the memory of one world in Redis"
 redis-cli -p "$REDIS" flushall >/dev/null
 curl -s -o /dev/null -X POST -H 'sec-fetch-site: same-origin' "http://127.0.0.1:$A/ovelse/start"
@@ -93,5 +102,9 @@ for name in memory redis1 redis2; do
     f="$OUT/$name-$n.txt"
     echo "$name $n learners: errors $(value errors "$f"), server p99 $(value server_p99_ms "$f") ms, client step p99 $(value client_step_p99_ms "$f") ms, $(value requests_per_second "$f") requests/s"
   done
+done
+for n in 32 128 512 1024; do
+  f="$OUT/nothink-redis2-$n.txt"
+  echo "redis2 no think time, $n learners: $(value requests_per_second "$f") requests/s, server p99 $(value server_p99_ms "$f") ms, client step p99 $(value client_step_p99_ms "$f") ms, errors $(value errors "$f")"
 done
 echo "one world in Redis (MEMORY USAGE, the whole hash): fresh $fresh bytes (its world bytes $fresh_bytes); after the journey (logged in, letter read, folder, moved, a message written, logged off) $used bytes (world bytes $used_bytes)"

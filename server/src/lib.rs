@@ -23,6 +23,7 @@ pub mod redirect;
 pub mod scenario;
 pub mod security;
 pub mod session;
+pub mod shared_keys;
 pub mod speech;
 pub mod store;
 pub mod telemetry;
@@ -68,6 +69,8 @@ pub struct Shared {
     pub store: Arc<dyn WorldStore>,
     pub classes: Arc<dyn app::session::ClassDirectory>,
     pub pairs: Arc<pair::PairCodes>,
+    /// Short-lived keys every app server sees (in memory, or in Redis with the worlds).
+    pub keys: Arc<dyn shared_keys::SharedKeys>,
     /// Learners' own phones paired as practice phones.
     pub phones: Arc<phones::Phones>,
     pub limiter: Arc<security::StartLimiter>,
@@ -90,7 +93,7 @@ impl AppState {
             scenario.reply_delay_seconds = delay;
         }
         let scenario = Arc::new(scenario);
-        let store = new_store(&config, &scenario);
+        let (store, keys) = new_store(&config, &scenario);
         let assets = app::assets::Assets::read(&config.site_root);
         let mut leptos = LeptosOptions::builder()
             .output_name("demoborger")
@@ -115,24 +118,35 @@ impl AppState {
             scenario,
             store,
             classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
-            pairs: Arc::new(pair::PairCodes::default()),
-            phones: Arc::new(phones::Phones::default()),
+            pairs: Arc::new(pair::PairCodes::new(keys.clone())),
+            phones: Arc::new(phones::Phones::new(keys.clone())),
+            keys,
             speech: Arc::new(speech::Speech::default()),
             leptos,
         }))
     }
 }
 
-/// The world store the settings ask for: Redis with `--redis-url`, else in memory. A Redis
-/// that cannot be reached at the start stops the server with a message.
-fn new_store(config: &Config, scenario: &Arc<Scenario>) -> Arc<dyn WorldStore> {
+/// Most shared short-lived keys one server keeps in memory (Parkoder, phone pairings).
+const MAX_KEYS: usize = 100_000;
+
+/// The world store and the shared keys the settings ask for: Redis with `--redis-url`,
+/// else this process's memory. A Redis that cannot be reached at the start stops the
+/// server with a message.
+fn new_store(
+    config: &Config,
+    scenario: &Arc<Scenario>,
+) -> (Arc<dyn WorldStore>, Arc<dyn shared_keys::SharedKeys>) {
     let (max, idle, absolute) = (
         config.max_worlds,
         config.idle_limit(),
         config.absolute_limit(),
     );
     let Some(url) = &config.redis_url else {
-        return Arc::new(store::MemoryStore::new(max, idle, absolute));
+        return (
+            Arc::new(store::MemoryStore::new(max, idle, absolute)),
+            Arc::new(shared_keys::MemoryKeys::new(MAX_KEYS)),
+        );
     };
     let redis = store::RedisStore::new(
         url,
@@ -144,7 +158,10 @@ fn new_store(config: &Config, scenario: &Arc<Scenario>) -> Arc<dyn WorldStore> {
     )
     .and_then(|s| s.ping().map(|()| s));
     match redis {
-        Ok(s) => Arc::new(s),
+        Ok(s) => {
+            let s = Arc::new(s);
+            (s.clone(), s)
+        }
         Err(e) => {
             eprintln!("demoborger: cannot use Redis at {url}: {e}");
             std::process::exit(1);

@@ -6,6 +6,7 @@ use crate::AppState;
 use crate::errors::error_response;
 use crate::forms::{see_other, show_again};
 use crate::session::set_cookie;
+use crate::shared_keys::{SharedKeys, wall_ms};
 use app::paths;
 use app::session::{PairRefused, SessionId, SessionLookup};
 use app::text::class::pair as t;
@@ -16,64 +17,83 @@ use axum::response::{IntoResponse, Response};
 use domain::class::HoldCode;
 use http::StatusCode;
 use http::header::SET_COOKIE;
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How long a Parkode works.
 const CODE_LIFE: Duration =
     Duration::from_secs(domain::class::model::PAIR_CODE_LIFE_SECS.unsigned_abs());
-/// Most codes offered at once (the oldest go first).
-const MAX_CODES: usize = 10_000;
 
-/// The Parkoder on offer: code → the world's session id, and when it was made.
-#[derive(Default)]
+/// The Parkoder on offer, in the keys every app server shares: `pair:<code>` → the world's
+/// session id and when the code was made; `pairof:<session>` → its code (a new code
+/// replaces the world's older one).
 pub struct PairCodes {
-    codes: Mutex<HashMap<HoldCode, (SessionId, Instant)>>,
+    keys: Arc<dyn SharedKeys>,
+}
+
+/// `<session id>:<made, unix ms>`.
+fn entry(id: &SessionId, made: i64) -> String {
+    format!("{}:{made}", id.to_hex())
+}
+
+fn parse_entry(value: &str) -> Option<(SessionId, i64)> {
+    let (id, made) = value.split_once(':')?;
+    Some((SessionId::parse(id)?, made.parse().ok()?))
 }
 
 impl PairCodes {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<HoldCode, (SessionId, Instant)>> {
-        self.codes.lock().unwrap_or_else(|p| p.into_inner())
+    pub fn new(keys: Arc<dyn SharedKeys>) -> Self {
+        Self { keys }
     }
 
-    /// A new code for the world of `id` (its older codes stop working).
+    /// A new code for the world of `id` (its older code stops working).
     pub fn offer(&self, id: &SessionId, now: Instant) -> HoldCode {
-        let mut codes = self.lock();
-        codes.retain(|_, (owner, made)| owner != id && now.duration_since(*made) < CODE_LIFE);
-        if codes.len() >= MAX_CODES
-            && let Some(oldest) = codes.iter().min_by_key(|(_, (_, m))| *m).map(|(c, _)| *c)
-        {
-            codes.remove(&oldest);
-        }
+        let made = wall_ms(now);
         let mut code = crate::classes::new_code();
-        while codes.contains_key(&code) {
+        // A code in use is drawn again (a handful of tries: 30 bits of codes).
+        for _ in 0..8 {
+            if self.keys.put_new(
+                &format!("pair:{}", code.as_str()),
+                &entry(id, made),
+                CODE_LIFE,
+            ) {
+                break;
+            }
             code = crate::classes::new_code();
         }
-        codes.insert(code, (*id, now));
+        let own = format!("pairof:{}", id.to_hex());
+        if let Some(old) = self.keys.get(&own) {
+            self.keys.remove(&format!("pair:{old}"));
+        }
+        self.keys.set(&own, code.as_str(), CODE_LIFE);
         code
     }
 
     /// The world a code offers, if it still works.
     pub fn find(&self, code: &HoldCode, now: Instant) -> Option<SessionId> {
-        self.lock()
-            .get(code)
-            .filter(|(_, made)| now.duration_since(*made) < CODE_LIFE)
-            .map(|(id, _)| *id)
+        let (id, made) = parse_entry(&self.keys.get(&format!("pair:{}", code.as_str()))?)?;
+        let age = wall_ms(now).saturating_sub(made);
+        (age < i64::try_from(CODE_LIFE.as_millis()).unwrap_or(i64::MAX)).then_some(id)
     }
 
     pub fn remove(&self, code: &HoldCode) {
-        self.lock().remove(code);
+        self.keys.remove(&format!("pair:{}", code.as_str()));
     }
 
     /// The world of `old` is now under `new` (a login gives a new session id): its code
-    /// keeps working.
+    /// keeps working, with the life it had.
     pub fn rekey(&self, old: &SessionId, new: &SessionId) {
-        for (owner, _) in self.lock().values_mut() {
-            if owner == old {
-                *owner = *new;
-            }
+        let own = format!("pairof:{}", old.to_hex());
+        let Some(code) = self.keys.get(&own) else {
+            return;
+        };
+        let key = format!("pair:{}", code.as_str());
+        if let Some((_, made)) = self.keys.get(&key).as_deref().and_then(parse_entry) {
+            self.keys.set(&key, &entry(new, made), CODE_LIFE);
+            self.keys
+                .set(&format!("pairof:{}", new.to_hex()), &code, CODE_LIFE);
         }
+        self.keys.remove(&own);
     }
 }
 
@@ -206,7 +226,7 @@ mod tests {
 
     #[test]
     fn a_code_offers_one_world_for_half_an_hour_and_a_new_one_replaces_it() {
-        let p = PairCodes::default();
+        let p = PairCodes::new(Arc::new(crate::shared_keys::MemoryKeys::new(100)));
         let t = Instant::now();
         let a = p.offer(&sid(1), t);
         assert_eq!(p.find(&a, t), Some(sid(1)));

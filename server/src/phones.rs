@@ -7,6 +7,7 @@
 
 use crate::AppState;
 use crate::errors::error_response;
+use crate::shared_keys::{SharedKeys, wall_ms};
 use crate::store::new_session_id;
 use app::mitid::pairing::{
     PHONE_COOKIE as COOKIE, PairedPhone, PhonePairing, TOKEN_LIFE_SECS, phone_cookie,
@@ -18,102 +19,163 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use http::StatusCode;
 use http::header::SET_COOKIE;
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const TOKEN_LIFE: Duration = Duration::from_secs(TOKEN_LIFE_SECS);
-/// Most tokens waiting, and most phones paired, at once (the oldest go first).
-const MAX: usize = 20_000;
+/// How long a paired phone is remembered: as long as a world can live, a day.
+const PHONE_LIFE: Duration = Duration::from_secs(24 * 60 * 60);
 
 type Phone = (SessionId, String);
 
-#[derive(Default)]
-struct Inner {
-    /// Token → the phone it pairs (world, persona), and when it was made.
-    tokens: HashMap<SessionId, (Phone, Instant)>,
-    /// A paired phone's cookie → world and persona, and when it was paired.
-    paired: HashMap<SessionId, (Phone, Instant)>,
-}
-
-/// The tokens on offer and the phones paired.
-#[derive(Default)]
+/// The tokens on offer and the phones paired, in the keys every app server shares:
+/// `phonetoken:<token>` → world, persona and when it was made; `phone:<cookie id>` → world
+/// and persona; `phonesof:<world>` → the world's tokens and phones (to unpair a persona's
+/// phones, and to follow the world to its new session id at a login).
 pub struct Phones {
-    inner: Mutex<Inner>,
+    keys: Arc<dyn SharedKeys>,
 }
 
-fn drop_oldest(map: &mut HashMap<SessionId, (Phone, Instant)>) {
-    if map.len() >= MAX
-        && let Some(oldest) = map.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k)
-    {
-        map.remove(&oldest);
+/// One entry of a world's list: persona, `t` (token) or `p` (phone), and its id.
+type Entry = (String, char, SessionId);
+
+fn parse_list(value: &str) -> Vec<Entry> {
+    value
+        .split(';')
+        .filter_map(|e| {
+            let mut parts = e.split('|');
+            let persona = parts.next()?.to_owned();
+            let kind = parts.next()?.chars().next()?;
+            let id = SessionId::parse(parts.next()?)?;
+            Some((persona, kind, id))
+        })
+        .collect()
+}
+
+fn key_of(kind: char, id: &SessionId) -> String {
+    if kind == 't' {
+        format!("phonetoken:{}", id.to_hex())
+    } else {
+        format!("phone:{}", id.to_hex())
     }
 }
 
+/// `<world>|<persona>[|<made, unix ms>]`.
+fn parse_phone(value: &str) -> Option<(Phone, Option<i64>)> {
+    let mut parts = value.split('|');
+    let world = SessionId::parse(parts.next()?)?;
+    let persona = parts.next()?.to_owned();
+    Some(((world, persona), parts.next().and_then(|m| m.parse().ok())))
+}
+
 impl Phones {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    pub fn new(keys: Arc<dyn SharedKeys>) -> Self {
+        Self { keys }
+    }
+
+    fn list(&self, world: &SessionId) -> Vec<Entry> {
+        self.keys
+            .get(&format!("phonesof:{}", world.to_hex()))
+            .map(|v| parse_list(&v))
+            .unwrap_or_default()
+    }
+
+    fn set_list(&self, world: &SessionId, list: &[Entry]) {
+        let key = format!("phonesof:{}", world.to_hex());
+        if list.is_empty() {
+            self.keys.remove(&key);
+            return;
+        }
+        let value: Vec<String> = list
+            .iter()
+            .map(|(p, k, id)| format!("{p}|{k}|{}", id.to_hex()))
+            .collect();
+        self.keys.set(&key, &value.join(";"), PHONE_LIFE);
+    }
+
+    /// Removes the entries of `world`'s list that `drop` picks, and their keys.
+    fn drop_where(&self, world: &SessionId, drop: impl Fn(&Entry) -> bool) {
+        let (gone, kept): (Vec<Entry>, Vec<Entry>) = self.list(world).into_iter().partition(drop);
+        for (_, kind, id) in &gone {
+            self.keys.remove(&key_of(*kind, id));
+        }
+        if !gone.is_empty() {
+            self.set_list(world, &kept);
+        }
+    }
+
+    fn add(&self, world: &SessionId, entry: Entry) {
+        let mut list = self.list(world);
+        list.push(entry);
+        self.set_list(world, &list);
     }
 
     /// A new token for `persona`'s phone in `world` at `now` (its older ones stop working).
     pub fn offer_at(&self, world: &SessionId, persona: &str, now: Instant) -> SessionId {
-        let mut inner = self.lock();
-        inner.tokens.retain(|_, ((w, p), made)| {
-            !(w == world && p == persona) && now.duration_since(*made) < TOKEN_LIFE
-        });
-        drop_oldest(&mut inner.tokens);
+        self.drop_where(world, |(p, k, _)| p == persona && *k == 't');
         let token = new_session_id();
-        inner
-            .tokens
-            .insert(token, ((*world, persona.to_owned()), now));
+        let value = format!("{}|{persona}|{}", world.to_hex(), wall_ms(now));
+        self.keys.set(&key_of('t', &token), &value, TOKEN_LIFE);
+        self.add(world, (persona.to_owned(), 't', token));
         token
     }
 
     /// Spends `token`: the phone it pairs, if it is fresh and unused.
     pub fn redeem(&self, token: &SessionId, now: Instant) -> Option<Phone> {
-        let (phone, made) = self.lock().tokens.remove(token)?;
-        (now.duration_since(made) < TOKEN_LIFE).then_some(phone)
+        let value = self.keys.take(&key_of('t', token))?;
+        let (phone, made) = parse_phone(&value)?;
+        let age = wall_ms(now).saturating_sub(made?);
+        (age < i64::try_from(TOKEN_LIFE.as_millis()).unwrap_or(i64::MAX)).then_some(phone)
     }
 
     /// Pairs a phone: the id its cookie carries.
-    pub fn pair(&self, phone: Phone, now: Instant) -> SessionId {
-        let mut inner = self.lock();
-        drop_oldest(&mut inner.paired);
+    pub fn pair(&self, phone: Phone, _now: Instant) -> SessionId {
         let id = new_session_id();
-        inner.paired.insert(id, (phone, now));
+        let (world, persona) = phone;
+        self.keys.set(
+            &key_of('p', &id),
+            &format!("{}|{persona}", world.to_hex()),
+            PHONE_LIFE,
+        );
+        self.add(&world, (persona, 'p', id));
         id
     }
 
     /// The world and persona of a paired phone's cookie.
     pub fn lookup(&self, id: &SessionId) -> Option<Phone> {
-        self.lock().paired.get(id).map(|(p, _)| p.clone())
+        parse_phone(&self.keys.get(&key_of('p', id))?).map(|(phone, _)| phone)
     }
 
-    /// Unpairs one phone (`Some`) or every phone of `persona` in `world`.
+    /// Unpairs one phone (`Some`) or every phone of `persona` in `world`; the persona's
+    /// tokens stop working either way.
     pub fn unpair(&self, world: &SessionId, persona: &str, only: Option<&SessionId>) {
-        let mut inner = self.lock();
-        match only {
-            Some(id) => {
-                inner.paired.remove(id);
-            }
-            None => inner
-                .paired
-                .retain(|_, ((w, p), _)| !(w == world && p == persona)),
+        self.drop_where(world, |(p, k, id)| {
+            p == persona && (*k == 't' || only.is_none_or(|o| o == id))
+        });
+        if let Some(id) = only {
+            self.keys.remove(&key_of('p', id));
         }
-        inner
-            .tokens
-            .retain(|_, ((w, p), _)| !(w == world && p == persona));
     }
 
     /// The world of `old` is now under `new` (a login gives a new session id).
     pub fn rekey(&self, old: &SessionId, new: &SessionId) {
-        let mut inner = self.lock();
-        let Inner { tokens, paired } = &mut *inner;
-        for ((w, _), _) in tokens.values_mut().chain(paired.values_mut()) {
-            if w == old {
-                *w = *new;
-            }
+        let list = self.list(old);
+        if list.is_empty() {
+            return;
         }
+        for (persona, kind, id) in &list {
+            let key = key_of(*kind, id);
+            let Some(((_, _), made)) = self.keys.get(&key).as_deref().and_then(parse_phone) else {
+                continue;
+            };
+            let (value, life) = match made {
+                Some(made) => (format!("{}|{persona}|{made}", new.to_hex()), TOKEN_LIFE),
+                None => (format!("{}|{persona}", new.to_hex()), PHONE_LIFE),
+            };
+            self.keys.set(&key, &value, life);
+        }
+        self.set_list(new, &list);
+        self.keys.remove(&format!("phonesof:{}", old.to_hex()));
     }
 }
 
@@ -190,7 +252,7 @@ mod tests {
 
     #[test]
     fn a_token_works_once_and_for_5_minutes() {
-        let p = Phones::default();
+        let p = Phones::new(Arc::new(crate::shared_keys::MemoryKeys::new(100)));
         let t0 = Instant::now();
         let token = p.offer_at(&sid(1), "karen", t0);
         assert_eq!(p.redeem(&token, t0), Some((sid(1), "karen".to_owned())));
@@ -206,7 +268,7 @@ mod tests {
 
     #[test]
     fn a_paired_phone_follows_its_world_and_can_be_unpaired() {
-        let p = Phones::default();
+        let p = Phones::new(Arc::new(crate::shared_keys::MemoryKeys::new(100)));
         let t0 = Instant::now();
         let phone = p.pair((sid(1), "karen".to_owned()), t0);
         let other = p.pair((sid(1), "mette".to_owned()), t0);

@@ -207,3 +207,41 @@ async fn an_unused_world_ends_in_redis_by_itself() {
     );
     assert_eq!(a.worlds(), 0);
 }
+
+/// "Øv sammen" across servers: the Parkode made on A is found on B (the codes live in
+/// Redis with the worlds), and the two learners share one world from their own seats.
+#[tokio::test]
+async fn a_parkode_made_on_one_server_works_on_the_other() {
+    let redis = Redis::start();
+    let (a, b) = (server(&redis, &[]), server(&redis, &[]));
+    let first = a.start().await;
+    let r = a.post_form("/ovelse/sammen", &first, &[]).await;
+    assert_eq!(header(&r, "location"), "/ovelse/sammen");
+    let code = big_code(&body(a.get("/ovelse/sammen", Some(&first)).await).await);
+    // A login on B gives the first learner a new session id: the code follows her world.
+    let first = b.log_in(&first, "318204657", "7913").await;
+    let r = b
+        .post_form("/par", "x=y", &[("kode", &code), ("person", "mette")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the code works on B");
+    assert!(header(&r, "location").starts_with("/log-paa?bruger="));
+    let partner = set_cookies(&r)[0].split(';').next().unwrap().to_owned();
+    let seen_by_partner = a.world(&partner).unwrap();
+    assert!(
+        seen_by_partner.is_paired(),
+        "A sees the partner in the same world"
+    );
+    assert!(
+        seen_by_partner.logged_in().is_none(),
+        "the partner's own seat: Karen is logged in at the other"
+    );
+    assert_eq!(
+        a.world(&first).unwrap().logged_in().unwrap().id.as_str(),
+        "karen"
+    );
+    // A code is spent once, whichever server is asked.
+    let again = a
+        .post_form("/par", "x=y", &[("kode", &code), ("person", "mette")])
+        .await;
+    assert_eq!(again.status(), StatusCode::OK, "refused on the page");
+}

@@ -12,6 +12,7 @@
 //! learner's cookie and world survive the outage.
 
 mod bridge;
+mod keys;
 mod scripts;
 
 use app::session::{SessionId, StoreFull};
