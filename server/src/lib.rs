@@ -73,7 +73,7 @@ pub struct Shared {
     pub keys: Arc<dyn shared_keys::SharedKeys>,
     /// Learners' own phones paired as practice phones.
     pub phones: Arc<phones::Phones>,
-    pub limiter: Arc<security::StartLimiter>,
+    pub limiter: Arc<shared_keys::Starts>,
     pub limits: Arc<limits::Limits>,
     pub uploads: Arc<write::UploadBudget>,
     /// "Læs op": audio made from the guide's texts.
@@ -111,7 +111,10 @@ impl AppState {
         app::assets::init(assets);
         let config_max_holds = config.max_holds;
         Self(Arc::new(Shared {
-            limiter: Arc::new(security::StartLimiter::new(config.starts_per_minute)),
+            limiter: Arc::new(shared_keys::Starts::new(
+                config.starts_per_minute,
+                keys.clone(),
+            )),
             limits: Arc::new(limits::Limits::new(&config)),
             uploads: Arc::new(write::UploadBudget::new(config.upload_budget())),
             config: Arc::new(config),

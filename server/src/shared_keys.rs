@@ -18,6 +18,44 @@ pub trait SharedKeys: Send + Sync + 'static {
     /// works for one of them only).
     fn take(&self, key: &str) -> Option<String>;
     fn remove(&self, key: &str);
+    /// Takes a token from the bucket `key` (`capacity`, refilled at `per_second`) that
+    /// every server shares: `Err` with the wait when empty; `None` when these keys keep no
+    /// buckets (one server: its own limiter counts) or cannot be reached.
+    fn take_token(
+        &self,
+        key: &str,
+        capacity: f64,
+        per_second: f64,
+    ) -> Option<Result<(), Duration>> {
+        let _ = (key, capacity, per_second);
+        None
+    }
+}
+
+/// "Start øvelse" (and guessed codes) per client address: counted in the shared keys when
+/// they keep buckets (Redis: one share per address however many servers), else here.
+pub struct Starts {
+    local: crate::security::StartLimiter,
+    keys: std::sync::Arc<dyn SharedKeys>,
+    per_minute: f64,
+}
+
+impl Starts {
+    pub fn new(per_minute: u32, keys: std::sync::Arc<dyn SharedKeys>) -> Self {
+        Self {
+            local: crate::security::StartLimiter::new(per_minute),
+            keys,
+            per_minute: f64::from(per_minute.max(1)),
+        }
+    }
+
+    /// Takes one start for `ip`, or says how long to wait.
+    pub fn check(&self, ip: &std::net::IpAddr, now: Instant) -> Result<(), Duration> {
+        let key = format!("starts:{ip}");
+        self.keys
+            .take_token(&key, self.per_minute, self.per_minute / 60.0)
+            .unwrap_or_else(|| self.local.check(ip, now))
+    }
 }
 
 /// Unix milliseconds at `at` (an `Instant` the caller chose, so tests can look ahead),

@@ -245,3 +245,24 @@ async fn a_parkode_made_on_one_server_works_on_the_other() {
         .await;
     assert_eq!(again.status(), StatusCode::OK, "refused on the page");
 }
+
+/// One address's share of "Start øvelse" is one share, however many servers it reaches.
+#[tokio::test]
+async fn the_start_limit_of_an_address_counts_on_every_server() {
+    let redis = Redis::start();
+    let (a, b) = (
+        server(&redis, &["--starts-per-minute", "2"]),
+        server(&redis, &["--starts-per-minute", "2"]),
+    );
+    a.start().await;
+    b.start().await;
+    let r = a.post("/ovelse/start", None).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(!header(&r, "retry-after").is_empty());
+    let r = b.post("/ovelse/start", None).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "B counts A's starts"
+    );
+}

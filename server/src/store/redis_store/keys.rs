@@ -70,6 +70,25 @@ impl SharedKeys for RedisStore {
         self.key_cmd::<Option<String>>(cmd).flatten()
     }
 
+    fn take_token(
+        &self,
+        key: &str,
+        capacity: f64,
+        per_second: f64,
+    ) -> Option<Result<(), Duration>> {
+        let args = vec![
+            super::arg(key),
+            super::arg(capacity),
+            super::arg(per_second / 1000.0),
+        ];
+        let wait: u64 = self.call(|s| &s.token, args)?;
+        Some(if wait == 0 {
+            Ok(())
+        } else {
+            Err(Duration::from_millis(wait).max(Duration::from_secs(1)))
+        })
+    }
+
     fn remove(&self, key: &str) {
         let mut cmd = redis::cmd("DEL");
         cmd.arg(self.full_key(key));

@@ -184,6 +184,21 @@ const SWEEP: &str = r#"
 return sweep(tonumber(ARGV[5]))
 "#;
 
+/// `key capacity rate` (tokens per ms) → 0 when a token was taken, else the ms to wait:
+/// a token bucket every server shares (`P k:<key>`, gone once full again).
+const TOKEN: &str = r#"
+local k = P .. 'k:' .. ARGV[5]
+local cap, rate = tonumber(ARGV[6]), tonumber(ARGV[7])
+local t = tonumber(redis.call('HGET', k, 't') or ARGV[6])
+local at = tonumber(redis.call('HGET', k, 'at') or NOW)
+t = math.min(cap, t + math.max(0, NOW - at) * rate)
+local wait = 0
+if t >= 1 then t = t - 1 else wait = math.ceil((1 - t) / rate) end
+redis.call('HSET', k, 't', tostring(t), 'at', NOW)
+redis.call('PEXPIRE', k, math.ceil(cap / rate) + 1000)
+return wait
+"#;
+
 /// → `{live worlds, upload bytes}`.
 const COUNTS: &str = r#"
 return {redis.call('ZCOUNT', LIVE, NOW, '+inf'), tonumber(redis.call('GET', UP) or '0')}
@@ -200,6 +215,7 @@ pub(super) struct Scripts {
     pub(super) set_idle: redis::Script,
     pub(super) sweep: redis::Script,
     pub(super) counts: redis::Script,
+    pub(super) token: redis::Script,
 }
 
 impl Scripts {
@@ -215,6 +231,7 @@ impl Scripts {
             set_idle: s(SET_IDLE),
             sweep: s(SWEEP),
             counts: s(COUNTS),
+            token: s(TOKEN),
         }
     }
 }
