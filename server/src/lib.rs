@@ -93,7 +93,7 @@ impl AppState {
             scenario.reply_delay_seconds = delay;
         }
         let scenario = Arc::new(scenario);
-        let (store, keys) = new_store(&config, &scenario);
+        let (store, keys, classes) = new_store(&config, &scenario);
         let assets = app::assets::Assets::read(&config.site_root);
         let mut leptos = LeptosOptions::builder()
             .output_name("demoborger")
@@ -109,7 +109,6 @@ impl AppState {
             leptos.hash_file = list.to_string_lossy().into_owned().into();
         }
         app::assets::init(assets);
-        let config_max_holds = config.max_holds;
         Self(Arc::new(Shared {
             limiter: Arc::new(shared_keys::Starts::new(
                 config.starts_per_minute,
@@ -120,7 +119,7 @@ impl AppState {
             config: Arc::new(config),
             scenario,
             store,
-            classes: Arc::new(classes::MemoryClasses::new(config_max_holds)),
+            classes,
             pairs: Arc::new(pair::PairCodes::new(keys.clone())),
             phones: Arc::new(phones::Phones::new(keys.clone())),
             keys,
@@ -139,7 +138,11 @@ const MAX_KEYS: usize = 100_000;
 fn new_store(
     config: &Config,
     scenario: &Arc<Scenario>,
-) -> (Arc<dyn WorldStore>, Arc<dyn shared_keys::SharedKeys>) {
+) -> (
+    Arc<dyn WorldStore>,
+    Arc<dyn shared_keys::SharedKeys>,
+    Arc<dyn app::session::ClassDirectory>,
+) {
     let (max, idle, absolute) = (
         config.max_worlds,
         config.idle_limit(),
@@ -149,13 +152,14 @@ fn new_store(
         return (
             Arc::new(store::MemoryStore::new(max, idle, absolute)),
             Arc::new(shared_keys::MemoryKeys::new(MAX_KEYS)),
+            Arc::new(classes::MemoryClasses::new(config.max_holds)),
         );
     };
     let redis = store::RedisStore::new(
         url,
         &config.redis_prefix,
         scenario.clone(),
-        max,
+        (max, config.max_holds),
         idle,
         absolute,
     )
@@ -163,7 +167,7 @@ fn new_store(
     match redis {
         Ok(s) => {
             let s = Arc::new(s);
-            (s.clone(), s)
+            (s.clone(), s.clone(), s)
         }
         Err(e) => {
             eprintln!("demoborger: cannot use Redis at {url}: {e}");

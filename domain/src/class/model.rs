@@ -79,7 +79,9 @@ impl ClassRefusal {
 
 /// A Holdkode: 6 characters from [`CODE_ALPHABET`] (ASCII, kept in place: a hold's
 /// directory keeps one per learner).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct HoldCode([u8; CODE_LEN]);
 
 impl HoldCode {
@@ -110,7 +112,7 @@ impl HoldCode {
 }
 
 /// A learner's name on the board: a first name or nickname, never a CPR number or e-mail.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MemberName(Box<str>);
 
 impl MemberName {
@@ -147,7 +149,7 @@ impl MemberName {
 }
 
 /// What the teacher chose in "Opret hold".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ClassPlan {
     /// The hold's name (may be empty).
     pub name: String,
@@ -206,7 +208,7 @@ pub type WorldRef = std::num::NonZeroU128;
 
 /// One learner in a hold. `world` is the store's handle for the learner's world (opaque
 /// here; it changes when the learner logs in or starts over), none before it is made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Member {
     pub name: MemberName,
     /// 1-based, in the order learners joined: the number on the learner's printed card.
@@ -229,8 +231,9 @@ pub enum Joined {
     Again(u16),
 }
 
-/// A hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A hold. Its bytes (serde; a store shared by several servers keeps them) leave out the
+/// material and the draft: they are kept as their source and built again from it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Class {
     pub plan: ClassPlan,
     pub code: HoldCode,
@@ -247,9 +250,11 @@ pub struct Class {
     pub label: std::sync::Arc<str>,
     /// "Eget materiale" sent to the hold ("Send til holdet"): its worlds start from its
     /// scenario from then on.
+    #[serde(skip)]
     pub material: Option<std::sync::Arc<crate::material::Material>>,
     /// The teacher's material, checked and shown, not sent yet. Like everything of a hold,
     /// it lives as long as the hold unless downloaded.
+    #[serde(skip)]
     pub draft: Option<std::sync::Arc<crate::material::Material>>,
     /// The form the draft was written in ("Skriv selv"), to go on editing; none for an
     /// uploaded file.

@@ -21,7 +21,7 @@ pub const STEP_KINDS: [(&str, &str); 5] = [
     ("log-af", "Log af"),
 ];
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StepForm {
     /// One of [`STEP_KINDS`], empty for no step.
     pub kind: String,
@@ -31,7 +31,7 @@ pub struct StepForm {
     pub hints: [String; 3],
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MaterialForm {
     pub name: String,
     /// An authority id of the scenario, or "ny" for a new sender named `new_sender`.
@@ -53,7 +53,7 @@ pub struct MaterialForm {
 
 /// The exercise in another guide language: its code (empty: none) and the texts a learner
 /// reads first; the hints stay the Danish ones.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OtherLanguage {
     pub lang: String,
     pub title: String,

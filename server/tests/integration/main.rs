@@ -23,4 +23,5 @@ mod nemid;
 mod pair;
 mod post;
 mod redis;
+mod redis_holds;
 mod router;

@@ -89,7 +89,7 @@ fn two_servers_writing_the_same_world_at_once_lose_no_update() {
             &redis.url(),
             "t:",
             scenario.clone(),
-            100,
+            (100, 10),
             Duration::from_secs(600),
             Duration::from_secs(3600),
         )

@@ -7,7 +7,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 impl RedisStore {
-    fn key_cmd<T>(&self, cmd: redis::Cmd) -> Option<T>
+    pub(super) fn key_cmd<T>(&self, cmd: redis::Cmd) -> Option<T>
     where
         T: redis::FromRedisValue + Send + 'static,
     {

@@ -12,22 +12,25 @@
 //! learner's cookie and world survive the outage.
 
 mod bridge;
+mod classes;
 mod keys;
+mod materials;
 mod scripts;
 
 use app::session::{SessionId, StoreFull};
 use domain::{Scenario, World};
 use redis::RedisResult;
 use scripts::Scripts;
-use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How often a change is applied again after another server wrote the world first. Between
-/// tries a random pause that doubles (0.1–0.2 ms, then up to 13 ms), so two writers racing
-/// in step fall out of step instead of one losing every time.
-const RETRIES: usize = 8;
+/// tries a random pause that doubles (0.1–0.2 ms, then up to 13–26 ms), so two writers racing
+/// in step fall out of step; enough tries that a writer in a tight loop on the same world
+/// (a stress test; a learner clicks far slower) cannot starve the other: the loser waits at
+/// most about half a second in all.
+const RETRIES: usize = 32;
 /// After a failed call, calls fail at once for this long (Redis is down: pages answer 503
 /// at once instead of each waiting for the timeout).
 const BACK_OFF_MS: u64 = 300;
@@ -40,9 +43,10 @@ pub struct RedisStore {
     idle: Duration,
     absolute: Duration,
     scenario: Arc<Scenario>,
-    /// Scenarios other than the server's (a hold's own material), by tag. A hold lives in
-    /// one server's memory, so only that server can read its worlds back.
-    others: Mutex<HashMap<String, Weak<Scenario>>>,
+    /// Holds' own material, built once here: a world made from one is tagged with its
+    /// digest, so any server reads it back with the right scenario.
+    materials: materials::Materials,
+    max_holds: usize,
     failures: AtomicU64,
     down_until: AtomicU64,
 }
@@ -96,7 +100,7 @@ impl RedisStore {
         url: &str,
         prefix: &str,
         scenario: Arc<Scenario>,
-        max_worlds: usize,
+        (max_worlds, max_holds): (usize, usize),
         idle: Duration,
         absolute: Duration,
     ) -> Result<Self, String> {
@@ -107,8 +111,9 @@ impl RedisStore {
             max_worlds,
             idle,
             absolute,
+            materials: materials::Materials::new(scenario.clone()),
+            max_holds,
             scenario,
-            others: Mutex::new(HashMap::new()),
             failures: AtomicU64::new(0),
             down_until: AtomicU64::new(0),
         })
@@ -166,25 +171,27 @@ impl RedisStore {
         tracing::warn!(why, "the world store (Redis) did not answer");
     }
 
-    /// The tag under which a world's scenario is found again: empty for the server's own.
+    /// The tag under which a world's scenario is found again: empty for the server's own,
+    /// `m:<digest>` for a hold's material, `?` for one unknown here (read back as gone).
     fn tag(&self, world: &World) -> String {
         let scenario = world.shared_scenario();
         if Arc::ptr_eq(scenario, &self.scenario) {
             return String::new();
         }
-        let tag = format!("{:x}", Arc::as_ptr(scenario) as usize);
-        let mut others = self.others.lock().unwrap_or_else(|p| p.into_inner());
-        others.retain(|_, s| s.strong_count() > 0);
-        others.insert(tag.clone(), Arc::downgrade(scenario));
-        tag
+        match self.materials.digest_of(scenario) {
+            Some(digest) => format!("m:{digest}"),
+            None => {
+                tracing::warn!("a world of a scenario this server did not build");
+                "?".to_owned()
+            }
+        }
     }
 
     fn scenario_of(&self, tag: &str) -> Option<Arc<Scenario>> {
         if tag.is_empty() {
             return Some(self.scenario.clone());
         }
-        let others = self.others.lock().unwrap_or_else(|p| p.into_inner());
-        others.get(tag).and_then(Weak::upgrade)
+        self.material_scenario(tag.strip_prefix("m:")?)
     }
 
     /// The world of `id`: `Err` if Redis failed, `Ok(None)` if the session is gone.
@@ -197,7 +204,7 @@ impl RedisStore {
             return Ok(None);
         };
         let Some(scenario) = self.scenario_of(&tag) else {
-            tracing::warn!("a world of a hold on another server was asked for here");
+            tracing::warn!("a world whose hold's material is gone");
             return Ok(None);
         };
         let mut world = match World::from_bytes(&bytes, scenario) {

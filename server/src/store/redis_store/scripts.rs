@@ -199,6 +199,53 @@ redis.call('PEXPIRE', k, math.ceil(cap / rate) + 1000)
 return wait
 "#;
 
+/// Holds (`P h:<board key>`: a hash of `v` version, `b` the hold's bytes, `m` and `d` the
+/// sources of its material and draft, `ip` its maker's address), found by `P hc:<code>`;
+/// `P holds` is the set of live holds, `P hips:<address>` those made from one address;
+/// `P he:<code>` marks an ended hold's code for a while.
+///
+/// `key code bytes material draft ip max per_address life_ms` → 1 made, 0 the code is in
+/// use (draw another), -1 the server holds all it may, -2 that address made its share.
+const HOLD_CREATE: &str = r#"
+local key, code, ip = ARGV[5], ARGV[6], ARGV[10]
+local life = tonumber(ARGV[13])
+if redis.call('SCARD', P .. 'holds') >= tonumber(ARGV[11]) then return -1 end
+if redis.call('SCARD', P .. 'hips:' .. ip) >= tonumber(ARGV[12]) then return -2 end
+if redis.call('EXISTS', P .. 'hc:' .. code) == 1 or redis.call('EXISTS', P .. 'he:' .. code) == 1 then
+  return 0
+end
+local h = P .. 'h:' .. key
+redis.call('HSET', h, 'v', 1, 'b', ARGV[7], 'm', ARGV[8], 'd', ARGV[9], 'ip', ip, 'code', code)
+redis.call('PEXPIRE', h, life)
+redis.call('SET', P .. 'hc:' .. code, key, 'PX', life)
+redis.call('SADD', P .. 'holds', key)
+redis.call('SADD', P .. 'hips:' .. ip, key)
+return 1
+"#;
+
+/// `key version bytes material draft` → 1 written, 0 another server wrote first, -1 gone.
+const HOLD_SAVE: &str = r#"
+local h = P .. 'h:' .. ARGV[5]
+local v = redis.call('HGET', h, 'v')
+if not v then return -1 end
+if v ~= ARGV[6] then return 0 end
+redis.call('HSET', h, 'v', tonumber(v) + 1, 'b', ARGV[7], 'm', ARGV[8], 'd', ARGV[9])
+return 1
+"#;
+
+/// `key ended_life_ms` → 1 ended (its code answers "afsluttet" for a while), 0 gone.
+const HOLD_END: &str = r#"
+local key = ARGV[5]
+local h = P .. 'h:' .. key
+redis.call('SREM', P .. 'holds', key)
+local f = redis.call('HMGET', h, 'code', 'ip')
+if not f[1] then return 0 end
+redis.call('DEL', h, P .. 'hc:' .. f[1])
+redis.call('SET', P .. 'he:' .. f[1], '1', 'PX', tonumber(ARGV[6]))
+if f[2] then redis.call('SREM', P .. 'hips:' .. f[2], key) end
+return 1
+"#;
+
 /// → `{live worlds, upload bytes}`.
 const COUNTS: &str = r#"
 return {redis.call('ZCOUNT', LIVE, NOW, '+inf'), tonumber(redis.call('GET', UP) or '0')}
@@ -216,6 +263,9 @@ pub(super) struct Scripts {
     pub(super) sweep: redis::Script,
     pub(super) counts: redis::Script,
     pub(super) token: redis::Script,
+    pub(super) hold_create: redis::Script,
+    pub(super) hold_save: redis::Script,
+    pub(super) hold_end: redis::Script,
 }
 
 impl Scripts {
@@ -232,6 +282,9 @@ impl Scripts {
             sweep: s(SWEEP),
             counts: s(COUNTS),
             token: s(TOKEN),
+            hold_create: s(HOLD_CREATE),
+            hold_save: s(HOLD_SAVE),
+            hold_end: s(HOLD_END),
         }
     }
 }
