@@ -132,6 +132,13 @@ pub trait WorldStore: Send + Sync + 'static {
     fn failures(&self) -> u64 {
         0
     }
+    /// The bytes of a file attached in the world of `id`, for a store that keeps files
+    /// apart from the world (a world read from it names its files without their bytes:
+    /// `FileBytes::data` is `None`). The in-memory store keeps them in the world.
+    fn file(&self, id: &SessionId, file: u64) -> Option<std::sync::Arc<[u8]>> {
+        let _ = (id, file);
+        None
+    }
 }
 
 /// How long worlds live, as the server is configured (for the landing page's promise and the

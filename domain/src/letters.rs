@@ -81,7 +81,7 @@ pub const MAX_WORLD_LETTERS: usize = 300;
 pub struct Upload {
     pub name: String,
     pub kind: UploadKind,
-    pub bytes: Arc<[u8]>,
+    pub bytes: crate::file_bytes::FileBytes,
 }
 
 /// Why a file cannot be attached.
@@ -105,7 +105,7 @@ impl Upload {
         Ok(Self {
             name: clean_file_name(name, kind),
             kind,
-            bytes,
+            bytes: crate::file_bytes::FileBytes::new(bytes),
         })
     }
 
@@ -196,7 +196,7 @@ impl WorldLetter {
     pub(crate) fn lighten(&mut self) {
         self.body = String::new();
         for upload in &mut self.uploads {
-            upload.bytes = Arc::from(&[][..]);
+            upload.bytes = crate::file_bytes::FileBytes::none();
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod cpr;
 pub mod drill;
 pub mod event;
 pub mod exercise;
+pub mod file_bytes;
 pub mod fuldmagt;
 pub mod handle;
 pub mod ids;

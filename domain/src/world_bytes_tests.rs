@@ -186,7 +186,7 @@ fn the_layout_of_the_bytes_changes_only_with_the_format() {
         .collect();
     assert_eq!(
         (FORMAT, bytes.len(), digest.as_str()),
-        (1, 1450, "aef5cf471a20c903"),
+        (2, 1450, "79728399f95771f1"),
         "the world's bytes changed: raise FORMAT, then pin the new length and digest"
     );
 }

@@ -40,6 +40,14 @@ pub async fn document(
         Some(Err(Missing::NotFound)) => return error_response(StatusCode::NOT_FOUND),
         Some(Ok(file)) => file,
     };
+    let body = match body {
+        Content::Here(bytes) => bytes,
+        // Kept apart by the store (Redis): read now, alone.
+        Content::Apart(file) => match state.store.file(&session, file) {
+            Some(bytes) => Bytes::from_owner(bytes),
+            None => return error_response(StatusCode::NOT_FOUND),
+        },
+    };
     let mut response = Response::new(Body::from(body));
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
@@ -53,6 +61,12 @@ pub async fn document(
     response
 }
 
+/// A document's bytes, or the id of an attached file the store keeps apart.
+enum Content {
+    Here(Bytes),
+    Apart(u64),
+}
+
 enum Missing {
     LoggedOut,
     NotFound,
@@ -60,7 +74,7 @@ enum Missing {
 
 /// Document `n` of letter `id` as the viewer may see it (a helper only in their folders):
 /// its type, file name and bytes. Read in place under the world's own lock.
-fn file(world: &World, id: &str, n: &str) -> Result<(&'static str, String, Bytes), Missing> {
+fn file(world: &World, id: &str, n: &str) -> Result<(&'static str, String, Content), Missing> {
     let viewer = world.viewer().ok_or(Missing::LoggedOut)?;
     let letter = viewer.letter(id).ok_or(Missing::NotFound)?;
     let docs = letter.letter.documents();
@@ -71,11 +85,18 @@ fn file(world: &World, id: &str, n: &str) -> Result<(&'static str, String, Bytes
         .ok_or(Missing::NotFound)?;
     let name = app::post::document_name(&letter, doc);
     Ok(match doc {
-        Document::Upload(u) => (u.kind.mime(), name, Bytes::from_owner(u.bytes.clone())),
+        Document::Upload(u) => (
+            u.kind.mime(),
+            name,
+            match u.bytes.data() {
+                Some(data) => Content::Here(Bytes::from_owner(data.clone())),
+                None => Content::Apart(u.bytes.id()),
+            },
+        ),
         Document::Letter | Document::Attachment(_) => (
             "application/pdf",
             name,
-            Bytes::from(render(world, &viewer.owner, &letter, doc)),
+            Content::Here(Bytes::from(render(world, &viewer.owner, &letter, doc))),
         ),
     })
 }

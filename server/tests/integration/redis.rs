@@ -266,3 +266,77 @@ async fn the_start_limit_of_an_address_counts_on_every_server() {
         "B counts A's starts"
     );
 }
+
+/// A world's attached files are kept apart from it in Redis: pages read the world without
+/// them (its bytes stay small), and the file itself is served whole by any server.
+#[tokio::test]
+async fn attached_files_are_kept_apart_and_served_by_any_server() {
+    let redis = Redis::start();
+    let (a, b) = (server(&redis, &[]), server(&redis, &[]));
+    let cookie = a.start().await;
+    let cookie = a.log_in(&cookie, "318204657", "7913").await;
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.resize(1_900_000, 7);
+    let sent = a
+        .send_message(
+            &cookie,
+            "/post/skriv?til=skattestyrelsen",
+            &[
+                ("til", "skattestyrelsen"),
+                ("emne", "Kvittering"),
+                ("besked", "Se bilag."),
+            ],
+            &[("kvittering.png", &png)],
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    assert!(
+        b.state.store.upload_bytes() >= png.len(),
+        "counted in the budget"
+    );
+
+    let world = b.world(&cookie).unwrap();
+    let letter = world
+        .letters_in(&karen(), domain::FolderRef::Sent)
+        .into_iter()
+        .next()
+        .unwrap();
+    let n = letter
+        .letter
+        .documents()
+        .iter()
+        .position(|d| matches!(d, domain::letters::Document::Upload(_)))
+        .unwrap();
+    let id = letter.letter.id().to_owned();
+    let r = b
+        .get(&format!("/post/brev/{id}/dokument/{n}"), Some(&cookie))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(header(&r, "content-type"), "image/png");
+    let served = http_body_util::BodyExt::collect(r.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    assert!(
+        served.as_ref() == png.as_slice(),
+        "the whole file, byte for byte"
+    );
+
+    // What a page reads: the world's own bytes, without the file.
+    let client = ::redis::Client::open(redis.url()).unwrap();
+    let mut conn = client.get_connection().unwrap();
+    let worlds: Vec<String> = ::redis::cmd("KEYS")
+        .arg("demoborger:w:*")
+        .query(&mut conn)
+        .unwrap();
+    assert_eq!(worlds.len(), 1);
+    let state: usize = ::redis::cmd("HSTRLEN")
+        .arg(&worlds[0])
+        .arg("b")
+        .query(&mut conn)
+        .unwrap();
+    assert!(
+        state < 20_000,
+        "the world's bytes are {state}, without the file"
+    );
+}

@@ -18,6 +18,7 @@ mod materials;
 mod scripts;
 
 use app::session::{SessionId, StoreFull};
+use domain::file_bytes::SetAside;
 use domain::{Scenario, World};
 use redis::RedisResult;
 use scripts::Scripts;
@@ -77,6 +78,18 @@ fn now_ms() -> u64 {
 
 fn ms(d: Duration) -> u64 {
     d.as_millis().min(i64::MAX as u128) as u64
+}
+
+/// A script's last arguments for a world's files: every id it names (comma separated: the
+/// store drops any other file of the world), then each new file's id and bytes.
+fn file_args(files: SetAside) -> Args {
+    let ids: Vec<String> = files.ids.iter().map(u64::to_string).collect();
+    let mut args = vec![arg(ids.join(","))];
+    for (id, data) in files.files {
+        args.push(arg(id));
+        args.push(data.to_vec());
+    }
+    args
 }
 
 /// The pause after the `attempt`th write that lost the race (from 0).
@@ -229,16 +242,16 @@ impl RedisStore {
         }))
     }
 
-    /// The bytes to store for `loaded`'s world (in the owner's seat).
-    fn bytes_of(loaded: &mut Loaded) -> Vec<u8> {
+    /// The bytes to store for `loaded`'s world (in the owner's seat), its files apart.
+    fn bytes_of(loaded: &mut Loaded) -> (Vec<u8>, SetAside) {
         if loaded.partner {
             loaded.world.swap_seats();
         }
-        let bytes = loaded.world.to_bytes();
+        let out = loaded.world.to_bytes_without_files();
         if loaded.partner {
             loaded.world.swap_seats();
         }
-        bytes
+        out
     }
 
     /// Reads the world of `id`, lets `change` change it and writes it back if it changed,
@@ -252,15 +265,14 @@ impl RedisStore {
         for attempt in 0..RETRIES {
             let mut loaded = self.load_entry(id, activity).ok()??;
             change(&mut loaded.world);
-            let bytes = Self::bytes_of(&mut loaded);
+            let (bytes, files) = Self::bytes_of(&mut loaded);
             if bytes == loaded.bytes {
                 return Some(());
             }
             let uploads = loaded.world.upload_bytes();
-            let written: i64 = self.call(
-                |s| &s.save,
-                vec![arg(&loaded.wid), arg(&loaded.version), bytes, arg(uploads)],
-            )?;
+            let mut args = vec![arg(&loaded.wid), arg(&loaded.version), bytes, arg(uploads)];
+            args.extend(file_args(files));
+            let written: i64 = self.call(|s| &s.save, args)?;
             match written {
                 1 => return Some(()),
                 0 => after_conflict(attempt),
@@ -273,14 +285,16 @@ impl RedisStore {
 
     fn create_at(&self, world: World, max: usize) -> Result<SessionId, StoreFull> {
         let id = super::new_session_id();
-        let args = vec![
+        let (bytes, files) = world.to_bytes_without_files();
+        let mut args = vec![
             arg(new_world_id()),
             arg(id.to_hex()),
-            world.to_bytes(),
+            bytes,
             arg(world.upload_bytes()),
             arg(self.tag(&world)),
             arg(max),
         ];
+        args.extend(file_args(files));
         match self.call::<i64>(|s| &s.create, args) {
             Some(1) => Ok(id),
             // Full, or Redis is down (`failures` has moved: the page says which).

@@ -69,6 +69,16 @@ local function resolve(sid)
   end
   return wid, partner
 end
+-- A world's files (`f:<id>` fields of its hash): the new ones from argument `from` on (id,
+-- bytes pairs), and every file the world no longer names (`ids`, comma separated) dropped.
+local function files(w, ids, from)
+  for i = from, #ARGV, 2 do redis.call('HSETNX', w, 'f:' .. ARGV[i], ARGV[i + 1]) end
+  local keep = {}
+  for id in string.gmatch(ids, '[^,]+') do keep['f:' .. id] = true end
+  for _, f in ipairs(redis.call('HKEYS', w)) do
+    if string.sub(f, 1, 2) == 'f:' and not keep[f] then redis.call('HDEL', w, f) end
+  end
+end
 local function sweep(n)
   local gone = redis.call('ZRANGEBYSCORE', LIVE, '-inf', NOW, 'LIMIT', 0, n)
   for _, wid in ipairs(gone) do free(wid) end
@@ -87,7 +97,8 @@ local f = redis.call('HMGET', wkey(wid), 'v', 'b', 't')
 return {wid, partner, f[1], f[2], f[3] or '', tostring(e)}
 "#;
 
-/// `world version bytes uploads` → 1 written, 0 another server wrote first, -1 gone.
+/// `world version bytes uploads file-ids [id bytes]…` → 1 written, 0 another server wrote
+/// first, -1 gone.
 const SAVE: &str = r#"
 local wid = ARGV[5]
 local w = wkey(wid)
@@ -95,11 +106,20 @@ local v = redis.call('HGET', w, 'v')
 if not v then return -1 end
 if v ~= ARGV[6] then return 0 end
 redis.call('HSET', w, 'v', tonumber(v) + 1, 'b', ARGV[7])
+files(w, ARGV[9], 10)
 set_uploads(wid, tonumber(ARGV[8]))
 return 1
 "#;
 
-/// `world session bytes uploads tag max` → 1 made, 0 full (after freeing ended worlds).
+/// `session file` → the file's bytes, or nil.
+const FILE: &str = r#"
+local wid = resolve(ARGV[5])
+if not wid then return false end
+return redis.call('HGET', wkey(wid), 'f:' .. ARGV[6])
+"#;
+
+/// `world session bytes uploads tag max file-ids [id bytes]…` → 1 made, 0 full (after
+/// freeing ended worlds).
 const CREATE: &str = r#"
 local wid, sid = ARGV[5], ARGV[6]
 local max = tonumber(ARGV[10])
@@ -109,6 +129,7 @@ if redis.call('ZCARD', LIVE) >= max then
 end
 redis.call('HSET', wkey(wid), 'v', 1, 'b', ARGV[7], 'c', NOW, 'i', IDLE, 's', sid, 't', ARGV[9])
 redis.call('SET', skey(sid), wid .. ':0')
+files(wkey(wid), ARGV[11], 12)
 set_uploads(wid, tonumber(ARGV[8]))
 keep(wid)
 return 1
@@ -255,6 +276,7 @@ return {redis.call('ZCOUNT', LIVE, NOW, '+inf'), tonumber(redis.call('GET', UP) 
 pub(super) struct Scripts {
     pub(super) load: redis::Script,
     pub(super) save: redis::Script,
+    pub(super) file: redis::Script,
     pub(super) create: redis::Script,
     pub(super) rotate: redis::Script,
     pub(super) leave: redis::Script,
@@ -274,6 +296,7 @@ impl Scripts {
         Self {
             load: s(LOAD),
             save: s(SAVE),
+            file: s(FILE),
             create: s(CREATE),
             rotate: s(ROTATE),
             leave: s(LEAVE),

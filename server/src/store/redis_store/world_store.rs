@@ -79,7 +79,11 @@ impl WorldStore for RedisStore {
             world.remove_partner();
             let left: i64 = match self.call(
                 |s| &s.leave,
-                vec![arg(id.to_hex()), arg(&version), world.to_bytes()],
+                vec![
+                    arg(id.to_hex()),
+                    arg(&version),
+                    world.to_bytes_without_files().0,
+                ],
             ) {
                 Some(v) => v,
                 None => return false,
@@ -127,7 +131,7 @@ impl WorldStore for RedisStore {
                 return Err(PairRefused::TwoAlready);
             }
             let new = super::super::new_session_id();
-            let bytes = Self::bytes_of(&mut loaded);
+            let (bytes, _) = Self::bytes_of(&mut loaded);
             let args = vec![
                 arg(&loaded.wid),
                 arg(&loaded.version),
@@ -153,6 +157,11 @@ impl WorldStore for RedisStore {
             }
             _ => false,
         }
+    }
+
+    fn file(&self, id: &SessionId, file: u64) -> Option<std::sync::Arc<[u8]>> {
+        let bytes: Option<Vec<u8>> = self.call(|s| &s.file, vec![arg(id.to_hex()), arg(file)])?;
+        bytes.map(std::sync::Arc::from)
     }
 
     fn failures(&self) -> u64 {
