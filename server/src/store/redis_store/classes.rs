@@ -277,7 +277,12 @@ impl ClassDirectory for RedisStore {
         cmd.arg(format!("{}holds", self.prefix));
         let keys: Vec<String> = self.key_cmd(cmd).unwrap_or_default();
         let mut ended = Vec::new();
+        let failures = self.failures.load(std::sync::atomic::Ordering::Relaxed);
         for key in keys.iter().filter_map(|k| BoardKey::parse(k)) {
+            // A world that could not be read is no proof of an idle hold: stop.
+            if self.failures.load(std::sync::atomic::Ordering::Relaxed) != failures {
+                break;
+            }
             let over = match self.load_class(&key) {
                 Some(l) => {
                     let last = l
@@ -287,7 +292,8 @@ impl ClassDirectory for RedisStore {
                         .filter_map(|m| last_action(&SessionId::from_world_ref(m.world?)))
                         .max()
                         .unwrap_or(l.class.created);
-                    l.class.is_over(now, last)
+                    let read = self.failures.load(std::sync::atomic::Ordering::Relaxed) == failures;
+                    read && l.class.is_over(now, last)
                 }
                 // Its keys expired: only the set still names it.
                 None => true,

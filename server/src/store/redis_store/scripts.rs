@@ -231,6 +231,10 @@ const HOLD_CREATE: &str = r#"
 local key, code, ip = ARGV[5], ARGV[6], ARGV[10]
 local life = tonumber(ARGV[13])
 if redis.call('SCARD', P .. 'holds') >= tonumber(ARGV[11]) then return -1 end
+-- An address's share counts its live holds only (one whose keys expired unnoticed is gone).
+for _, k in ipairs(redis.call('SMEMBERS', P .. 'hips:' .. ip)) do
+  if redis.call('EXISTS', P .. 'h:' .. k) == 0 then redis.call('SREM', P .. 'hips:' .. ip, k) end
+end
 if redis.call('SCARD', P .. 'hips:' .. ip) >= tonumber(ARGV[12]) then return -2 end
 if redis.call('EXISTS', P .. 'hc:' .. code) == 1 or redis.call('EXISTS', P .. 'he:' .. code) == 1 then
   return 0
