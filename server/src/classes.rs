@@ -150,15 +150,16 @@ impl ClassDirectory for MemoryClasses {
             return Seated::Ended;
         };
         let code = class.code;
-        let Some(member) = class.member_mut(seat) else {
-            return Seated::Ended;
+        let old = match class.take_seat(
+            seat,
+            session.world_ref(),
+            expected.map(SessionId::world_ref),
+        ) {
+            Ok(old) => old,
+            Err(None) => return Seated::Ended,
+            Err(Some(first)) => return Seated::Taken(SessionId::from_world_ref(first)),
         };
-        if let Some(world) = member.world
-            && Some(world) != expected.map(SessionId::world_ref)
-        {
-            return Seated::Taken(SessionId::from_world_ref(world));
-        }
-        if let Some(old) = member.world.replace(session.world_ref()) {
+        if let Some(old) = old {
             inner.members.remove(&SessionId::from_world_ref(old));
         }
         inner.members.insert(*session, (code, seat));

@@ -93,7 +93,7 @@ impl AppState {
             scenario.reply_delay_seconds = delay;
         }
         let scenario = Arc::new(scenario);
-        let (store, keys, classes) = new_store(&config, &scenario);
+        let (store, keys, classes) = store::from_config(&config, &scenario);
         let assets = app::assets::Assets::read(&config.site_root);
         let mut leptos = LeptosOptions::builder()
             .output_name("demoborger")
@@ -126,53 +126,6 @@ impl AppState {
             speech: Arc::new(speech::Speech::default()),
             leptos,
         }))
-    }
-}
-
-/// Most shared short-lived keys one server keeps in memory (Parkoder, phone pairings).
-const MAX_KEYS: usize = 100_000;
-
-/// The world store and the shared keys the settings ask for: Redis with `--redis-url`,
-/// else this process's memory. A Redis that cannot be reached at the start stops the
-/// server with a message.
-fn new_store(
-    config: &Config,
-    scenario: &Arc<Scenario>,
-) -> (
-    Arc<dyn WorldStore>,
-    Arc<dyn shared_keys::SharedKeys>,
-    Arc<dyn app::session::ClassDirectory>,
-) {
-    let (max, idle, absolute) = (
-        config.max_worlds,
-        config.idle_limit(),
-        config.absolute_limit(),
-    );
-    let Some(url) = &config.redis_url else {
-        return (
-            Arc::new(store::MemoryStore::new(max, idle, absolute)),
-            Arc::new(shared_keys::MemoryKeys::new(MAX_KEYS)),
-            Arc::new(classes::MemoryClasses::new(config.max_holds)),
-        );
-    };
-    let redis = store::RedisStore::new(
-        url,
-        &config.redis_prefix,
-        scenario.clone(),
-        (max, config.max_holds),
-        idle,
-        absolute,
-    )
-    .and_then(|s| s.ping().map(|()| s));
-    match redis {
-        Ok(s) => {
-            let s = Arc::new(s);
-            (s.clone(), s.clone(), s)
-        }
-        Err(e) => {
-            eprintln!("demoborger: cannot use Redis at {url}: {e}");
-            std::process::exit(1);
-        }
     }
 }
 

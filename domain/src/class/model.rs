@@ -319,6 +319,25 @@ impl Class {
         self.members.iter_mut().find(|m| m.seat == seat)
     }
 
+    /// Gives `seat` the world `world` if the seat still has the world `expected` (none: no
+    /// world yet): two browsers joining with one name at once get one world between them.
+    /// `Ok` with the world it had before; `Err(None)` if there is no such seat, `Err(Some)`
+    /// with the world another browser seated first.
+    pub fn take_seat(
+        &mut self,
+        seat: u16,
+        world: WorldRef,
+        expected: Option<WorldRef>,
+    ) -> Result<Option<WorldRef>, Option<WorldRef>> {
+        let member = self.member_mut(seat).ok_or(None)?;
+        if let Some(seated) = member.world
+            && Some(seated) != expected
+        {
+            return Err(Some(seated));
+        }
+        Ok(member.world.replace(world))
+    }
+
     /// Seats `a` and `b` practise together in one world.
     pub fn pair_seats(&mut self, a: u16, b: u16) {
         for (one, other) in [(a, b), (b, a)] {

@@ -10,9 +10,11 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 mod redis_store;
+mod select;
 mod slot;
 
 pub use redis_store::RedisStore;
+pub use select::from_config;
 
 use slot::{Entry, SeatInUse, Shared, Slot, entry};
 

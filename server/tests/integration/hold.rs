@@ -26,23 +26,6 @@ async fn hold(c: &Client, exercises: &[&str]) -> (String, String, String) {
     (board, teacher, code)
 }
 
-/// "Deltag": the learner's session cookie.
-async fn join(c: &Client, code: &str, name: &str) -> String {
-    let r = c
-        .post_form("/hold", "x=y", &[("kode", code), ("navn", name)])
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
-    assert_eq!(common::header(&r, "location"), "/ovelse");
-    set_cookies(&r)
-        .into_iter()
-        .find(|c| c.starts_with("demoborger="))
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 async fn board_rows(c: &Client, board: &str) -> String {
     let page = body(c.get(board, None).await).await;
     page.split("<tbody>").nth(1).unwrap_or("").to_owned()
@@ -52,7 +35,7 @@ async fn board_rows(c: &Client, board: &str) -> String {
 async fn a_learner_joins_with_the_code_and_appears_on_the_board_with_their_exercise() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["post-laes-brev"]).await;
-    let learner = join(&c, &code.to_lowercase(), "Fatima").await;
+    let learner = c.join_hold(&code.to_lowercase(), "Fatima").await;
     let world = c.world(&learner).unwrap();
     assert_eq!(world.hold(), Some("Onsdagsholdet"));
     assert_eq!(world.progress().unwrap().0.id, "post-laes-brev");
@@ -104,8 +87,8 @@ async fn a_wrong_code_or_a_bad_name_is_refused_next_to_its_field_and_kept() {
 async fn the_same_name_from_another_browser_gets_the_same_world_and_the_board_says_so() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &[]).await;
-    let first = join(&c, &code, "Hodan").await;
-    let again = join(&c, &code, "hodan").await;
+    let first = c.join_hold(&code, "Hodan").await;
+    let again = c.join_hold(&code, "hodan").await;
     assert_eq!(first, again);
     assert_eq!(c.worlds(), 1);
     assert!(board_rows(&c, &board).await.contains("flere enheder"));
@@ -115,7 +98,7 @@ async fn the_same_name_from_another_browser_gets_the_same_world_and_the_board_sa
 async fn a_learner_or_a_guesser_cannot_reach_a_board() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &[]).await;
-    let learner = join(&c, &code, "Ali").await;
+    let learner = c.join_hold(&code, "Ali").await;
     let guess = format!("/underviser/tavle/{}", "0".repeat(32));
     assert_eq!(
         c.get(&guess, Some(&learner)).await.status(),
@@ -148,7 +131,7 @@ async fn cross_site_posts_to_holds_are_refused() {
 async fn vis_hint_opens_the_learners_next_hint_and_nulstil_starts_them_over() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["post-mappe-sundhed"]).await;
-    let learner = join(&c, &code, "Ayse").await;
+    let learner = c.join_hold(&code, "Ayse").await;
     let r = c
         .post_form(&board, "x=y", &[("handling", "hint"), ("plads", "1")])
         .await;
@@ -198,8 +181,8 @@ fn inbox_subjects(c: &Client, cookie: &str) -> Vec<String> {
 async fn send_brev_reaches_every_learner_or_one_and_a_bad_letter_is_refused() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["post-mappe-sundhed"]).await;
-    let a = join(&c, &code, "Amal").await;
-    let b = join(&c, &code, "Birgit").await;
+    let a = c.join_hold(&code, "Amal").await;
+    let b = c.join_hold(&code, "Birgit").await;
     let r = c
         .post_form(
             &board,
@@ -263,7 +246,7 @@ async fn send_brev_reaches_every_learner_or_one_and_a_bad_letter_is_refused() {
 async fn spol_tiden_frem_moves_every_learners_clock() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &[]).await;
-    let a = join(&c, &code, "Amal").await;
+    let a = c.join_hold(&code, "Amal").await;
     let before = c.world(&a).unwrap().now(domain::Timestamp(0));
     let r = c
         .post_form(
@@ -281,8 +264,8 @@ async fn spol_tiden_frem_moves_every_learners_clock() {
 async fn afslut_hold_ends_every_world_and_learners_see_that_the_hold_has_ended() {
     let c = Client::new(&[]);
     let (board, teacher, code) = hold(&c, &[]).await;
-    let a = join(&c, &code, "Amal").await;
-    let b = join(&c, &code, "Birgit").await;
+    let a = c.join_hold(&code, "Amal").await;
+    let b = c.join_hold(&code, "Birgit").await;
     let alone = c.start().await;
     let ask = body(c.get(&format!("{board}/bekraeft?afslut=1"), None).await).await;
     assert!(ask.contains("Afslut holdet?"));
@@ -311,8 +294,8 @@ async fn afslut_hold_ends_every_world_and_learners_see_that_the_hold_has_ended()
 async fn a_full_hold_refuses_the_next_learner_kindly() {
     let c = Client::new(&["--hold-capacity", "2"]);
     let (_, _, code) = hold(&c, &[]).await;
-    join(&c, &code, "A").await;
-    join(&c, &code, "B").await;
+    c.join_hold(&code, "A").await;
+    c.join_hold(&code, "B").await;
     let r = c
         .post_form("/hold", "x=y", &[("kode", &code), ("navn", "C")])
         .await;
@@ -324,7 +307,7 @@ async fn a_full_hold_refuses_the_next_learner_kindly() {
 async fn names_are_escaped_on_the_board_and_in_the_printed_cards() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &[]).await;
-    join(&c, &code, "<script>x</script>").await;
+    c.join_hold(&code, "<script>x</script>").await;
     for page in [board.clone(), format!("{board}/noeglekort")] {
         let html = body(c.get(&page, None).await).await;
         assert!(!html.contains("<script>x"), "{page}");
@@ -342,7 +325,7 @@ async fn the_printed_card_of_a_seat_is_the_card_of_that_learners_world() {
         3,
         "3 cards before anyone joined"
     );
-    let learner = join(&c, &code, "Dilan").await;
+    let learner = c.join_hold(&code, "Dilan").await;
     let world = c.world(&learner).unwrap();
     let karen = world.main_persona().unwrap();
     let first_key = world.key_card(&karen).keys[0].key.clone();
@@ -359,7 +342,7 @@ async fn a_lesson_of_thirty_behind_one_address_is_counted_step_by_step() {
     let (board, _, code) = hold(&c, &["post-mappe-sundhed"]).await;
     let mut learners = Vec::new();
     for n in 0..30 {
-        learners.push(join(&c, &code, &format!("Deltager{n}")).await);
+        learners.push(c.join_hold(&code, &format!("Deltager{n}")).await);
         if n % 5 == 0 {
             board_rows(&c, &board).await;
         }
@@ -412,7 +395,7 @@ async fn the_teachers_cookie_is_for_the_whole_site_so_an_https_host_cookie_is_ke
 async fn the_same_browser_joining_again_is_not_another_device() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &[]).await;
-    let first = join(&c, &code, "Hodan").await;
+    let first = c.join_hold(&code, "Hodan").await;
     let r = c
         .post_form("/hold", &first, &[("kode", &code), ("navn", "Hodan")])
         .await;
@@ -424,7 +407,7 @@ async fn the_same_browser_joining_again_is_not_another_device() {
 async fn the_next_exercise_of_the_plan_comes_only_after_this_one_is_done() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["post-laes-brev", "sikkerhed-log-af"]).await;
-    let learner = join(&c, &code, "Leyla").await;
+    let learner = c.join_hold(&code, "Leyla").await;
     // Not done yet: "Næste" changes nothing.
     let r = c.post_form("/hold/naeste", &learner, &[]).await;
     assert_eq!(common::header(&r, "location"), "/ovelser/faerdig");
@@ -454,7 +437,7 @@ async fn the_next_exercise_of_the_plan_comes_only_after_this_one_is_done() {
 async fn spol_tiden_frem_does_not_make_a_stuck_learner_look_busy() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["post-mappe-sundhed"]).await;
-    let learner = join(&c, &code, "Mona").await;
+    let learner = c.join_hold(&code, "Mona").await;
     for _ in 0..3 {
         c.post_form(
             "/log-paa",
@@ -481,7 +464,7 @@ async fn spol_tiden_frem_does_not_make_a_stuck_learner_look_busy() {
 async fn practising_alone_forgets_an_ended_hold() {
     let c = Client::new(&[]);
     let (board, teacher, code) = hold(&c, &[]).await;
-    let learner = join(&c, &code, "Amal").await;
+    let learner = c.join_hold(&code, "Amal").await;
     c.post_form(&board, &teacher, &[("handling", "afslut")])
         .await;
     let with_hold = format!("{learner}; demoborger-hold={code}");
@@ -512,7 +495,7 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
     let c = Client::new(&[]);
     // The scenario's default: "Log på" opens NemID.
     let (_, _, code) = hold(&c, &[]).await;
-    let learner = join(&c, &code, "Fatima").await;
+    let learner = c.join_hold(&code, "Fatima").await;
     let page = body(c.get("/ovelse", Some(&learner)).await).await;
     assert!(
         page.contains(r#"href="/log-paa" class="button button-primary">Log på</a>"#),
@@ -528,7 +511,7 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let board = common::header(&r, "location").to_owned();
     let code = common::big_code(&body(c.get(&board, None).await).await);
-    let learner = join(&c, &code, "Amal").await;
+    let learner = c.join_hold(&code, "Amal").await;
     let page = body(c.get("/ovelse", Some(&learner)).await).await;
     assert!(
         page.contains(r#"href="/mitid" class="button button-primary">Log på</a>"#),
@@ -543,8 +526,8 @@ async fn the_teachers_choice_of_mitid_makes_log_paa_open_mitid_in_the_learners_w
 async fn the_board_shows_whether_a_learner_spotted_the_safety_drill() {
     let c = Client::new(&[]);
     let (board, _, code) = hold(&c, &["fidus-skat-sms"]).await;
-    let amal = join(&c, &code, "Amal").await;
-    let fatima = join(&c, &code, "Fatima").await;
+    let amal = c.join_hold(&code, "Amal").await;
+    let fatima = c.join_hold(&code, "Fatima").await;
     let rows = board_rows(&c, &board).await;
     assert!(!rows.contains("Fidus:"), "{rows}");
     // Amal deletes the fake SMS; Fatima types into the fake page.

@@ -27,21 +27,6 @@ async fn hold(c: &Client, exercises: &[&str]) -> (String, String) {
     (board, code)
 }
 
-async fn join(c: &Client, code: &str, name: &str) -> String {
-    let r = c
-        .post_form("/hold", "x=y", &[("kode", code), ("navn", name)])
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
-    common::set_cookies(&r)
-        .into_iter()
-        .find(|c| c.starts_with("demoborger="))
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 async fn upload(c: &Client, board: &str, file: &[u8]) -> http::Response<axum::body::Body> {
     let (content_type, bytes) = multipart(&[("handling", "upload")], &[("pakke.toml", file)]);
     let request = Request::post(format!("{board}/materiale"))
@@ -67,7 +52,7 @@ fn inbox(c: &Client, cookie: &str, persona: &str) -> Vec<String> {
 async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_and_new() {
     let c = Client::new(&[]);
     let (board, code) = hold(&c, &[]).await;
-    let before = join(&c, &code, "Hodan").await;
+    let before = c.join_hold(&code, "Hodan").await;
     let r = upload(&c, &board, EXAMPLE.as_bytes()).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(
@@ -110,7 +95,7 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
     let letter = w.find_letter(&amina, "besked-0").unwrap();
     assert_eq!(w.party_name(&letter.letter.from()), "Bakkeskolen");
     // A learner who joins now starts in the material's exercise, its letter in the inbox.
-    let after = join(&c, &code, "Sagal").await;
+    let after = c.join_hold(&code, "Sagal").await;
     let w = c.world(&after).unwrap();
     assert_eq!(w.progress().unwrap().0.id, "skole-hjem-samtale");
     assert!(inbox(&c, &after, "amina").contains(&subject));
@@ -214,7 +199,7 @@ async fn the_form_writes_material_that_downloads_and_uploads_into_a_new_hold_the
         &[("handling", "send")],
     )
     .await;
-    let learner = join(&c, &code, "Ayaan").await;
+    let learner = c.join_hold(&code, "Ayaan").await;
     let w = c.world(&learner).unwrap();
     assert_eq!(w.progress().unwrap().0.id, "eget-materiale");
     assert_eq!(w.progress().unwrap().0.steps.len(), 2);

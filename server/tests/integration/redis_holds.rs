@@ -17,21 +17,6 @@ fn server(redis: &Redis) -> Client {
     Client::new(&["--redis-url", redis.url().as_str()])
 }
 
-async fn join(c: &Client, code: &str, name: &str) -> String {
-    let r = c
-        .post_form("/hold", "x=y", &[("kode", code), ("navn", name)])
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
-    set_cookies(&r)
-        .into_iter()
-        .find(|c| c.starts_with("demoborger="))
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 fn subjects(c: &Client, cookie: &str, persona: &str) -> Vec<String> {
     let w = c.world(cookie).unwrap();
     let p = domain::PersonaId::parse(persona).unwrap();
@@ -57,7 +42,7 @@ async fn a_hold_works_with_its_board_on_one_server_and_learners_on_another() {
     let code = big_code(&body(a.get(&board, None).await).await);
 
     // Fatima joins on B and shows on A's board, in the plan's exercise.
-    let fatima = join(&b, &code, "Fatima").await;
+    let fatima = b.join_hold(&code, "Fatima").await;
     assert_eq!(a.world(&fatima).unwrap().hold(), Some("Onsdagsholdet"));
     let rows = body(a.get(&board, None).await).await;
     assert!(
@@ -96,7 +81,7 @@ async fn a_hold_works_with_its_board_on_one_server_and_learners_on_another() {
     // A learner joining now starts from the material's scenario (its letter is there, its
     // exercise follows the plan's); a third server that never saw the material builds
     // that scenario from Redis to show her world.
-    let sagal = join(&a, &code, "Sagal").await;
+    let sagal = a.join_hold(&code, "Sagal").await;
     let c = server(&redis);
     let w = c.world(&sagal).unwrap();
     assert!(

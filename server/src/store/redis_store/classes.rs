@@ -206,28 +206,24 @@ impl ClassDirectory for RedisStore {
         expected: Option<SessionId>,
     ) -> Seated {
         let done = self.change_class(key, |class| {
-            let code = class.code;
-            let Some(member) = class.member_mut(seat) else {
-                return (Seated::Ended, None, code);
-            };
-            if let Some(world) = member.world
-                && Some(world) != expected.map(SessionId::world_ref)
-            {
-                return (Seated::Taken(SessionId::from_world_ref(world)), None, code);
-            }
-            let old = member.world.replace(session.world_ref());
-            (Seated::Done, old, code)
+            let taken = class.take_seat(
+                seat,
+                session.world_ref(),
+                expected.map(SessionId::world_ref),
+            );
+            (taken, class.code)
         });
-        let Some((seated, old, code)) = done else {
-            return Seated::Ended;
-        };
-        if seated == Seated::Done {
-            if let Some(old) = old {
-                self.forget_member(&SessionId::from_world_ref(old));
+        match done {
+            None | Some((Err(None), _)) => Seated::Ended,
+            Some((Err(Some(first)), _)) => Seated::Taken(SessionId::from_world_ref(first)),
+            Some((Ok(old), code)) => {
+                if let Some(old) = old {
+                    self.forget_member(&SessionId::from_world_ref(old));
+                }
+                self.set_member(session, &code, seat);
+                Seated::Done
             }
-            self.set_member(session, &code, seat);
         }
-        seated
     }
 
     fn rekey(&self, old: &SessionId, new: &SessionId) -> bool {

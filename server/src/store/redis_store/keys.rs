@@ -3,7 +3,6 @@
 
 use super::RedisStore;
 use crate::shared_keys::SharedKeys;
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 impl RedisStore {
@@ -11,22 +10,8 @@ impl RedisStore {
     where
         T: redis::FromRedisValue + Send + 'static,
     {
-        if super::now_ms() < self.down_until.load(Ordering::Relaxed) {
-            crate::unavailable::note_failure();
-            self.failures.fetch_add(1, Ordering::Relaxed);
-            return None;
-        }
         let mut conn = self.bridge.conn.clone();
-        match self
-            .bridge
-            .run(async move { cmd.query_async::<T>(&mut conn).await })
-        {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.failed(&e.to_string());
-                None
-            }
-        }
+        self.guarded(move |_| async move { cmd.query_async::<T>(&mut conn).await })
     }
 
     fn full_key(&self, key: &str) -> String {

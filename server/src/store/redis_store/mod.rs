@@ -141,9 +141,12 @@ impl RedisStore {
             .map_err(|e| e.to_string())
     }
 
-    fn call<T>(&self, pick: fn(&Scripts) -> &redis::Script, args: Args) -> Option<T>
+    /// Runs `work` (a call to Redis, given the time now) unless Redis failed a moment ago;
+    /// a failure is counted (the request is answered 503) and `None`.
+    fn guarded<T, F>(&self, work: impl FnOnce(u64) -> F) -> Option<T>
     where
-        T: redis::FromRedisValue + Send + 'static,
+        T: Send + 'static,
+        F: std::future::Future<Output = RedisResult<T>> + Send + 'static,
     {
         let now = now_ms();
         if now < self.down_until.load(Ordering::Relaxed) {
@@ -151,29 +154,31 @@ impl RedisStore {
             self.failures.fetch_add(1, Ordering::Relaxed);
             return None;
         }
-        let common = [
-            arg(&self.prefix),
-            arg(now),
-            arg(ms(self.absolute)),
-            arg(ms(self.idle)),
-        ];
-        let scripts = self.scripts.clone();
-        let mut conn = self.bridge.conn.clone();
-        let answer: RedisResult<T> = self.bridge.run(async move {
-            let script = pick(&scripts);
-            let mut call = script.prepare_invoke();
-            for a in common.iter().chain(args.iter()) {
-                call.arg(a.as_slice());
-            }
-            call.invoke_async(&mut conn).await
-        });
-        match answer {
+        match self.bridge.run(work(now)) {
             Ok(v) => Some(v),
             Err(e) => {
                 self.failed(&e.to_string());
                 None
             }
         }
+    }
+
+    fn call<T>(&self, pick: fn(&Scripts) -> &redis::Script, args: Args) -> Option<T>
+    where
+        T: redis::FromRedisValue + Send + 'static,
+    {
+        let scripts = self.scripts.clone();
+        let mut conn = self.bridge.conn.clone();
+        let (prefix, absolute, idle) = (arg(&self.prefix), ms(self.absolute), ms(self.idle));
+        self.guarded(move |now| async move {
+            let common = [prefix, arg(now), arg(absolute), arg(idle)];
+            let script = pick(&scripts);
+            let mut call = script.prepare_invoke();
+            for a in common.iter().chain(args.iter()) {
+                call.arg(a.as_slice());
+            }
+            call.invoke_async(&mut conn).await
+        })
     }
 
     fn failed(&self, why: &str) {

@@ -247,4 +247,23 @@ pub fn age(c: &Client, cookie: &str, idle: std::time::Duration) {
     let then = std::time::Instant::now().checked_sub(idle).unwrap();
     assert!(c.state.store.touch(&session_id(cookie), then));
 }
+impl Client {
+    /// "Deltag" in the hold with `code` as `name`: the learner's session cookie.
+    pub async fn join_hold(&self, code: &str, name: &str) -> String {
+        let r = self
+            .post_form("/hold", "x=y", &[("kode", code), ("navn", name)])
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{name}");
+        assert_eq!(header(&r, "location"), "/ovelse");
+        set_cookies(&r)
+            .into_iter()
+            .find(|c| c.starts_with("demoborger="))
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+}
+
 pub mod redis;
