@@ -15,6 +15,7 @@ pub mod lifecycle;
 pub mod limits;
 pub mod mitid;
 pub mod nemid;
+pub mod pages;
 pub mod pair;
 pub mod pdf;
 pub mod phones;
@@ -39,7 +40,6 @@ use config::Config;
 use domain::Scenario;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::sync::Arc;
 use std::time::Duration;
 use tower::ServiceBuilder;
@@ -158,8 +158,6 @@ pub fn router(state: AppState) -> Router {
 
 /// Every route: health, world life cycle and form posts, Leptos pages, static files.
 fn routes(state: &AppState) -> Router<AppState> {
-    let routes = generate_route_list(app::App);
-    let for_pages = state.clone();
     // Text files were compressed at build time (brotli and gzip beside each file).
     let files = ServeDir::new(&state.config.site_root)
         .precompressed_br()
@@ -181,7 +179,7 @@ fn routes(state: &AppState) -> Router<AppState> {
             })
         }
     });
-    Router::new()
+    let routes = Router::new()
         .route("/health", get(|| async { "ok" }))
         .route(app::paths::START, post(lifecycle::start))
         .route(app::paths::RESET, post(lifecycle::reset))
@@ -237,13 +235,8 @@ fn routes(state: &AppState) -> Router<AppState> {
             app::paths::WRITE,
             post(write::write).layer(DefaultBodyLimit::max(write::REQUEST_LIMIT)),
         )
-        .leptos_routes_with_context(
-            state,
-            routes,
-            move || for_pages.provide_contexts(),
-            app::shell,
-        )
-        .fallback_service(static_files)
+        .fallback_service(static_files);
+    pages::routes(routes)
 }
 
 /// The layers every request passes, innermost first: session lookup, the per-world request

@@ -37,6 +37,49 @@ async fn a_plain_get_sets_no_cookie_and_creates_no_world() {
     assert!(html.contains("Start øvelse"));
 }
 
+/// A page goes out whole, with its length (one write, and a browser can show how far the
+/// page has come on a slow line), with its title and hydration data in place; a page
+/// rendered in pieces went out chunked (issue 20).
+#[tokio::test]
+async fn a_page_is_one_body_with_its_length_title_and_policy() {
+    let c = Client::new(&[]);
+    let cookie = c.start().await;
+    for (path, title) in [
+        ("/", "Øv dig i digital selvbetjening"),
+        ("/ovelse", "Din øvelse"),
+        ("/om", "Om øvemiljøet"),
+    ] {
+        let r = c.get(path, Some(&cookie)).await;
+        assert_eq!(r.status(), StatusCode::OK, "{path}");
+        assert!(
+            header(&r, "content-type").starts_with("text/html"),
+            "{path}"
+        );
+        assert!(header(&r, "transfer-encoding").is_empty(), "{path} chunked");
+        let length: usize = header(&r, "content-length")
+            .parse()
+            .unwrap_or_else(|_| panic!("{path} without content-length"));
+        // The policy names this page's own nonce, which the page's scripts carry.
+        let policy = header(&r, "content-security-policy").to_owned();
+        let html = body(r).await;
+        assert_eq!(html.len(), length, "{path}");
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|n| n.split('\'').next())
+            .unwrap_or_else(|| panic!("{path}: no nonce in {policy}"));
+        assert!(
+            html.contains(&format!("<script nonce=\"{nonce}\">__RESOLVED_RESOURCES=")),
+            "{path}"
+        );
+        let head = html.split("</head>").next().unwrap();
+        assert!(
+            head.contains("<title>") && head.contains(title),
+            "{path}: {head}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn start_sets_exactly_one_session_cookie_with_safe_attributes() {
     let c = Client::new(&[]);
