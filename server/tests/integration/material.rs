@@ -38,16 +38,6 @@ async fn upload(c: &Client, board: &str, file: &[u8]) -> http::Response<axum::bo
     c.send(request).await
 }
 
-/// The subjects in `persona`'s Indbakke of the world behind `cookie`.
-fn inbox(c: &Client, cookie: &str, persona: &str) -> Vec<String> {
-    let w = c.world(cookie).unwrap();
-    let p = domain::PersonaId::parse(persona).unwrap();
-    w.letters_in(&p, domain::FolderRef::Inbox)
-        .iter()
-        .map(|l| l.letter.subject().to_owned())
-        .collect()
-}
-
 #[tokio::test]
 async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_and_new() {
     let c = Client::new(&[]);
@@ -72,7 +62,7 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
     }
     // Nothing reaches the learners before "Send til holdet".
     let subject = "Skole-hjem-samtale i 3.B: vælg en tid".to_owned();
-    assert!(!inbox(&c, &before, "amina").contains(&subject));
+    assert!(!c.inbox(&before, Some("amina")).contains(&subject));
 
     let r = c
         .post_form(
@@ -89,7 +79,7 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
     let board_page = body(c.get(&format!("{board}?sket=materiale"), None).await).await;
     assert!(board_page.contains("Dit eget materiale er sendt til holdet"));
     // The learner who was there: the letter arrived now, from the new sender by name.
-    assert!(inbox(&c, &before, "amina").contains(&subject));
+    assert!(c.inbox(&before, Some("amina")).contains(&subject));
     let w = c.world(&before).unwrap();
     let amina = domain::PersonaId::parse("amina").unwrap();
     let letter = w.find_letter(&amina, "besked-0").unwrap();
@@ -98,7 +88,7 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
     let after = c.join_hold(&code, "Sagal").await;
     let w = c.world(&after).unwrap();
     assert_eq!(w.progress().unwrap().0.id, "skole-hjem-samtale");
-    assert!(inbox(&c, &after, "amina").contains(&subject));
+    assert!(c.inbox(&after, Some("amina")).contains(&subject));
     let rows = body(c.get(&board, None).await).await;
     assert!(
         rows.contains("Svar skolen om en samtale"),
@@ -128,7 +118,8 @@ async fn an_uploaded_pack_is_previewed_and_send_til_holdet_reaches_learners_old_
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     for cookie in &logged_in {
-        let count = inbox(&c, cookie, "amina")
+        let count = c
+            .inbox(cookie, Some("amina"))
             .iter()
             .filter(|s| **s == subject)
             .count();

@@ -128,6 +128,20 @@ impl Client {
         self.send(request).await
     }
 
+    /// The subjects in the Indbakke of `persona` (or of the world's main persona) in the
+    /// world behind `cookie`.
+    pub fn inbox(&self, cookie: &str, persona: Option<&str>) -> Vec<String> {
+        let w = self.world(cookie).unwrap();
+        let p = match persona {
+            Some(p) => domain::PersonaId::parse(p).unwrap(),
+            None => w.main_persona().unwrap(),
+        };
+        w.letters_in(&p, domain::FolderRef::Inbox)
+            .iter()
+            .map(|l| l.letter.subject().to_owned())
+            .collect()
+    }
+
     /// The world behind a `name=value` session cookie.
     pub fn world(&self, cookie: &str) -> Option<domain::World> {
         let id = cookie.split_once('=').unwrap().1;
