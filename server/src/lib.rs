@@ -46,7 +46,6 @@ use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
-use tower_http::services::ServeDir;
 
 /// What every handler can reach. One shared allocation: every middleware layer and handler
 /// takes its own copy of the state for each request, so a copy must cost one counter
@@ -158,27 +157,6 @@ pub fn router(state: AppState) -> Router {
 
 /// Every route: health, world life cycle and form posts, Leptos pages, static files.
 fn routes(state: &AppState) -> Router<AppState> {
-    // Text files were compressed at build time (brotli and gzip beside each file).
-    let files = ServeDir::new(&state.config.site_root)
-        .precompressed_br()
-        .precompressed_gzip();
-    // A file that cannot be opened (a name too long for the file system, a directory) is
-    // not found: a client's odd address is never a server error.
-    let static_files = tower::service_fn(move |request: axum::extract::Request| {
-        let mut files = files.clone();
-        async move {
-            Ok::<_, std::convert::Infallible>(match files.try_call(request).await {
-                Ok(found) if found.status() != http::StatusCode::NOT_FOUND => {
-                    found.map(axum::body::Body::new)
-                }
-                Ok(_) => errors::error_response(http::StatusCode::NOT_FOUND),
-                Err(e) => {
-                    tracing::debug!(error = %e, "a static address that is no file");
-                    errors::error_response(http::StatusCode::NOT_FOUND)
-                }
-            })
-        }
-    });
     let routes = Router::new()
         .route("/health", get(|| async { "ok" }))
         .route(app::paths::START, post(lifecycle::start))
@@ -234,9 +212,8 @@ fn routes(state: &AppState) -> Router<AppState> {
         .route(
             app::paths::WRITE,
             post(write::write).layer(DefaultBodyLimit::max(write::REQUEST_LIMIT)),
-        )
-        .fallback_service(static_files);
-    pages::routes(routes)
+        );
+    pages::files(pages::routes(routes), &state.config.site_root)
 }
 
 /// The layers every request passes, innermost first: session lookup, the per-world request

@@ -1,5 +1,5 @@
 //! The pages, rendered on the server in one synchronous pass and sent as one body with its
-//! length (issue 20).
+//! length (issue 20); every other address is a built file or the friendly 404 page.
 //!
 //! Every page reads its world synchronously (the store is not async), so nothing on a page
 //! ever waits. `leptos_axum`'s handlers render through its async, streaming path anyway:
@@ -23,6 +23,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::components::provide_server_redirect;
 use leptos_router::location::RequestUrl;
 use std::sync::Arc;
+use tower_http::services::ServeDir;
 
 /// Adds a GET route for every page of the app.
 pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
@@ -34,6 +35,35 @@ pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
         router = router.route(listing.path(), axum::routing::get(page));
     }
     router
+}
+
+/// Every other address: the built files in `site_root`, else the friendly 404 page.
+pub fn files(
+    router: axum::Router<AppState>,
+    site_root: &std::path::Path,
+) -> axum::Router<AppState> {
+    // Text files were compressed at build time (brotli and gzip beside each file).
+    let files = ServeDir::new(site_root)
+        .precompressed_br()
+        .precompressed_gzip();
+    // A file that cannot be opened (a name too long for the file system, a directory) is
+    // not found: a client's odd address is never a server error.
+    let static_files = tower::service_fn(move |request: axum::extract::Request| {
+        let mut files = files.clone();
+        async move {
+            Ok::<_, std::convert::Infallible>(match files.try_call(request).await {
+                Ok(found) if found.status() != http::StatusCode::NOT_FOUND => {
+                    found.map(axum::body::Body::new)
+                }
+                Ok(_) => crate::errors::error_response(http::StatusCode::NOT_FOUND),
+                Err(e) => {
+                    tracing::debug!(error = %e, "a static address that is no file");
+                    crate::errors::error_response(http::StatusCode::NOT_FOUND)
+                }
+            })
+        }
+    });
+    router.fallback_service(static_files)
 }
 
 /// One page for one request.
