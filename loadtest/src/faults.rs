@@ -138,6 +138,9 @@ async fn killing_one_app_server_or_stopping_redis_loses_no_learners_work() {
     walk(&mut all, 0..5).await;
     // Server B dies (SIGKILL) mid-lesson: the learners go on on A with nothing lost.
     drop(server_b);
+    // As a load balancer's health check would, the learners' clients notice B's closed
+    // connections before they send again (their connection tasks read the reset).
+    tokio::time::sleep(Duration::from_millis(200)).await;
     walk(&mut all, 5..7).await; // read a letter, create a folder
     for (l, _) in &mut all {
         assert_eq!(still_there(l).await, 200, "the folder is there on A");

@@ -78,7 +78,10 @@ impl Learner {
     }
 
     /// Sends the request `make` builds for a base: to the next server in turn, and to the
-    /// one after it if that one refuses the connection (it is down).
+    /// one after it if that one refuses the connection (it is down). A `GET` whose kept-alive
+    /// connection the dead server dropped (reset or closed, not a timeout) goes on to the
+    /// next server too, as nginx's `proxy_next_upstream error` does for requests that are
+    /// safe to repeat; a form post is never sent twice.
     async fn send(
         &mut self,
         make: impl Fn(&str) -> reqwest::RequestBuilder,
@@ -89,9 +92,12 @@ impl Learner {
         let mut last = Failure::Connect;
         for k in 0..n {
             let base = &self.bases[(first + k) % n];
-            match make(base).send().await {
+            let request = make(base).build().map_err(|e| failure(&e))?;
+            let repeatable = request.method() == reqwest::Method::GET;
+            match self.client.execute(request).await {
                 Ok(r) => return Ok(r),
                 Err(e) if e.is_connect() => last = Failure::Connect,
+                Err(e) if repeatable && !e.is_timeout() => last = Failure::Transport,
                 Err(e) => return Err(failure(&e)),
             }
         }
