@@ -23,10 +23,10 @@ pub mod notice;
 pub mod post;
 pub mod session;
 pub mod text;
+pub mod title;
 pub mod world;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
@@ -223,7 +223,6 @@ pub fn shell() -> impl IntoView {
                     <link rel="preload" href=href.clone() r#as="font" r#type="font/woff2" crossorigin="anonymous"/>
                 }).collect_view()}
                 <assets::IslandScripts/>
-                <MetaTags/>
             </head>
             <body>
                 <App/>
@@ -235,12 +234,7 @@ pub fn shell() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     view! {
-        // Leptos writes the title into <head> as it is (leptos_meta 0.8.7 does not escape
-        // it), and titles carry what learners type (a search, a folder's name, a subject):
-        // every title is escaped here, the one place all of them pass.
-        <Title formatter=|page: String| format!("{} – {}", html_escape::encode_text(&page), text::PRODUCT)/>
         <Router>
             <components::Frame account=true>
                 <Routes fallback=world::NotFound>

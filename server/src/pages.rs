@@ -8,8 +8,9 @@
 //! on the inbox (13 KB): the streaming path cost ~95 µs of server time per page in-process
 //! and made the 8-connection benchmark ~25 % slower than one body with `Content-Length`.
 //! This handler does what `leptos_axum`'s does for an `SsrMode::Async` route (the same
-//! contexts, the hydration data script, `<title>` and meta tags injected into `<head>`,
-//! the status and headers a page set), rendering with `to_html` into one buffer.
+//! contexts, the hydration data script, the status and headers a page set), rendering with
+//! `to_html` into one buffer, and writes the page's `<title>` into `<head>`
+//! (`app::title`, instead of `leptos_meta`'s injection, which waits a tick of the executor).
 
 use crate::AppState;
 use axum::body::Body;
@@ -19,7 +20,6 @@ use futures::StreamExt;
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
-use leptos_meta::ServerMetaContext;
 use leptos_router::components::provide_server_redirect;
 use leptos_router::location::RequestUrl;
 use std::sync::Arc;
@@ -27,8 +27,7 @@ use tower_http::services::ServeDir;
 
 /// Adds a GET route for every page of the app.
 pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
-    // leptos_meta's injection waits one tick of Leptos's executor (a spawned task), as
-    // leptos_axum's handlers do; without it a debug build panics there.
+    // Leptos's executor, for anything a page might spawn (none does today).
     let _ = any_spawner::Executor::init_tokio();
     let mut router = router;
     for listing in leptos_axum::generate_route_list(app::App) {
@@ -74,12 +73,12 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         parts.uri.path_and_query().map_or("/", |p| p.as_str())
     );
     let options = ResponseOptions::default();
-    let (meta, meta_output) = ServerMetaContext::new();
+    let title = app::title::PageTitle::default();
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (html, data) = owner.with(|| {
         provide_context(RequestUrl::new(&url));
-        provide_context(meta);
+        provide_context(title.clone());
         provide_context(parts);
         provide_context(options.clone());
         provide_context(leptos_router::Method::Get);
@@ -94,17 +93,16 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         (html, (shared.pending_data(), nonce))
     });
     let (pending, nonce) = data;
-    let mut page = html;
+    let mut body = html;
+    // The page's title, set while rendering, into <head>.
+    if let Some(at) = body.find("</head>") {
+        body.insert_str(at, &title.element());
+    }
     if let Some(mut chunks) = pending {
         while let Some(chunk) = chunks.next().await {
-            page.push_str(&format!("<script{nonce}>{chunk}</script>"));
+            body.push_str(&format!("<script{nonce}>{chunk}</script>"));
         }
     }
-    // <title> and meta tags, registered while rendering, into <head>.
-    let injected = meta_output
-        .inject_meta_context(futures::stream::iter([page]))
-        .await;
-    let body: String = injected.collect::<Vec<_>>().await.concat();
     owner.unset_with_forced_cleanup();
     let mut response = Response::new(Body::from(body));
     {

@@ -6,9 +6,9 @@ use crate::class::data::{board, contexts, route_key};
 use crate::components::{FieldError, group_class};
 use crate::paths;
 use crate::text::class::{actions as t, board as b};
+use crate::title::Title;
 use crate::world::{Alert, feedback};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn ActionsPage() -> impl IntoView {

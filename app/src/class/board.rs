@@ -8,9 +8,9 @@
 use crate::class::data::{BoardView, RowView, board, contexts, route_key};
 use crate::paths;
 use crate::text::class::{board as t, confirm as c};
+use crate::title::Title;
 use crate::world::Alert;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The address learners type or scan: this site's, as the teacher's browser reached it.

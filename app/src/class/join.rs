@@ -3,9 +3,9 @@
 
 use crate::class::TextField;
 use crate::text::class::join as t;
+use crate::title::Title;
 use crate::world::{Alert, PostButton, feedback};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]

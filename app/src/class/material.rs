@@ -8,10 +8,10 @@ use crate::components::{FieldError, group_class};
 use crate::paths;
 use crate::text::class::board as b;
 use crate::text::material as t;
+use crate::title::Title;
 use crate::world::{Alert, feedback};
 use domain::material::Material;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// A letter of the material as the preview shows it.

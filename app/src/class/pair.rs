@@ -6,9 +6,9 @@ use crate::class::TextField;
 use crate::components::{FieldError, group_class};
 use crate::paths;
 use crate::text::class::pair as t;
+use crate::title::Title;
 use crate::world::{Alert, InWorld, feedback, with_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn PairPage() -> impl IntoView {

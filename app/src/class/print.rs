@@ -6,8 +6,8 @@ use crate::components::PrintButton;
 use crate::paths;
 use crate::session::SessionId;
 use crate::text::class::print as t;
+use crate::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::time::Instant;
 

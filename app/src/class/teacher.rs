@@ -6,9 +6,9 @@ use crate::class::data::{class_of, display_name, teacher_cookie_name};
 use crate::components::{FieldError, group_class};
 use crate::session::{BoardKey, Classes, request_cookie};
 use crate::text::class::teacher as t;
+use crate::title::Title;
 use crate::world::{Alert, feedback};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The hold this browser's teacher runs, if it is still live: (board address, name).

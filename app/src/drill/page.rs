@@ -3,9 +3,9 @@
 use super::{Debrief, Did, DrillMessage, debrief_view};
 use crate::guide::label::GuideText;
 use crate::paths;
+use crate::title::Title;
 use crate::world::{Alert, in_world, with_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 const NOT_FOUND: &str = "Siden findes ikke";

@@ -9,9 +9,9 @@ use crate::nemid::{Errors, Input};
 use crate::notice::Notice;
 use crate::paths;
 use crate::text;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 fn not_logged_in() -> AnyView {

@@ -5,10 +5,10 @@
 use crate::components::PrintButton;
 use crate::paths;
 use crate::text::fuldmagt as t;
+use crate::title::Title;
 use crate::world::in_world;
 use domain::World;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 

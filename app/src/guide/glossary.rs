@@ -4,8 +4,8 @@
 use crate::guide::data::{accepted_language, languages};
 use crate::guide::label::GuideText;
 use crate::paths;
+use crate::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]

@@ -6,8 +6,8 @@ use crate::components::PrintButton;
 use crate::guide::data::{languages, words};
 use crate::guide::label::GuideText;
 use crate::paths;
+use crate::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 /// The address of the fact sheets in `lang`, or of one theme's sheet.

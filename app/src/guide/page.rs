@@ -8,8 +8,8 @@ use crate::guide::form::GuideHandling;
 use crate::guide::label::GuideText;
 use crate::guide::*;
 use crate::paths;
+use crate::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_query_map};
 
 /// The exercise panel: story, the current step, hints one at a time, skip and stop. It sits

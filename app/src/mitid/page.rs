@@ -6,10 +6,10 @@ use crate::nemid::Errors;
 use crate::nemid::page::Input;
 use crate::paths;
 use crate::text::mitid as t;
+use crate::title::Title;
 use crate::world::in_world;
 use domain::mitid::Authenticator;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]

@@ -7,9 +7,9 @@ use crate::nemid::Errors;
 use crate::nemid::page::Input;
 use crate::paths;
 use crate::text::mitid::phone as t;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[derive(Clone, Copy, PartialEq, Eq)]

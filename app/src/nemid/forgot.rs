@@ -6,10 +6,10 @@ use crate::forms::{PageForm, Plan, bounded};
 use crate::nemid::{Errors, Input};
 use crate::paths;
 use crate::text::forgot as t;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use domain::{Command, Event};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::Deserialize;
 

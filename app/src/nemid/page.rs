@@ -3,10 +3,10 @@
 
 use crate::paths;
 use crate::text;
+use crate::title::Title;
 use crate::world::*;
 use crate::world::{Alert, PostButton, in_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// "Log på" or the logged-in persona with "Log af", in the header.

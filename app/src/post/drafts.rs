@@ -7,10 +7,10 @@ use crate::notice::Notice;
 use crate::paths;
 use crate::post::page::not_logged_in;
 use crate::text::post as t;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use domain::{Command, MailboxAction, PersonaId, Refusal, World};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 

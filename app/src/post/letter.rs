@@ -7,9 +7,9 @@ use crate::paths;
 use crate::post::form::Handling;
 use crate::post::*;
 use crate::text;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::post::page::{folder_href, not_logged_in};

@@ -8,9 +8,9 @@ use crate::paths;
 use crate::post::form::Handling;
 use crate::post::*;
 use crate::text;
+use crate::title::Title;
 use crate::world::{Alert, in_world};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 pub(crate) fn not_logged_in() -> AnyView {

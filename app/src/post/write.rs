@@ -4,9 +4,9 @@ use crate::nemid::Errors;
 use crate::paths;
 use crate::post::*;
 use crate::text;
+use crate::title::Title;
 use crate::world::in_world;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::post::page::not_logged_in;

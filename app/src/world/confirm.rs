@@ -3,9 +3,9 @@
 
 use crate::paths;
 use crate::text;
+use crate::title::Title;
 use crate::world::PostButton;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A question before a world is changed for good: yes posts to `action`, no goes back.
 #[component]

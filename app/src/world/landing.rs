@@ -6,10 +6,10 @@ use crate::guide::Words;
 use crate::guide::choose::LanguageGroups;
 use crate::guide::label::GuideText;
 use crate::paths;
+use crate::title::Title;
 use crate::world::{Alert, PostButton};
 use domain::Scenario;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 

@@ -4,9 +4,9 @@
 use crate::components::Icon;
 use crate::paths;
 use crate::text;
+use crate::title::Title;
 use crate::world::*;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// A plain HTML form that posts to a server route: works the same with and without wasm.

@@ -1,5 +1,5 @@
 //! Markup in every text a learner can type comes back escaped, wherever it is shown: the
-//! page's raw HTML (the <title> included, which Leptos writes as it is) never holds it as
+//! page's raw HTML (the <title> included, which the server writes into <head>) never holds it as
 //! markup. Every page a typed text reaches is fetched and checked.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
