@@ -89,25 +89,47 @@ static ASSETS: OnceLock<Assets> = OnceLock::new();
 /// loads the wasm and hydrates each `<leptos-island>`.
 const ISLAND_SCRIPT: &str = include_str!("island_script.js");
 
-/// What Leptos's `HydrationScripts` puts in the `<head>` in islands mode, from the names
-/// read once at start-up: Leptos's own component reads the hash list from disk on every
-/// page (~10 % of the server's CPU under load; issue 20).
-#[leptos::component]
-pub fn IslandScripts() -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    // As Leptos does in islands mode: only islands carry hydration markers.
-    if let Some(sc) = Owner::current_shared_context() {
-        sc.set_is_hydrating(false);
-    }
-    let assets = get();
-    let nonce = leptos::nonce::use_nonce();
-    leptos::view! {
-        <link rel="modulepreload" href=format!("/pkg/{}.js", assets.js) crossorigin="anonymous"/>
-        <link rel="preload" href=format!("/pkg/{}.wasm", assets.wasm) r#as="fetch" r#type="application/wasm" crossorigin="anonymous"/>
-        <script type="module" nonce=nonce>
-            {format!("{ISLAND_SCRIPT}(\"\", \"pkg\", {:?}, {:?}, false);", assets.js, assets.wasm)}
-        </script>
-    }
+/// The whole inside of `<head>` but the `<title>` (which the server adds): the meta tags,
+/// the stylesheets, the fonts' preloads, and what Leptos's `HydrationScripts` puts there in
+/// islands mode (the islands' JavaScript and WebAssembly preloaded, and the loader with the
+/// page's `nonce`), from the names read once at start-up. Everything but the nonce is the
+/// same on every page, so it is written once (issue 20): Leptos's own component read the
+/// hash list from disk on every page, and rendering these tags on every page cost ~4 µs.
+pub fn head(nonce: Option<&str>) -> String {
+    static PARTS: OnceLock<(String, String)> = OnceLock::new();
+    let (before, script) = PARTS.get_or_init(|| {
+        let a = get();
+        let attr = |v: &str| html_escape::encode_double_quoted_attribute(v).into_owned();
+        let mut before = String::from(
+            r#"<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.svg" type="image/svg+xml">"#,
+        );
+        for css in [&a.dkfds_css, &a.css] {
+            before.push_str(&format!(r#"<link rel="stylesheet" href="{}">"#, attr(css)));
+        }
+        for font in &a.fonts {
+            before.push_str(&format!(
+                r#"<link rel="preload" href="{}" as="font" type="font/woff2" crossorigin="anonymous">"#,
+                attr(font)
+            ));
+        }
+        before.push_str(&format!(
+            r#"<link rel="modulepreload" href="/pkg/{}.js" crossorigin="anonymous"><link rel="preload" href="/pkg/{}.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">"#,
+            attr(&a.js),
+            attr(&a.wasm)
+        ));
+        let script = format!(
+            "{ISLAND_SCRIPT}(\"\", \"pkg\", {:?}, {:?}, false);</script>",
+            a.js, a.wasm
+        );
+        (before, script)
+    });
+    let nonce = nonce.map_or_else(String::new, |n| {
+        format!(
+            r#" nonce="{}""#,
+            html_escape::encode_double_quoted_attribute(n)
+        )
+    });
+    format!(r#"{before}<script type="module"{nonce}>{script}"#)
 }
 
 /// Sets the names for this process (the server does it once at start-up; later calls keep

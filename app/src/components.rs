@@ -4,17 +4,22 @@
 use crate::text;
 use leptos::prelude::*;
 
-/// The banner on every page saying this is a practice site.
+/// The banner on every page saying this is a practice site. Its inside never changes, so
+/// it is rendered once (as is the footer's; issue 20).
 #[component]
 pub fn PracticeBanner() -> impl IntoView {
-    view! {
-        <div class="practice-banner" role="note" aria-label=text::banner::TAG>
+    static INSIDE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        view! {
             <div class="container practice-banner-inner">
                 <strong class="practice-banner-tag">{text::banner::TAG}</strong>
                 <span class="practice-banner-text practice-banner-long">{text::banner::TEXT}</span>
                 <span class="practice-banner-text practice-banner-short">{text::banner::TEXT_SHORT}</span>
             </div>
-        </div>
+        }
+        .to_html()
+    });
+    view! {
+        <div class="practice-banner" role="note" aria-label=text::banner::TAG inner_html=INSIDE.as_str()></div>
     }
 }
 
@@ -40,8 +45,8 @@ pub fn SiteHeader(
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    view! {
-        <footer class="site-footer">
+    static INSIDE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        view! {
             <div class="container">
                 <h2 class="h5">{text::footer::PRIVACY_HEADING}</h2>
                 <p>{text::footer::PRIVACY}</p>
@@ -51,8 +56,10 @@ pub fn SiteFooter() -> impl IntoView {
                     <li><a href="/">{text::footer::HOME_LINK}</a></li>
                 </ul>
             </div>
-        </footer>
-    }
+        }
+        .to_html()
+    });
+    view! { <footer class="site-footer" inner_html=INSIDE.as_str()></footer> }
 }
 
 /// Skip link, banner, header, the page in `<main>`, footer.

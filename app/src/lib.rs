@@ -202,28 +202,22 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// The whole HTML document, rendered on the server.
 pub fn shell() -> impl IntoView {
     // The inline hydration script carries this nonce; the policy must name it.
-    if let (Some(nonce), Some(response)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) && let Ok(value) =
-        http::HeaderValue::from_str(&content_security_policy(Some(nonce.as_inner())))
+    let nonce = leptos::nonce::use_nonce();
+    let nonce = nonce.as_ref().map(|n| n.as_inner().as_ref());
+    if let (Some(nonce), Some(response)) = (nonce, use_context::<leptos_axum::ResponseOptions>())
+        && let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(nonce)))
     {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
+    // As Leptos does in islands mode: only islands carry hydration markers.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
+    let head = assets::head(nonce);
     view! {
         <!DOCTYPE html>
         <html lang="da" dir="ltr">
-            <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <link rel="stylesheet" href=assets::get().dkfds_css.clone()/>
-                <link rel="stylesheet" href=assets::get().css.clone()/>
-                {assets::get().fonts.iter().map(|href| view! {
-                    <link rel="preload" href=href.clone() r#as="font" r#type="font/woff2" crossorigin="anonymous"/>
-                }).collect_view()}
-                <assets::IslandScripts/>
-            </head>
+            <head inner_html=head></head>
             <body>
                 <App/>
                 <islands::HydrationMark/>
