@@ -29,7 +29,7 @@ pub mod world;
 use leptos::prelude::*;
 use leptos_router::{
     SsrMode,
-    components::{Route, Router, Routes},
+    components::{FlatRoutes, Route, Router},
     path,
 };
 
@@ -231,7 +231,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <components::Frame account=true>
-                <Routes fallback=world::NotFound>
+                <FlatRoutes fallback=world::NotFound>
                     <Route path=path!("") view=world::Landing ssr=SsrMode::Async/>
                     <Route path=path!("ovelse") view=world::WorldPage ssr=SsrMode::Async/>
                     <Route path=path!("ovelse/nulstil") view=world::ResetConfirm ssr=SsrMode::Async/>
@@ -284,7 +284,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("hold") view=class::join::JoinPage ssr=SsrMode::Async/>
                     <Route path=path!("hold/afsluttet") view=class::join::HoldEndedPage ssr=SsrMode::Async/>
                     <Route path=path!("hold/:code") view=class::join::JoinPage ssr=SsrMode::Async/>
-                </Routes>
+                </FlatRoutes>
             </components::Frame>
         </Router>
     }
