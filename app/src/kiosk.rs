@@ -26,8 +26,9 @@ pub struct KioskTimes {
 /// The kiosk's times if the page being rendered is in kiosk mode.
 pub fn active() -> Option<KioskTimes> {
     let k = use_context::<KioskTimes>()?;
-    let parts = use_context::<http::request::Parts>();
-    (k.always || parts.is_some_and(|p| active_in(&k, &p.headers))).then_some(k)
+    (k.always
+        || with_context::<http::request::Parts, _>(|p| active_in(&k, &p.headers)).unwrap_or(false))
+    .then_some(k)
 }
 
 /// Whether a request is in kiosk mode (for the server's handlers).

@@ -174,8 +174,11 @@ pub fn remembered_user_id() -> Option<String> {
 
 /// The value of cookie `plain` or `https` (its two spellings) in the request being rendered.
 pub fn request_cookie(plain: &str, https: &str) -> Option<String> {
-    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    cookie_in(&parts.headers, &[plain, https])
+    // Borrowed, not cloned: the request's head is read on every page (issue 20).
+    leptos::prelude::with_context::<http::request::Parts, _>(|parts| {
+        cookie_in(&parts.headers, &[plain, https])
+    })
+    .flatten()
 }
 
 /// The value of the first cookie called one of `names` in `headers`.
@@ -196,9 +199,11 @@ pub struct Store(pub Arc<dyn WorldStore>);
 
 /// The session of the current request, from the extensions the middleware filled in.
 pub fn current_session() -> SessionLookup {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<SessionLookup>().cloned())
-        .unwrap_or(SessionLookup::None)
+    leptos::prelude::with_context::<http::request::Parts, _>(|parts| {
+        parts.extensions.get::<SessionLookup>().cloned()
+    })
+    .flatten()
+    .unwrap_or(SessionLookup::None)
 }
 
 /// A teacher's key to a hold's board: 128 random bits, hex-encoded. It is the board's

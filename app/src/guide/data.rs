@@ -255,16 +255,16 @@ pub fn chosen_language(scenario: &Scenario, chosen: String) -> String {
     if !chosen.is_empty() {
         return chosen;
     }
-    use_context::<http::request::Parts>()
-        .and_then(|p| {
-            let header = p
-                .headers
-                .get(http::header::ACCEPT_LANGUAGE)?
-                .to_str()
-                .ok()?;
-            accepted_language(header, &scenario.languages)
-        })
-        .unwrap_or_default()
+    with_context::<http::request::Parts, _>(|p| {
+        let header = p
+            .headers
+            .get(http::header::ACCEPT_LANGUAGE)?
+            .to_str()
+            .ok()?;
+        accepted_language(header, &scenario.languages)
+    })
+    .flatten()
+    .unwrap_or_default()
 }
 
 /// The first language of an `Accept-Language` header (by its q-values, then in the
