@@ -1,5 +1,5 @@
 //! The page's `<title>`: a page names itself with `<Title text=…/>` wherever it renders,
-//! and the server writes the title into `<head>` once the page is rendered (`Page::finish`).
+//! and the server writes the title into `<head>` once the page is rendered (`server/src/pages.rs`).
 //!
 //! Instead of `leptos_meta`: its server side waits a tick of Leptos's executor on every
 //! page (a spawned task and a second pass through every layer) and copies the whole page
