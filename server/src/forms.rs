@@ -55,18 +55,12 @@ pub async fn show_again_with(
     feedback: FormFeedback,
     extend: impl FnOnce(&mut http::Extensions),
 ) -> Response {
-    let state = state.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            state.provide_contexts();
-            provide_context(feedback.clone());
-        },
-        app::shell,
-    );
+    // The same renderer as every page (`pages.rs`): its <title>, one body with its length.
     let mut request = Request::get(path).body(Body::empty()).unwrap_or_default();
     request.extensions_mut().insert(lookup);
     extend(request.extensions_mut());
-    render(request).await
+    let (parts, _) = request.into_parts();
+    crate::pages::render(state, parts, move || provide_context(feedback)).await
 }
 
 /// Runs a page's [`Plan`] on the session's world — the one write path of every typed form:

@@ -68,6 +68,16 @@ pub fn files(
 /// One page for one request.
 async fn page(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
+    render(&state, parts, || {}).await
+}
+
+/// The page for the request head `parts`, with the contexts `extra` provides besides the
+/// usual ones (a refused form's feedback, `forms::show_again`).
+pub async fn render(
+    state: &AppState,
+    parts: http::request::Parts,
+    extra: impl FnOnce(),
+) -> Response {
     let url = format!(
         "http://leptos.dev{}",
         parts.uri.path_and_query().map_or("/", |p| p.as_str())
@@ -85,6 +95,7 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
         provide_server_redirect(leptos_axum::redirect);
         leptos::nonce::provide_nonce();
         state.provide_contexts();
+        extra();
         let html = app::shell().to_html();
         // The hydration data the islands' loader reads (no resource ever waits here).
         let nonce = leptos::nonce::use_nonce()

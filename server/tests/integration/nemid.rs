@@ -92,6 +92,12 @@ async fn a_refused_password_shows_the_form_again_without_the_secret() {
         !page.contains("hemmelig123"),
         "the password is never shown back"
     );
+    // The page shown again is a whole page: its title in <head>, as every page has.
+    let head = page.split("</head>").next().unwrap_or_default();
+    assert!(
+        head.contains("<title>Log på med NemID – Demoborger</title>"),
+        "{head}"
+    );
 }
 
 #[tokio::test]
