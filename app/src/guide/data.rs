@@ -255,16 +255,21 @@ pub fn chosen_language(scenario: &Scenario, chosen: String) -> String {
     if !chosen.is_empty() {
         return chosen;
     }
+    browser_language(&scenario.languages).unwrap_or_default()
+}
+
+/// The browser's language (`Accept-Language` of the request being rendered) among
+/// `languages`, if it has one of them.
+pub fn browser_language(languages: &[String]) -> Option<String> {
     with_context::<http::request::Parts, _>(|p| {
         let header = p
             .headers
             .get(http::header::ACCEPT_LANGUAGE)?
             .to_str()
             .ok()?;
-        accepted_language(header, &scenario.languages)
+        accepted_language(header, languages)
     })
     .flatten()
-    .unwrap_or_default()
 }
 
 /// The first language of an `Accept-Language` header (by its q-values, then in the

@@ -1,7 +1,7 @@
 //! "Ordliste": the Danish words a learner meets on the screen, each shown as on screen and
 //! explained in the guide's language (`scenarios/<name>/glossary/<lang>.ftl`).
 
-use crate::guide::data::{accepted_language, languages};
+use crate::guide::data::{browser_language, languages};
 use crate::guide::label::GuideText;
 use crate::paths;
 use crate::title::Title;
@@ -20,15 +20,7 @@ pub fn GlossaryPage() -> impl IntoView {
     // The language asked for, else the browser's, else Danish.
     let lang = Some(asked)
         .filter(|l| s.glossary.contains_key(l))
-        .or_else(|| {
-            let parts = use_context::<http::request::Parts>()?;
-            let header = parts
-                .headers
-                .get(http::header::ACCEPT_LANGUAGE)?
-                .to_str()
-                .ok()?;
-            accepted_language(header, &s.languages)
-        })
+        .or_else(|| browser_language(&s.languages))
         .filter(|l| s.glossary.contains_key(l))
         .or_else(|| s.languages.first().cloned())
         .unwrap_or_default();
