@@ -216,12 +216,8 @@ pub fn IdleRefresh() -> impl IntoView {
             <islands::IdleWarning
                 warn_in=due
                 end_in=left.as_secs()
-                heading=text::ending::heading(lead_minutes)
-                explain=text::ending::EXPLAIN_IN_PAGE.to_owned()
-                keep=text::ending::CONTINUE.to_owned()
+                minutes=lead_minutes
                 back=back
-                ended=text::ending::ENDED.to_owned()
-                start_again=text::ending::SEE_WORLD.to_owned()
             />
         }
         .into_any(),

@@ -43,18 +43,12 @@ pub fn PrintButton(label: String, class: String) -> impl IntoView {
 /// world's page (which shows whether the world is still there: used in another tab). Without
 /// JavaScript the page's own refresh opens the server's warning page instead. One fixed
 /// structure whose texts change (no views swapped), so the bundle stays small; the texts
-/// appear only when due, so screen readers announce them (role="alert").
+/// appear only when due, so screen readers announce them (role="alert"). The texts are the
+/// same on every page, so they are compiled in (`ending_text`); `minutes` is the warning's
+/// lead and `back` the page to open again.
 #[island]
-pub fn IdleWarning(
-    warn_in: u64,
-    end_in: u64,
-    heading: String,
-    explain: String,
-    keep: String,
-    back: String,
-    ended: String,
-    start_again: String,
-) -> impl IntoView {
+pub fn IdleWarning(warn_in: u64, end_in: u64, minutes: u64, back: String) -> impl IntoView {
+    use ending_text as t;
     // 0: nothing to say yet; 1: the warning; 2: the world has ended.
     let (stage, set_stage) = signal(0u8);
     Effect::new(move |_| {
@@ -67,22 +61,42 @@ pub fn IdleWarning(
             std::time::Duration::from_secs(end_in),
         );
     });
-    let pick = move |warning: &String, end: &String| match stage.get() {
+    let heading = t::heading(minutes);
+    let pick = move |warning: &str, end: &str| match stage.get() {
         0 => String::new(),
-        1 => warning.clone(),
-        _ => end.clone(),
+        1 => warning.to_owned(),
+        _ => end.to_owned(),
     };
     view! {
         <div class="alert alert-warning idle-warning" role="alert" hidden=move || stage.get() == 0>
             <div class="alert-body">
-                <p class="alert-heading">{move || pick(&heading, &ended)}</p>
-                <p class="alert-text">{move || pick(&explain, &String::new())}</p>
+                <p class="alert-heading">{move || pick(&heading, t::ENDED)}</p>
+                <p class="alert-text">{move || pick(t::EXPLAIN_IN_PAGE, "")}</p>
                 <p class="alert-text">
-                    <a class="button button-primary" href=move || pick(&back, &"/ovelse".to_owned())>{move || pick(&keep, &start_again)}</a>
+                    <a class="button button-primary" href=move || pick(&back, "/ovelse")>{move || pick(t::CONTINUE, t::SEE_WORLD)}</a>
                 </p>
             </div>
         </div>
     }
+}
+
+/// The idle warning's Danish texts. They are the same on every page, so they are compiled
+/// into the island (and re-exported as `app::text::ending`) instead of travelling as props
+/// in every page's HTML; only the times and the way back are props.
+pub mod ending_text {
+    pub fn heading(minutes: u64) -> String {
+        if minutes == 1 {
+            "Din øvelse slutter om 1 minut".to_owned()
+        } else {
+            format!("Din øvelse slutter om {minutes} minutter")
+        }
+    }
+    pub const CONTINUE: &str = "Fortsæt øvelsen";
+    /// In the page (JavaScript on): "Fortsæt øvelsen" opens this page again.
+    pub const EXPLAIN_IN_PAGE: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet.";
+    pub const ENDED: &str =
+        "Tiden er gået: din øvelse er slettet, hvis den ikke er blevet brugt i et andet vindue.";
+    pub const SEE_WORLD: &str = "Gå til din øvelse";
 }
 
 /// Keeps a live part of a page (the teacher's board) up to date where JavaScript runs:

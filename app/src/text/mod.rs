@@ -31,20 +31,9 @@ pub mod landing {
 /// The warning before an unused world ends.
 pub mod ending {
     pub const TITLE: &str = "Din øvelse slutter snart";
-    pub fn heading(minutes: u64) -> String {
-        if minutes == 1 {
-            "Din øvelse slutter om 1 minut".to_owned()
-        } else {
-            format!("Din øvelse slutter om {minutes} minutter")
-        }
-    }
+    // The texts the idle warning's island shows, compiled into it (one copy).
+    pub use islands::ending_text::{CONTINUE, ENDED, EXPLAIN_IN_PAGE, SEE_WORLD, heading};
     pub const EXPLAIN: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet, og du kan starte en ny.";
-    pub const CONTINUE: &str = "Fortsæt øvelsen";
-    /// In the page (JavaScript on): the same, where "Fortsæt øvelsen" opens this page again.
-    pub const EXPLAIN_IN_PAGE: &str = "Du har ikke brugt øvelsen i et stykke tid. Tryk på »Fortsæt øvelsen«, hvis du vil beholde den. Ellers bliver den slettet.";
-    pub const ENDED: &str =
-        "Tiden er gået: din øvelse er slettet, hvis den ikke er blevet brugt i et andet vindue.";
-    pub const SEE_WORLD: &str = "Gå til din øvelse";
     pub const END_NOW: &str = "Afslut øvelsen nu";
 }
 
