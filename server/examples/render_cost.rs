@@ -7,7 +7,8 @@
 //! times (default 20 000) on one thread; prints the mean time per answer and the answer's
 //! size, next to `/health` through the same layers (what the layers alone cost). A figure
 //! to compare before and after a change on the same machine; `make bench` measures the
-//! whole server against nginx.
+//! whole server against nginx. With `--features count-allocations` it also prints the
+//! allocations an answer makes.
 
 use axum::body::Body;
 use http::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
@@ -15,13 +16,34 @@ use http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use server::config::Config;
 use server::{AppState, router, scenario};
+#[cfg(feature = "count-allocations")]
+use stats_alloc::StatsAlloc;
 use std::time::Instant;
 use tower::ServiceExt;
 
-// The server's allocator (main.rs), so the figures are the served binary's.
-#[cfg(feature = "mimalloc")]
+// The server's allocator (main.rs), so the figures are the served binary's. With
+// `--features count-allocations` it is counted (`stats_alloc`) to print the allocations an
+// answer makes; the counting's atomics add ~15 % to the time, so compare times without it.
+#[cfg(all(feature = "mimalloc", not(feature = "count-allocations")))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+#[cfg(all(feature = "mimalloc", feature = "count-allocations"))]
+#[global_allocator]
+static GLOBAL: StatsAlloc<mimalloc::MiMalloc> = StatsAlloc::new(mimalloc::MiMalloc);
+#[cfg(all(not(feature = "mimalloc"), feature = "count-allocations"))]
+#[global_allocator]
+static GLOBAL: StatsAlloc<std::alloc::System> = StatsAlloc::new(std::alloc::System);
+
+/// Allocations (new blocks and grown ones) so far, on every thread; 0 when not counted.
+fn allocations() -> u64 {
+    #[cfg(feature = "count-allocations")]
+    {
+        let stats = GLOBAL.stats();
+        (stats.allocations + stats.reallocations) as u64
+    }
+    #[cfg(not(feature = "count-allocations"))]
+    0
+}
 
 fn cookie_of(r: &http::Response<Body>) -> Option<String> {
     r.headers()
@@ -124,6 +146,7 @@ fn main() {
     for (what, path) in [("layers only", "/health"), ("page", path.as_str())] {
         // Each thread its own learner, as on the server's worker threads.
         let start = Instant::now();
+        let all_before = allocations();
         let runs: Vec<_> = (0..threads)
             .map(|_| {
                 let (app, state, path) = (app.clone(), state.clone(), path.to_owned());
@@ -132,27 +155,39 @@ fn main() {
                         let cookie = logged_in(&app, &state).await;
                         let (status, _, body) = send(&app, get(&path, &cookie)).await;
                         let start = Instant::now();
+                        let before = allocations();
                         for _ in 0..n {
                             let _ = send(&app, get(&path, &cookie)).await;
                         }
-                        (status, body.len(), start.elapsed())
+                        let took = start.elapsed();
+                        let made = allocations() - before;
+                        (status, body.len(), took, made)
                     })
                 })
             })
             .collect();
         let mut busy = std::time::Duration::ZERO;
         let mut answer = (StatusCode::OK, 0);
+        let mut made = 0;
         for run in runs {
-            let (status, bytes, took) = run.join().unwrap_or_else(|_| panic!("a thread failed"));
+            let (status, bytes, took, allocations) =
+                run.join().unwrap_or_else(|_| panic!("a thread failed"));
             busy += took;
+            made += allocations;
             answer = (status, bytes);
         }
-        let _ = start;
+        let _ = (start, all_before);
+        let counted = if cfg!(feature = "count-allocations") {
+            format!(" and {} allocations", made / u64::from(n * threads))
+        } else {
+            String::new()
+        };
         println!(
-            "{what:12} GET {path}: {}, {} bytes, {:.1} µs per answer ({n} answers on each of {threads} threads)",
+            "{what:12} GET {path}: {}, {} bytes, {:.1} µs{counted} per answer \
+             ({n} answers on each of {threads} threads)",
             answer.0,
             answer.1,
-            busy.as_secs_f64() * 1e6 / f64::from(n * threads)
+            busy.as_secs_f64() * 1e6 / f64::from(n * threads),
         );
     }
 }
