@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench` (issue 20): the app against a real anchor in one run, on this machine only.
 #  1. The inbox rendered by the app for a logged-in learner vs nginx serving the same bytes
-#     (its own throwaway config, a free port): requests per second of each, and the ratio.
+#     (its own throwaway config, a free port): requests per second of each, and the ratio,
+#     measured by the load tool and again by wrk.
 #  2. The learner journey (demoborger-load) at 50, 500 and 1 550 learners, think time
 #     1–3 s: errors and the server's own p99 (from /metrics).
 #  3. Without think time, more and more learners at once: the throughput where the
@@ -46,7 +47,7 @@ rss() { curl -s "$SCRAPE" | awk '/^demoborger_resident_bytes /{printf "%.1f", $2
 value() { awk -v k="$1:" '$1==k{print $2}' "$2"; }
 
 echo "==> 1. inbox: app vs nginx serving the same bytes"
-$LOAD save --base "$BASE" --path /post --out "$SCRATCH/inbox.html"
+$LOAD save --base "$BASE" --path /post --out "$SCRATCH/inbox.html" --cookie-out "$SCRATCH/cookie"
 cat >"$SCRATCH/nginx.conf" <<EOF
 worker_processes 2;
 daemon off;
@@ -71,10 +72,17 @@ nginx_pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$NGINX/post" >/dev/null && break; sleep 0.1; done
 $LOAD hammer --base "$BASE" --path /post --login --connections 8 --secs 10 | tee "$OUT/inbox-app.txt"
 $LOAD hammer --base "http://127.0.0.1:$NGINX" --path /post --connections 8 --secs 10 | tee "$OUT/inbox-nginx.txt"
+# The same with wrk (2 threads, the same 8 connections, the saved learner's session cookie).
+wrk_rps() { wrk -t2 -c8 -d10s -H "Cookie: $(cat "$SCRATCH/cookie")" "$1" | tee "$2" | awk '/^Requests\/sec:/{printf "%.0f", $2}'; }
+wrk_app=$(wrk_rps "$BASE/post" "$OUT/inbox-app-wrk.txt")
+wrk_nginx=$(wrk_rps "http://127.0.0.1:$NGINX/post" "$OUT/inbox-nginx-wrk.txt")
+if grep -q "Non-2xx" "$OUT/inbox-app-wrk.txt" "$OUT/inbox-nginx-wrk.txt"; then echo "wrk got answers other than 200" >&2; exit 1; fi
 kill "$nginx_pid" 2>/dev/null || true; nginx_pid=""
 app_rps=$(value requests_per_second "$OUT/inbox-app.txt")
 nginx_rps=$(value requests_per_second "$OUT/inbox-nginx.txt")
 ratio=$(python3 -c "print(f'{100*$app_rps/$nginx_rps:.0f}')")
+wrk_ratio=$(python3 -c "print(f'{100*$wrk_app/$wrk_nginx:.0f}')")
+echo "   wrk: app $wrk_app requests/s, nginx $wrk_nginx requests/s"
 
 echo "==> 2. the journey with think time 1–3 s"
 $LOAD journey --base "$BASE" --metrics "$SCRAPE" --learners 50 --ramp-secs 10 --end-world | tee "$OUT/journey-50.txt"
@@ -102,6 +110,7 @@ done
 echo
 echo "==> summary (figures in $OUT/)"
 echo "inbox: app $app_rps requests/s, nginx (same bytes) $nginx_rps requests/s: app = $ratio % of nginx (goal ≥ 40 %)"
+echo "inbox measured with wrk: app $wrk_app requests/s, nginx $wrk_nginx requests/s: app = $wrk_ratio % of nginx"
 for n in 50 500 1550; do
   echo "journey $n learners, think 1–3 s: errors $(value errors "$OUT/journey-$n.txt"), server p99 $(value server_p99_ms "$OUT/journey-$n.txt") ms (goal 0 errors, < 100 ms)"
 done

@@ -43,6 +43,8 @@ fn failure(e: &reqwest::Error) -> Failure {
 
 pub struct Learner {
     client: Client,
+    /// The learner's cookies (their session), readable for `save --cookie-out`.
+    jar: std::sync::Arc<reqwest::cookie::Jar>,
     /// The app servers (several: each request goes to the next, as a load balancer without
     /// sticky sessions sends them; one that refuses connections is skipped, as a load
     /// balancer's health check would).
@@ -60,8 +62,9 @@ impl Learner {
             "sec-fetch-site",
             header::HeaderValue::from_static("same-origin"),
         );
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
         let client = Client::builder()
-            .cookie_store(true)
+            .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .default_headers(headers)
             .timeout(timeout)
@@ -69,12 +72,21 @@ impl Learner {
             .build()?;
         Ok(Self {
             client,
+            jar,
             bases: base
                 .split(',')
                 .map(|b| b.trim().trim_end_matches('/').to_owned())
                 .collect(),
             requests: 0,
         })
+    }
+
+    /// The `Cookie` header this learner sends to its (first) server: their session.
+    pub fn cookie(&self) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let url = self.bases.first()?.parse().ok()?;
+        let value = self.jar.cookies(&url)?;
+        value.to_str().ok().map(str::to_owned)
     }
 
     /// Sends the request `make` builds for a base: to the next server in turn, and to the

@@ -65,6 +65,10 @@ enum Command {
         path: String,
         #[arg(long)]
         out: std::path::PathBuf,
+        /// Also write the learner's `Cookie` header here (their session), so that another
+        /// client (`wrk` in `make bench`) can ask for the same page.
+        #[arg(long)]
+        cookie_out: Option<std::path::PathBuf>,
     },
     /// One address fetched as fast as possible.
     Hammer {
@@ -202,9 +206,14 @@ async fn main() {
             });
             Ok(())
         }
-        Command::Save { base, path, out } => match loopback_only(&base) {
+        Command::Save {
+            base,
+            path,
+            out,
+            cookie_out,
+        } => match loopback_only(&base) {
             Err(e) => Err(e),
-            Ok(()) => save(&base, &path, &out).await,
+            Ok(()) => save(&base, &path, &out, cookie_out.as_deref()).await,
         },
         Command::Hammer {
             base,
@@ -226,8 +235,14 @@ async fn main() {
     }
 }
 
-/// Starts a world, logs in and writes `path`'s page to `out`.
-async fn save(base: &str, path: &str, out: &std::path::Path) -> Result<(), String> {
+/// Starts a world, logs in and writes `path`'s page to `out` (and the session's `Cookie`
+/// header to `cookie_out`).
+async fn save(
+    base: &str,
+    path: &str,
+    out: &std::path::Path,
+    cookie_out: Option<&std::path::Path>,
+) -> Result<(), String> {
     let mut l = Learner::new(base, Duration::from_secs(30)).map_err(|e| e.to_string())?;
     let mut journey = Journey::default();
     for (n, name) in STEPS.iter().enumerate().take(4) {
@@ -237,7 +252,14 @@ async fn save(base: &str, path: &str, out: &std::path::Path) -> Result<(), Strin
             .map_err(|e| format!("{name}: {e}"))?;
     }
     let page = l.get(path).await.map_err(|e| format!("{path}: {e}"))?;
-    std::fs::write(out, page).map_err(|e| format!("{}: {e}", out.display()))
+    std::fs::write(out, page).map_err(|e| format!("{}: {e}", out.display()))?;
+    match cookie_out {
+        None => Ok(()),
+        Some(file) => {
+            let cookie = l.cookie().ok_or("no session cookie")?;
+            std::fs::write(file, cookie).map_err(|e| format!("{}: {e}", file.display()))
+        }
+    }
 }
 
 /// C connections fetching `path` for `secs` seconds.
