@@ -1,7 +1,8 @@
 //! The interactive parts of Demoborger's pages, as Leptos islands. Every page is rendered
 //! on the server and every action is a plain form post; the browser bundle only hydrates
-//! these few components, so it stays small. Props are plain strings: the server renders the
-//! text, the island only adds behaviour.
+//! these few components, so it stays small. Props are plain values: the server renders the
+//! text, the island only adds behaviour (texts that are the same on every page, the idle
+//! warning's, are compiled in instead of sent with every page).
 
 use leptos::prelude::*;
 
