@@ -145,8 +145,6 @@ fn main() {
     let app = router(state.clone());
     for (what, path) in [("layers only", "/health"), ("page", path.as_str())] {
         // Each thread its own learner, as on the server's worker threads.
-        let start = Instant::now();
-        let all_before = allocations();
         let runs: Vec<_> = (0..threads)
             .map(|_| {
                 let (app, state, path) = (app.clone(), state.clone(), path.to_owned());
@@ -176,7 +174,6 @@ fn main() {
             made += allocations;
             answer = (status, bytes);
         }
-        let _ = (start, all_before);
         let counted = if cfg!(feature = "count-allocations") {
             format!(" and {} allocations", made / u64::from(n * threads))
         } else {
