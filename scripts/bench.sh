@@ -72,10 +72,19 @@ nginx_pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$NGINX/post" >/dev/null && break; sleep 0.1; done
 $LOAD hammer --base "$BASE" --path /post --login --connections 8 --secs 10 | tee "$OUT/inbox-app.txt"
 $LOAD hammer --base "http://127.0.0.1:$NGINX" --path /post --connections 8 --secs 10 | tee "$OUT/inbox-nginx.txt"
-# The same with wrk (2 threads, the same 8 connections, the saved learner's session cookie).
+# The same with wrk (2 threads, the same 8 connections, the saved learner's session cookie),
+# and the CPU time each server spends per answer meanwhile (user and kernel, from
+# /proc/PID/stat; nginx: its two workers): where the app's time goes, against the anchor.
 wrk_rps() { wrk -t2 -c8 -d10s -H "Cookie: $(cat "$SCRATCH/cookie")" "$1" | tee "$2" | awk '/^Requests\/sec:/{printf "%.0f", $2}'; }
-wrk_app=$(wrk_rps "$BASE/post" "$OUT/inbox-app-wrk.txt")
-wrk_nginx=$(wrk_rps "http://127.0.0.1:$NGINX/post" "$OUT/inbox-nginx-wrk.txt")
+ticks() { for p in "$@"; do awk '{print $14, $15}' "/proc/$p/stat"; done | awk '{u+=$1; s+=$2} END {print u, s}'; }
+# µs of user and kernel CPU per answer: ticks before, ticks after, answers.
+per_answer() { python3 -c "import sys; a, b, n, hz = sys.argv[1].split(), sys.argv[2].split(), int(sys.argv[3]), int(sys.argv[4]); print(' + '.join(f'{(int(y) - int(x)) * 1e6 / hz / n:.1f}' for x, y in zip(a, b)))" "$1" "$2" "$3" "$(getconf CLK_TCK)"; }
+answers() { awk '/requests in/{print $1}' "$1"; }
+before=$(ticks "$app_pid"); wrk_app=$(wrk_rps "$BASE/post" "$OUT/inbox-app-wrk.txt"); after=$(ticks "$app_pid")
+cpu_app=$(per_answer "$before" "$after" "$(answers "$OUT/inbox-app-wrk.txt")")
+nginx_workers=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
+before=$(ticks $nginx_workers); wrk_nginx=$(wrk_rps "http://127.0.0.1:$NGINX/post" "$OUT/inbox-nginx-wrk.txt"); after=$(ticks $nginx_workers)
+cpu_nginx=$(per_answer "$before" "$after" "$(answers "$OUT/inbox-nginx-wrk.txt")")
 if grep -q "Non-2xx" "$OUT/inbox-app-wrk.txt" "$OUT/inbox-nginx-wrk.txt"; then echo "wrk got answers other than 200" >&2; exit 1; fi
 kill "$nginx_pid" 2>/dev/null || true; nginx_pid=""
 app_rps=$(value requests_per_second "$OUT/inbox-app.txt")
@@ -83,6 +92,7 @@ nginx_rps=$(value requests_per_second "$OUT/inbox-nginx.txt")
 ratio=$(python3 -c "print(f'{100*$app_rps/$nginx_rps:.0f}')")
 wrk_ratio=$(python3 -c "print(f'{100*$wrk_app/$wrk_nginx:.0f}')")
 echo "   wrk: app $wrk_app requests/s, nginx $wrk_nginx requests/s"
+echo "   CPU per answer (µs, user + kernel): app $cpu_app, nginx $cpu_nginx"
 
 echo "==> 2. the journey with think time 1–3 s"
 $LOAD journey --base "$BASE" --metrics "$SCRAPE" --learners 50 --ramp-secs 10 --end-world | tee "$OUT/journey-50.txt"
@@ -111,6 +121,7 @@ echo
 echo "==> summary (figures in $OUT/)"
 echo "inbox: app $app_rps requests/s, nginx (same bytes) $nginx_rps requests/s: app = $ratio % of nginx (goal ≥ 40 %)"
 echo "inbox measured with wrk: app $wrk_app requests/s, nginx $wrk_nginx requests/s: app = $wrk_ratio % of nginx"
+echo "server CPU per inbox under wrk (µs, user + kernel): app $cpu_app, nginx $cpu_nginx"
 for n in 50 500 1550; do
   echo "journey $n learners, think 1–3 s: errors $(value errors "$OUT/journey-$n.txt"), server p99 $(value server_p99_ms "$OUT/journey-$n.txt") ms (goal 0 errors, < 100 ms)"
 done
