@@ -39,7 +39,7 @@ step "unit and in-process router tests (release profile: shares the build's arte
 cargo test --locked --release -p domain -p app -p server --tests -- --test-threads=1
 cargo test --locked --release -p loadtest --bins
 
-step "browser tests: Debian chromium, JS on and JS off"
+step "browser tests: Debian chromium-headless-shell, JS on and JS off"
 (cd end2end && npx playwright test --project js-on --project js-off)
 
 step "done: every check passed in $((SECONDS - started)) s"

@@ -86,7 +86,9 @@ impl Assets {
 static ASSETS: OnceLock<Assets> = OnceLock::new();
 
 /// Leptos's islands loader (leptos 0.8, `src/hydration/island_script.js`, MIT): on idle it
-/// loads the wasm and hydrates each `<leptos-island>`.
+/// loads the wasm and hydrates each `<leptos-island>`. Changed here: it waits for an idle
+/// moment at most 2 s (`requestIdleCallback`'s `timeout`, as Leptos's own hydration script
+/// has), so a browser that is never idle (a busy old PC) still runs the islands.
 const ISLAND_SCRIPT: &str = include_str!("island_script.js");
 
 /// The whole inside of `<head>` but the `<title>` (which the server adds): the meta tags,

@@ -33,10 +33,24 @@ export const test = base.extend<Fixtures>({
     watchConsole(page, errors);
     await use(page);
   },
-  ready: async ({ page, jsOn }, use) => {
+  ready: async ({ page, jsOn, consoleErrors: errors }, use) => {
     await use(async (p = page) => {
       await p.waitForLoadState('load');
-      if (jsOn) await expect(p.locator('body')).toHaveAttribute('data-hydrated', 'true');
+      if (!jsOn) return;
+      try {
+        await expect(p.locator('body')).toHaveAttribute('data-hydrated', 'true');
+      } catch (e) {
+        // Say why the islands did not run: what the page loaded, and any console errors.
+        const loaded = await p
+          .evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .map((r) => `${r.name.split('/').pop()} ${(r as PerformanceResourceTiming).responseStatus} ${Math.round(r.duration)} ms`)
+              .join(', '),
+          )
+          .catch((x) => `(not readable: ${x})`);
+        throw new Error(`${(e as Error).message}\nloaded: ${loaded || 'nothing'}\nconsole errors: ${errors.join(' | ') || 'none'}`);
+      }
     });
   },
   otherLearner: async ({ browser, jsOn, consoleErrors: errors }, use) => {
