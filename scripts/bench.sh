@@ -9,6 +9,9 @@
 #     server's p99 crosses 100 ms.
 #  4. Memory: resident memory before the 1 550-learner burst and a minute after it (with a
 #     few learners using the server meanwhile: mimalloc gives memory back as it works).
+#  5. The instructions one inbox costs the app in-process (render_cost under valgrind's
+#     callgrind): unlike times, the same count on every run of the same build, whatever else
+#     the machine does and on whichever machine, so two builds compare by it exactly.
 # Results in target/bench/ (one log per run) and a summary at the end. Takes ~8 minutes.
 # The app runs with the limits that protect a public server from one address raised,
 # because every virtual learner here comes from 127.0.0.1 (see README, "Load test").
@@ -18,6 +21,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh --bench
 scripts/build.sh
 cargo build --release --locked -p loadtest
+cargo build --release --locked -p server --example render_cost
 LOAD=target/release/demoborger-load
 OUT=target/bench
 rm -rf "$OUT"; mkdir -p "$OUT"
@@ -117,11 +121,22 @@ for n in 8 32 128 512 1024; do
   last_ok="$n learners: $rps requests/s at p99 $p99 ms"
 done
 
+kill "$app_pid" 2>/dev/null || true; app_pid=""
+
+echo "==> 5. instructions per answer, in-process (valgrind; render_cost answers /health, then the path, n times)"
+# What n answers cost, less what n/2 cost: the start (scenario loading, login) drops out.
+instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/render_cost "$1" "$2" 1 2>&1 | awk '/Collected :/{print $4}'; }
+per_round() { local few many; few=$(instructions 200 "$1"); many=$(instructions 400 "$1"); echo $(( (many - few) / 200 )); }
+health_round=$(per_round /health); inbox_round=$(per_round /post)
+ir_health=$((health_round / 2)); ir_inbox=$((inbox_round - ir_health))
+echo "   /health $ir_health instructions, the inbox $ir_inbox instructions per answer" | tee "$OUT/instructions.txt"
+
 echo
 echo "==> summary (figures in $OUT/)"
 echo "inbox: app $app_rps requests/s, nginx (same bytes) $nginx_rps requests/s: app = $ratio % of nginx (goal ≥ 40 %)"
 echo "inbox measured with wrk: app $wrk_app requests/s, nginx $wrk_nginx requests/s: app = $wrk_ratio % of nginx"
 echo "server CPU per inbox under wrk (µs, user + kernel): app $cpu_app, nginx $cpu_nginx"
+echo "instructions per answer in-process (valgrind, the same on every run of this build): inbox $ir_inbox, /health $ir_health"
 for n in 50 500 1550; do
   echo "journey $n learners, think 1–3 s: errors $(value errors "$OUT/journey-$n.txt"), server p99 $(value server_p99_ms "$OUT/journey-$n.txt") ms (goal 0 errors, < 100 ms)"
 done

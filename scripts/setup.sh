@@ -66,11 +66,12 @@ fi
 
 # nginx for `make bench`: it serves the same inbox bytes as the app, as the anchor; wrk, the
 # usual HTTP benchmark client, measures both a second time (it costs less CPU per request
-# than the load tool, so it leaves more of the 2 cores to the server it measures).
-if [ "${1:-}" = "--bench" ] && ! { command -v nginx >/dev/null && command -v wrk >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null; }; then
-  echo "==> apt-get install nginx-light wrk curl python3"
+# than the load tool, so it leaves more of the 2 cores to the server it measures); valgrind
+# counts the instructions a page costs (the same count on every run of a build).
+if [ "${1:-}" = "--bench" ] && ! { command -v nginx >/dev/null && command -v wrk >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null && command -v valgrind >/dev/null; }; then
+  echo "==> apt-get install nginx-light wrk curl python3 valgrind"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx-light wrk curl python3 \
-    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx wrk curl python3
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx-light wrk curl python3 valgrind \
+    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nginx wrk curl python3 valgrind
 fi
