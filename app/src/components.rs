@@ -78,6 +78,21 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
     }
 }
 
+/// The address of the page being rendered, path and query (`/post?mappe=arkiv`), as the
+/// router read it: where the guide panel and the idle warning send the learner back to.
+pub fn page_address() -> String {
+    let location = leptos_router::hooks::use_location();
+    location.pathname.with_untracked(|path| {
+        location.search.with_untracked(|search| {
+            if search.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}?{search}")
+            }
+        })
+    })
+}
+
 /// A refusal shown at its input (DKFDS `form-error-message`); nothing without a message.
 /// The input names it in `aria-describedby` and sets `aria-invalid`.
 #[component]
@@ -160,11 +175,6 @@ pub fn icon_path(name: &str) -> &'static str {
 /// extend).
 #[component]
 pub fn IdleRefresh() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let (path, search) = (
-        location.pathname.get_untracked(),
-        location.search.get_untracked(),
-    );
     use crate::session::{Lifetime, SessionLookup, Store, current_session};
     let (Some(Store(store)), Some(lifetime), SessionLookup::Live(id)) = (
         use_context::<Store>(),
@@ -185,12 +195,8 @@ pub fn IdleRefresh() -> impl IntoView {
         return None;
     }
     let due = left.saturating_sub(lead).as_secs().max(1);
-    let back = if search.is_empty() {
-        path
-    } else {
-        format!("{path}?{search}")
-    };
-    let back = crate::forms::local_path(&back).unwrap_or_else(|| crate::paths::WORLD.to_owned());
+    let back =
+        crate::forms::local_path(&page_address()).unwrap_or_else(|| crate::paths::WORLD.to_owned());
     if kiosk.is_some() {
         // In the learner's guide language, if they chose one.
         let mut lang = String::new();

@@ -102,10 +102,8 @@ fn RequestList(rows: Vec<RequestRow>, answer: bool) -> impl IntoView {
 #[component]
 pub fn AccessPage() -> impl IntoView {
     use text::access as t;
-    let query = use_query_map();
-    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
+    let notice = use_query_map().with_untracked(|q| Notice::in_query(q).and_then(t::notice));
     let data = get_access();
-    let notice = notice.get_untracked();
     in_world(data, move |view| {
         match view {
         None => not_logged_in(),

@@ -139,17 +139,13 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
 #[component]
 pub fn FuldmagtPage() -> impl IntoView {
     use text::fuldmagt as t;
-    let query = use_query_map();
-    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
-    let asking = Memo::new(move |_| {
-        query
-            .read()
-            .get("slet")
-            .and_then(|id| id.parse::<u16>().ok())
+    let (notice, asking) = use_query_map().with_untracked(|q| {
+        (
+            Notice::in_query(q).and_then(t::notice),
+            q.get("slet").and_then(|id| id.parse::<u16>().ok()),
+        )
     });
     let data = get_fuldmagt();
-    let notice = notice.get_untracked();
-    let asking = asking.get_untracked();
     in_world(data, move |view| {
         match view {
         None => not_logged_in(),
@@ -306,8 +302,7 @@ pub fn MovePage() -> impl IntoView {
 
 fn service_page(doctor: bool) -> impl IntoView {
     use text::fuldmagt as t;
-    let query = use_query_map();
-    let notice = Memo::new(move |_| Notice::in_query(&query.read()).and_then(t::notice));
+    let notice = use_query_map().with_untracked(|q| Notice::in_query(q).and_then(t::notice));
     let data = get_service(doctor);
     let (title, intro, who, current, action, button) = if doctor {
         (
@@ -328,7 +323,6 @@ fn service_page(doctor: bool) -> impl IntoView {
             t::MOVE_BUTTON,
         )
     };
-    let notice = notice.get_untracked();
     in_world(data, move |view| match view {
         None => not_logged_in(),
         Some(v) => {

@@ -56,9 +56,7 @@ pub fn paper(world: &World, id: u16) -> Option<PaperView> {
 /// `/fuldmagt/blanket?id=N`: the request as a form to sign by hand, with "Udskriv".
 #[component]
 pub fn PaperPage() -> impl IntoView {
-    let query = use_query_map();
-    let id = Memo::new(move |_| query.read().get("id").and_then(|i| i.parse::<u16>().ok()));
-    let id = id.get_untracked();
+    let id = use_query_map().with_untracked(|q| q.get("id").and_then(|i| i.parse::<u16>().ok()));
     let data = crate::world::with_world(move |w| id.and_then(|id| paper(w, id)));
     view! {
         <Title text=t::PAPER_TITLE/>

@@ -10,21 +10,14 @@ use crate::guide::*;
 use crate::paths;
 use crate::title::Title;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// The exercise panel: story, the current step, hints one at a time, skip and stop. It sits
 /// above the page (never over it) and is refreshed on every navigation.
 #[component]
 pub fn GuidePanel() -> impl IntoView {
-    let location = use_location();
-    let key = Memo::new(move |_| (location.pathname.get(), location.search.get()));
     let data = get_panel();
-    let (path, search) = key.get_untracked();
-    let back = if search.is_empty() {
-        path
-    } else {
-        format!("{path}?{search}")
-    };
+    let back = crate::components::page_address();
     match data {
         Ok(crate::world::InWorld::Active(Some(panel))) if !panel.stopped => {
             view! { <PanelBody panel back/> }.into_any()
@@ -176,9 +169,8 @@ fn ReadAloud(
 /// "Øvelser": the catalogue, grouped by theme.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
-    let query = use_query_map();
-    let lang = Memo::new(move |_| query.read().get("sprog").unwrap_or_default());
-    let data = get_catalogue(lang.get_untracked());
+    let lang = use_query_map().with_untracked(|q| q.get("sprog").unwrap_or_default());
+    let data = get_catalogue(lang);
     match data {
         Ok(c) => {
             let w = c.words.clone();
@@ -287,11 +279,8 @@ fn no_exercise() -> AnyView {
 /// an optional nickname (never a real name required).
 #[component]
 pub fn CertificatePage() -> impl IntoView {
-    let query = use_query_map();
-    let name = Memo::new(move |_| {
-        query
-            .read()
-            .get("navn")
+    let name = use_query_map().with_untracked(|q| {
+        q.get("navn")
             .unwrap_or_default()
             .trim()
             .chars()
@@ -299,7 +288,6 @@ pub fn CertificatePage() -> impl IntoView {
             .collect::<String>()
     });
     let data = get_result();
-    let name = name.get_untracked();
     match data {
         Ok(crate::world::InWorld::Active(Some(r))) if r.finished => {
             let w = r.words.clone();

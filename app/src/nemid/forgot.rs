@@ -59,14 +59,10 @@ impl ForgotForm {
 
 #[component]
 pub fn ForgotPage() -> impl IntoView {
-    let query = use_query_map();
-    let ordered = Memo::new(move |_| {
-        query
-            .read()
-            .get("bestilt")
+    let ordered = use_query_map().with_untracked(|q| {
+        q.get("bestilt")
             .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
     });
-    let ordered = ordered.get_untracked();
     let data = crate::world::with_world(|_| crate::world::feedback());
     view! {
         <Title text=t::TITLE/>

@@ -240,9 +240,8 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn LockedPage() -> impl IntoView {
     use text::locked as t;
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let data = get_persona_view(id.get_untracked());
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let data = get_persona_view(id);
     view! {
         <Title text=t::TITLE/>
         {

@@ -137,25 +137,20 @@ fn LetterBody(letter: LetterView, notice: Option<&'static str>) -> impl IntoView
 
 #[component]
 pub fn LetterPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let notice = Memo::new(move |_| {
-        (Notice::in_query(&query.read()) == Some(Notice::Forwarded))
-            .then_some(text::post::FORWARDED_NOTICE)
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let (notice, fullscreen) = use_query_map().with_untracked(|q| {
+        (
+            (Notice::in_query(q) == Some(Notice::Forwarded))
+                .then_some(text::post::FORWARDED_NOTICE),
+            (q.get("visning").as_deref() == Some("fuldskaerm")).then(|| {
+                q.get("zoom")
+                    .and_then(|z| z.parse::<u8>().ok())
+                    .filter(|z| ZOOMS.contains(z))
+                    .unwrap_or(2)
+            }),
+        )
     });
-    let fullscreen = Memo::new(move |_| {
-        let q = query.read();
-        (q.get("visning").as_deref() == Some("fuldskaerm")).then(|| {
-            q.get("zoom")
-                .and_then(|z| z.parse::<u8>().ok())
-                .filter(|z| ZOOMS.contains(z))
-                .unwrap_or(2)
-        })
-    });
-    let data = get_letter(id.get_untracked());
-    let notice = notice.get_untracked();
-    let fullscreen = fullscreen.get_untracked();
+    let data = get_letter(id);
     in_world(data, move |view| match view {
         None => not_logged_in(),
         Some(None) => view! {

@@ -314,30 +314,18 @@ fn notice_text(notice: Option<Notice>, heading: &str) -> Option<String> {
 
 #[component]
 pub fn MailboxPage() -> impl IntoView {
-    let query = use_query_map();
-    let args = Memo::new(move |_| {
-        let q = query.read();
+    // Read once: the page is rendered once, on the server (no memos to keep up to date).
+    let (folder, sort, search, notice, undo) = use_query_map().with_untracked(|q| {
         (
             q.get("mappe").unwrap_or_default(),
             q.get("sorter").unwrap_or_default(),
             q.get("soeg").unwrap_or_default(),
+            Notice::in_query(q),
+            // "Fortryd" after "Slet": the letter, if the address names one that could exist.
+            q.get("brev").filter(|b| domain::LetterId::parse(b).is_ok()),
         )
     });
-    let notice = Memo::new(move |_| Notice::in_query(&query.read()));
-    // "Fortryd" after "Slet": the letter, if the address names one that could exist.
-    let undo = Memo::new(move |_| {
-        query
-            .read()
-            .get("brev")
-            .filter(|b| domain::LetterId::parse(b).is_ok())
-    });
-    let data = {
-        let (folder, sort, search) = args.get_untracked();
-        get_mailbox(folder, sort, search)
-    };
-    let (folder, sort, search) = args.get_untracked();
-    let notice = notice.get_untracked();
-    let undo = undo.get_untracked();
+    let data = get_mailbox(folder.clone(), sort.clone(), search.clone());
     let mut page = format!(
         "{}?mappe={}",
         paths::POST,

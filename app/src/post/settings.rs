@@ -131,9 +131,8 @@ fn Field(
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let query = use_query_map();
-    let saved = Memo::new(move |_| Notice::in_query(&query.read()) == Some(Notice::SettingsSaved));
-    let saved = saved.get_untracked();
+    let saved =
+        use_query_map().with_untracked(|q| Notice::in_query(q) == Some(Notice::SettingsSaved));
     let data = crate::world::with_world(settings);
     in_world(data, move |view| {
         match view {

@@ -105,19 +105,14 @@ fn WriteForm(view: WriteView, to: AuthorityChoice) -> impl IntoView {
 /// `?kladde=<n>` goes on writing a draft ("Kladder").
 #[component]
 pub fn WritePage() -> impl IntoView {
-    let query = use_query_map();
-    let args = Memo::new(move |_| {
-        let q = query.read();
+    let (to, reply, draft) = use_query_map().with_untracked(|q| {
         (
             q.get("til").unwrap_or_default(),
             q.get("svar").unwrap_or_default(),
             q.get("kladde").unwrap_or_default(),
         )
     });
-    let data = {
-        let (to, reply, draft) = args.get_untracked();
-        get_write(to, reply, draft)
-    };
+    let data = get_write(to, reply, draft);
     in_world(data, |view| match view {
         None => not_logged_in(),
         Some(view) => match view.to.clone() {

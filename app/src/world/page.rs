@@ -160,9 +160,8 @@ pub fn WorldPage() -> impl IntoView {
     })
 }
 
-fn persona_param() -> Memo<String> {
-    let params = use_params_map();
-    Memo::new(move |_| params.read().get("id").unwrap_or_default())
+fn persona_param() -> String {
+    use_params_map().with_untracked(|p| p.get("id").unwrap_or_default())
 }
 
 fn unknown_persona() -> AnyView {
@@ -178,8 +177,7 @@ fn unknown_persona() -> AnyView {
 /// Loads the persona named in the address and renders it with `body`; a missing or expired
 /// world or an unknown persona gets its own page.
 fn persona_loader(body: fn(PersonaView) -> AnyView) -> impl IntoView {
-    let id = persona_param();
-    let data = get_persona_view(id.get_untracked());
+    let data = get_persona_view(persona_param());
     in_world(data, |view| view.map_or_else(unknown_persona, body))
 }
 
@@ -230,9 +228,8 @@ pub fn KeyCardPage() -> impl IntoView {
 #[component]
 pub fn PrintCardsPage() -> impl IntoView {
     use text::print as t;
-    let query = use_query_map();
-    let person = Memo::new(move |_| query.read().get("person").unwrap_or_default());
-    let data = get_print_cards(person.get_untracked());
+    let person = use_query_map().with_untracked(|q| q.get("person").unwrap_or_default());
+    let data = get_print_cards(person);
     view! {
         <Title text=t::TITLE/>
         <div class="no-print">
