@@ -127,9 +127,15 @@ kill "$app_pid" 2>/dev/null || true; app_pid=""
 
 echo "==> 5. instructions per answer, in-process (valgrind; render_cost answers /health, then the path, n times)"
 # What n answers cost, less what n/2 cost: the start (scenario loading, login) drops out.
-instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/render_cost "$1" "$2" 1 2>&1 | awk '/Collected :/{print $4}'; }
-per_round() { local few many; few=$(instructions 200 "$1"); many=$(instructions 400 "$1"); echo $(( (many - few) / 200 )); }
-health_round=$(per_round /health); inbox_round=$(per_round /post)
+# A run that fails (render_cost stops when it cannot start a world or log in) counts
+# nothing: the bench stops.
+instructions() {
+  local log; log=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/render_cost "$1" "$2" 1 2>&1) \
+    || { echo "render_cost $1 $2 failed under valgrind" >&2; echo "$log" | tail -5 >&2; return 1; }
+  echo "$log" | awk '/Collected :/{print $4}'
+}
+per_round() { local few many; few=$(instructions 200 "$1") && many=$(instructions 400 "$1") && echo $(( (many - few) / 200 )); }
+health_round=$(per_round /health) && inbox_round=$(per_round /post) || exit 1
 ir_health=$((health_round / 2)); ir_inbox=$((inbox_round - ir_health))
 echo "   /health $ir_health instructions, the inbox $ir_inbox instructions per answer" | tee "$OUT/instructions.txt"
 
