@@ -277,8 +277,7 @@ pub fn SignPage() -> impl IntoView {
     use text::access as t;
     let fuldmagt = leptos_router::hooks::use_location()
         .pathname
-        .get_untracked()
-        .starts_with(paths::FULDMAGT);
+        .with_untracked(|path| path.starts_with(paths::FULDMAGT));
     let (action, back, back_label) = if fuldmagt {
         (paths::FULDMAGT_SIGN, paths::FULDMAGT, text::fuldmagt::TITLE)
     } else {

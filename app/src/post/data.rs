@@ -229,9 +229,9 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
 }
 
 pub fn get_mailbox(
-    folder: String,
-    sort: String,
-    query: String,
+    folder: &str,
+    sort: &str,
+    query: &str,
 ) -> Result<InWorld<Option<MailboxView>>, AppError> {
-    crate::world::with_world(|world| mailbox(world, &folder, &sort, &query))
+    crate::world::with_world(|world| mailbox(world, folder, sort, query))
 }

@@ -325,7 +325,7 @@ pub fn MailboxPage() -> impl IntoView {
             q.get("brev").filter(|b| domain::LetterId::parse(b).is_ok()),
         )
     });
-    let data = get_mailbox(folder.clone(), sort.clone(), search.clone());
+    let data = get_mailbox(&folder, &sort, &search);
     let mut page = format!(
         "{}?mappe={}",
         paths::POST,
