@@ -12,6 +12,10 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // Tests, not files, are shared out between the workers: every test starts its own world
+  // in its own browser context, so none depends on another, and the last long file no
+  // longer runs alone on one worker at the end.
+  fullyParallel: true,
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
