@@ -26,7 +26,7 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
 
 echo "==> styles and assets"
 DK=end2end/node_modules/dkfds/dist
-mkdir -p "$NEW/dkfds.tmp/css" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete" "$NEW/dkfds.tmp/img"
+mkdir -p "$NEW/dkfds.tmp/css" "$NEW/dkfds.tmp/fonts/ibm-plex-sans" "$NEW/dkfds.tmp/img"
 # Without DKFDS's own @font-face rules for IBM Plex Sans: style/fonts.css declares the same
 # faces (woff2 only, font-display: optional). Two rules for one face would make the browser
 # fall back from ours to DKFDS's and fetch both.
@@ -35,7 +35,12 @@ perl -pe 's/\@font-face\{[^}]*font-family:IBM Plex Sans[^}]*\}//g' \
 if grep -q 'font-family:IBM Plex Sans;font-style' "$NEW/dkfds.tmp/css/dkfds-borgerdk.min.css"; then
   echo "DKFDS's @font-face rules were not removed (a new DKFDS layout?)" >&2; exit 1
 fi
-cp -r "$DK/fonts/IBMPlexSans/complete/woff2" "$NEW/dkfds.tmp/fonts/IBMPlexSans/complete/"
+# IBM Plex Sans in parts by script (npm @fontsource: latin, latin-ext, cyrillic, greek, ...),
+# each declared with its unicode-range in style/fonts.css: a Danish page downloads only the
+# latin part (22 KB a weight instead of DKFDS's 56 KB "complete" files), a Turkish or
+# Ukrainian guide adds the part it needs.
+cp end2end/node_modules/@fontsource/ibm-plex-sans/files/ibm-plex-sans-*-{400,500,600,700}-{normal,italic}.woff2 \
+  "$NEW/dkfds.tmp/fonts/ibm-plex-sans/"
 # The guide in Arabic, Farsi and Urdu: Noto Naskh Arabic and Noto Nastaliq Urdu (npm
 # @fontsource, Arabic-script subset only; a page downloads them only when it shows such text).
 mkdir -p "$NEW/dkfds.tmp/fonts/arabic"

@@ -63,10 +63,11 @@ impl Assets {
         let mut assets = Self::plain();
         if let Some(h) = hash("dkfds") {
             assets.dkfds_css = format!("/dkfds/{h}/css/dkfds-borgerdk.min.css");
-            assets.fonts = ["Regular", "SemiBold", "Bold"]
+            // The latin part of each weight a page uses (style/fonts.css).
+            assets.fonts = [400, 600, 700]
                 .iter()
                 .map(|w| {
-                    format!("/dkfds/{h}/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-{w}.woff2")
+                    format!("/dkfds/{h}/fonts/ibm-plex-sans/ibm-plex-sans-latin-{w}-normal.woff2")
                 })
                 .collect();
         }

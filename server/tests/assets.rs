@@ -68,7 +68,7 @@ async fn pages_link_the_hashed_files_and_load_only_the_island_script() {
     assert!(page.contains("/dkfds/0123456789abcdef/css/dkfds-borgerdk.min.css"));
     // The body text's fonts are preloaded from the same hashed folder.
     assert!(page.contains(
-        "href=\"/dkfds/0123456789abcdef/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2\""
+        "href=\"/dkfds/0123456789abcdef/fonts/ibm-plex-sans/ibm-plex-sans-latin-400-normal.woff2\""
     ));
     assert!(page.contains("as=\"font\""));
     assert!(page.contains("demoborger.1111aaaa2222bbbb.js"));

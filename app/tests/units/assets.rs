@@ -17,7 +17,7 @@ fn a_built_site_links_its_hashed_files() {
     assert_eq!(assets.dkfds_css, "/dkfds/0a0b/css/dkfds-borgerdk.min.css");
     assert_eq!(
         assets.fonts[0],
-        "/dkfds/0a0b/fonts/IBMPlexSans/complete/woff2/IBMPlexSans-Regular.woff2"
+        "/dkfds/0a0b/fonts/ibm-plex-sans/ibm-plex-sans-latin-400-normal.woff2"
     );
     assert!(assets.hash_file.is_some_and(|p| p.is_absolute()));
     assert_eq!(
