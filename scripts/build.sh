@@ -28,8 +28,8 @@ echo "==> styles and assets"
 DK=end2end/node_modules/dkfds/dist
 mkdir -p "$NEW/dkfds.tmp/css" "$NEW/dkfds.tmp/fonts/ibm-plex-sans" "$NEW/dkfds.tmp/img"
 # Without DKFDS's own @font-face rules for IBM Plex Sans: style/fonts.css declares the font
-# itself (in parts by script, woff2 only, font-display: optional). Two rules for one face would make the browser
-# fall back from ours to DKFDS's and fetch both.
+# itself (in parts by script, woff2 only, font-display: optional). Two rules for one face
+# would make the browser fall back from ours to DKFDS's and fetch both.
 perl -pe 's/\@font-face\{[^}]*font-family:IBM Plex Sans[^}]*\}//g' \
   "$DK/css/dkfds-borgerdk.min.css" > "$NEW/dkfds.tmp/css/dkfds-borgerdk.min.css"
 if grep -q 'font-family:IBM Plex Sans;font-style' "$NEW/dkfds.tmp/css/dkfds-borgerdk.min.css"; then

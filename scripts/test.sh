@@ -19,7 +19,7 @@ python3 scripts/structure.py
 # Lint and build in one pass: the workspace's own crates are compiled by clippy-driver
 # (rustc plus Clippy's lints, warnings denied: scripts/clippy-rustc.sh), so the release build
 # that the tests run is also the lint, and the dependencies are compiled once instead of a
-# second time in `cargo clippy`'s check mode (that pass cost ~4.5 minutes of a cold run's 28
+# second time in `cargo clippy`'s check mode (that pass cost ~4.5 of a cold run's 28 minutes
 # on a slow 2-core machine). Every target `cargo clippy --all-targets` checked is compiled
 # below: the wasm islands (frontend, islands), the server's libraries and binary, their unit
 # and integration tests, the examples, the load tool and its tests.
