@@ -38,7 +38,7 @@ fi
 # IBM Plex Sans in parts by script (npm @fontsource: latin, latin-ext, cyrillic, greek, ...),
 # each declared with its unicode-range in style/fonts.css: a Danish page downloads only the
 # latin part (22 KB a weight instead of DKFDS's 56 KB "complete" files), a Turkish or
-# Ukrainian guide adds the part it needs.
+# Ukrainian guide adds the part it needs. scripts/plex-fonts.mjs writes their @font-face rules.
 cp end2end/node_modules/@fontsource/ibm-plex-sans/files/ibm-plex-sans-*-{400,500,600,700}-{normal,italic}.woff2 \
   "$NEW/dkfds.tmp/fonts/ibm-plex-sans/"
 # The guide in Arabic, Farsi and Urdu: Noto Naskh Arabic and Noto Nastaliq Urdu (npm
@@ -55,7 +55,7 @@ cp -r public/. "$NEW/"
 echo "==> content hashes in the names"
 dkfds=$(tree_hash "$NEW/dkfds.tmp")
 # Our stylesheet names the fonts in the DKFDS folder, so it carries that folder's hash.
-cat style/*.css | sed "s/@DKFDS@/$dkfds/g" > "$NEW/pkg/demoborger.css"
+{ node scripts/plex-fonts.mjs; cat style/*.css; } | sed "s/@DKFDS@/$dkfds/g" > "$NEW/pkg/demoborger.css"
 js=$(hash "$NEW/pkg/demoborger.js")
 wasm=$(hash "$NEW/pkg/demoborger_bg.wasm")
 css=$(hash "$NEW/pkg/demoborger.css")
