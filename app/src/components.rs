@@ -79,17 +79,14 @@ pub fn Frame(#[prop(default = false)] account: bool, children: Children) -> impl
 }
 
 /// The address of the page being rendered, path and query (`/post?mappe=arkiv`), as the
-/// router read it: where the guide panel and the idle warning send the learner back to.
+/// request asked for it: where the guide panel and the idle warning send the learner back to.
 pub fn page_address() -> String {
-    let location = leptos_router::hooks::use_location();
-    location.pathname.with_untracked(|path| {
-        location.search.with_untracked(|search| {
-            if search.is_empty() {
-                path.clone()
-            } else {
-                format!("{path}?{search}")
-            }
-        })
+    leptos_router::hooks::use_url().with_untracked(|url| {
+        if url.search().is_empty() {
+            url.path().to_owned()
+        } else {
+            format!("{}?{}", url.path(), url.search())
+        }
     })
 }
 

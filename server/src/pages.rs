@@ -20,9 +20,9 @@ use futures::StreamExt;
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
-use leptos_router::components::provide_server_redirect;
 use leptos_router::location::RequestUrl;
-use std::sync::Arc;
+use leptos_router::params::ParamsMap;
+use std::sync::{Arc, LazyLock};
 use tower_http::services::ServeDir;
 
 /// Adds a GET route for every page of the app.
@@ -30,10 +30,38 @@ pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
     // Leptos's executor, for anything a page might spawn (none does today).
     let _ = any_spawner::Executor::init_tokio();
     let mut router = router;
-    for listing in leptos_axum::generate_route_list(app::App) {
-        router = router.route(listing.path(), axum::routing::get(page));
+    for page in app::PAGES {
+        router = router.route(page.path, axum::routing::get(self::page));
     }
     router
+}
+
+/// The pages by their paths (the same matcher axum routes with).
+static PAGES: LazyLock<matchit::Router<fn() -> AnyView>> = LazyLock::new(|| {
+    let mut pages = matchit::Router::new();
+    for page in app::PAGES {
+        if let Err(e) = pages.insert(page.path, page.view) {
+            // Two pages at one address: a mistake in app::PAGES that no request should meet.
+            panic!("app::PAGES: {}: {e}", page.path);
+        }
+    }
+    pages
+});
+
+/// The page at `path` and its address's parameters; the 404 page where there is none
+/// (a refused form re-rendered at an address that is no page).
+fn page_at(path: &str) -> (fn() -> AnyView, ParamsMap) {
+    match PAGES.at(path) {
+        Ok(found) => (
+            *found.value,
+            found
+                .params
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+        ),
+        Err(_) => (|| app::world::NotFound().into_any(), ParamsMap::new()),
+    }
 }
 
 /// Every other address: the built files in `site_root`, else the friendly 404 page.
@@ -82,6 +110,7 @@ pub async fn render(
         "http://leptos.dev{}",
         parts.uri.path_and_query().map_or("/", |p| p.as_str())
     );
+    let (view, params) = page_at(parts.uri.path());
     let options = ResponseOptions::default();
     let title = app::title::PageTitle::default();
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
@@ -91,12 +120,10 @@ pub async fn render(
         provide_context(title.clone());
         provide_context(parts);
         provide_context(options.clone());
-        provide_context(leptos_router::Method::Get);
-        provide_server_redirect(leptos_axum::redirect);
         leptos::nonce::provide_nonce();
         state.provide_contexts();
         extra();
-        let html = app::shell().to_html();
+        let html = app::shell(view, params).to_html();
         // The hydration data the islands' loader reads (no resource ever waits here).
         let nonce = leptos::nonce::use_nonce()
             .map(|n| format!(" nonce=\"{n}\""))

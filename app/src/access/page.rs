@@ -275,9 +275,8 @@ pub fn RequestAccessPage() -> impl IntoView {
 #[component]
 pub fn SignPage() -> impl IntoView {
     use text::access as t;
-    let fuldmagt = leptos_router::hooks::use_location()
-        .pathname
-        .with_untracked(|path| path.starts_with(paths::FULDMAGT));
+    let fuldmagt = leptos_router::hooks::use_url()
+        .with_untracked(|url| url.path().starts_with(paths::FULDMAGT));
     let (action, back, back_label) = if fuldmagt {
         (paths::FULDMAGT_SIGN, paths::FULDMAGT, text::fuldmagt::TITLE)
     } else {

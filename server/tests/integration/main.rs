@@ -20,6 +20,7 @@ mod material;
 mod metrics;
 mod mitid;
 mod nemid;
+mod pages;
 mod pair;
 mod post;
 mod redis;
