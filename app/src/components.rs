@@ -1,6 +1,7 @@
 //! The page shell every page shares: ØVEMILJØ banner, header, footer.
 //! Plain links only, so the error pages can render these without a router.
 
+use crate::html::IntoHtml;
 use crate::text;
 use leptos::prelude::*;
 
@@ -205,7 +206,7 @@ pub fn IdleRefresh() -> impl IntoView {
         });
         let words = crate::kiosk::words_for(&lang);
         return Some(
-            view! { <crate::kiosk::KioskRefresh left countdown=lead back words/> }.into_any(),
+            view! { <crate::kiosk::KioskRefresh left countdown=lead back words/> }.into_html(),
         );
     }
     let refresh = format!(
@@ -223,7 +224,7 @@ pub fn IdleRefresh() -> impl IntoView {
                 back=back
             />
         }
-        .into_any(),
+        .into_html(),
     )
 }
 
@@ -265,7 +266,7 @@ pub fn PartnerWatchSlot() -> impl IntoView {
         Ok(crate::world::InWorld::Active(Some(version))) => view! {
             <islands::PartnerWatch version notice=text::class::pair::CHANGED.to_owned() reload=text::class::pair::RELOAD.to_owned()/>
         }
-        .into_any(),
-        _ => ().into_any(),
+        .into_html(),
+        _ => ().into_html(),
     }
 }

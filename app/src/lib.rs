@@ -16,6 +16,7 @@ pub mod error_page;
 pub mod forms;
 pub mod fuldmagt;
 pub mod guide;
+pub mod html;
 pub mod kiosk;
 pub mod mitid;
 pub mod nemid;
@@ -26,6 +27,7 @@ pub mod text;
 pub mod title;
 pub mod world;
 
+use html::{Html, IntoHtml};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::OwnedView;
 use leptos_router::location::{RequestUrl, Url};
@@ -207,7 +209,7 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// parameters (`use_params_map`) — as `<FlatRoutes>` did, without building the table of
 /// all 52 routes and its matching on every page (issue 20: the inbox 517 246 → 450 201
 /// instructions, −13 %; the app crate compiles in ~220 s instead of ~260–295).
-pub fn shell(view: fn() -> AnyView, params: ParamsMap) -> impl IntoView {
+pub fn shell(view: fn() -> Html, params: ParamsMap) -> impl IntoView {
     // The inline hydration script carries this nonce; the policy must name it.
     let nonce = leptos::nonce::use_nonce();
     let nonce = nonce.as_ref().map(|n| n.as_inner().as_ref());
@@ -239,7 +241,7 @@ pub fn shell(view: fn() -> AnyView, params: ParamsMap) -> impl IntoView {
 
 /// The page's view in an owner of its own (its contexts end with it), with its address's
 /// parameters for `use_params_map`.
-fn page(view: fn() -> AnyView, params: ParamsMap) -> OwnedView<AnyView> {
+fn page(view: fn() -> Html, params: ParamsMap) -> OwnedView<Html> {
     let owner = Owner::current().map_or_else(Owner::new, |o| o.child());
     let view = owner.with(|| {
         provide_context(ArcMemo::new(move |_| params.clone()));
@@ -251,13 +253,13 @@ fn page(view: fn() -> AnyView, params: ParamsMap) -> OwnedView<AnyView> {
 /// One page: its address in axum's syntax (`{id}` for a part that varies) and its view.
 pub struct Page {
     pub path: &'static str,
-    pub view: fn() -> AnyView,
+    pub view: fn() -> Html,
 }
 
 /// `path => Component` to a [`Page`] rendering that component.
 macro_rules! pages {
     ($($path:literal => $page:path),* $(,)?) => {
-        &[$(Page { path: $path, view: || $page().into_any() }),*]
+        &[$(Page { path: $path, view: || $page().into_html() }),*]
     };
 }
 

@@ -13,6 +13,7 @@
 //! (`app::title`, instead of `leptos_meta`'s injection, which waits a tick of the executor).
 
 use crate::AppState;
+use app::html::{Html, IntoHtml};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
@@ -37,7 +38,7 @@ pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
 }
 
 /// The pages by their paths (the same matcher axum routes with).
-static PAGES: LazyLock<matchit::Router<fn() -> AnyView>> = LazyLock::new(|| {
+static PAGES: LazyLock<matchit::Router<fn() -> Html>> = LazyLock::new(|| {
     let mut pages = matchit::Router::new();
     for page in app::PAGES {
         if let Err(e) = pages.insert(page.path, page.view) {
@@ -50,7 +51,7 @@ static PAGES: LazyLock<matchit::Router<fn() -> AnyView>> = LazyLock::new(|| {
 
 /// The page at `path` and its address's parameters; the 404 page where there is none
 /// (a refused form re-rendered at an address that is no page).
-fn page_at(path: &str) -> (fn() -> AnyView, ParamsMap) {
+fn page_at(path: &str) -> (fn() -> Html, ParamsMap) {
     match PAGES.at(path) {
         Ok(found) => (
             *found.value,
@@ -60,7 +61,7 @@ fn page_at(path: &str) -> (fn() -> AnyView, ParamsMap) {
                 .map(|(k, v)| (k.to_owned(), v.to_owned()))
                 .collect(),
         ),
-        Err(_) => (|| app::world::NotFound().into_any(), ParamsMap::new()),
+        Err(_) => (|| app::world::NotFound().into_html(), ParamsMap::new()),
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::access::form::OverviewHandling;
 use crate::access::*;
 use crate::components::{FieldError, group_class};
+use crate::html::{Html, IntoHtml};
 use crate::nemid::{Errors, Input};
 use crate::notice::Notice;
 use crate::paths;
@@ -13,14 +14,14 @@ use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-fn not_logged_in() -> AnyView {
+fn not_logged_in() -> Html {
     view! {
         <Title text=text::access::TITLE/>
         <h1>{text::access::TITLE}</h1>
         <p>{text::post::NOT_LOGGED_IN}</p>
         <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 /// A one-button form on the overview page.
@@ -121,27 +122,27 @@ pub fn AccessPage() -> impl IntoView {
             </div>
             <h2>{t::REQUESTS_TO_ME}</h2>
             {if v.requests_to_me.is_empty() {
-                view! { <p>{t::NONE}</p> }.into_any()
+                view! { <p>{t::NONE}</p> }.into_html()
             } else {
-                view! { <RequestList rows=v.requests_to_me.clone() answer=true/> }.into_any()
+                view! { <RequestList rows=v.requests_to_me.clone() answer=true/> }.into_html()
             }}
             <h2>{t::GIVEN}</h2>
             {if v.given.is_empty() {
-                view! { <p>{t::NONE_GIVEN}</p> }.into_any()
+                view! { <p>{t::NONE_GIVEN}</p> }.into_html()
             } else {
-                view! { <GrantTable rows=v.given.clone() person_heading=t::HELPER received=false/> }.into_any()
+                view! { <GrantTable rows=v.given.clone() person_heading=t::HELPER received=false/> }.into_html()
             }}
             <h2>{t::RECEIVED}</h2>
             {if v.received.is_empty() {
-                view! { <p>{t::NONE_RECEIVED}</p> }.into_any()
+                view! { <p>{t::NONE_RECEIVED}</p> }.into_html()
             } else {
-                view! { <GrantTable rows=v.received.clone() person_heading=t::OWNER received=true/> }.into_any()
+                view! { <GrantTable rows=v.received.clone() person_heading=t::OWNER received=true/> }.into_html()
             }}
             {(!v.my_requests.is_empty()).then(|| view! {
                 <h2>{t::MY_REQUESTS}</h2>
                 <RequestList rows=v.my_requests.clone() answer=false/>
             })}
-        }.into_any(),
+        }.into_html(),
     }
     })
 }
@@ -242,7 +243,7 @@ pub fn GiveAccessPage() -> impl IntoView {
                     <button type="submit" class="button button-primary">{t::NEXT}</button>
                 </form>
             }
-            .into_any()
+            .into_html()
         }
     })
 }
@@ -266,7 +267,7 @@ pub fn RequestAccessPage() -> impl IntoView {
                 <button type="submit" class="button button-primary">{t::SEND_REQUEST}</button>
             </form>
         }
-        .into_any(),
+        .into_html(),
     })
 }
 
@@ -292,7 +293,7 @@ pub fn SignPage() -> impl IntoView {
             <p>{t::NOTHING_TO_SIGN}</p>
             <p><a href=back>{format!("{} {}", text::post::BACK_TO, back_label)}</a></p>
         }
-        .into_any(),
+        .into_html(),
         Some(Ok(sign)) => {
             let invalid = !sign.errors.is_empty();
             let hint = text::nemid::key_hint(&sign.key_number);
@@ -323,7 +324,7 @@ pub fn SignPage() -> impl IntoView {
                     <button type="submit" class="button button-secondary">{t::CANCEL}</button>
                 </form>
             }
-            .into_any()
+            .into_html()
         }
     })
 }

@@ -4,6 +4,7 @@
 use crate::class::TextField;
 use crate::class::data::{board, contexts, route_key};
 use crate::components::{FieldError, group_class};
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text::class::{actions as t, board as b};
 use crate::title::Title;
@@ -21,7 +22,7 @@ pub fn ActionsPage() -> impl IntoView {
             <h1>{b::NOT_FOUND_TITLE}</h1>
             <p>{b::NOT_FOUND}</p>
         }
-        .into_any();
+        .into_html();
     };
     let fb = feedback();
     let base = paths::board(&view.key);
@@ -113,5 +114,5 @@ pub fn ActionsPage() -> impl IntoView {
             <button type="submit" class="button button-primary">{t::ADVANCE}</button>
         </form>
     }
-    .into_any()
+    .into_html()
 }

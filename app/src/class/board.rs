@@ -6,6 +6,7 @@
 //! teacher's hands.
 
 use crate::class::data::{BoardView, RowView, board, contexts, route_key};
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::text::class::{board as t, confirm as c};
 use crate::title::Title;
@@ -48,7 +49,7 @@ pub fn qr_svg(text: &str) -> String {
     }
 }
 
-fn not_found() -> AnyView {
+fn not_found() -> Html {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
@@ -58,7 +59,7 @@ fn not_found() -> AnyView {
         <p>{t::NOT_FOUND}</p>
         <p><a href=paths::TEACHER>{crate::text::class::TEACHER_LINK}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 /// The board's view for this request's key, or `None` (404).
@@ -124,7 +125,7 @@ pub fn BoardPage() -> impl IntoView {
             <p class="form-hint">{t::UPDATES}" "{t::KEEP_SECRET}</p>
         </div>
     }
-    .into_any()
+    .into_html()
 }
 
 #[component]
@@ -134,7 +135,7 @@ fn Rows(rows: Vec<RowView>, base: String) -> impl IntoView {
             <h2 class="h3">{t::learners(0)}</h2>
             <p class="board-empty">{t::NOBODY}</p>
         }
-        .into_any();
+        .into_html();
     }
     view! {
         <h2 class="h3">{t::learners(rows.len())}</h2>
@@ -158,13 +159,13 @@ fn Rows(rows: Vec<RowView>, base: String) -> impl IntoView {
                         _ => "board-row",
                     };
                     let status = match (r.stuck, r.done, r.gone) {
-                        (_, _, true) => view! { <span class="board-status">{t::GONE}</span> }.into_any(),
+                        (_, _, true) => view! { <span class="board-status">{t::GONE}</span> }.into_html(),
                         (Some(why), _, _) => view! {
                             <strong class="board-status status-stuck">{t::STUCK}</strong>
                             <span class="board-why">{why}</span>
-                        }.into_any(),
-                        (None, true, _) => view! { <strong class="board-status status-done">{t::DONE}</strong> }.into_any(),
-                        _ => view! { <span class="board-status">{t::WORKING}</span> }.into_any(),
+                        }.into_html(),
+                        (None, true, _) => view! { <strong class="board-status status-done">{t::DONE}</strong> }.into_html(),
+                        _ => view! { <span class="board-status">{t::WORKING}</span> }.into_html(),
                     };
                     let seat = r.seat.to_string();
                     view! {
@@ -202,7 +203,7 @@ fn Rows(rows: Vec<RowView>, base: String) -> impl IntoView {
             </tbody>
         </table>
     }
-    .into_any()
+    .into_html()
 }
 
 /// "Nulstil …?" and "Afslut holdet?": asked on a page of their own (no refresh).
@@ -250,5 +251,5 @@ pub fn ConfirmPage() -> impl IntoView {
         " "
         <a class="button button-secondary" href=base>{c::NO}</a>
     }
-    .into_any()
+    .into_html()
 }

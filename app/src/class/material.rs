@@ -5,6 +5,7 @@
 use crate::class::data::{class_of, contexts, display_name, route_key};
 use crate::class::material_fields::WriteForm;
 use crate::components::{FieldError, group_class};
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text::class::board as b;
 use crate::text::material as t;
@@ -224,7 +225,7 @@ pub fn MaterialPage() -> impl IntoView {
             <h1>{b::NOT_FOUND_TITLE}</h1>
             <p>{b::NOT_FOUND}</p>
         }
-        .into_any();
+        .into_html();
     };
     let key = route_key()
         .map(|k| k.as_str().to_owned())
@@ -261,5 +262,5 @@ pub fn MaterialPage() -> impl IntoView {
         <WriteForm key=key.clone() scenario fields/>
         <UploadForm key=key.clone()/>
     }
-    .into_any()
+    .into_html()
 }

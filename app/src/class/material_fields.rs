@@ -4,6 +4,7 @@
 use crate::class::TextField;
 use crate::class::material_form::{OTHER_TASKS, STEP_INPUTS};
 use crate::components::{FieldError, group_class};
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text::material as t;
 use crate::world::feedback;
@@ -137,7 +138,7 @@ pub fn WriteForm(
             // Steps 3 and 4 are folded away until used.
             let used = STEP_INPUTS[i].iter().any(|f| !get(f).is_empty() || err(f).is_some());
             if n <= 2 {
-                step.into_any()
+                step.into_html()
             } else {
                 view! {
                     <details class="material-more" open=used>
@@ -145,7 +146,7 @@ pub fn WriteForm(
                         {step}
                     </details>
                 }
-                .into_any()
+                .into_html()
             }
         })
         .collect_view();

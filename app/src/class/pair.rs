@@ -4,6 +4,7 @@
 
 use crate::class::TextField;
 use crate::components::{FieldError, group_class};
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text::class::pair as t;
 use crate::title::Title;
@@ -30,7 +31,7 @@ pub fn PairPage() -> impl IntoView {
                 (true, _) => view! {
                     <Alert kind="alert-success"><p class="alert-text">{t::PAIRED}</p></Alert>
                 }
-                .into_any(),
+                .into_html(),
                 (false, Some(code)) => view! {
                     <section class="board-join" aria-labelledby="parkode-label">
                         <div class="board-code">
@@ -43,16 +44,16 @@ pub fn PairPage() -> impl IntoView {
                         <button type="submit" class="button button-secondary">{t::MAKE_NEW}</button>
                     </form>
                 }
-                .into_any(),
+                .into_html(),
                 (false, None) => view! {
                     <form method="post" action=paths::PAIR class="inline-form">
                         <button type="submit" class="button button-primary button-large">{t::MAKE}</button>
                     </form>
                 }
-                .into_any(),
+                .into_html(),
             }
         }
-        _ => view! { <p>{t::NO_WORLD}</p> }.into_any(),
+        _ => view! { <p>{t::NO_WORLD}</p> }.into_html(),
     };
     view! {
         <Title text=t::TITLE/>

@@ -3,6 +3,7 @@
 
 use crate::class::data::{class_of, contexts, display_name, route_key, seat_card};
 use crate::components::PrintButton;
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::session::SessionId;
 use crate::text::class::print as t;
@@ -11,12 +12,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::time::Instant;
 
-fn missing() -> AnyView {
+fn missing() -> Html {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     let tb = crate::text::class::board::NOT_FOUND_TITLE;
-    view! { <Title text=tb/><h1>{tb}</h1><p>{crate::text::class::board::NOT_FOUND}</p> }.into_any()
+    view! { <Title text=tb/><h1>{tb}</h1><p>{crate::text::class::board::NOT_FOUND}</p> }.into_html()
 }
 
 /// "Udskriv nøglekort": a page per seat (every learner, and the seats printed before the
@@ -70,7 +71,7 @@ pub fn HoldCardsPage() -> impl IntoView {
             }).collect_view()}
         </div>
     }
-    .into_any()
+    .into_html()
 }
 
 /// "Udskriv kursusbeviser": one certificate per learner whose exercise is finished.
@@ -121,7 +122,7 @@ pub fn HoldCertificatesPage() -> impl IntoView {
             }
         }).collect_view()}
     }
-    .into_any()
+    .into_html()
 }
 
 /// The lektionsplaner: (address, title, theme of the catalogue).
@@ -191,7 +192,7 @@ pub fn LessonPlanPage() -> impl IntoView {
         <Plan title=title.to_string() back=paths::TEACHER.to_owned() exercises
             how=t::PLAN_CHOOSE/>
     }
-    .into_any()
+    .into_html()
 }
 
 /// The lektionsplan of a hold: its own exercises, in its order.
@@ -224,7 +225,7 @@ pub fn HoldLessonPlanPage() -> impl IntoView {
         <Plan title=format!("{} – {}", t::PLAN_TITLE, display_name(&class))
             back=paths::board(key.as_str()) exercises how/>
     }
-    .into_any()
+    .into_html()
 }
 
 /// A lektionsplan on one A4: 45 minutes step by step, then the exercises.

@@ -3,6 +3,7 @@
 //! the MitID app; the right answer there is "Afvis".
 
 use super::DrillMessage;
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::world::Alert;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ const SEE_WHY: &str = "Se, hvad der afslørede opkaldet";
 
 /// The "Opkald" screen: the calls going on (each with "Læg på"), after a hang-up what to
 /// do next.
-pub fn calls_screen(persona: &str, calls: Vec<DrillMessage>, answer: &str) -> AnyView {
+pub fn calls_screen(persona: &str, calls: Vec<DrillMessage>, answer: &str) -> Html {
     let hung_up = (answer == "slettet").then(|| {
         use_query_map()
             .read_untracked()
@@ -38,7 +39,7 @@ pub fn calls_screen(persona: &str, calls: Vec<DrillMessage>, answer: &str) -> An
             </Alert>
         })}
         {if calls.is_empty() {
-            view! { <p>{NO_CALLS}</p> }.into_any()
+            view! { <p>{NO_CALLS}</p> }.into_html()
         } else {
             calls.into_iter().map(|c| view! {
                 <article class="phone-call" aria-labelledby=format!("opkald-{}", c.id)>
@@ -54,8 +55,8 @@ pub fn calls_screen(persona: &str, calls: Vec<DrillMessage>, answer: &str) -> An
                         <button type="submit" class="button button-warning phone-hang-up">{HANG_UP}</button>
                     </form>
                 </article>
-            }).collect_view().into_any()
+            }).collect_view().into_html()
         }}
     }
-    .into_any()
+    .into_html()
 }

@@ -2,6 +2,7 @@
 
 use super::{Debrief, Did, DrillMessage, debrief_view};
 use crate::guide::label::GuideText;
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::title::Title;
 use crate::world::{Alert, in_world, with_world};
@@ -20,11 +21,11 @@ fn drill_id() -> String {
         .unwrap_or_default()
 }
 
-fn not_found() -> AnyView {
+fn not_found() -> Html {
     if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
         r.set_status(http::StatusCode::NOT_FOUND);
     }
-    view! { <Title text=NOT_FOUND/><h1>{NOT_FOUND}</h1><p>{NOT_FOUND_TEXT}</p> }.into_any()
+    view! { <Title text=NOT_FOUND/><h1>{NOT_FOUND}</h1><p>{NOT_FOUND_TEXT}</p> }.into_html()
 }
 
 /// `/fidus/<id>`: a look-alike login, as the scam would show it — the address it claims in a
@@ -66,7 +67,7 @@ pub fn FakePage() -> impl IntoView {
                 </div>
             </div>
         }
-        .into_any()
+        .into_html()
     })
 }
 
@@ -87,7 +88,7 @@ fn MessagePicture(
                 <p class="drill-request" lang=lang dir=dir>{mark(2)}<GuideText text=text/></p>
             </figure>
         }
-        .into_any();
+        .into_html();
     }
     view! {
         <figure class="drill-picture" lang="da" dir="ltr">
@@ -98,7 +99,7 @@ fn MessagePicture(
             </p>
         </figure>
     }
-    .into_any()
+    .into_html()
 }
 
 /// `/fidus/<id>/forklaring`: what gave it away, what the learner did, what to do next time,
@@ -166,6 +167,6 @@ pub fn DebriefPage() -> impl IntoView {
                 <p><a class="button button-primary" href=paths::WORLD>{get("drill_back")}</a></p>
             </div>
         }
-        .into_any()
+        .into_html()
     })
 }

@@ -5,6 +5,7 @@
 use crate::components::{FieldError, group_class};
 use crate::fuldmagt::form::FuldmagtHandling;
 use crate::fuldmagt::*;
+use crate::html::{Html, IntoHtml};
 use crate::nemid::{Errors, Input};
 use crate::notice::Notice;
 use crate::paths;
@@ -14,14 +15,14 @@ use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-fn not_logged_in() -> AnyView {
+fn not_logged_in() -> Html {
     view! {
         <Title text=text::fuldmagt::TITLE/>
         <h1>{text::fuldmagt::TITLE}</h1>
         <p>{text::fuldmagt::MUST_LOG_IN}</p>
         <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 #[component]
@@ -56,7 +57,7 @@ fn Rows(
 ) -> impl IntoView {
     use text::fuldmagt as t;
     if rows.is_empty() {
-        return view! { <p>{t::NONE}</p> }.into_any();
+        return view! { <p>{t::NONE}</p> }.into_html();
     }
     view! {
         <ul class="access-requests no-max-width">
@@ -89,7 +90,7 @@ fn Rows(
             }).collect_view()}
         </ul>
     }
-    .into_any()
+    .into_html()
 }
 
 /// The betroet medarbejder's case list: approve or reject for a citizen, after the check.
@@ -100,7 +101,7 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
         <h2>{t::CASES}</h2>
         <p>{t::CASES_INTRO}</p>
         {if rows.is_empty() {
-            view! { <p>{t::NO_CASES}</p> }.into_any()
+            view! { <p>{t::NO_CASES}</p> }.into_html()
         } else {
             view! {
                 <ul class="access-requests no-max-width">
@@ -130,7 +131,7 @@ fn Cases(rows: Vec<FuldmagtRow>) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-            }.into_any()
+            }.into_html()
         }}
     }
 }
@@ -183,7 +184,7 @@ pub fn FuldmagtPage() -> impl IntoView {
                 {t::HELP_KINDS_TEXT.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </details>
         }
-        .into_any(),
+        .into_html(),
     }
     })
 }
@@ -284,7 +285,7 @@ fn fuldmagt_form_page(give: bool) -> impl IntoView {
                 <button type="submit" class="button button-primary">{button}</button>
             </form>
         }
-        .into_any(),
+        .into_html(),
     })
 }
 
@@ -358,17 +359,17 @@ fn service_page(doctor: bool) -> impl IntoView {
                                     {v.doctors.iter().map(|d| view! { <option value=d.clone()>{d.clone()}</option> }).collect_view()}
                                 </select>
                             </div>
-                        }.into_any()
+                        }.into_html()
                     } else {
                         view! {
                             <Input name="adresse" label=t::NEW_ADDRESS hint=t::NEW_ADDRESS_HINT value=v.address.clone() error=v.field_error.at("adresse")/>
-                        }.into_any()
+                        }.into_html()
                     }}
                     <button type="submit" class="button button-primary">{button}</button>
                 </form>
                 <p><a href=paths::FULDMAGT>{t::TITLE}</a></p>
             }
-            .into_any()
+            .into_html()
         }
     })
 }

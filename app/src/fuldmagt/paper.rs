@@ -3,6 +3,7 @@
 //! giver's identity and registers the answer ("Godkend for borgeren").
 
 use crate::components::PrintButton;
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text::fuldmagt as t;
 use crate::title::Title;
@@ -66,7 +67,7 @@ pub fn PaperPage() -> impl IntoView {
                 <p>{t::PAPER_NONE}</p>
                 <p><a href=paths::FULDMAGT>{t::TITLE}</a></p>
             }
-            .into_any(),
+            .into_html(),
             Some(v) => view! {
                 <div class="no-print">
                     <p><a href=paths::FULDMAGT>{t::TITLE}</a></p>
@@ -88,7 +89,7 @@ pub fn PaperPage() -> impl IntoView {
                     <p class="paper-mark">{t::PAPER_MARK}</p>
                 </article>
             }
-            .into_any(),
+            .into_html(),
         })}
     }
 }

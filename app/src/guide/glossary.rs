@@ -3,6 +3,7 @@
 
 use crate::guide::data::{browser_language, languages};
 use crate::guide::label::GuideText;
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::title::Title;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub fn GlossaryPage() -> impl IntoView {
         .get("sprog")
         .unwrap_or_default();
     let Some(s) = use_context::<std::sync::Arc<domain::Scenario>>() else {
-        return ().into_any();
+        return ().into_html();
     };
     // The language asked for, else the browser's, else Danish.
     let lang = Some(asked)
@@ -25,7 +26,7 @@ pub fn GlossaryPage() -> impl IntoView {
         .or_else(|| s.languages.first().cloned())
         .unwrap_or_default();
     let Some(t) = s.glossary.get(&lang).cloned() else {
-        return ().into_any();
+        return ().into_html();
     };
     let title = t.format("glossary-title", None, &[]);
     let words: Vec<(String, String)> = t
@@ -52,5 +53,5 @@ pub fn GlossaryPage() -> impl IntoView {
             <p><a href=format!("{}?sprog={lang}", paths::EXERCISES)>{crate::guide::data::words(&s, &lang).get("catalogue")}</a></p>
         </div>
     }
-    .into_any()
+    .into_html()
 }

@@ -5,6 +5,7 @@
 use crate::components::PrintButton;
 use crate::guide::data::{languages, words};
 use crate::guide::label::GuideText;
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::title::Title;
 use leptos::prelude::*;
@@ -28,14 +29,14 @@ pub fn HandoutsPage() -> impl IntoView {
         )
     });
     let Some(s) = use_context::<std::sync::Arc<domain::Scenario>>() else {
-        return ().into_any();
+        return ().into_html();
     };
     let lang = Some(asked)
         .filter(|l| s.handouts.contains_key(l))
         .or_else(|| s.languages.first().cloned())
         .unwrap_or_default();
     let Some(t) = s.handouts.get(&lang).cloned() else {
-        return ().into_any();
+        return ().into_html();
     };
     let w = words(&s, &lang);
     let html_lang = domain::scenario::ftl::html_lang(&lang).to_owned();
@@ -80,7 +81,7 @@ pub fn HandoutsPage() -> impl IntoView {
                 <PrintButton label=w.get("print") without_js=w.get("print_hint")/>
             </div>
         }
-        .into_any();
+        .into_html();
     }
     let title = t.format("handouts-title", None, &[]);
     view! {
@@ -97,5 +98,5 @@ pub fn HandoutsPage() -> impl IntoView {
             </ul>
         </div>
     }
-    .into_any()
+    .into_html()
 }

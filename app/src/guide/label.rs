@@ -1,5 +1,6 @@
 //! A guide sentence with the service's labels in it shown as on screen.
 
+use crate::html::IntoHtml;
 use leptos::prelude::*;
 
 /// A guide text: the service's labels in it (between straight double quotes, as the
@@ -9,7 +10,7 @@ pub fn GuideText(text: String) -> impl IntoView {
     let parts: Vec<String> = text.split('"').map(str::to_owned).collect();
     // An odd number of quotes is no label: the text as written.
     if parts.len().is_multiple_of(2) {
-        return view! { {text} }.into_any();
+        return view! { {text} }.into_html();
     }
     parts
         .into_iter()
@@ -17,11 +18,11 @@ pub fn GuideText(text: String) -> impl IntoView {
         .map(|(i, part)| {
             if i % 2 == 1 {
                 view! { <bdi lang="da" dir="ltr"><strong class="guide-label">{part}</strong></bdi> }
-                    .into_any()
+                    .into_html()
             } else {
-                view! { {part} }.into_any()
+                view! { {part} }.into_html()
             }
         })
         .collect_view()
-        .into_any()
+        .into_html()
 }

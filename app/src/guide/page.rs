@@ -7,6 +7,7 @@ use crate::guide::choose::{capitalised, language_groups};
 use crate::guide::form::GuideHandling;
 use crate::guide::label::GuideText;
 use crate::guide::*;
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::title::Title;
 use leptos::prelude::*;
@@ -20,14 +21,14 @@ pub fn GuidePanel() -> impl IntoView {
     let back = crate::components::page_address();
     match data {
         Ok(crate::world::InWorld::Active(Some(panel))) if !panel.stopped => {
-            view! { <PanelBody panel back/> }.into_any()
+            view! { <PanelBody panel back/> }.into_html()
         }
-        _ => ().into_any(),
+        _ => ().into_html(),
     }
 }
 
 #[component]
-fn PanelBody(panel: Panel, back: String) -> AnyView {
+fn PanelBody(panel: Panel, back: String) -> Html {
     let w = panel.words.clone();
     let (lang, dir) = (w.html_lang(), w.dir());
     if panel.folded {
@@ -45,7 +46,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                 {panel.watch.map(|state| view! { <crate::drill::guide::WatchBox state words=w.clone() back=back.clone()/> })}
             </aside>
         }
-        .into_any();
+        .into_html();
     }
     view! {
         <aside class="guide-panel" aria-labelledby="guide-title" lang=lang dir=dir>
@@ -84,7 +85,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                         <GuideButton handling=GuideHandling::Spring label=w.get("skip") back=back.clone()/>
                         <GuideButton handling=GuideHandling::Stop label=w.get("stop") back=back.clone()/>
                     </div>
-                }.into_any(),
+                }.into_html(),
                 None => view! {
                     <p class="guide-step" aria-live="polite"><strong>{w.get("finished")}</strong></p>
                     <div class="guide-buttons">
@@ -96,7 +97,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                         <a class=if panel.hold_next { "button button-secondary" } else { "button button-primary" } href=paths::EXERCISE_DONE>{w.get("see_result")}</a>
                         <GuideButton handling=GuideHandling::Stop label=w.get("stop") back=back.clone()/>
                     </div>
-                }.into_any(),
+                }.into_html(),
             }}
             {panel.watch.map(|state| view! { <crate::drill::guide::WatchBox state words=w.clone() back=back.clone()/> })}
             // One choice of nine languages, each in its own script, a draft marked as one.
@@ -110,8 +111,8 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
                             <option value=l.code.clone() selected=l.code == panel.lang lang=l.html_lang()>{l.name.clone()}</option>
                         }).collect_view();
                         match mark {
-                            Some(mark) => view! { <optgroup label=mark lang="da">{options}</optgroup> }.into_any(),
-                            None => options.into_any(),
+                            Some(mark) => view! { <optgroup label=mark lang="da">{options}</optgroup> }.into_html(),
+                            None => options.into_html(),
                         }
                     }).collect_view()}
                 </select>
@@ -122,7 +123,7 @@ fn PanelBody(panel: Panel, back: String) -> AnyView {
             </form>
         </aside>
     }
-    .into_any()
+    .into_html()
 }
 
 /// "Læs op" under a text. Without JavaScript: a `<details>` with a plain `<audio>` of the
@@ -184,8 +185,8 @@ pub fn CataloguePage() -> impl IntoView {
                         {language_groups(&c.languages).into_iter().map(|(mark, list)| view! {
                             <p class="guide-language">
                                 {match mark {
-                                    Some(mark) => view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(mark)}":"</span> }.into_any(),
-                                    None => view! { <span>{w.get("language")}":"</span> }.into_any(),
+                                    Some(mark) => view! { <span class="language-draft" lang="da" dir="ltr">{capitalised(mark)}":"</span> }.into_html(),
+                                    None => view! { <span>{w.get("language")}":"</span> }.into_html(),
                                 }}
                                 {list.into_iter().map(|l| {
                                     let current = l.code == c.lang;
@@ -228,7 +229,7 @@ pub fn CataloguePage() -> impl IntoView {
                     }).collect_view()}
                 </div>
             }
-            .into_any()
+            .into_html()
         }
         Err(_) => no_exercise(),
     }
@@ -259,20 +260,20 @@ pub fn DonePage() -> impl IntoView {
                 <p><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
                 </div>
             }
-            .into_any()
+            .into_html()
         }
         _ => no_exercise(),
     }
 }
 
-fn no_exercise() -> AnyView {
+fn no_exercise() -> Html {
     view! {
         <Title text=crate::text::guide::TITLE/>
         <h1>{crate::text::guide::TITLE}</h1>
         <p>{crate::text::guide::NO_EXERCISE}</p>
         <p><a class="button button-primary" href=paths::EXERCISES>{crate::text::guide::TITLE}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 /// "Kursusbevis": printable, with the exercise, the date, the steps done without hints and
@@ -312,7 +313,7 @@ pub fn CertificatePage() -> impl IntoView {
                 <p class="no-print"><a href=paths::EXERCISES>{w.get("other_exercises")}</a></p>
                 </div>
             }
-            .into_any()
+            .into_html()
         }
         _ => no_exercise(),
     }

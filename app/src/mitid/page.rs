@@ -2,6 +2,7 @@
 //! site's): the action on top, one step at a time, "Afbryd" and "Hjælp" at the foot.
 
 use super::data::{BoxStep, BoxView, get_box_view};
+use crate::html::{Html, IntoHtml};
 use crate::nemid::Errors;
 use crate::nemid::page::Input;
 use crate::paths;
@@ -24,7 +25,7 @@ pub fn MitIdPage() -> impl IntoView {
     view! {
         <Title text=title/>
         <h1>{title}</h1>
-        {in_world(data, |v| view! { <MitIdBox v/> }.into_any())}
+        {in_world(data, |v| view! { <MitIdBox v/> }.into_html())}
         <p class="mitid-other"><a href=other>{other_label}</a></p>
         <p class="mitid-advice">{t::ADVICE}</p>
     }
@@ -111,7 +112,7 @@ fn MitIdBox(v: BoxView) -> impl IntoView {
     }
 }
 
-fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
+fn step(step: BoxStep, fb: crate::world::FormFeedback) -> Html {
     let typed = fb.field("bruger_id");
     let error = move |field: &str| fb.error_at(field);
     match step {
@@ -135,7 +136,7 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
                     <p>{t::FORGOT_EXPLAIN}</p>
                 </details>
             }
-            .into_any()
+            .into_html()
         }
         BoxStep::App {
             code,
@@ -165,7 +166,7 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
             </StepForm>
             <islands::mitid::AppWait version form="mitid-fortsaet".to_owned() text=t::WAITING_LIVE.to_owned()/>
         }
-        .into_any(),
+        .into_html(),
         BoxStep::Code {
             with,
             showing,
@@ -182,8 +183,8 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
                     <span class="device-code">{code.clone()}</span>
                     <span class="device-left">{format!("{left} {}", t::SECONDS_LEFT)}</span>
                 }
-                .into_any(),
-                None => view! { <span class="device-blank">{t::DISPLAY_BLANK}</span> }.into_any(),
+                .into_html(),
+                None => view! { <span class="device-blank">{t::DISPLAY_BLANK}</span> }.into_html(),
             };
             let audio = (reader && showing.is_some()).then(|| {
                 let src = format!("{}?tryk={press}", paths::MITID_AUDIO);
@@ -215,7 +216,7 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
                     <ContinueButton/>
                 </StepForm>
             }
-            .into_any()
+            .into_html()
         }
         BoxStep::Chip => view! {
             <p>{t::CHIP_INTRO}</p>
@@ -226,13 +227,13 @@ fn step(step: BoxStep, fb: crate::world::FormFeedback) -> AnyView {
                 <figcaption class="device-name">{t::CHIP_PICTURE}</figcaption>
             </figure>
         }
-        .into_any(),
+        .into_html(),
         BoxStep::Password => view! {
             <StepForm trin="adgangskode">
                 <Input name="adgangskode" label=t::PASSWORD kind="password" hint=t::PASSWORD_HINT error=error("adgangskode") autofocus=true autocomplete="current-password"/>
                 <ContinueButton/>
             </StepForm>
         }
-        .into_any(),
+        .into_html(),
     }
 }

@@ -3,6 +3,7 @@
 //! (SMS) and E-mail. Clearly a practice phone: the ØVEMILJØ mark stays on its screen.
 
 use super::data::{PhoneView, RequestView, get_phone_view};
+use crate::html::{Html, IntoHtml};
 use crate::nemid::Errors;
 use crate::nemid::page::Input;
 use crate::paths;
@@ -46,12 +47,12 @@ pub fn PhonePage() -> impl IntoView {
     view! {
         {(!is_paired).then(|| view! { <p><a href=paths::WORLD>{t::BACK}</a></p> })}
         {in_world(data, move |v| match v {
-            Some(v) => view! { <Phone v tab answer paired=is_paired/> }.into_any(),
+            Some(v) => view! { <Phone v tab answer paired=is_paired/> }.into_html(),
             None => {
                 if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
                     r.set_status(http::StatusCode::NOT_FOUND);
                 }
-                view! { <Title text=t::TITLE/><h1>{t::TITLE}</h1><p>{t::NO_PERSON}</p> }.into_any()
+                view! { <Title text=t::TITLE/><h1>{t::TITLE}</h1><p>{t::NO_PERSON}</p> }.into_html()
             }
         })}
     }
@@ -93,11 +94,11 @@ fn Phone(v: PhoneView, tab: Tab, answer: String, paired: bool) -> impl IntoView 
         </nav>
     };
     let screen = match tab {
-        Tab::App => view! { <AppScreen v=v.clone() answer=answer.clone()/> }.into_any(),
+        Tab::App => view! { <AppScreen v=v.clone() answer=answer.clone()/> }.into_html(),
         Tab::KeyApp => {
             let requests = v.key_requests.clone().unwrap_or_default();
             view! { <crate::nemid::keyapp::KeyAppScreen persona=v.persona.clone() requests answer=answer.clone()/> }
-                .into_any()
+                .into_html()
         }
         Tab::Sms => messages(
             &v.persona,
@@ -143,7 +144,7 @@ fn messages(
     heading: &'static str,
     none: &'static str,
     answer: &str,
-) -> AnyView {
+) -> Html {
     let done = match answer {
         "slettet" => Some(t::DELETED),
         "rapporteret" => Some(t::REPORTED),
@@ -184,7 +185,7 @@ fn messages(
             </ul>
         })}
         {if list.is_empty() {
-            no_drills.then(|| view! { <p>{none}</p> }).into_any()
+            no_drills.then(|| view! { <p>{none}</p> }).into_html()
         } else {
             view! {
                 <ul class="phone-messages nobullet-list">
@@ -193,10 +194,10 @@ fn messages(
                     }).collect_view()}
                 </ul>
             }
-            .into_any()
+            .into_html()
         }}
     }
-    .into_any()
+    .into_html()
 }
 
 #[component]
@@ -219,7 +220,7 @@ fn AppScreen(v: PhoneView, answer: String) -> impl IntoView {
     });
     let action = paths::phone(&v.persona);
     let body = if !v.has_app {
-        view! { <p>{t::NO_APP}</p> }.into_any()
+        view! { <p>{t::NO_APP}</p> }.into_html()
     } else if v.pin_locked {
         view! {
             <h3 class="phone-heading">{t::NEW_PIN_HEADING}</h3>
@@ -232,22 +233,22 @@ fn AppScreen(v: PhoneView, answer: String) -> impl IntoView {
                 <button type="submit" class="button button-primary">{t::SAVE_PIN}</button>
             </form>
         }
-        .into_any()
+        .into_html()
     } else {
         let (open, earlier): (Vec<RequestView>, Vec<RequestView>) =
             v.requests.into_iter().partition(|r| r.status.is_none());
         let pin_error = fb.error_at("pin");
         view! {
             {if open.is_empty() {
-                view! { <p class="phone-empty">{t::NO_REQUESTS}</p><p class="form-hint">{t::NO_REQUESTS_HINT}</p> }.into_any()
+                view! { <p class="phone-empty">{t::NO_REQUESTS}</p><p class="form-hint">{t::NO_REQUESTS_HINT}</p> }.into_html()
             } else {
                 open.into_iter().enumerate().map(|(i, r)| view! {
                     <Request r action=action.clone() error=if i == 0 { pin_error.clone() } else { None }/>
-                }).collect_view().into_any()
+                }).collect_view().into_html()
             }}
             {super::earlier::earlier_requests(earlier, t::REQUEST)}
         }
-        .into_any()
+        .into_html()
     };
     view! {
         <h2 class="phone-heading">{t::APP}</h2>

@@ -3,6 +3,7 @@
 //! NemID is spærret at once and the letter arrives in "Fysisk post").
 
 use crate::forms::{PageForm, Plan, bounded};
+use crate::html::IntoHtml;
 use crate::nemid::{Errors, Input};
 use crate::paths;
 use crate::text::forgot as t;
@@ -77,7 +78,7 @@ pub fn ForgotPage() -> impl IntoView {
                                 <a class="button button-primary" href=format!("{}#fysisk-post", paths::persona(&persona))>{t::SEE_MAIL}</a>
                                 <a class="button button-secondary" href=paths::LOG_IN>{t::BACK}</a>
                             </div>
-                        }.into_any(),
+                        }.into_html(),
                         None => {
                             let invalid = !feedback.errors.is_empty();
                             view! {
@@ -89,7 +90,7 @@ pub fn ForgotPage() -> impl IntoView {
                                     <button type="submit" class="button button-primary">{t::ORDER}</button>
                                 </form>
                                 <p><a href=paths::LOG_IN>{t::BACK}</a></p>
-                            }.into_any()
+                            }.into_html()
                         }
                     }}
                     <h2 class="h3">{t::REAL_LIFE_HEADING}</h2>
@@ -97,7 +98,7 @@ pub fn ForgotPage() -> impl IntoView {
                     <p>{t::SIMULATOR}</p>
                 </div>
             }
-            .into_any()
+            .into_html()
         })}
     }
 }

@@ -3,6 +3,7 @@
 //! JavaScript, "Jeg har godkendt" without), or goes back to the card. The phone's side is
 //! [`KeyAppScreen`]. The rules are in `domain/src/keyapp.rs`.
 
+use crate::html::IntoHtml;
 use crate::mitid::data::RequestView;
 use crate::nemid::Errors;
 use crate::paths;
@@ -97,7 +98,7 @@ pub fn KeyAppScreen(persona: String, requests: Vec<RequestView>, answer: String)
         {done.map(|text| view! { <Alert kind="alert-success"><p class="alert-text">{text}</p></Alert> })}
         <Errors errors=fb.errors.clone()/>
         {if open.is_empty() {
-            view! { <p class="phone-empty">{phone_t::NO_REQUESTS}</p><p class="form-hint">{t::NO_REQUESTS_HINT}</p> }.into_any()
+            view! { <p class="phone-empty">{phone_t::NO_REQUESTS}</p><p class="form-hint">{t::NO_REQUESTS_HINT}</p> }.into_html()
         } else {
             open.into_iter().map(|r| {
                 let form = format!("noegle-godkend-{}", r.id);
@@ -120,7 +121,7 @@ pub fn KeyAppScreen(persona: String, requests: Vec<RequestView>, answer: String)
                         </form>
                     </article>
                 }
-            }).collect_view().into_any()
+            }).collect_view().into_html()
         }}
         {crate::mitid::earlier::earlier_requests(earlier, t::REQUEST)}
     }

@@ -1,6 +1,7 @@
 //! The NemID pages: the login in its steps, the spærret page, the learner's front page,
 //! and the account box in the header.
 
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text;
 use crate::title::Title;
@@ -23,7 +24,7 @@ pub fn AccountBox() -> impl IntoView {
                 <PostButton action=paths::LOG_OUT label=text::header::LOG_OUT class="button button-secondary"/>
             </div>
         }
-        .into_any(),
+        .into_html(),
         other => {
             let href = match other {
                 Ok(InWorld::Active(AccountView { log_in, .. })) => log_in,
@@ -34,7 +35,7 @@ pub fn AccountBox() -> impl IntoView {
                     <a class="button button-primary" href=href>{text::header::LOG_IN}</a>
                 </div>
             }
-            .into_any()
+            .into_html()
         }
     }
 }
@@ -209,21 +210,21 @@ pub fn LoginPage() -> impl IntoView {
         {
             in_world(data, |view| {
                 let step = match view {
-                    LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_any(),
+                    LoginView::Credentials { user_id, errors } => view! { <CredentialsStep user_id errors/> }.into_html(),
                     LoginView::Key { persona, key_number, temporary, errors, card, key_app } => {
                         match key_app {
                             Some(waiting @ crate::nemid::keyapp::KeyAppStep { waiting: Some(_), .. }) => {
-                                view! { <crate::nemid::keyapp::KeyAppWait persona step=waiting errors/> }.into_any()
+                                view! { <crate::nemid::keyapp::KeyAppWait persona step=waiting errors/> }.into_html()
                             }
-                            key_app => view! { <KeyStep persona key_number temporary errors card key_app/> }.into_any(),
+                            key_app => view! { <KeyStep persona key_number temporary errors card key_app/> }.into_html(),
                         }
                     }
-                    LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_any(),
+                    LoginView::ChoosePassword { persona, errors } => view! { <ChoosePasswordStep persona errors/> }.into_html(),
                     LoginView::LoggedIn { persona } => view! {
                         <p>{t::ALREADY_IN}" "<strong>{persona}</strong></p>
                         <p><a class="button button-primary" href=paths::MY_PAGE>{t::GO_TO_MY_PAGE}</a></p>
                     }
-                    .into_any(),
+                    .into_html(),
                 };
                 view! {
                     <div class="nemid-box">
@@ -231,7 +232,7 @@ pub fn LoginPage() -> impl IntoView {
                         {step}
                     </div>
                 }
-                .into_any()
+                .into_html()
             })
         }
     }
@@ -252,7 +253,7 @@ pub fn LockedPage() -> impl IntoView {
                         <h1>{t::NOT_LOCKED}</h1>
                         <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
                     }
-                    .into_any();
+                    .into_html();
                 }
                 let (name, mail, login) = match &p {
                     Some(p) => (
@@ -275,7 +276,7 @@ pub fn LockedPage() -> impl IntoView {
                         <a class="button button-secondary" href=login>{t::TRY_AGAIN}</a>
                     </div>
                 }
-                .into_any()
+                .into_html()
             })
         }
     }
@@ -292,7 +293,7 @@ pub fn MyPage() -> impl IntoView {
             <p>{t::NOT_LOGGED_IN_EXPLAIN}</p>
             <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
         }
-        .into_any(),
+        .into_html(),
         Some(p) => {
             let title = format!("{}, {}", t::WELCOME, p.card.name);
             let card_page = paths::key_card(&p.card.id);
@@ -318,7 +319,7 @@ pub fn MyPage() -> impl IntoView {
                 </nav>
                 <crate::world::PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
             }
-            .into_any()
+            .into_html()
         }
     })
 }

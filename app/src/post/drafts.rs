@@ -2,6 +2,7 @@
 //! opens the write form on the draft; "Slet kladde" asks first.
 
 use crate::forms::{PageForm, Plan};
+use crate::html::IntoHtml;
 use crate::nemid::Errors;
 use crate::notice::Notice;
 use crate::paths;
@@ -157,12 +158,12 @@ pub fn DraftsPage() -> impl IntoView {
             {said.map(|s| view! { <Alert kind="alert-success"><p class="alert-text">{s}</p></Alert> })}
             <Errors errors=v.errors.clone()/>
             {if !v.may_write {
-                view! { <Alert kind="alert-info"><p class="alert-text">{t::DRAFTS_READ_ONLY}</p></Alert> }.into_any()
+                view! { <Alert kind="alert-info"><p class="alert-text">{t::DRAFTS_READ_ONLY}</p></Alert> }.into_html()
             } else if v.rows.is_empty() {
                 view! {
                     <p>{t::NO_DRAFTS}</p>
                     <p><a class="button button-primary" href=paths::WRITE>{t::WRITE}</a></p>
-                }.into_any()
+                }.into_html()
             } else {
                 view! {
                     <p>{t::DRAFTS_INTRO}</p>
@@ -175,22 +176,22 @@ pub fn DraftsPage() -> impl IntoView {
                                     <dt>{t::DRAFT_SAVED_AT}</dt><dd>{r.saved.clone()}</dd>
                                 </dl>
                                 {if asking == Some(r.id) {
-                                    view! { <AskDelete id=r.id/> }.into_any()
+                                    view! { <AskDelete id=r.id/> }.into_html()
                                 } else {
                                     view! {
                                         <form method="post" action=paths::DRAFTS class="inline-form">
                                             <input type="hidden" name="kladde" value=r.id.to_string()/>
                                             <button type="submit" class="button button-secondary">{t::DELETE_DRAFT}</button>
                                         </form>
-                                    }.into_any()
+                                    }.into_html()
                                 }}
                             </li>
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                }.into_html()
             }}
         }
-        .into_any(),
+        .into_html(),
     }
     })
 }

@@ -1,6 +1,7 @@
 //! Digital Post: a letter's page — the letter, its documents and what can be done with it.
 
 use crate::components::PrintButton;
+use crate::html::IntoHtml;
 use crate::nemid::Errors;
 use crate::notice::Notice;
 use crate::paths;
@@ -59,9 +60,9 @@ fn LetterFullscreen(letter: LetterView, zoom: u8) -> impl IntoView {
     let at = |z: u8| format!("{page}?visning=fuldskaerm&zoom={z}");
     let step = |enabled: bool, z: u8, label: &'static str| {
         if enabled {
-            view! { <a class="button button-secondary" href=at(z)>{label}</a> }.into_any()
+            view! { <a class="button button-secondary" href=at(z)>{label}</a> }.into_html()
         } else {
-            view! { <span class="button button-secondary button-disabled" aria-disabled="true">{label}</span> }.into_any()
+            view! { <span class="button button-secondary button-disabled" aria-disabled="true">{label}</span> }.into_html()
         }
     };
     view! {
@@ -159,10 +160,10 @@ pub fn LetterPage() -> impl IntoView {
             <p>{text::post::NO_LETTER}</p>
             <p><a href=paths::POST>{format!("{} Indbakke", text::post::BACK_TO)}</a></p>
         }
-        .into_any(),
+        .into_html(),
         Some(Some(letter)) => match fullscreen {
-            Some(zoom) => view! { <LetterFullscreen letter zoom/> }.into_any(),
-            None => view! { <LetterBody letter notice/> }.into_any(),
+            Some(zoom) => view! { <LetterFullscreen letter zoom/> }.into_html(),
+            None => view! { <LetterBody letter notice/> }.into_html(),
         },
     })
 }

@@ -2,6 +2,7 @@
 //! Every action is a plain form posting to the page's own address.
 
 use crate::components::{FieldError, group_class};
+use crate::html::{Html, IntoHtml};
 use crate::nemid::Errors;
 use crate::notice::Notice;
 use crate::paths;
@@ -13,14 +14,14 @@ use crate::world::{Alert, in_world};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-pub(crate) fn not_logged_in() -> AnyView {
+pub(crate) fn not_logged_in() -> Html {
     view! {
         <Title text=text::post::TITLE/>
         <h1>{text::post::TITLE}</h1>
         <p>{text::post::NOT_LOGGED_IN}</p>
         <p><a class="button button-primary" href=paths::LOG_IN>{text::header::LOG_IN}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 pub(crate) fn folder_href(key: &str) -> String {
@@ -221,9 +222,9 @@ fn MailboxBody(
                                 </div>
                             })}
                         </form>
-                    }.into_any()
+                    }.into_html()
                 } else {
-                    view! { <p>{empty_text}</p> }.into_any()
+                    view! { <p>{empty_text}</p> }.into_html()
                 }}
                 {own.map(|f| view! {
                     <div class="post-folder-tools">
@@ -343,6 +344,6 @@ pub fn MailboxPage() -> impl IntoView {
     }
     in_world(data, move |view| match view {
         None => not_logged_in(),
-        Some(view) => view! { <MailboxBody view page notice undo/> }.into_any(),
+        Some(view) => view! { <MailboxBody view page notice undo/> }.into_html(),
     })
 }

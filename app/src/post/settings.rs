@@ -5,6 +5,7 @@
 
 use crate::components::{FieldError, group_class};
 use crate::forms::{PageForm, Plan, bounded};
+use crate::html::IntoHtml;
 use crate::nemid::Errors;
 use crate::notice::Notice;
 use crate::paths;
@@ -154,7 +155,7 @@ pub fn SettingsPage() -> impl IntoView {
             </form>
             <h2>{t::NOTICES_HEADING}</h2>
             {if v.sent.is_empty() {
-                view! { <p>{t::NO_NOTICES}</p> }.into_any()
+                view! { <p>{t::NO_NOTICES}</p> }.into_html()
             } else {
                 view! {
                     <ul class="notice-list no-max-width">
@@ -162,10 +163,10 @@ pub fn SettingsPage() -> impl IntoView {
                             <li><strong>{to}</strong>" · "{when}<br/>{text}</li>
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                }.into_html()
             }}
         }
-        .into_any(),
+        .into_html(),
     }
     })
 }

@@ -1,5 +1,6 @@
 //! Digital Post: "Skriv ny besked" (choose an authority, then write) and the Aktivitetslog.
 
+use crate::html::IntoHtml;
 use crate::nemid::Errors;
 use crate::paths;
 use crate::post::*;
@@ -116,8 +117,8 @@ pub fn WritePage() -> impl IntoView {
     in_world(data, |view| match view {
         None => not_logged_in(),
         Some(view) => match view.to.clone() {
-            Some(to) => view! { <WriteForm view to/> }.into_any(),
-            None => view! { <ChooseAuthority view/> }.into_any(),
+            Some(to) => view! { <WriteForm view to/> }.into_html(),
+            None => view! { <ChooseAuthority view/> }.into_html(),
         },
     })
 }
@@ -136,7 +137,7 @@ pub fn ActivityPage() -> impl IntoView {
             <p class="post-owner">{t::MAILBOX_OF}" "<strong>{view.owner.clone()}</strong></p>
             <p>{t::ACTIVITY_INTRO}</p>
             {if view.rows.is_empty() {
-                view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_any()
+                view! { <p>{t::ACTIVITY_EMPTY}</p> }.into_html()
             } else {
                 view! {
                     <table class="table table--compact post-activity">
@@ -157,9 +158,9 @@ pub fn ActivityPage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                }.into_any()
+                }.into_html()
             }}
         }
-        .into_any(),
+        .into_html(),
     })
 }

@@ -5,6 +5,7 @@
 use crate::guide::Words;
 use crate::guide::choose::LanguageGroups;
 use crate::guide::label::GuideText;
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::title::Title;
 use crate::world::{Alert, PostButton};
@@ -90,7 +91,7 @@ pub fn Landing() -> impl IntoView {
                 <p class="form-hint">{w.get("kiosk_note")}</p>
             </div>
         }
-        .into_any();
+        .into_html();
     }
     view! {
         <Title text=w.get("landing_title")/>
@@ -117,7 +118,7 @@ pub fn Landing() -> impl IntoView {
             </ul>
         </div>
     }
-    .into_any()
+    .into_html()
 }
 
 /// `/om`: what the site is and keeps, in the page's language.

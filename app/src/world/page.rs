@@ -2,6 +2,7 @@
 //! the learner's front page, reset confirmation, about, not found.
 
 use crate::components::Icon;
+use crate::html::{Html, IntoHtml};
 use crate::paths;
 use crate::text;
 use crate::title::Title;
@@ -41,21 +42,21 @@ pub fn Alert(kind: &'static str, children: Children) -> impl IntoView {
 /// Renders a page's data, or the friendly page for a missing or expired world.
 pub fn in_world<T>(
     data: Result<InWorld<T>, crate::error::AppError>,
-    f: impl FnOnce(T) -> AnyView,
-) -> AnyView {
+    f: impl FnOnce(T) -> Html,
+) -> Html {
     match data {
         Ok(InWorld::Active(t)) => f(t),
         Ok(InWorld::NoWorld) => view! {
             <StartAgain title=text::expired::NONE_TITLE explain=text::expired::NONE_EXPLAIN/>
         }
-        .into_any(),
+        .into_html(),
         Ok(InWorld::Expired) => view! {
             <StartAgain title=text::expired::TITLE explain=text::expired::EXPLAIN/>
         }
-        .into_any(),
+        .into_html(),
         Err(e) => {
             view! { <Alert kind="alert-error"><p class="alert-text">{e.to_string()}</p></Alert> }
-                .into_any()
+                .into_html()
         }
     }
 }
@@ -156,7 +157,7 @@ pub fn WorldPage() -> impl IntoView {
     let reset_done = query.read_untracked().get("nulstillet").is_some();
     let logged_out = query.read_untracked().get("logget_af").is_some();
     in_world(overview, |o| {
-        view! { <ActiveWorld overview=o reset_done logged_out/> }.into_any()
+        view! { <ActiveWorld overview=o reset_done logged_out/> }.into_html()
     })
 }
 
@@ -164,19 +165,19 @@ fn persona_param() -> String {
     use_params_map().with_untracked(|p| p.get("id").unwrap_or_default())
 }
 
-fn unknown_persona() -> AnyView {
+fn unknown_persona() -> Html {
     view! {
         <Title text=text::not_found::TITLE/>
         <h1>{text::not_found::TITLE}</h1>
         <p>{text::persona_page::UNKNOWN}</p>
         <p><a href=paths::WORLD>{text::persona_page::BACK}</a></p>
     }
-    .into_any()
+    .into_html()
 }
 
 /// Loads the persona named in the address and renders it with `body`; a missing or expired
 /// world or an unknown persona gets its own page.
-fn persona_loader(body: fn(PersonaView) -> AnyView) -> impl IntoView {
+fn persona_loader(body: fn(PersonaView) -> Html) -> impl IntoView {
     let data = get_persona_view(persona_param());
     in_world(data, |view| view.map_or_else(unknown_persona, body))
 }
@@ -201,7 +202,7 @@ pub fn PersonaPage() -> impl IntoView {
             </div>
             <PaperMailPanel letters=p.paper_mail owner_id=p.card.id/>
         }
-        .into_any()
+        .into_html()
     })
 }
 
@@ -221,7 +222,7 @@ pub fn KeyCardPage() -> impl IntoView {
             <KeyCardGrid card=p.key_card/>
             <p><a class="button button-secondary" href=print>{t::PRINT_CARD}</a></p>
         }
-        .into_any()
+        .into_html()
     })
 }
 
@@ -259,7 +260,7 @@ pub fn PrintCardsPage() -> impl IntoView {
                         }}).collect_view()}
                     </div>
                 }
-                .into_any()
+                .into_html()
             })
         }
     }

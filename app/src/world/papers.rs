@@ -1,6 +1,7 @@
 //! The persona's papers: the key card as printed, and "Fysisk post" (a new key card, a
 //! temporary password).
 
+use crate::html::IntoHtml;
 use crate::paths;
 use crate::text;
 use crate::world::{KeyCardView, PaperLetterView};
@@ -27,9 +28,9 @@ pub fn KeyCardGrid(card: KeyCardView) -> impl IntoView {
                     view! {
                         <li class=if used { "key-entry key-used" } else { "key-entry" }>
                             {if used {
-                                view! { <s>{body}</s><span class="sr-only">{format!(" ({})", t::USED)}</span> }.into_any()
+                                view! { <s>{body}</s><span class="sr-only">{format!(" ({})", t::USED)}</span> }.into_html()
                             } else {
-                                body.into_any()
+                                body.into_html()
                             }}
                         </li>
                     }
@@ -49,7 +50,7 @@ pub fn PaperMailPanel(letters: Vec<PaperLetterView>, owner_id: String) -> impl I
             <h2 id="paper-mail-heading">{t::TITLE}</h2>
             <p class="form-hint">{t::INTRO}</p>
             {if letters.is_empty() {
-                view! { <p>{t::EMPTY}</p> }.into_any()
+                view! { <p>{t::EMPTY}</p> }.into_html()
             } else {
                 view! {
                     <ul class="paper-letters no-max-width">
@@ -62,7 +63,7 @@ pub fn PaperMailPanel(letters: Vec<PaperLetterView>, owner_id: String) -> impl I
                                     <p>{format!("{}: {}", t::NEW_CARD_NUMBER, card_number)}</p>
                                     <p><a href=card_page.clone()>{text::persona_page::SHOW_CARD}</a></p>
                                 </li>
-                            }.into_any(),
+                            }.into_html(),
                             PaperLetterView::TemporaryPassword { date, password } => view! {
                                 <li class="paper-letter">
                                     <h3 class="h4">{t::TEMPORARY_SUBJECT}</h3>
@@ -71,10 +72,10 @@ pub fn PaperMailPanel(letters: Vec<PaperLetterView>, owner_id: String) -> impl I
                                     <p class="credential temporary-password">{password}</p>
                                     <p>{t::TEMPORARY_HOW}</p>
                                 </li>
-                            }.into_any(),
+                            }.into_html(),
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                }.into_html()
             }}
         </section>
     }
