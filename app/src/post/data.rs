@@ -134,12 +134,12 @@ pub fn folders(world: &World, owner: &PersonaId) -> Vec<FolderView> {
 }
 
 pub(crate) fn folder_view(world: &World, owner: &PersonaId, folder: FolderRef) -> FolderView {
-    let letters = world.letters_in(owner, folder);
+    let counted = world.folder_count(owner, folder);
     FolderView {
         key: folder.key(),
         name: folder_name(world, owner, folder),
-        count: letters.len(),
-        unread: letters.iter().filter(|l| !l.state.read).count(),
+        count: counted.letters,
+        unread: counted.unread,
         own: matches!(folder, FolderRef::Own(_)),
     }
 }

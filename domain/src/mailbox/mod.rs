@@ -18,6 +18,7 @@ pub use model::{
     MailboxAction, OwnFolder,
 };
 pub use notify::MAX_NOTICES;
+pub use query::FolderCount;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,13 @@ use crate::letters::{LetterRef, Party, WORLD_LETTER_PREFIX, WorldLetter};
 use crate::mailbox::{FolderRef, LetterState, ListedLetter, OwnFolder};
 use crate::world::World;
 
+/// The letters in one folder, and how many of them are unread.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FolderCount {
+    pub letters: usize,
+    pub unread: usize,
+}
+
 impl World {
     /// The letter with number `index`: the scenario's letters first, then the world's own.
     pub fn letter_ref(&self, index: u16) -> Option<LetterRef<'_>> {
@@ -134,12 +141,28 @@ impl World {
             .collect()
     }
 
+    /// How many of `owner`'s letters lie in `folder`, and how many of those are unread: what
+    /// `letters_in` would list, counted without listing or sorting them (a page shows the
+    /// count of every folder).
+    pub fn folder_count(&self, owner: &PersonaId, folder: FolderRef) -> FolderCount {
+        let count = u16::try_from(self.letter_count()).unwrap_or(u16::MAX);
+        let mut counted = FolderCount::default();
+        for i in (0..count).filter(|i| !self.deleted_letters.contains(i)) {
+            let Some(letter) = self.letter_ref(i) else {
+                continue;
+            };
+            let state = self.letter_state(i);
+            if letter.owner() == owner && state.folder == folder {
+                counted.letters += 1;
+                counted.unread += usize::from(!state.read);
+            }
+        }
+        counted
+    }
+
     /// Unread letters in "Indbakke".
     pub fn unread_count(&self, owner: &PersonaId) -> usize {
-        self.letters_in(owner, FolderRef::Inbox)
-            .iter()
-            .filter(|l| !l.state.read)
-            .count()
+        self.folder_count(owner, FolderRef::Inbox).unread
     }
 
     /// "Søg": letters whose sender, subject or text contains `query` (any case), in every

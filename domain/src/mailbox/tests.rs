@@ -43,6 +43,44 @@ fn the_inbox_lists_the_persona_letters_newest_first_with_the_unread_count() {
 }
 
 #[test]
+fn each_folder_counts_the_letters_it_lists_and_their_unread() {
+    let mut w = world();
+    let skat = create(&mut w, "Skat");
+    act(
+        &mut w,
+        MailboxAction::Move {
+            letters: vec![id("a-aarsopgoerelse")],
+            to: FolderRef::Own(skat),
+        },
+    )
+    .unwrap();
+    act(
+        &mut w,
+        MailboxAction::Trash {
+            letter: id("c-boligstoette"),
+        },
+    )
+    .unwrap();
+    let folders = [
+        FolderRef::Inbox,
+        FolderRef::Sent,
+        FolderRef::Trash,
+        FolderRef::Own(skat),
+    ];
+    for folder in folders {
+        let listed = w.letters_in(&karen(), folder);
+        let counted = w.folder_count(&karen(), folder);
+        assert_eq!(counted.letters, listed.len(), "{folder:?}");
+        let unread = listed.iter().filter(|l| !l.state.read).count();
+        assert_eq!(counted.unread, unread, "{folder:?}");
+    }
+    // One letter in each of Indbakke, the own folder and Papirkurv; Årsopgørelse unread.
+    assert_eq!(w.folder_count(&karen(), FolderRef::Inbox).letters, 1);
+    assert_eq!(w.folder_count(&karen(), FolderRef::Own(skat)).unread, 1);
+    assert_eq!(w.folder_count(&karen(), FolderRef::Trash).letters, 1);
+}
+
+#[test]
 fn opening_marks_read_and_mark_unread_undoes_it() {
     let mut w = world();
     act(
