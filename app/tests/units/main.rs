@@ -14,6 +14,7 @@ mod fuldmagt_form;
 mod guide_data;
 mod guide_form;
 mod guide_speech;
+mod html;
 mod mitid_form;
 mod nemid_forgot;
 mod nemid_form;
