@@ -1,4 +1,4 @@
-//! Demoborger's Leptos UI, rendered on the server: the page shell, the routes, and one
+//! Demoborger's Leptos UI, rendered on the server: the page shell, the pages' table, and one
 //! folder per feature (`post/`, `access/`, `fuldmagt/`, `nemid/`, `guide/`, `world/`), each
 //! with the read model its pages render from (`data.rs`) and the pages (`page.rs`).
 
@@ -208,7 +208,7 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// contexts `leptos_router`'s hooks read — the address (`use_url`, `use_query_map`) and its
 /// parameters (`use_params_map`) — as `<FlatRoutes>` did, without building the table of
 /// all 52 routes and its matching on every page (issue 20: the inbox 517 246 → 450 201
-/// instructions, −13 %; the app crate compiles in ~220 s instead of ~260–295).
+/// instructions, −13 %; the app crate's release compile ~260–295 → ~220 s).
 pub fn shell(view: fn() -> Html, params: ParamsMap) -> impl IntoView {
     // The inline hydration script carries this nonce; the policy must name it.
     let nonce = leptos::nonce::use_nonce();

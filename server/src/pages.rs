@@ -30,6 +30,8 @@ use tower_http::services::ServeDir;
 pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
     // Leptos's executor, for anything a page might spawn (none does today).
     let _ = any_spawner::Executor::init_tokio();
+    // The pages' matcher is built here, at start, never by a request.
+    LazyLock::force(&PAGES);
     let mut router = router;
     for page in app::PAGES {
         router = router.route(page.path, axum::routing::get(self::page));
@@ -42,7 +44,8 @@ static PAGES: LazyLock<matchit::Router<fn() -> Html>> = LazyLock::new(|| {
     let mut pages = matchit::Router::new();
     for page in app::PAGES {
         if let Err(e) = pages.insert(page.path, page.view) {
-            // Two pages at one address: a mistake in app::PAGES that no request should meet.
+            // Two pages at one address: a mistake in app::PAGES, found when the server starts
+            // (and by the test of every page).
             panic!("app::PAGES: {}: {e}", page.path);
         }
     }
