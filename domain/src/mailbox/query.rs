@@ -112,13 +112,16 @@ impl World {
         }
     }
 
-    /// Every letter of `owner` that is not deleted for good, newest first.
-    pub fn letters_of(&self, owner: &PersonaId) -> Vec<ListedLetter<'_>> {
+    /// Every letter of `owner` that is not deleted for good, with its number, in no order.
+    fn owned_letters<'a, 'o>(
+        &'a self,
+        owner: &'o PersonaId,
+    ) -> impl Iterator<Item = (u16, ListedLetter<'a>)> + use<'a, 'o> {
         let count = u16::try_from(self.letter_count()).unwrap_or(u16::MAX);
-        let mut out: Vec<(u16, ListedLetter<'_>)> = (0..count)
+        (0..count)
             .filter(|i| !self.deleted_letters.contains(i))
             .filter_map(|i| Some((i, self.letter_ref(i)?)))
-            .filter(|(_, l)| l.owner() == owner)
+            .filter(move |(_, l)| l.owner() == owner)
             .map(|(i, letter)| {
                 (
                     i,
@@ -128,7 +131,11 @@ impl World {
                     },
                 )
             })
-            .collect();
+    }
+
+    /// Every letter of `owner` that is not deleted for good, newest first.
+    pub fn letters_of(&self, owner: &PersonaId) -> Vec<ListedLetter<'_>> {
+        let mut out: Vec<(u16, ListedLetter<'_>)> = self.owned_letters(owner).collect();
         out.sort_by_key(|(i, l)| (std::cmp::Reverse(l.letter.at()), std::cmp::Reverse(*i)));
         out.into_iter().map(|(_, l)| l).collect()
     }
@@ -145,16 +152,11 @@ impl World {
     /// `letters_in` would list, counted without listing or sorting them (a page shows the
     /// count of every folder).
     pub fn folder_count(&self, owner: &PersonaId, folder: FolderRef) -> FolderCount {
-        let count = u16::try_from(self.letter_count()).unwrap_or(u16::MAX);
         let mut counted = FolderCount::default();
-        for i in (0..count).filter(|i| !self.deleted_letters.contains(i)) {
-            let Some(letter) = self.letter_ref(i) else {
-                continue;
-            };
-            let state = self.letter_state(i);
-            if letter.owner() == owner && state.folder == folder {
+        for (_, l) in self.owned_letters(owner) {
+            if l.state.folder == folder {
                 counted.letters += 1;
-                counted.unread += usize::from(!state.read);
+                counted.unread += usize::from(!l.state.read);
             }
         }
         counted

@@ -42,12 +42,10 @@ fn the_inbox_lists_the_persona_letters_newest_first_with_the_unread_count() {
     assert_eq!(w.unread_count(&karen()), 2);
 }
 
-#[test]
-fn each_folder_counts_the_letters_it_lists_and_their_unread() {
-    let mut w = world();
-    let skat = create(&mut w, "Skat");
+/// Årsopgørelse moved to the own folder `skat`, then letter `trashed` to Papirkurv.
+fn file_in_skat_and_trash(w: &mut World, skat: u16, trashed: &str) {
     act(
-        &mut w,
+        w,
         MailboxAction::Move {
             letters: vec![id("a-aarsopgoerelse")],
             to: FolderRef::Own(skat),
@@ -55,12 +53,19 @@ fn each_folder_counts_the_letters_it_lists_and_their_unread() {
     )
     .unwrap();
     act(
-        &mut w,
+        w,
         MailboxAction::Trash {
-            letter: id("c-boligstoette"),
+            letter: id(trashed),
         },
     )
     .unwrap();
+}
+
+#[test]
+fn each_folder_counts_the_letters_it_lists_and_their_unread() {
+    let mut w = world();
+    let skat = create(&mut w, "Skat");
+    file_in_skat_and_trash(&mut w, skat, "c-boligstoette");
     let folders = [
         FolderRef::Inbox,
         FolderRef::Sent,
@@ -221,21 +226,7 @@ fn several_ticked_letters_move_together() {
 fn slet_goes_to_papirkurv_and_gendan_back_to_where_it_came_from() {
     let mut w = world();
     let skat = create(&mut w, "Skat");
-    act(
-        &mut w,
-        MailboxAction::Move {
-            letters: vec![id("a-aarsopgoerelse")],
-            to: FolderRef::Own(skat),
-        },
-    )
-    .unwrap();
-    act(
-        &mut w,
-        MailboxAction::Trash {
-            letter: id("a-aarsopgoerelse"),
-        },
-    )
-    .unwrap();
+    file_in_skat_and_trash(&mut w, skat, "a-aarsopgoerelse");
     assert_eq!(w.letters_in(&karen(), FolderRef::Trash).len(), 1);
     assert_eq!(
         act(
