@@ -4,7 +4,7 @@
 .PHONY: run build test screenshots size bench bench-redis setup
 
 run: build
-	./target/release/demoborger
+	./target/serve/demoborger
 
 build:
 	scripts/setup.sh

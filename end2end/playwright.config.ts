@@ -42,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // A short reply delay, so the tests can watch the authority answer.
-    command: `../target/release/demoborger --port ${PORT} --site-root ../target/site --scenario-dir ../scenarios/default --reply-delay-secs 3`,
+    command: `../target/serve/demoborger --port ${PORT} --site-root ../target/site --scenario-dir ../scenarios/default --reply-delay-secs 3`,
     url: `http://127.0.0.1:${PORT}/health`,
     reuseExistingServer: false,
     timeout: 30_000,

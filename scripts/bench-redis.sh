@@ -38,7 +38,7 @@ for _ in $(seq 100); do redis-cli -p "$REDIS" ping 2>/dev/null | grep -q PONG &&
 # learner comes from 127.0.0.1; see README "Load test").
 app() {
   local port=$1 metrics=$2; shift 2
-  target/release/demoborger --port "$port" --site-root target/site --scenario-dir scenarios/default \
+  target/serve/demoborger --port "$port" --site-root target/site --scenario-dir scenarios/default \
     --metrics-addr "127.0.0.1:$metrics" --starts-per-minute 1000000 --max-connections-per-ip 8192 \
     --world-requests-per-second 100000 --world-burst 100000 "$@" >>"$OUT/app-$port.log" 2>&1 &
   pids+=($!)

@@ -23,7 +23,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh --bench
 scripts/build.sh
 cargo build --release --locked -p loadtest
-cargo build --release --locked -p server --example render_cost
+# Linked with fat LTO as the served binary is (scripts/build.sh), so its count is the served code's.
+cargo rustc --release --locked -p server --example render_cost -- -C lto=fat
 LOAD=target/release/demoborger-load
 OUT=target/bench
 rm -rf "$OUT"; mkdir -p "$OUT"
@@ -43,7 +44,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-target/release/demoborger --port "$APP" --site-root target/site --scenario-dir scenarios/default \
+target/serve/demoborger --port "$APP" --site-root target/site --scenario-dir scenarios/default \
   --metrics-addr "127.0.0.1:$METRICS" --starts-per-minute 1000000 --max-connections-per-ip 8192 \
   --world-requests-per-second 100000 --world-burst 100000 >"$OUT/app.log" 2>&1 &
 app_pid=$!

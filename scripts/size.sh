@@ -31,7 +31,7 @@ done
 PORT=${SIZE_PORT:-3931}
 BASE="http://127.0.0.1:$PORT"
 OUT=target/size
-BIN=target/release/demoborger
+BIN=target/serve/demoborger
 CHROME=${CHROMIUM:-/usr/bin/chromium}
 LH=end2end/node_modules/.bin/lighthouse
 LH_TIMEOUT=${LIGHTHOUSE_TIMEOUT:-300}

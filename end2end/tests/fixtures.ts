@@ -155,7 +155,7 @@ export async function logOut(page: Page, ready: Ready) {
  */
 export async function startServer(port: number, args: string[]) {
   const { spawn } = await import('node:child_process');
-  const server = spawn('../target/release/demoborger', [
+  const server = spawn('../target/serve/demoborger', [
     '--port', String(port), '--site-root', '../target/site', '--scenario-dir', '../scenarios/default',
     ...args,
   ], { stdio: 'ignore' });
