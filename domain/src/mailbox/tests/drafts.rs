@@ -134,10 +134,7 @@ fn a_draft_is_kept_saved_again_and_sent_to_its_recipient_then_gone() {
 fn a_draft_answering_a_letter_is_sent_as_the_answer_on_its_case() {
     let mut w = world();
     act(&mut w, write("Spørgsmål", "Tekst", vec![])).unwrap();
-    let receipt = w.letters_in(&karen(), FolderRef::Inbox)[0]
-        .letter
-        .id()
-        .to_string();
+    let receipt = newest_in_inbox(&w);
     assert_eq!(
         act(&mut w, save_draft(None, Some(&receipt), "Sv: X", "Tak")),
         Err(Refusal::CannotReply),

@@ -112,10 +112,7 @@ fn besvar_only_where_the_letter_can_be_answered() {
         Err(Refusal::CannotReply)
     );
     act(&mut w, write("Spørgsmål", "Tekst", vec![])).unwrap();
-    let receipt = w.letters_in(&karen(), FolderRef::Inbox)[0]
-        .letter
-        .id()
-        .to_string();
+    let receipt = newest_in_inbox(&w);
     assert_eq!(
         act(&mut w, reply(&receipt)),
         Err(Refusal::CannotReply),

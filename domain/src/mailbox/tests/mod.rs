@@ -53,3 +53,11 @@ fn subjects(w: &World, folder: FolderRef) -> Vec<String> {
         .map(|l| l.letter.subject().to_owned())
         .collect()
 }
+
+/// The id of the newest letter in Karen's inbox (the receipt of a message just written).
+fn newest_in_inbox(w: &World) -> String {
+    w.letters_in(&karen(), FolderRef::Inbox)[0]
+        .letter
+        .id()
+        .to_string()
+}
