@@ -329,7 +329,9 @@ pub fn MailboxPage() -> impl IntoView {
 /// instructions). The same markup the view wrote; every value the learner or the scenario
 /// gave (ids, senders, subjects, folder names) escaped as Leptos escapes it.
 fn letter_rows(letters: &[LetterRow], ticked: &[String], folder_column: bool) -> String {
-    use html_escape::{encode_double_quoted_attribute_to_string as attr, encode_text_to_string as text};
+    use html_escape::{
+        encode_double_quoted_attribute_to_string as attr, encode_text_to_string as text,
+    };
     use text::post as t;
     let mut out = String::with_capacity(letters.len() * 900);
     for l in letters {
@@ -356,7 +358,9 @@ fn letter_rows(letters: &[LetterRow], ticked: &[String], folder_column: bool) ->
         text(&l.sender, &mut out);
         out.push_str(r#"</td><td><span class="post-subject-line">"#);
         if l.unread {
-            out.push_str(r#"<span aria-hidden="true" class="unread-dot"></span><span class="sr-only">"#);
+            out.push_str(
+                r#"<span aria-hidden="true" class="unread-dot"></span><span class="sr-only">"#,
+            );
             text(t::UNREAD_MARK, &mut out);
             out.push_str(": </span>");
         }
