@@ -51,6 +51,22 @@ impl<T: RenderHtml + 'static> IntoHtml for T {
     }
 }
 
+impl Html {
+    /// Markup already written (by [`crate::markup::Markup`]), put into the page as it is.
+    pub fn raw(html: String) -> Html {
+        Html {
+            type_id: TypeId::of::<Html>(),
+            html_len: html.len(),
+            render: Box::new(move |buf, position, _, _, _| {
+                buf.push_str(&html);
+                // Written markup ends with an element, never with text.
+                *position = Position::NextChild;
+            }),
+            attrs: Vec::new(),
+        }
+    }
+}
+
 // Never built or hydrated in a browser: the server only renders to HTML. These do what
 // an empty view does, so nothing here can fail.
 impl Render for Html {

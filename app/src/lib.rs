@@ -18,6 +18,7 @@ pub mod fuldmagt;
 pub mod guide;
 pub mod html;
 pub mod kiosk;
+pub mod markup;
 pub mod mitid;
 pub mod nemid;
 pub mod notice;

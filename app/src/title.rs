@@ -32,6 +32,11 @@ impl PageTitle {
 /// Gives the page a title; renders nothing where it stands.
 #[component]
 pub fn Title(#[prop(into)] text: String) -> impl IntoView {
+    set_title(text);
+}
+
+/// Gives the page being rendered its title (what `<Title>` does, for written markup).
+pub fn set_title(text: String) {
     if let Some(PageTitle(title)) = use_context::<PageTitle>() {
         *title.lock().unwrap_or_else(|e| e.into_inner()) = Some(text);
     }

@@ -5,6 +5,8 @@ pub mod drafts;
 pub mod form;
 pub mod letter;
 pub mod letter_data;
+pub mod mailbox;
+pub mod mailbox_parts;
 pub mod page;
 pub mod settings;
 pub mod write;
