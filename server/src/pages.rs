@@ -145,12 +145,14 @@ pub async fn render(
     let (pending, nonce) = data;
     let mut body = html;
     // The page's title, set while rendering, into <head>.
-    if let Some(at) = body.find("</head>") {
+    if let Some(at) = memchr::memmem::find(body.as_bytes(), b"</head>") {
         body.insert_str(at, &title.element());
     }
     if let Some(mut chunks) = pending {
         while let Some(chunk) = chunks.next().await {
-            body.push_str(&format!("<script{nonce}>{chunk}</script>"));
+            for part in ["<script", &nonce, ">", &chunk, "</script>"] {
+                body.push_str(part);
+            }
         }
     }
     owner.unset_with_forced_cleanup();

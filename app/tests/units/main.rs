@@ -15,6 +15,7 @@ mod guide_data;
 mod guide_form;
 mod guide_speech;
 mod html;
+mod markup;
 mod mitid_form;
 mod nemid_forgot;
 mod nemid_form;
