@@ -30,18 +30,26 @@ pub fn SiteHeader(
     #[prop(default = false)]
     account: bool,
 ) -> impl IntoView {
-    view! {
-        <header class="header site-header">
-            <div class="container site-header-inner">
-                <a href="/" class="site-name">
-                    <span class="site-name-mark" aria-hidden="true">"D"</span>
-                    <span>{text::PRODUCT}</span>
-                </a>
-                <span class="site-tagline">{text::PRODUCT_TAGLINE}</span>
-                {account.then(|| view! { <crate::nemid::AccountBox/> })}
-            </div>
-        </header>
+    // Written straight into HTML (every page has it; issue 20): the product's name, the
+    // same on every page, rendered once by its view.
+    static NAME: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        view! {
+            <a href="/" class="site-name">
+                <span class="site-name-mark" aria-hidden="true">"D"</span>
+                <span>{text::PRODUCT}</span>
+            </a>
+            <span class="site-tagline">{text::PRODUCT_TAGLINE}</span>
+        }
+        .to_html()
+    });
+    let mut m = crate::markup::Markup::with_capacity(1024);
+    m.raw(r#"<header class="header site-header"><div class="container site-header-inner">"#)
+        .raw(&NAME);
+    if account {
+        crate::nemid::account_box(&mut m);
     }
+    m.raw("</div></header>");
+    m.into_html()
 }
 
 #[component]

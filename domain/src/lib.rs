@@ -46,7 +46,9 @@ pub use keycard::{KEYS_PER_CARD, KeyCard, KeyEntry, NEW_CARD_AT};
 pub use letters::{
     Document, LetterKind, LetterRef, Party, Upload, UploadKind, UploadProblem, WorldLetter,
 };
-pub use mailbox::{Draft, FolderRef, ListedLetter, MailboxAction, Notify, OwnFolder, SentNotice};
+pub use mailbox::{
+    Draft, FolderCounts, FolderRef, ListedLetter, MailboxAction, Notify, OwnFolder, SentNotice,
+};
 pub use mitid::{AppRequest, Authenticator, MitIdAction, MitIdSetup, MitIdState, MitIdStep};
 pub use password::{PasswordRule, check_password};
 pub use refusal::{Input, Refusal};

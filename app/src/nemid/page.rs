@@ -10,34 +10,40 @@ use crate::world::{Alert, PostButton, in_world};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// "Log på" or the logged-in persona with "Log af", in the header.
-#[component]
-pub fn AccountBox() -> impl IntoView {
-    let data = get_account();
-    match data {
-        Ok(InWorld::Active(AccountView { logged_in: Some(name), .. })) => view! {
-            <div class="account-box">
-                <span class="account-name">
-                    <span class="account-label">{text::header::LOGGED_IN_AS}" "</span>
-                    <a href=paths::MY_PAGE><strong>{name}</strong></a>
-                </span>
-                <PostButton action=paths::LOG_OUT label=text::header::LOG_OUT class="button button-secondary"/>
-            </div>
+/// "Log på" or the logged-in persona with "Log af", in the header: written straight into
+/// the header's markup (every page has it; issue 20), the same HTML its view wrote.
+pub(crate) fn account_box(m: &mut crate::markup::Markup) {
+    m.raw(r#"<div class="account-box">"#);
+    match get_account() {
+        Ok(InWorld::Active(AccountView {
+            logged_in: Some(name),
+            ..
+        })) => {
+            m.raw(r#"<span class="account-name"><span class="account-label">"#)
+                .text(text::header::LOGGED_IN_AS)
+                .raw(r#" </span><a href=""#)
+                .raw(paths::MY_PAGE)
+                .raw(r#""><strong>"#)
+                .text(&name)
+                .raw(r#"</strong></a></span><form method="post" action=""#)
+                .raw(paths::LOG_OUT)
+                .raw(r#"" class="inline-form"><button type="submit" class="button button-secondary">"#)
+                .text(text::header::LOG_OUT)
+                .raw("</button></form>");
         }
-        .into_html(),
         other => {
             let href = match other {
                 Ok(InWorld::Active(AccountView { log_in, .. })) => log_in,
                 _ => paths::LOG_IN.to_owned(),
             };
-            view! {
-                <div class="account-box">
-                    <a class="button button-primary" href=href>{text::header::LOG_IN}</a>
-                </div>
-            }
-            .into_html()
+            m.raw(r#"<a href=""#)
+                .attr(&href)
+                .raw(r#"" class="button button-primary">"#)
+                .text(text::header::LOG_IN)
+                .raw("</a>");
         }
     }
+    m.raw("</div>");
 }
 
 /// The refusals of a form, each in its own message.

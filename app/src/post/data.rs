@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 use crate::world::InWorld;
-use domain::{FolderRef, ListedLetter, PersonaId, Rights, World};
+use domain::{FolderCounts, FolderRef, ListedLetter, PersonaId, Rights, World};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -123,18 +123,25 @@ pub(crate) fn folder_name(world: &World, owner: &PersonaId, folder: FolderRef) -
 }
 
 /// The folders the viewer sees, as listed on the page.
-pub fn folders(world: &World, owner: &PersonaId) -> Vec<FolderView> {
+pub fn folders(world: &World, owner: &PersonaId, counts: &FolderCounts) -> Vec<FolderView> {
     world
         .viewer()
         .map(|v| v.folders())
         .unwrap_or_default()
         .into_iter()
-        .map(|f| folder_view(world, owner, f))
+        .map(|f| folder_view(world, owner, f, counts))
         .collect()
 }
 
-pub(crate) fn folder_view(world: &World, owner: &PersonaId, folder: FolderRef) -> FolderView {
-    let counted = world.folder_count(owner, folder);
+/// `folder` as a page shows it, with its count from `counts` (`World::folder_counts`,
+/// counted once for the whole page).
+pub(crate) fn folder_view(
+    world: &World,
+    owner: &PersonaId,
+    folder: FolderRef,
+    counts: &FolderCounts,
+) -> FolderView {
+    let counted = counts.of(folder);
     FolderView {
         key: folder.key(),
         name: folder_name(world, owner, folder),
@@ -190,6 +197,7 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
         letters.sort_by(|a, b| a.sender.cmp(&b.sender));
     }
     let name = |p: &PersonaId| world.name(p);
+    let counts = world.folder_counts(owner);
     let mailboxes = viewer
         .mailboxes()
         .into_iter()
@@ -204,14 +212,14 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
         mailboxes,
         open: owner.to_string(),
         ended: world.access_ended_notice().map(&name),
-        folders: folders(world, owner),
+        folders: folders(world, owner, &counts),
         drafts: viewer.may_keep_drafts().then(|| world.drafts(owner).len()),
         targets: viewer
             .list_move_targets(current)
             .into_iter()
-            .map(|f| folder_view(world, owner, f))
+            .map(|f| folder_view(world, owner, f, &counts))
             .collect(),
-        current: current.map(|f| folder_view(world, owner, f)),
+        current: current.map(|f| folder_view(world, owner, f, &counts)),
         letters,
         query,
         sort: sort.into(),

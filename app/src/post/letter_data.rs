@@ -79,7 +79,8 @@ pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
     let feedback = use_context::<crate::world::FormFeedback>().unwrap_or_default();
     let found = viewer.letter(id);
     Some(found.map(|l| {
-        let folder = folder_view(world, owner, l.state.folder);
+        let counts = world.folder_counts(owner);
+        let folder = folder_view(world, owner, l.state.folder, &counts);
         let sent = matches!(
             l.letter.kind(),
             Some(LetterKind::Sent | LetterKind::ForwardedCopy)
@@ -116,7 +117,7 @@ pub fn letter(world: &World, id: &str) -> Option<Option<LetterView>> {
             targets: viewer
                 .move_targets(l.state.folder)
                 .into_iter()
-                .map(|f| folder_view(world, owner, f))
+                .map(|f| folder_view(world, owner, f, &counts))
                 .collect(),
             folder,
             errors: feedback.errors.clone(),

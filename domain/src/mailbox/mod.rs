@@ -18,7 +18,7 @@ pub use model::{
     MailboxAction, OwnFolder,
 };
 pub use notify::MAX_NOTICES;
-pub use query::FolderCount;
+pub use query::{FolderCount, FolderCounts};
 
 #[cfg(test)]
 mod tests;

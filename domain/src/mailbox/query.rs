@@ -12,6 +12,20 @@ pub struct FolderCount {
     pub unread: usize,
 }
 
+/// The counts of several folders ([`World::folder_counts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FolderCounts(Vec<(FolderRef, FolderCount)>);
+
+impl FolderCounts {
+    /// The count of `folder`: nothing in it where it holds no letter.
+    pub fn of(&self, folder: FolderRef) -> FolderCount {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == folder)
+            .map_or_else(FolderCount::default, |(_, counted)| *counted)
+    }
+}
+
 impl World {
     /// The letter with number `index`: the scenario's letters first, then the world's own.
     pub fn letter_ref(&self, index: u16) -> Option<LetterRef<'_>> {
@@ -160,6 +174,26 @@ impl World {
             }
         }
         counted
+    }
+
+    /// [`World::folder_count`] of every folder that holds one of `owner`'s letters, from one
+    /// pass over the letters (a mailbox page shows the count of every folder: one pass per
+    /// folder was ~7k instructions of an inbox, issue 20).
+    pub fn folder_counts(&self, owner: &PersonaId) -> FolderCounts {
+        let mut counts = FolderCounts(Vec::new());
+        for (_, l) in self.owned_letters(owner) {
+            let at = match counts.0.iter().position(|(f, _)| *f == l.state.folder) {
+                Some(at) => at,
+                None => {
+                    counts.0.push((l.state.folder, FolderCount::default()));
+                    counts.0.len() - 1
+                }
+            };
+            let counted = &mut counts.0[at].1;
+            counted.letters += 1;
+            counted.unread += usize::from(!l.state.read);
+        }
+        counts
     }
 
     /// Unread letters in "Indbakke".

@@ -51,13 +51,18 @@ fn each_folder_counts_the_letters_it_lists_and_their_unread() {
         FolderRef::Trash,
         FolderRef::Own(skat),
     ];
+    // All at once, as a mailbox page counts them, and one by one.
+    let all = w.folder_counts(&karen());
     for folder in folders {
         let listed = w.letters_in(&karen(), folder);
         let counted = w.folder_count(&karen(), folder);
         assert_eq!(counted.letters, listed.len(), "{folder:?}");
         let unread = listed.iter().filter(|l| !l.state.read).count();
         assert_eq!(counted.unread, unread, "{folder:?}");
+        assert_eq!(all.of(folder), counted, "{folder:?}");
     }
+    // Sendt holds none of Karen's letters here: counted as empty.
+    assert_eq!(all.of(FolderRef::Sent), FolderCount::default());
     // One letter in each of Indbakke, the own folder and Papirkurv; Årsopgørelse unread.
     assert_eq!(w.folder_count(&karen(), FolderRef::Inbox).letters, 1);
     assert_eq!(w.folder_count(&karen(), FolderRef::Own(skat)).unread, 1);
