@@ -69,7 +69,15 @@ impl Timestamp {
     pub fn danish_date(self) -> String {
         let (y, m, d) = self.date();
         let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
-        format!("{d}. {month} {y}")
+        // Written piece by piece: `format!` cost ~900 instructions a date, and a mailbox
+        // page shows one per letter (issue 20).
+        let mut out = String::with_capacity(20);
+        out.push_str(itoa::Buffer::new().format(d));
+        out.push_str(". ");
+        out.push_str(month);
+        out.push(' ');
+        out.push_str(itoa::Buffer::new().format(y));
+        out
     }
 }
 
@@ -103,6 +111,9 @@ mod tests {
         assert_eq!(Timestamp(951_782_400).date(), (2000, 2, 29));
         assert_eq!(Timestamp(-86_400).date(), (1969, 12, 31));
         assert_eq!(Timestamp(1_795_392_000).danish_date(), "23. november 2026");
+        assert_eq!(Timestamp(1_793_664_000).danish_date(), "3. november 2026");
+        assert_eq!(Timestamp(951_782_400).danish_date(), "29. februar 2000");
+        assert_eq!(Timestamp(0).danish_date(), "1. januar 1970");
     }
 
     #[test]

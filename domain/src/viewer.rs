@@ -128,11 +128,11 @@ impl<'w> Viewer<'w> {
     /// Unread letters in Indbakke; `None` for a helper who may not see Indbakke (a count of
     /// a folder she cannot open says nothing to her).
     pub fn unread(&self) -> Option<usize> {
+        // Counted, not listed: every mailbox page shows it (issue 20).
         self.rights.scope.covers(FolderRef::Inbox).then(|| {
-            self.letters()
-                .iter()
-                .filter(|l| l.state.folder == FolderRef::Inbox && !l.state.read)
-                .count()
+            self.world
+                .folder_count(&self.owner, FolderRef::Inbox)
+                .unread
         })
     }
 
