@@ -25,4 +25,5 @@ mod post_drafts;
 mod post_form;
 mod post_settings;
 mod post_write_form;
+mod request_url;
 mod world_ending;
