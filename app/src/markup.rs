@@ -38,6 +38,12 @@ impl Markup {
         self
     }
 
+    /// A number, in digits.
+    pub fn number(&mut self, n: usize) -> &mut Self {
+        self.0.push_str(itoa::Buffer::new().format(n));
+        self
+    }
+
     /// ` name="value"` (escaped) where there is a value; nothing where there is none.
     pub fn opt_attr(&mut self, name: &str, value: Option<&str>) -> &mut Self {
         if let Some(value) = value {

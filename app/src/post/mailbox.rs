@@ -81,15 +81,12 @@ pub(crate) fn mailbox_body(
         .raw("</button></div></form>");
     m.raw("<h2>").text(&heading).raw("</h2>");
     if view.current.is_some() {
-        let sort_base = format!(
-            "{}?mappe={}",
-            paths::POST,
-            current_key.unwrap_or("indbakke")
-        );
         let sort_link = |m: &mut Markup, key: &str, label: &str| {
             m.raw(r#"<a href=""#)
-                .attr(&sort_base)
-                .attr("&sorter=")
+                .raw(paths::POST)
+                .raw("?mappe=")
+                .attr(current_key.unwrap_or("indbakke"))
+                .raw("&amp;sorter=")
                 .raw(key)
                 .raw("\"")
                 .opt_attr("aria-current", (view.sort == key).then_some("true"))
@@ -334,7 +331,11 @@ fn folder_nav(
         });
         m.text(&f.name);
         if f.unread > 0 {
-            m.text(&format!(" ({} {})", f.unread, t::UNREAD));
+            m.raw(" (")
+                .number(f.unread)
+                .raw(" ")
+                .text(t::UNREAD)
+                .raw(")");
         }
         m.raw("</a></li>");
     }
@@ -344,7 +345,7 @@ fn folder_nav(
             .raw(r#"" class="post-folder">"#)
             .text(t::DRAFTS);
         if n > 0 {
-            m.text(&format!(" ({n})"));
+            m.raw(" (").number(n).raw(")");
         }
         m.raw("</a></li>");
     }
