@@ -157,6 +157,9 @@ pub async fn render(
     }
     owner.unset_with_forced_cleanup();
     let mut response = Response::new(Body::from(body));
+    // Room for the headers every page gets here and in the layers (security, caching,
+    // length): grown from empty, the map was reallocated and rehashed twice a page.
+    *response.headers_mut() = http::HeaderMap::with_capacity(16);
     {
         let mut set = options.0.write().unwrap_or_else(|e| e.into_inner());
         if let Some(status) = set.status {

@@ -159,7 +159,9 @@ pub(crate) fn sender(world: &World, l: &ListedLetter<'_>) -> String {
     world.party_name(&l.letter.from()).to_owned()
 }
 
-fn row(world: &World, owner: &PersonaId, l: &ListedLetter<'_>) -> LetterRow {
+/// A letter as its row shows it; with the name of its folder where the list shows it
+/// (search results, from several folders), else without.
+fn row(world: &World, owner: &PersonaId, l: &ListedLetter<'_>, with_folder: bool) -> LetterRow {
     // In "Sendt" the other party is who it went to.
     let other = if l.state.folder == FolderRef::Sent {
         world.party_name(&l.letter.to()).to_owned()
@@ -172,7 +174,11 @@ fn row(world: &World, owner: &PersonaId, l: &ListedLetter<'_>) -> LetterRow {
         subject: l.letter.subject().to_owned(),
         date: date(l),
         unread: !l.state.read,
-        folder: folder_name(world, owner, l.state.folder),
+        folder: if with_folder {
+            folder_name(world, owner, l.state.folder)
+        } else {
+            String::new()
+        },
     }
 }
 
@@ -187,7 +193,12 @@ pub fn mailbox(world: &World, folder: &str, sort: &str, query: &str) -> Option<M
     } else {
         (None, viewer.search(&query))
     };
-    let mut letters: Vec<LetterRow> = listed.iter().map(|l| row(world, owner, l)).collect();
+    // Only search results (no folder shown) have a folder column.
+    let with_folder = current.is_none();
+    let mut letters: Vec<LetterRow> = listed
+        .iter()
+        .map(|l| row(world, owner, l, with_folder))
+        .collect();
     let sort = if sort == "afsender" {
         "afsender"
     } else {
