@@ -93,6 +93,24 @@ pub trait WorldStore: Send + Sync + 'static {
     /// answer); nothing else changes a world on a read. `false` if the session is gone.
     fn read(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&mut World)) -> bool;
     /// Replaces the world of a live session. `false` if the session is gone.
+    /// The live world of `id` for one request to read as often as it likes (issue 20: one
+    /// read of the world per request): `prepare` runs on it in place first (answers that
+    /// have arrived are delivered). A store that keeps its worlds shared hands out the
+    /// world itself (the in-memory store); this default reads it once and keeps a copy
+    /// (a store outside the process has made one anyway, loading it).
+    fn snapshot(
+        &self,
+        id: &SessionId,
+        now: Instant,
+        prepare: &mut dyn FnMut(&mut World),
+    ) -> Option<std::sync::Arc<World>> {
+        let mut out = None;
+        self.read(id, now, &mut |world| {
+            prepare(world);
+            out = Some(std::sync::Arc::new(world.clone()));
+        });
+        out
+    }
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool;
     /// Changes the world of a live session in place, atomically. `false` if it is gone.
     fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool;

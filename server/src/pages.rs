@@ -128,6 +128,8 @@ pub async fn render(
         provide_context(title.clone());
         provide_context(parts);
         provide_context(options.clone());
+        // The page's one read of its world, filled by the first that asks.
+        provide_context(app::world::RequestWorld::default());
         leptos::nonce::provide_nonce();
         state.provide_contexts();
         extra();

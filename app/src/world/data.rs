@@ -1,22 +1,11 @@
 //! The reads of the learner's world that pages render from (on the server only).
 //! They only read: every change goes through a form post to the server.
 
+use super::read::{InWorld, with_world};
 use crate::error::AppError;
-use crate::session::{SessionLookup, Store, current_session};
 use domain::{Login, PaperLetterKind, Persona, PersonaId, World};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::time::Instant;
-
-/// A page's data, or why there is none: no world started, or the world is gone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum InWorld<T> {
-    /// No session cookie: nothing was started in this browser.
-    NoWorld,
-    /// A cookie whose world is gone (expired, ended, or never existed).
-    Expired,
-    Active(T),
-}
 
 /// Error messages and kept input for a form the server refused, handed to the page that
 /// shows the form again. Secrets are never kept.
@@ -177,27 +166,6 @@ pub struct MyPageView {
     /// `None`: nobody is logged in.
     pub persona: Option<PersonaView>,
     pub new_card_coming: bool,
-}
-
-/// Runs `f` on this request's world.
-pub fn with_world<T>(f: impl FnOnce(&World) -> T) -> Result<InWorld<T>, AppError> {
-    let store = use_context::<Store>().ok_or(AppError::Internal)?;
-    let id = match current_session() {
-        SessionLookup::None => return Ok(InWorld::NoWorld),
-        SessionLookup::Unknown => return Ok(InWorld::Expired),
-        SessionLookup::Live(id) => id,
-    };
-    let mut f = Some(f);
-    let mut out = None;
-    let live = store.0.read(&id, Instant::now(), &mut |world| {
-        // Answers that have arrived since the last action show at once.
-        world.deliver_due(crate::clock::now());
-        out = f.take().map(|f| f(world));
-    });
-    Ok(match out.filter(|_| live) {
-        Some(t) => InWorld::Active(t),
-        None => InWorld::Expired,
-    })
 }
 
 pub fn feedback() -> FormFeedback {

@@ -7,9 +7,11 @@ pub mod ending;
 pub mod landing;
 pub mod page;
 pub mod papers;
+pub mod read;
 
 pub use confirm::*;
 pub use data::*;
 pub use landing::{About, Landing};
 pub use page::*;
 pub use papers::*;
+pub use read::*;

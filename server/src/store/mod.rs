@@ -82,7 +82,7 @@ impl MemoryStore {
             return;
         }
         if !slot.partner {
-            e.world.swap_seats();
+            Arc::make_mut(&mut e.world).swap_seats();
             if let Some(other) = map
                 .values_mut()
                 .find(|s| Arc::ptr_eq(&s.shared, &slot.shared))
@@ -90,7 +90,7 @@ impl MemoryStore {
                 other.partner = false;
             }
         }
-        e.world.remove_partner();
+        Arc::make_mut(&mut e.world).remove_partner();
     }
 
     fn is_expired(&self, entry: &Entry, now: Instant) -> bool {
@@ -155,7 +155,7 @@ impl MemoryStore {
     fn fresh(world: World, created: Instant, now: Instant) -> Slot {
         Slot {
             shared: Arc::new(Mutex::new(Entry {
-                world,
+                world: Arc::new(world),
                 created,
                 last_seen: now,
                 idle: None,
@@ -237,16 +237,33 @@ impl WorldStore for MemoryStore {
     }
 
     fn load(&self, id: &SessionId, now: Instant) -> Option<World> {
-        self.with_live(id, now, |e| e.world.clone())
+        self.with_live(id, now, |e| World::clone(&e.world))
     }
 
     fn read(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&mut World)) -> bool {
         self.with_live(id, now, |e| {
             let before = e.world.upload_bytes();
-            look(&mut e.world);
+            look(Arc::make_mut(&mut e.world));
             self.changed(before, e.world.upload_bytes());
         })
         .is_some()
+    }
+
+    /// The world shared, not copied: the page holds it while the store goes on (a change
+    /// meanwhile copies the world for itself, `Arc::make_mut`; a partner's swapped seat
+    /// too, when it is swapped back).
+    fn snapshot(
+        &self,
+        id: &SessionId,
+        now: Instant,
+        prepare: &mut dyn FnMut(&mut World),
+    ) -> Option<Arc<World>> {
+        self.with_live(id, now, |e| {
+            let before = e.world.upload_bytes();
+            prepare(Arc::make_mut(&mut e.world));
+            self.changed(before, e.world.upload_bytes());
+            Arc::clone(&e.world)
+        })
     }
 
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool {
@@ -254,9 +271,9 @@ impl WorldStore for MemoryStore {
             self.changed(e.world.upload_bytes(), world.upload_bytes());
             // Two who practise together stay together in the new world, each at her seat.
             let paired = e.world.is_paired();
-            e.world = world;
+            e.world = Arc::new(world);
             if paired {
-                e.world.add_partner();
+                Arc::make_mut(&mut e.world).add_partner();
             }
         })
         .is_some()
@@ -265,7 +282,7 @@ impl WorldStore for MemoryStore {
     fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool {
         self.with_live(id, now, |e| {
             let before = e.world.upload_bytes();
-            change(&mut e.world);
+            change(Arc::make_mut(&mut e.world));
             self.changed(before, e.world.upload_bytes());
         })
         .is_some()
@@ -352,7 +369,7 @@ impl WorldStore for MemoryStore {
             if self.is_expired(&e, now) {
                 return Err(PairRefused::Gone);
             }
-            if !e.world.add_partner() {
+            if !Arc::make_mut(&mut e.world).add_partner() {
                 return Err(PairRefused::TwoAlready);
             }
             e.ids = e.ids.saturating_add(1);

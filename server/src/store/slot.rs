@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 pub(super) struct Entry {
-    pub(super) world: World,
+    /// Shared with the pages reading it (`WorldStore::snapshot`), changed copy-on-write.
+    pub(super) world: Arc<World>,
     pub(super) created: Instant,
     pub(super) last_seen: Instant,
     /// Its own idle limit instead of the store's: `Duration::MAX` for a hold's world (no
@@ -27,7 +28,7 @@ pub(super) struct SeatInUse<'a> {
 impl<'a> SeatInUse<'a> {
     pub(super) fn new(entry: &'a mut Entry, partner: bool) -> Self {
         if partner {
-            entry.world.swap_seats();
+            Arc::make_mut(&mut entry.world).swap_seats();
         }
         Self { entry, partner }
     }
@@ -36,7 +37,7 @@ impl<'a> SeatInUse<'a> {
 impl Drop for SeatInUse<'_> {
     fn drop(&mut self) {
         if self.partner {
-            self.entry.world.swap_seats();
+            Arc::make_mut(&mut self.entry.world).swap_seats();
         }
     }
 }

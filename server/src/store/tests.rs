@@ -356,3 +356,78 @@ fn one_worlds_work_never_waits_on_anothers() {
     other.join().unwrap();
     assert_eq!(served, Ok(true), "world B waited for world A");
 }
+
+#[test]
+fn a_page_reads_its_world_once_shared_and_a_change_meanwhile_leaves_its_copy_alone() {
+    let s = store(10);
+    let t = Instant::now();
+    let a = s.create(world(), t).unwrap();
+    let first = s.snapshot(&a, t, &mut |_| {}).unwrap();
+    let at = Arc::as_ptr(&first);
+    drop(first);
+    // Once that page is done, the next reads the store's world itself again.
+    let page = s.snapshot(&a, t, &mut |_| {}).unwrap();
+    assert_eq!(Arc::as_ptr(&page), at, "the world itself, not a copy");
+    let seen = page.version();
+    assert!(s.update(&a, t, &mut |w| {
+        let _ = w.handle(
+            &domain::Command::AdvanceClock { minutes: 5 },
+            domain::Timestamp(0),
+        );
+    }));
+    assert_eq!(page.version(), seen, "the page's world stays as it read it");
+    assert_ne!(
+        s.load(&a, t).unwrap().version(),
+        seen,
+        "the store has the change"
+    );
+    let later = s.snapshot(&a, t, &mut |_| {}).unwrap();
+    assert_eq!(later.version(), s.load(&a, t).unwrap().version());
+}
+
+#[test]
+fn a_partner_reads_the_world_from_her_own_seat_and_leaves_it_as_it_was() {
+    use domain::{Command, Login};
+    let s = store(10);
+    let t = Instant::now();
+    let a = s.create(world(), t).unwrap();
+    let b = s.pair(&a, t).unwrap();
+    // The partner logs in at her PC; the first learner is still logged out at hers.
+    assert!(s.update(&b, t, &mut |w| {
+        let now = domain::Timestamp(0);
+        let _ = w.handle(
+            &Command::SubmitPassword {
+                user_id: "318204657".into(),
+                password: "7913".into(),
+            },
+            now,
+        );
+        let Login::AwaitingKey {
+            persona, key_index, ..
+        } = w.login().clone()
+        else {
+            panic!("no key step");
+        };
+        let key = w.key_card(&persona).keys[usize::from(key_index)]
+            .key
+            .clone();
+        w.handle(&Command::SubmitKey { key }, now).unwrap();
+    }));
+    let hers = s.snapshot(&b, t, &mut |_| {}).unwrap();
+    let his = s.snapshot(&a, t, &mut |_| {}).unwrap();
+    assert!(hers.logged_in().is_some(), "her page sees her seat");
+    assert!(his.logged_in().is_none(), "his page sees his, swapped back");
+    // Read again after both pages: the seats are where they were.
+    assert!(
+        s.snapshot(&b, t, &mut |_| {})
+            .unwrap()
+            .logged_in()
+            .is_some()
+    );
+    assert!(
+        s.snapshot(&a, t, &mut |_| {})
+            .unwrap()
+            .logged_in()
+            .is_none()
+    );
+}
