@@ -92,7 +92,6 @@ pub trait WorldStore: Send + Sync + 'static {
     /// copy), counting as activity. `look` may let due events arrive (an authority's
     /// answer); nothing else changes a world on a read. `false` if the session is gone.
     fn read(&self, id: &SessionId, now: Instant, look: &mut dyn FnMut(&mut World)) -> bool;
-    /// Replaces the world of a live session. `false` if the session is gone.
     /// The live world of `id` for one request to read as often as it likes (issue 20: one
     /// read of the world per request): `prepare` runs on it in place first (answers that
     /// have arrived are delivered). A store that keeps its worlds shared hands out the
@@ -111,6 +110,7 @@ pub trait WorldStore: Send + Sync + 'static {
         });
         out
     }
+    /// Replaces the world of a live session. `false` if the session is gone.
     fn save(&self, id: &SessionId, world: World, now: Instant) -> bool;
     /// Changes the world of a live session in place, atomically. `false` if it is gone.
     fn update(&self, id: &SessionId, now: Instant, change: &mut dyn FnMut(&mut World)) -> bool;
