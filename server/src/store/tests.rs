@@ -21,6 +21,31 @@ fn store(cap: usize) -> MemoryStore {
     )
 }
 
+/// Logs Karen in at the seat of session `id`: password, then the key her card asks for.
+fn log_in_with_key_card(s: &MemoryStore, id: &SessionId, t: Instant) {
+    use domain::{Command, Login};
+    assert!(s.update(id, t, &mut |w| {
+        let now = domain::Timestamp(0);
+        let _ = w.handle(
+            &Command::SubmitPassword {
+                user_id: "318204657".into(),
+                password: "7913".into(),
+            },
+            now,
+        );
+        let Login::AwaitingKey {
+            persona, key_index, ..
+        } = w.login().clone()
+        else {
+            panic!("no key step");
+        };
+        let key = w.key_card(&persona).keys[usize::from(key_index)]
+            .key
+            .clone();
+        w.handle(&Command::SubmitKey { key }, now).unwrap();
+    }));
+}
+
 #[test]
 fn the_cap_refuses_new_worlds_and_keeps_live_ones() {
     let s = store(2);
@@ -174,7 +199,6 @@ fn a_pinned_world_outlives_its_idle_limit_but_not_its_absolute_one() {
 
 #[test]
 fn a_partner_shares_the_world_with_a_seat_of_her_own_and_files_are_counted_once() {
-    use domain::{Command, Login};
     let s = store(10);
     let t = Instant::now();
     let a = s.create(world(), t).unwrap();
@@ -190,26 +214,7 @@ fn a_partner_shares_the_world_with_a_seat_of_her_own_and_files_are_counted_once(
         "a partner cannot pair again"
     );
     // The partner logs in at her PC; the first learner is still logged out at hers.
-    assert!(s.update(&b, t, &mut |w| {
-        let now = domain::Timestamp(0);
-        let _ = w.handle(
-            &Command::SubmitPassword {
-                user_id: "318204657".into(),
-                password: "7913".into(),
-            },
-            now,
-        );
-        let Login::AwaitingKey {
-            persona, key_index, ..
-        } = w.login().clone()
-        else {
-            panic!("no key step");
-        };
-        let key = w.key_card(&persona).keys[usize::from(key_index)]
-            .key
-            .clone();
-        w.handle(&Command::SubmitKey { key }, now).unwrap();
-    }));
+    log_in_with_key_card(&s, &b, t);
     let (mut seen_a, mut seen_b) = (None, None);
     s.read(&a, t, &mut |w| {
         seen_a = w.logged_in().map(|p| p.id.to_string())
@@ -221,7 +226,10 @@ fn a_partner_shares_the_world_with_a_seat_of_her_own_and_files_are_counted_once(
     assert_eq!(seen_b.as_deref(), Some("karen"));
     // One world: what one does, the other sees.
     assert!(s.update(&a, t, &mut |w| {
-        let _ = w.handle(&Command::AdvanceClock { minutes: 5 }, domain::Timestamp(0));
+        let _ = w.handle(
+            &domain::Command::AdvanceClock { minutes: 5 },
+            domain::Timestamp(0),
+        );
     }));
     assert_eq!(
         s.load(&b, t).unwrap().log().len(),
@@ -387,32 +395,12 @@ fn a_page_reads_its_world_once_shared_and_a_change_meanwhile_leaves_its_copy_alo
 
 #[test]
 fn a_partner_reads_the_world_from_her_own_seat_and_leaves_it_as_it_was() {
-    use domain::{Command, Login};
     let s = store(10);
     let t = Instant::now();
     let a = s.create(world(), t).unwrap();
     let b = s.pair(&a, t).unwrap();
     // The partner logs in at her PC; the first learner is still logged out at hers.
-    assert!(s.update(&b, t, &mut |w| {
-        let now = domain::Timestamp(0);
-        let _ = w.handle(
-            &Command::SubmitPassword {
-                user_id: "318204657".into(),
-                password: "7913".into(),
-            },
-            now,
-        );
-        let Login::AwaitingKey {
-            persona, key_index, ..
-        } = w.login().clone()
-        else {
-            panic!("no key step");
-        };
-        let key = w.key_card(&persona).keys[usize::from(key_index)]
-            .key
-            .clone();
-        w.handle(&Command::SubmitKey { key }, now).unwrap();
-    }));
+    log_in_with_key_card(&s, &b, t);
     let hers = s.snapshot(&b, t, &mut |_| {}).unwrap();
     let his = s.snapshot(&a, t, &mut |_| {}).unwrap();
     assert!(hers.logged_in().is_some(), "her page sees her seat");
